@@ -1,0 +1,50 @@
+# DaiHoi — make demo (render the samples), make test (all tests), make bench, make snapshots.
+SWIFT      ?= swift
+CONFIG     ?= debug
+BIN         = .build/$(CONFIG)/daihoi
+OUT        ?= out
+SAMPLES     = $(wildcard Samples/*/congress.yaml)
+# Debian packages the build and the tests need (see README "Set-up").
+APT_BUILD   = libxml2-dev libcmark-dev pkg-config
+APT_TEST    = $(APT_BUILD) libxml2-utils chromium poppler-utils fonts-liberation2 libreoffice-writer-nogui
+
+.PHONY: all build release demo test snapshots bench setup setup-build clean
+
+all: build
+
+## Install the Debian packages that are missing (needs root; does nothing when all are there).
+setup-build:
+	@scripts/ensure-packages.sh $(APT_BUILD)
+setup:
+	@scripts/ensure-packages.sh $(APT_TEST)
+
+build: setup-build
+	$(SWIFT) build -c $(CONFIG)
+
+release:
+	$(MAKE) build CONFIG=release
+
+## Build, then render every document of every sample into out/<sample>/.
+demo: build
+	@for f in $(SAMPLES); do \
+	  name=$$(basename $$(dirname $$f)); \
+	  echo "[demo] $$f → $(OUT)/$$name"; \
+	  $(BIN) render $$f --doc all -o $(OUT)/$$name || exit $$?; \
+	done
+
+## Every test: unit, golden files, the Mustache spec, Chromium and LibreOffice prints.
+test: setup
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## Re-record the golden files after an intended change; review them with git diff.
+snapshots: setup-build
+	RECORD_SNAPSHOTS=1 $(SWIFT) test --filter Golden || true
+	@git status --short Tests
+
+## Benchmarks, side by side in one run (see README "Benchmarks").
+bench: setup
+	scripts/bench.sh
+
+clean:
+	rm -rf .build $(OUT)

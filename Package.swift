@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// DaiHoi — congress YAML → checked model → view models → Mustache XHTML → document tree → HTML / ODT / PDF.
+/// One target per pipeline stage; a stage imports only the stages before it.
+let package = Package(
+    name: "DaiHoi",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "daihoi", targets: ["daihoi"]),
+        .library(name: "DaiHoi", targets: ["DaiHoi"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // C library behind one Swift wrapper (DocumentTree/XML*.swift).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+
+        // Rules of Vietnamese writing: dates, times, numbers, Roman numerals, name order.
+        .target(name: "Vietnamese"),
+        // Diagnostics: codes, positions, messages in vi/en, compiler-style rendering.
+        .target(name: "Diagnostics"),
+        // The typed congress model (what the YAML means).
+        .target(name: "CongressModel", dependencies: ["Vietnamese", "Diagnostics"]),
+        // load: YAML → model, every error located.
+        .target(name: "Load", dependencies: ["CongressModel", "Diagnostics", .product(name: "Yams", package: "Yams")]),
+        // check: domain rules → diagnostics.
+        .target(name: "Check", dependencies: ["CongressModel", "Diagnostics"]),
+        // The template engine: strict Mustache, XML-escaping, compiled once.
+        .target(name: "Template"),
+        // derive: model → per-document view models (all arithmetic lives here).
+        .target(name: "Derive", dependencies: ["CongressModel", "Vietnamese", "Template"]),
+        // The document tree: the one hand-over point between rendering and the writers.
+        .target(name: "DocumentTree", dependencies: ["CLibXML2"]),
+        // render: view model + template → XHTML → document tree.
+        .target(name: "Render", dependencies: ["Template", "DocumentTree", "Derive", "Diagnostics"]),
+        // write: one writer per format.
+        .target(name: "Writers", dependencies: ["DocumentTree", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // The pipeline as named steps, used by the CLI and the tests.
+        .target(name: "DaiHoi", dependencies: ["Load", "Check", "Derive", "Render", "Writers", "Diagnostics", "CongressModel"]),
+        .executableTarget(name: "daihoi", dependencies: ["DaiHoi", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "VietnameseTests", dependencies: ["Vietnamese"]),
+        .testTarget(name: "TemplateTests", dependencies: ["Template", "TestSupport"]),
+        .testTarget(name: "LoadTests", dependencies: ["Load", "TestSupport"]),
+        .testTarget(name: "DocumentTreeTests", dependencies: ["DocumentTree", "TestSupport"]),
+        .testTarget(name: "WritersTests", dependencies: ["Writers", "DocumentTree", "TestSupport"]),
+        .testTarget(name: "DaiHoiTests", dependencies: ["DaiHoi", "TestSupport"]),
+    ]
+)

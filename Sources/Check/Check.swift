@@ -1,0 +1,1 @@
+// `Check` stage — see Package.swift.

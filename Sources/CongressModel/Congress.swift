@@ -1,0 +1,135 @@
+import Diagnostics
+
+/// Đại hội — one congress, as loaded from its `congress.yaml`.
+///
+/// Everything a document shows is derived from this value; nothing here is
+/// formatted text except names and prose typed by the user (NFC-normalised on load).
+public struct Congress: Sendable, Equatable {
+    /// The file the congress was loaded from.
+    public var file: String
+    /// Version of the data format (currently 1).
+    public var schema: Int
+    /// The Party organisation holding the congress.
+    public var organisation: Organisation
+    /// Kind, number, term, venue.
+    public var details: CongressDetails
+    /// Everyone named anywhere in the file, by id, in file order.
+    public var people: [Person]
+    /// Đại biểu / đảng viên được triệu tập — the delegates or members summoned.
+    public var delegates: [Delegate]
+    /// Figures announced by the credentials board, cross-checked against `delegates` when given.
+    public var declaredAttendance: DeclaredAttendance?
+    /// Khách mời — guests, including the superior committee's representatives.
+    public var guests: [Guest]
+    /// The congress's working bodies.
+    public var bodies: CongressBodies
+    /// Phiên trù bị — the preparatory session; absent for most chi bộ congresses.
+    public var preparatorySession: Session?
+    /// Phiên chính thức — the official session.
+    public var officialSession: Session
+    /// Ý kiến thảo luận — contributions to the discussion.
+    public var discussions: [Discussion]
+    /// Biểu quyết — motions voted by show of hands or raised party card.
+    public var motions: [Motion]
+    /// Settings for rules the sources leave UNCONFIRMED.
+    public var settings: Settings
+
+    public init(file: String, schema: Int = 1, organisation: Organisation, details: CongressDetails,
+                people: [Person], delegates: [Delegate], declaredAttendance: DeclaredAttendance? = nil,
+                guests: [Guest] = [], bodies: CongressBodies, preparatorySession: Session? = nil,
+                officialSession: Session, discussions: [Discussion] = [], motions: [Motion] = [],
+                settings: Settings = Settings()) {
+        self.file = file
+        self.schema = schema
+        self.organisation = organisation
+        self.details = details
+        self.people = people
+        self.delegates = delegates
+        self.declaredAttendance = declaredAttendance
+        self.guests = guests
+        self.bodies = bodies
+        self.preparatorySession = preparatorySession
+        self.officialSession = officialSession
+        self.discussions = discussions
+        self.motions = motions
+        self.settings = settings
+    }
+
+    /// The person with the given id (ids are checked on load, so callers may rely on it for ids from the model).
+    public func person(_ id: PersonID) -> Person? {
+        people.first { $0.id == id }
+    }
+
+    /// The sessions in the order they are held.
+    public var sessions: [Session] {
+        [preparatorySession, officialSession].compactMap { $0 }
+    }
+}
+
+/// Tổ chức đảng — the organisation holding the congress.
+public struct Organisation: Sendable, Equatable {
+    /// Full name as it appears in the congress title, e.g. "Đảng bộ huyện Hưng Hà", "Chi bộ Khu phố 3".
+    public var name: String
+    /// Cấp — level of the organisation.
+    public var level: OrganisationLevel
+    /// Cấp ủy cấp trên trực tiếp — the superior body, e.g. "Đảng bộ tỉnh Thái Bình".
+    public var superior: String
+    /// Địa danh — the place name on the date line, e.g. "Hưng Hà".
+    public var place: String
+
+    public init(name: String, level: OrganisationLevel, superior: String, place: String) {
+        self.name = name
+        self.level = level
+        self.superior = superior
+        self.place = place
+    }
+}
+
+/// Cấp tổ chức đảng.
+public enum OrganisationLevel: String, Sendable, Equatable, CaseIterable {
+    /// Chi bộ.
+    case chiBo = "chi-bo"
+    /// Đảng bộ cơ sở.
+    case dangBoCoSo = "dang-bo-co-so"
+    /// Cấp huyện (historical after 01/7/2025) or equivalent.
+    case capHuyen = "cap-huyen"
+    /// Cấp tỉnh.
+    case capTinh = "cap-tinh"
+}
+
+/// Hình thức đại hội.
+public enum CongressKind: String, Sendable, Equatable, CaseIterable {
+    /// Đại hội đại biểu — delegates elected by the branches below.
+    case daiBieu = "dai-bieu"
+    /// Đại hội đảng viên — every member of the organisation.
+    case dangVien = "dang-vien"
+}
+
+/// The congress's identity.
+public struct CongressDetails: Sendable, Equatable {
+    public var kind: CongressKind
+    /// Lần thứ — the congress number (printed in Roman numerals).
+    public var number: Int
+    /// Nhiệm kỳ — the term, e.g. 2020–2025.
+    public var term: Term
+    /// Địa điểm — the venue.
+    public var venue: String
+
+    public init(kind: CongressKind, number: Int, term: Term, venue: String) {
+        self.kind = kind
+        self.number = number
+        self.term = term
+        self.venue = venue
+    }
+}
+
+/// Nhiệm kỳ — a term of office, in years.
+public struct Term: Sendable, Equatable {
+    public var from: Int
+    public var to: Int
+
+    public init(from: Int, to: Int) {
+        self.from = from
+        self.to = to
+    }
+}

@@ -1,0 +1,126 @@
+import Diagnostics
+import Vietnamese
+
+/// Phiên họp — one session of the congress (trù bị or chính thức).
+public struct Session: Sendable, Equatable {
+    public var kind: SessionKind
+    /// Ngày họp.
+    public var date: CalendarDate
+    /// Giờ bắt đầu.
+    public var start: ClockTime
+    /// Giờ kết thúc dự kiến (planned end; the computed schedule is checked against it).
+    public var plannedEnd: ClockTime?
+    /// Chương trình — the programme, in order.
+    public var items: [ProgrammeItem]
+    public var location: SourceLocation?
+
+    public init(kind: SessionKind, date: CalendarDate, start: ClockTime, plannedEnd: ClockTime? = nil,
+                items: [ProgrammeItem], location: SourceLocation? = nil) {
+        self.kind = kind
+        self.date = date
+        self.start = start
+        self.plannedEnd = plannedEnd
+        self.items = items
+        self.location = location
+    }
+}
+
+/// Which session.
+public enum SessionKind: String, Sendable, Equatable, CaseIterable {
+    /// Phiên trù bị.
+    case preparatory
+    /// Phiên chính thức.
+    case official
+}
+
+/// One item of a session's programme: what happens, for how long, who does it and what they read.
+public struct ProgrammeItem: Sendable, Equatable {
+    /// Nội dung — what happens, e.g. "Báo cáo tình hình đại biểu dự đại hội".
+    public var title: String
+    /// Thời lượng — duration in minutes.
+    public var minutes: Int
+    /// Người thực hiện — the person who performs it; `nil` while not yet assigned (a warning).
+    public var performer: PersonID?
+    /// The item's role in the congress, for items whose wording or figures come from the data.
+    public var kind: ItemKind
+    /// Lời dẫn — the lines the performer reads, as typed (never interpreted).
+    public var lines: String?
+    /// The document presented, for a report item, e.g. "Báo cáo chính trị".
+    public var document: String?
+    public var location: SourceLocation?
+
+    public init(title: String, minutes: Int, performer: PersonID? = nil, kind: ItemKind = .other,
+                lines: String? = nil, document: String? = nil, location: SourceLocation? = nil) {
+        self.title = title
+        self.minutes = minutes
+        self.performer = performer
+        self.kind = kind
+        self.lines = lines
+        self.document = document
+        self.location = location
+    }
+}
+
+/// What a programme item is, where the documents need to know.
+public enum ItemKind: String, Sendable, Equatable, CaseIterable {
+    /// Chào cờ — flag ceremony.
+    case flag
+    /// Bầu Đoàn Chủ tịch, Đoàn Thư ký, Ban Thẩm tra, Ban Kiểm phiếu — the script reads the names from `bodies`.
+    case electBodies = "elect-bodies"
+    /// Thông qua chương trình, quy chế — a show-of-hands motion.
+    case adopt
+    /// Báo cáo tình hình đại biểu / đảng viên dự đại hội — the script reads every attendance figure.
+    case attendance
+    /// Khai mạc — opening speech.
+    case opening
+    /// A report presented (`document` names it); listed in the minutes as heard.
+    case report
+    /// Thảo luận — discussion.
+    case discussion
+    /// Phát biểu của đại biểu cấp trên — the superior's speech.
+    case superiorSpeech = "superior-speech"
+    /// Bầu cử — an election.
+    case election
+    /// Thông qua nghị quyết.
+    case resolution
+    /// Bế mạc — closing.
+    case closing
+    /// Anything else.
+    case other
+}
+
+/// Ý kiến thảo luận — a contribution to the discussion.
+public struct Discussion: Sendable, Equatable {
+    public var speaker: PersonID
+    /// Chủ đề — the topic.
+    public var topic: String
+
+    public init(speaker: PersonID, topic: String) {
+        self.speaker = speaker
+        self.topic = topic
+    }
+}
+
+/// Biểu quyết — a motion voted by show of hands (giơ tay / giơ thẻ đảng).
+public struct Motion: Sendable, Equatable {
+    /// Nội dung biểu quyết, e.g. "Thông qua chương trình đại hội".
+    public var subject: String
+    public var session: SessionKind
+    /// Tán thành.
+    public var inFavour: Int
+    /// Không tán thành.
+    public var against: Int
+    /// Không biểu quyết (abstained or did not vote).
+    public var abstained: Int
+    public var location: SourceLocation?
+
+    public init(subject: String, session: SessionKind, inFavour: Int, against: Int = 0, abstained: Int = 0,
+                location: SourceLocation? = nil) {
+        self.subject = subject
+        self.session = session
+        self.inFavour = inFavour
+        self.against = against
+        self.abstained = abstained
+        self.location = location
+    }
+}

@@ -1,0 +1,1 @@
+// `DaiHoi` stage — see Package.swift.

@@ -1,0 +1,1 @@
+// `Derive` stage — see Package.swift.

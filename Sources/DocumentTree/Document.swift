@@ -1,0 +1,81 @@
+/// A rendered document ready for the writers: the one hand-over point between
+/// rendering and every output format, as pandoc's AST is.
+///
+/// The tree is the `<body>` of the rendered XHTML, reduced to the vocabulary
+/// listed in `docs/document-tree.md`; the writers map that vocabulary to HTML,
+/// ODT and FODT. No libxml2 type ever appears here.
+public struct Document: Sendable, Equatable {
+    /// Stable name of the document kind, e.g. `minutes` or `script`.
+    public var name: String
+    /// The `<title>` of the document (also the ODT `dc:title`).
+    public var title: String
+    /// BCP 47 language of the content, `vi` for every Party paper.
+    public var language: String
+    /// The children of `<body>`, in order.
+    public var body: [Node]
+    /// Page size, margins, fonts and sizes shared by every writer.
+    public var profile: FormatProfile
+
+    public init(name: String, title: String, language: String = "vi", body: [Node], profile: FormatProfile) {
+        self.name = name
+        self.title = title
+        self.language = language
+        self.body = body
+        self.profile = profile
+    }
+}
+
+/// One node of the document tree.
+public enum Node: Sendable, Equatable {
+    case element(Element)
+    case text(String)
+}
+
+/// An element of the document tree: an XHTML name, its attributes in source order, its children.
+public struct Element: Sendable, Equatable {
+    public var name: String
+    public var attributes: [Attribute]
+    public var children: [Node]
+
+    public init(name: String, attributes: [Attribute] = [], children: [Node] = []) {
+        self.name = name
+        self.attributes = attributes
+        self.children = children
+    }
+
+    /// The value of the attribute `name`, if present.
+    public func attribute(_ name: String) -> String? {
+        attributes.first { $0.name == name }?.value
+    }
+
+    /// The classes of the element (`class` split on white space).
+    public var classes: [Substring] {
+        (attribute("class") ?? "").split(separator: " ")
+    }
+
+    /// Whether the element carries the class `name`.
+    public func hasClass(_ name: String) -> Bool {
+        classes.contains { $0 == name }
+    }
+}
+
+/// An attribute of an element.
+public struct Attribute: Sendable, Equatable {
+    public var name: String
+    public var value: String
+
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
+    }
+}
+
+extension Node {
+    /// The concatenated text of this node and its descendants.
+    public var textContent: String {
+        switch self {
+        case .text(let text): return text
+        case .element(let element): return element.children.map(\.textContent).joined()
+        }
+    }
+}

@@ -1,0 +1,1 @@
+// `Load` stage — see Package.swift.

@@ -1,0 +1,1 @@
+// `Render` stage — see Package.swift.
