@@ -29,6 +29,8 @@ let package = Package(
         .target(name: "Load", dependencies: ["CongressModel", "Diagnostics", .product(name: "Yams", package: "Yams")]),
         // check: domain rules → diagnostics.
         .target(name: "Check", dependencies: ["CongressModel", "Diagnostics"]),
+        // Election arithmetic of QĐ 190-QĐ/TW: thresholds, winners, ties, surplus (pure, no I/O).
+        .target(name: "Elections", dependencies: ["Vietnamese"]),
         // The template engine: strict Mustache, XML-escaping, compiled once.
         .target(name: "Template"),
         // derive: model → per-document view models (all arithmetic lives here).
@@ -45,6 +47,7 @@ let package = Package(
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "VietnameseTests", dependencies: ["Vietnamese"]),
+        .testTarget(name: "ElectionsTests", dependencies: ["Elections"]),
         .testTarget(name: "TemplateTests", dependencies: ["Template", "TestSupport"]),
         .testTarget(name: "LoadTests", dependencies: ["Load", "TestSupport"]),
         .testTarget(name: "DocumentTreeTests", dependencies: ["DocumentTree", "TestSupport"]),

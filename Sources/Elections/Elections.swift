@@ -1,0 +1,1 @@
+// Election rules — see Package.swift.
