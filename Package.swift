@@ -52,6 +52,7 @@ let package = Package(
         .testTarget(name: "LoadTests", dependencies: ["Load", "TestSupport"]),
         .testTarget(name: "DocumentTreeTests", dependencies: ["DocumentTree", "TestSupport"]),
         .testTarget(name: "WritersTests", dependencies: ["Writers", "DocumentTree", "TestSupport"]),
+        .testTarget(name: "DeriveTests", dependencies: ["Derive", "CongressModel"]),
         .testTarget(name: "DaiHoiTests", dependencies: ["DaiHoi", "TestSupport"]),
     ]
 )

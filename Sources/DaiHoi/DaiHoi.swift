@@ -1,1 +1,0 @@
-// `DaiHoi` stage — see Package.swift.

@@ -1,0 +1,43 @@
+import CongressModel
+import Template
+import Vietnamese
+
+/// Phân công — one sheet per person who performs anything: their items, times and lines.
+///
+/// Sheets follow the order in which each person first performs, so the sheets read like the congress.
+public struct AssignmentsViewModel: Sendable, TemplateValueConvertible {
+    public let templateValue: TemplateValue
+    /// How many sheets (people with at least one item).
+    public let sheetCount: Int
+
+    public init(_ congress: Congress) {
+        let naming = CongressNaming(congress)
+        let context = ScriptContext(congress)
+        var order: [PersonID] = []
+        var itemsByPerson: [PersonID: [TemplateValue]] = [:]
+        for session in congress.sessions {
+            for scheduled in SessionSchedule(session).items {
+                guard let id = scheduled.item.performer else { continue }
+                let item = ScriptItemViewModel(scheduled, session: session, congress: congress, context: context)
+                if itemsByPerson[id] == nil { order.append(id) }
+                itemsByPerson[id, default: []].append(item.templateValue)
+            }
+        }
+        let header = HeaderViewModel(congress, naming: naming, date: congress.sessions.first?.date ?? congress.officialSession.date)
+        let sheets = order.compactMap { id -> TemplateValue? in
+            guard let person = congress.person(id), let items = itemsByPerson[id] else { return nil }
+            return .object([
+                "person": PersonViewModel(person).templateValue,
+                "item_count": .string(String(items.count)),
+                "items": .list(items),
+            ])
+        }
+        sheetCount = sheets.count
+        templateValue = .object([
+            "document_title": .string("Phân công thực hiện kịch bản \(naming.nameWithTerm)"),
+            "header": header.templateValue,
+            "congress_name_term": .string(naming.nameWithTerm),
+            "sheets": .list(sheets),
+        ])
+    }
+}

@@ -1,0 +1,32 @@
+import CongressModel
+import Vietnamese
+
+/// How a congress names itself in its papers (36-HD/VPTW; DOMAIN.md §1 "Congress documents").
+///
+/// The issuer of every congress paper is the congress, stating "đại hội đại biểu" or
+/// "đại hội đảng viên" and its number in Roman numerals ("lần thứ XVI").
+public struct CongressNaming: Sendable, Equatable {
+    /// "Đại hội đại biểu Đảng bộ huyện Hưng Hà lần thứ XVI" — in running text.
+    public let name: String
+    /// "Đại hội đại biểu Đảng bộ huyện Hưng Hà lần thứ XVI, nhiệm kỳ 2020 - 2025".
+    public let nameWithTerm: String
+    /// "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN HƯNG HÀ" — first line of the issuer block.
+    public let issuerUpper: String
+    /// "LẦN THỨ XVI, NHIỆM KỲ 2020 - 2025" — second line of the issuer block.
+    public let numberAndTermUpper: String
+    /// "nhiệm kỳ 2020 - 2025".
+    public let term: String
+    /// "XVI".
+    public let roman: String
+
+    public init(_ congress: Congress) {
+        let kind = congress.details.kind == .daiBieu ? "Đại hội đại biểu" : "Đại hội đảng viên"
+        let number = congress.details.number
+        roman = RomanNumeral.string(number) ?? String(number)
+        term = "nhiệm kỳ \(congress.details.term.from) - \(congress.details.term.to)"
+        name = "\(kind) \(congress.organisation.name) lần thứ \(roman)"
+        nameWithTerm = "\(name), \(term)"
+        issuerUpper = VietnameseText.uppercased("\(kind) \(congress.organisation.name)")
+        numberAndTermUpper = VietnameseText.uppercased("lần thứ \(roman), \(term)")
+    }
+}

@@ -1,0 +1,15 @@
+import Vietnamese
+
+/// Formatting of figures for the papers: one entry point so every document prints counts and shares alike.
+struct Figures: Sendable {
+    /// Decimals of a percentage (setting; default 2, DOMAIN.md §2 d).
+    let percentDecimals: Int
+
+    /// "1.234".
+    func count(_ n: Int) -> String { VietnameseNumber.integer(n) }
+
+    /// "98,99%" of `whole`; "—" when the whole is 0.
+    func percent(_ part: Int, of whole: Int) -> String {
+        VietnameseNumber.percent(part: part, of: whole, decimals: percentDecimals) ?? "—"
+    }
+}

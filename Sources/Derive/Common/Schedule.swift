@@ -1,0 +1,42 @@
+import CongressModel
+import Vietnamese
+
+/// One programme item placed in time: its start is the session start plus the durations before it.
+public struct ScheduledItem: Sendable, Equatable {
+    /// 1-based position in its session.
+    public let number: Int
+    public let item: ProgrammeItem
+    public let start: ClockTime
+    public let end: ClockTime
+}
+
+/// The computed timetable of one session.
+public struct SessionSchedule: Sendable, Equatable {
+    public let session: Session
+    public let items: [ScheduledItem]
+    /// When the last item ends.
+    public let computedEnd: ClockTime
+    /// Minutes past the planned end, when the programme overruns it (0 otherwise or without a planned end).
+    public let overrunMinutes: Int
+
+    /// Places each item after the previous one, from the session's start.
+    public init(_ session: Session) {
+        self.session = session
+        var clock = session.start
+        var placed: [ScheduledItem] = []
+        for (index, item) in session.items.enumerated() {
+            let end = clock.adding(minutes: item.minutes)
+            placed.append(ScheduledItem(number: index + 1, item: item, start: clock, end: end))
+            clock = end
+        }
+        items = placed
+        computedEnd = clock
+        let total = session.items.reduce(0) { $0 + $1.minutes }
+        if let planned = session.plannedEnd {
+            let available = planned.minutesSinceMidnight - session.start.minutesSinceMidnight
+            overrunMinutes = max(0, total - available)
+        } else {
+            overrunMinutes = 0
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import CongressModel
+import Template
+import Vietnamese
+
+/// Danh sách đại biểu (đảng viên) — the delegates in Vietnamese alphabetical order ("vần A, B, C"), with their details.
+public struct DelegatesViewModel: Sendable, TemplateValueConvertible {
+    public let templateValue: TemplateValue
+
+    public init(_ congress: Congress) {
+        let naming = CongressNaming(congress)
+        let attendee = Labels.attendee(congress.details.kind)
+        let people = congress.delegates.compactMap { d in congress.person(d.person).map { (d, $0) } }
+        let sorted = people.sorted { VietnameseCollation.areInIncreasingOrder($0.1.name, $1.1.name) }
+        let rows = sorted.enumerated().map { index, pair in Self.row(number: index + 1, delegate: pair.0, person: pair.1) }
+        let header = HeaderViewModel(congress, naming: naming, body: "BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU",
+                                     date: congress.sessions.first?.date ?? congress.officialSession.date)
+        templateValue = .object([
+            "document_title": .string("Danh sách \(attendee) \(naming.nameWithTerm)"),
+            "header": header.templateValue,
+            "title": .string(VietnameseText.uppercased("Danh sách \(attendee)")),
+            "congress_name_term": .string(naming.nameWithTerm),
+            "count": .string(VietnameseNumber.integer(rows.count)),
+            "attendee": .string(attendee),
+            "rows": .list(rows),
+        ])
+    }
+}
+
+private extension DelegatesViewModel {
+    static func row(number: Int, delegate: Delegate, person: Person) -> TemplateValue {
+        var notes: [String] = []
+        if person.membership == .duBi { notes.append("Dự bị") }
+        if delegate.exempt { notes.append("Miễn sinh hoạt") }
+        if let absence = delegate.absence { notes.append("Vắng: \(absence.reason)") }
+        return .object([
+            "number": .string(String(number)),
+            "name": .string(person.name),
+            "birth_year": .string(person.birthYear.map(String.init) ?? "không rõ"),
+            "gender": .string(Labels.gender(person.gender)),
+            "ethnicity": .string(person.ethnicity ?? "không rõ"),
+            "position": .string([person.position, person.unit].compactMap { $0 }.joined(separator: ", ")),
+            "education": .string(Labels.education(person.education)),
+            "theory": .string(Labels.theory(person.politicalTheory)),
+            "notes": .string(notes.joined(separator: "; ")),
+        ])
+    }
+}

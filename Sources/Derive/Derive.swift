@@ -1,1 +1,0 @@
-// `Derive` stage — see Package.swift.

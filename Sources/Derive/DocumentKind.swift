@@ -1,0 +1,31 @@
+import CongressModel
+import Template
+
+/// The papers DaiHoi writes for one congress.
+public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
+    /// Biên bản đại hội — the congress minutes.
+    case minutes
+    /// Kịch bản điều hành đại hội — the congress script.
+    case script
+    /// Phân công — one sheet per performer.
+    case assignments
+    /// Danh sách đại biểu — the delegate list.
+    case delegates
+
+    /// The template that lays the paper out: `Templates/documents/<name>.xhtml`.
+    public var templateName: String { "documents/\(rawValue)" }
+
+    /// The view model of this paper for `congress`: every figure and string already computed.
+    public func viewModel(for congress: Congress) -> TemplateValue {
+        switch self {
+        case .minutes: return MinutesViewModel(congress).templateValue
+        case .script: return ScriptViewModel(congress).templateValue
+        case .assignments: return AssignmentsViewModel(congress).templateValue
+        case .delegates: return DelegatesViewModel(congress).templateValue
+        }
+    }
+
+    public static func < (lhs: DocumentKind, rhs: DocumentKind) -> Bool {
+        allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
+    }
+}

@@ -1,0 +1,110 @@
+import CongressModel
+import Template
+import Vietnamese
+
+/// Biên bản đại hội — the congress minutes (DOMAIN.md §2 b): bodies elected, attendance,
+/// reports heard, discussion, the superior's speech, every show-of-hands vote, closing, signatures.
+public struct MinutesViewModel: Sendable, TemplateValueConvertible {
+    public let templateValue: TemplateValue
+
+    public init(_ congress: Congress) {
+        let naming = CongressNaming(congress)
+        let figures = Figures(percentDecimals: congress.settings.percentDecimals)
+        let official = SessionSchedule(congress.officialSession)
+        let attendance = AttendanceFigures(congress)
+        let header = HeaderViewModel(congress, naming: naming, body: "ĐOÀN THƯ KÝ", date: congress.officialSession.date)
+        let closing = congress.officialSession.plannedEnd ?? official.computedEnd
+        let signatures = [SignatureViewModel.secretariat(congress), SignatureViewModel.presidium(congress)].compactMap { $0 }
+        templateValue = .object([
+            "document_title": .string("Biên bản \(naming.nameWithTerm)"),
+            "header": header.templateValue,
+            "congress_name": .string(naming.name),
+            "congress_name_term": .string(naming.nameWithTerm),
+            "organisation": .string(congress.organisation.name),
+            "venue": .string(congress.details.venue),
+            "preparatory": congress.preparatorySession.map { Self.session($0) } ?? .bool(false),
+            "official": Self.session(congress.officialSession),
+            "attendance": Self.attendance(congress, attendance, figures),
+            "guests": .list(congress.guests.compactMap { congress.person($0.person) }.map { PersonViewModel($0).templateValue }),
+            "bodies": .list(BodiesViewModel.bodies(congress).map(\.templateValue)),
+            "reports": .list(Self.items(congress, kind: .report)),
+            "superior_speeches": .list(Self.items(congress, kind: .superiorSpeech)),
+            "discussions": Self.discussions(congress, figures),
+            "motions": .list(Self.motions(congress, attendance: attendance, figures: figures)),
+            "closing_time": .string(VietnameseTime.spoken(closing)),
+            "closing_date": .string(VietnameseDate.long(congress.officialSession.date)),
+            "signatures": .list(signatures.map(\.templateValue)),
+        ])
+    }
+}
+
+private extension MinutesViewModel {
+    static func session(_ session: Session) -> TemplateValue {
+        .object([
+            "date": .string(VietnameseDate.long(session.date)),
+            "start": .string(VietnameseTime.spoken(session.start)),
+        ])
+    }
+
+    static func attendance(_ congress: Congress, _ a: AttendanceFigures, _ f: Figures) -> TemplateValue {
+        let absentees = congress.delegates.compactMap { d -> TemplateValue? in
+            guard let absence = d.absence, let person = congress.person(d.person) else { return nil }
+            return .object([
+                "name_position": .string(PersonViewModel(person).nameAndPosition),
+                "reason": .string(absence.reason),
+            ])
+        }
+        return .object([
+            "attendee": .string(Labels.attendee(congress.details.kind)),
+            "summoned": .string(f.count(a.summoned)),
+            "present": .string(f.count(a.present)),
+            "present_percent": .string(f.percent(a.present, of: a.summoned)),
+            "absent": .string(f.count(a.absent)),
+            "absent_percent": .string(f.percent(a.absent, of: a.summoned)),
+            "absentees": .list(absentees),
+            "official_present": .string(f.count(a.officialPresent)),
+            "probationary_present": .string(f.count(a.probationaryPresent)),
+            "has_probationary": .bool(a.probationary > 0),
+            "exempt": .string(f.count(a.exempt)),
+            "has_exempt": .bool(a.exempt > 0),
+        ])
+    }
+
+    /// The items of a kind across both sessions, with their performer: reports heard, the superior's speech.
+    static func items(_ congress: Congress, kind: ItemKind) -> [TemplateValue] {
+        congress.sessions.flatMap(\.items).filter { $0.kind == kind }.map { item in
+            let performer = item.performer.flatMap { congress.person($0) }.map { PersonViewModel($0).nameAndPosition }
+            return .object([
+                "document": .string(item.document ?? item.title),
+                "performer": .string(performer ?? "chưa phân công"),
+            ])
+        }
+    }
+
+    static func discussions(_ congress: Congress, _ f: Figures) -> TemplateValue {
+        let list = congress.discussions.compactMap { d -> TemplateValue? in
+            guard let person = congress.person(d.speaker) else { return nil }
+            return .object([
+                "speaker": .string(PersonViewModel(person).nameAndPosition),
+                "topic": .string(d.topic),
+            ])
+        }
+        return .object(["count": .string(f.count(list.count)), "items": .list(list), "any": .bool(!list.isEmpty)])
+    }
+
+    /// Every show-of-hands vote; percentages against those present (the voters in the room).
+    static func motions(_ congress: Congress, attendance: AttendanceFigures, figures f: Figures) -> [TemplateValue] {
+        congress.motions.enumerated().map { index, m in
+            .object([
+                "number": .string(String(index + 1)),
+                "subject": .string(m.subject),
+                "for": .string(f.count(m.inFavour)),
+                "for_percent": .string(f.percent(m.inFavour, of: attendance.present)),
+                "against": .string(f.count(m.against)),
+                "against_percent": .string(f.percent(m.against, of: attendance.present)),
+                "abstain": .string(f.count(m.abstained)),
+                "abstain_percent": .string(f.percent(m.abstained, of: attendance.present)),
+            ])
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import CongressModel
+import Template
+import Vietnamese
+
+/// Kịch bản điều hành đại hội — the congress script: each session as a timed table of items with
+/// their performers, then every item's full lines, every figure filled from the data (DOMAIN.md §2 a).
+public struct ScriptViewModel: Sendable, TemplateValueConvertible {
+    public let templateValue: TemplateValue
+
+    public init(_ congress: Congress) {
+        let naming = CongressNaming(congress)
+        let context = ScriptContext(congress)
+        let firstDate = congress.sessions.first?.date ?? congress.officialSession.date
+        let header = HeaderViewModel(congress, naming: naming, date: firstDate)
+        let sessions = congress.sessions.enumerated().map { index, session in
+            Self.session(session, part: index + 1, congress: congress, context: context)
+        }
+        templateValue = .object([
+            "document_title": .string("Kịch bản điều hành \(naming.nameWithTerm)"),
+            "header": header.templateValue,
+            "congress_name_term": .string(naming.nameWithTerm),
+            "venue": .string(congress.details.venue),
+            "sessions": .list(sessions),
+        ])
+    }
+}
+
+private extension ScriptViewModel {
+    static func session(_ session: Session, part: Int, congress: Congress, context: ScriptContext) -> TemplateValue {
+        let schedule = SessionSchedule(session)
+        let items = schedule.items.map { ScriptItemViewModel($0, session: session, congress: congress, context: context) }
+        return .object([
+            "part": .string(RomanNumeral.string(part) ?? String(part)),
+            "label": .string(VietnameseText.uppercased(Labels.session(session.kind))),
+            "date": .string(VietnameseDate.long(session.date)),
+            "weekday": .string(VietnameseDate.weekday(session.date)),
+            "start": .string(VietnameseTime.spoken(session.start)),
+            "end": .string(VietnameseTime.spoken(schedule.computedEnd)),
+            "items": .list(items.map(\.templateValue)),
+        ])
+    }
+}

@@ -1,0 +1,52 @@
+import DocumentTree
+import Template
+
+/// render: a view model and its template → XHTML → the document tree every writer reads.
+///
+/// The template library is compiled once, when the renderer is made; rendering is then a
+/// pure function of the template name, the view model and the format profile.
+public struct DocumentRenderer: Sendable {
+    private let library: TemplateLibrary
+
+    /// Compiles every template under `templateFolder` (documents, partials, style).
+    public init(templateFolder: String) throws(RenderError) {
+        do {
+            library = try TemplateLibrary(folders: [templateFolder])
+        } catch {
+            throw RenderError.template(error)
+        }
+    }
+
+    /// Renders the template `templateName` with `value` and parses the XHTML into a document.
+    public func render(_ templateName: String, documentName: String, value: TemplateValue,
+                       profile: FormatProfile) throws(RenderError) -> Document {
+        let xhtml: String
+        do {
+            xhtml = try library.render(templateName, value)
+        } catch {
+            throw RenderError.template(error)
+        }
+        do {
+            return try XHTMLParser.parse(xhtml, name: templateName, profile: profile)
+        } catch {
+            throw RenderError.malformedXHTML(template: templateName, error)
+        }
+    }
+
+    /// The print stylesheet (`Templates/style/print.css`) filled with the profile's values.
+    public func stylesheet(for profile: FormatProfile) throws(RenderError) -> String {
+        do {
+            return try library.render("style/print", ProfileStyle(profile).templateValue)
+        } catch {
+            throw RenderError.template(error)
+        }
+    }
+}
+
+/// Why rendering failed: always names the template.
+public enum RenderError: Error, Sendable {
+    /// The template engine refused (a name that resolves nowhere, a bad tag, a refused character).
+    case template(TemplateError)
+    /// The template produced XHTML that is not well-formed.
+    case malformedXHTML(template: String, XHTMLError)
+}

@@ -1,0 +1,94 @@
+import CongressModel
+import Testing
+import Template
+@testable import Derive
+
+/// Figures recomputed by hand for the 19-member fixture.
+struct AttendanceFiguresTests {
+    @Test func countsEveryCategory() {
+        let a = AttendanceFigures(Fixtures.chiBo())
+        #expect(a.summoned == 19)
+        #expect(a.present == 18)          // p6 absent
+        #expect(a.absent == 1)
+        #expect(a.absentExcused == 1)
+        #expect(a.official == 17)         // p1…p17
+        #expect(a.probationary == 2)      // p18, p19
+        #expect(a.officialPresent == 16)  // 17 − absent p6
+        #expect(a.probationaryPresent == 2)
+        #expect(a.exempt == 1)
+        #expect(a.exemptPresent == 1)
+    }
+}
+
+struct ScheduleTests {
+    @Test func startTimesAddUpDurations() {
+        let schedule = SessionSchedule(Fixtures.chiBo().officialSession)
+        #expect(schedule.items.map(\.start.description) == ["07:30", "07:35", "07:45", "08:30"])
+        #expect(schedule.computedEnd.description == "09:00")
+        #expect(schedule.overrunMinutes == 30)   // 90 minutes planned into 60
+    }
+}
+
+struct NamingTests {
+    @Test func districtCongress() {
+        var congress = Fixtures.chiBo()
+        congress.organisation.name = "Đảng bộ huyện Hưng Hà"
+        congress.details = CongressDetails(kind: .daiBieu, number: 16, term: Term(from: 2020, to: 2025), venue: "")
+        let naming = CongressNaming(congress)
+        #expect(naming.name == "Đại hội đại biểu Đảng bộ huyện Hưng Hà lần thứ XVI")
+        #expect(naming.nameWithTerm == "Đại hội đại biểu Đảng bộ huyện Hưng Hà lần thứ XVI, nhiệm kỳ 2020 - 2025")
+        #expect(naming.issuerUpper == "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN HƯNG HÀ")
+        #expect(naming.numberAndTermUpper == "LẦN THỨ XVI, NHIỆM KỲ 2020 - 2025")
+    }
+
+    @Test func membersCongressHeader() {
+        let congress = Fixtures.chiBo()
+        let header = HeaderViewModel(congress, naming: CongressNaming(congress), body: "ĐOÀN THƯ KÝ",
+                                     date: congress.officialSession.date)
+        #expect(header.superior == "ĐẢNG BỘ PHƯỜNG QUANG TRUNG")
+        #expect(header.issuerLines == ["ĐẠI HỘI ĐẢNG VIÊN CHI BỘ KHU PHỐ 3", "LẦN THỨ V, NHIỆM KỲ 2025 - 2030", "ĐOÀN THƯ KÝ"])
+        #expect(header.placeAndDate == "Thái Bình, ngày 05 tháng 4 năm 2025")
+    }
+}
+
+struct MinutesViewModelTests {
+    /// 17 of 18 present = 94,444…% → "94,44%"; 1 of 18 = 5,555…% → "5,56%" (half up).
+    @Test func motionPercentagesAgainstThosePresent() throws {
+        let value = MinutesViewModel(Fixtures.chiBo()).templateValue
+        guard case .object(let root) = value, case .list(let motions)? = root["motions"],
+              case .object(let first)? = motions.first else {
+            Issue.record("no motions in the view model")
+            return
+        }
+        #expect(first["for"] == .string("17"))
+        #expect(first["for_percent"] == .string("94,44%"))
+        #expect(first["against_percent"] == .string("5,56%"))
+        #expect(first["abstain_percent"] == .string("0,00%"))
+    }
+}
+
+struct DelegatesViewModelTests {
+    /// Vần A, B, C by given name, letters first, tones second: An < Ánh (prefix) < Ân (a < â) < Bình < Cường
+    /// < Dung < Đức (d < đ).
+    @Test func rowsInVietnameseOrder() {
+        guard case .object(let root) = DelegatesViewModel(Fixtures.chiBo()).templateValue,
+              case .list(let rows)? = root["rows"] else {
+            Issue.record("no rows")
+            return
+        }
+        let names = rows.compactMap { row -> String? in
+            guard case .object(let r) = row, case .string(let n)? = r["name"] else { return nil }
+            return n
+        }
+        #expect(Array(names.prefix(7)) == ["Nguyễn Văn An", "Phạm Thị Ánh", "Trần Văn Ân", "Vũ Đức Bình",
+                                          "Đỗ Văn Cường", "Bùi Thị Dung", "Đặng Văn Đức"])
+        #expect(names.count == 19)
+    }
+}
+
+struct AssignmentsViewModelTests {
+    @Test func oneSheetPerPerformer() {
+        // p1 (flag, report) and p2 (attendance); the discussion has no performer.
+        #expect(AssignmentsViewModel(Fixtures.chiBo()).sheetCount == 2)
+    }
+}
