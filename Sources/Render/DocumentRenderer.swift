@@ -27,7 +27,9 @@ public struct DocumentRenderer: Sendable {
             throw RenderError.template(error)
         }
         do {
-            return try XHTMLParser.parse(xhtml, name: templateName, profile: profile)
+            var document = try XHTMLParser.parse(xhtml, name: templateName, profile: profile)
+            document.name = documentName
+            return document
         } catch {
             throw RenderError.malformedXHTML(template: templateName, error)
         }

@@ -1,0 +1,85 @@
+import Check
+import CongressModel
+import Derive
+import Diagnostics
+import DocumentTree
+import Foundation
+import Load
+import Render
+import Writers
+
+/// The whole flow for one congress as named steps: load → check → derive → render → write.
+///
+/// Each step hands one typed value to the next; a step that finds errors stops the flow and the
+/// diagnostics say where. Progress lines (`[2/5] check`) go to `progress`.
+public struct Pipeline: Sendable {
+    /// Where the templates are read from (documents, partials, style).
+    public let templateFolder: String
+    private let progress: @Sendable (String) -> Void
+
+    public init(templateFolder: String, progress: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.templateFolder = templateFolder
+        self.progress = progress
+    }
+
+    /// Steps 1–2: load the congress file and run every check.
+    public func check(file: String) -> PipelineReport {
+        var report = PipelineReport()
+        progress("[1/2] load \(file)")
+        let loaded = CongressLoader().load(file: file)
+        report.sources = loaded.sources
+        report.diagnostics = loaded.diagnostics
+        guard let congress = loaded.congress else { return report }
+        progress("[2/2] check")
+        report.diagnostics += CongressChecker().check(congress)
+        report.congress = congress
+        return report
+    }
+
+    /// Steps 1–5: load, check, derive, render and write the requested documents into `outputDirectory`.
+    public func render(file: String, documents: [DocumentKind], formats: [OutputFormat],
+                       outputDirectory: String) -> PipelineReport {
+        var report = check(file: file)
+        guard let congress = report.congress, !report.hasErrors else { return report }
+        let renderer: DocumentRenderer
+        do {
+            renderer = try DocumentRenderer(templateFolder: templateFolder)
+        } catch {
+            report.diagnostics.append(RenderDiagnostics.diagnostic(for: error))
+            return report
+        }
+        let profile = FormatProfile.known[congress.settings.formatProfile] ?? .hd36_2018
+        for (index, kind) in documents.sorted().enumerated() {
+            progress("[\(index + 1)/\(documents.count)] derive, render, write \(kind.rawValue)")
+            do {
+                let document = try renderer.render(kind.templateName, documentName: kind.rawValue,
+                                                   value: kind.viewModel(for: congress), profile: profile)
+                report.written += try DocumentWriters(renderer: renderer)
+                    .write(document, formats: formats, to: outputDirectory)
+            } catch let error as RenderError {
+                report.diagnostics.append(RenderDiagnostics.diagnostic(for: error))
+            } catch {
+                report.diagnostics.append(Diagnostic(
+                    severity: .error,
+                    message: .outputWriteFailed(path: outputDirectory, detail: String(describing: error)),
+                    location: nil))
+            }
+        }
+        return report
+    }
+}
+
+/// What a run found and wrote.
+public struct PipelineReport: Sendable {
+    public var congress: Congress?
+    public var diagnostics: [Diagnostic] = []
+    /// Every input text read, by file name, for showing source lines under diagnostics.
+    public var sources: [String: String] = [:]
+    /// The files written, in order.
+    public var written: [String] = []
+
+    public init() {}
+
+    /// Whether any diagnostic is an error.
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}

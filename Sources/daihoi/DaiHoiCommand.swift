@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+
+/// `daihoi` — the congress papers of a Vietnamese Party congress, from one YAML file.
+@main
+struct DaiHoiCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "daihoi",
+        abstract: "Văn kiện đại hội đảng từ một tệp YAML — congress papers from one YAML file.",
+        discussion: """
+        Writes the papers of one congress (biên bản, kịch bản, phân công, danh sách đại biểu) as print-ready \
+        HTML, after checking the data. Messages are in Vietnamese; add --lang en for English.
+
+        Examples:
+          daihoi check Samples/hung-ha/congress.yaml
+          daihoi render Samples/hung-ha/congress.yaml -o out/hung-ha
+          daihoi render congress.yaml --doc minutes --doc script --lang en
+
+        Exit codes: 0 ok, 1 invalid input, 2 usage, 3 internal error.
+        """,
+        subcommands: [RenderCommand.self, CheckCommand.self]
+    )
+}
+
+extension DaiHoiCommand {
+    /// Runs the command and maps every outcome to the documented exit codes:
+    /// 0 ok, 1 invalid input, 2 usage, 3 internal error.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                Swift.print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            if code == .validationFailure {
+                Console.progress(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            Console.progress("internal error: \(error)")
+            Foundation.exit(3)
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import DaiHoi
+import Derive
+import Foundation
+
+/// `daihoi render FILE` — check the congress file, then write its papers.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Kiểm tra rồi xuất văn kiện — check a congress file, then write its papers.",
+        discussion: """
+        Nothing is written when the file has errors; warnings are printed and the papers are written.
+        Every file is written atomically (a temporary file renamed into place).
+
+        Examples:
+          daihoi render Samples/hung-ha/congress.yaml
+          daihoi render congress.yaml --doc minutes --doc delegates -o out/
+          daihoi render congress.yaml --doc all --format html --lang en
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The congress file (congress.yaml).", valueName: "file"))
+    var file: String
+
+    @Option(name: .long, parsing: .singleValue,
+            help: ArgumentHelp("Which paper: minutes, script, assignments, delegates, or all (repeatable).", valueName: "doc"))
+    var doc: [DocumentChoice] = [.all]
+
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Output format: html (repeatable).", valueName: "format"))
+    var format: [FormatChoice] = [.html]
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output folder.", valueName: "dir"))
+    var output: String = "out"
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let pipeline = Pipeline(templateFolder: TemplateLocator.locate(explicit: common.templates),
+                                progress: { Console.progress($0) })
+        let documents = doc.contains(.all) ? DocumentKind.allCases : doc.compactMap(\.kind)
+        let report = pipeline.render(file: file, documents: Array(Set(documents)).sorted(),
+                                     formats: format.map(\.format), outputDirectory: output)
+        Console.print(report, language: common.language)
+        for path in report.written { Console.progress("→ \(path)") }
+        if report.hasErrors { throw ExitCode(1) }
+    }
+}
+
+/// `--doc` values.
+enum DocumentChoice: String, ExpressibleByArgument, CaseIterable {
+    case minutes, script, assignments, delegates, all
+
+    var kind: DocumentKind? { DocumentKind(rawValue: rawValue) }
+}
+
+/// `--format` values.
+enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
+    case html
+
+    var format: OutputFormat {
+        switch self {
+        case .html: return .html
+        }
+    }
+}

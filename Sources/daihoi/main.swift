@@ -1,2 +1,0 @@
-// Placeholder entry; the CLI lands with the pipeline.
-print("daihoi")
