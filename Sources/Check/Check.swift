@@ -1,1 +1,0 @@
-// `Check` stage — see Package.swift.
