@@ -1,0 +1,44 @@
+import DaiHoi
+import Derive
+import Foundation
+import Testing
+import TestSupport
+
+/// Every paper of every sample, rendered to HTML and compared byte for byte with its golden file
+/// (`Tests/DaiHoiTests/Golden/<sample>/<paper>.html`; `make snapshots` re-records them).
+struct SampleGoldenTests {
+    @Test(arguments: Repository.sampleFiles().map(\.name))
+    func everyPaperMatchesItsGoldenFile(sample: String) throws {
+        let file = Repository.samples.appendingPathComponent(sample).appendingPathComponent("congress.yaml").path
+        let out = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let report = Pipeline(templateFolder: Repository.templates)
+            .render(file: file, documents: DocumentKind.allCases, formats: [.html], outputDirectory: out.path)
+        #expect(!report.hasErrors, "\(report.diagnostics)")
+        #expect(report.written.count == DocumentKind.allCases.count)
+        for kind in DocumentKind.allCases {
+            let html = try String(contentsOfFile: out.appendingPathComponent("\(kind.rawValue).html").path, encoding: .utf8)
+            assertGolden(html, named: "\(sample)/\(kind.rawValue).html", in: goldenFolder)
+        }
+    }
+
+    /// Same input, same bytes: two runs into two folders give identical files.
+    @Test func renderingIsDeterministic() throws {
+        guard let sample = Repository.sampleFiles().first else { return }
+        let a = try Repository.temporaryFolder(), b = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: a); try? FileManager.default.removeItem(at: b) }
+        let pipeline = Pipeline(templateFolder: Repository.templates)
+        _ = pipeline.render(file: sample.file, documents: DocumentKind.allCases, formats: [.html], outputDirectory: a.path)
+        _ = pipeline.render(file: sample.file, documents: DocumentKind.allCases, formats: [.html], outputDirectory: b.path)
+        for kind in DocumentKind.allCases {
+            let name = "\(kind.rawValue).html"
+            let first = try Data(contentsOf: a.appendingPathComponent(name))
+            let second = try Data(contentsOf: b.appendingPathComponent(name))
+            #expect(first == second, "\(name) differs between two runs")
+        }
+    }
+
+    private var goldenFolder: String {
+        Repository.root.appendingPathComponent("Tests/DaiHoiTests/Golden").path
+    }
+}
