@@ -1,0 +1,42 @@
+import DaiHoi
+import Derive
+import Foundation
+import Testing
+
+/// Prints the Hưng Hà minutes through headless Chromium and measures the PDF with poppler:
+/// A4 pages, no page number on page 1, the number 2 at the top of page 2, the Vietnamese title intact.
+struct ChromiumPrintTests {
+    @Test func minutesPrintAsA4WithPageNumbersFromPageTwo() throws {
+        guard let chromium = ["chromium", "chromium-browser"].first(where: onPath), onPath("pdfinfo") else {
+            print("skipped: chromium or poppler-utils (pdfinfo) not installed")
+            return
+        }
+        let out = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let file = Repository.samples.appendingPathComponent("hung-ha/congress.yaml").path
+        let report = Pipeline(templateFolder: Repository.templates)
+            .render(file: file, documents: [.minutes], formats: [.html], outputDirectory: out.path)
+        #expect(!report.hasErrors, "\(report.diagnostics)")
+        let html = out.appendingPathComponent("minutes.html")
+        let pdf = out.appendingPathComponent("minutes.pdf")
+        try run(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                           "--user-data-dir=\(out.appendingPathComponent("profile").path)",
+                           "--print-to-pdf=\(pdf.path)", html.absoluteString])
+        let info = try run("pdfinfo", [pdf.path]).output
+        #expect(info.contains("595.") && info.contains("841."), "not A4: \(info)")
+        let pages = Int(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }?
+            .split(separator: " ").last ?? "") ?? 0
+        try #require(pages >= 2, "the minutes should span at least two pages")
+
+        let first = try run("pdftotext", ["-f", "1", "-l", "1", "-layout", pdf.path, "-"]).output
+        let second = try run("pdftotext", ["-f", "2", "-l", "2", "-layout", pdf.path, "-"]).output
+        #expect(first.contains("BIÊN BẢN"))
+        #expect(first.contains("ĐẢNG CỘNG SẢN VIỆT NAM"))
+        let firstLine = { (text: String) in
+            text.split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?
+                .trimmingCharacters(in: .whitespaces) ?? ""
+        }
+        #expect(firstLine(second) == "2", "page 2 should open with its number, found \(firstLine(second))")
+        #expect(firstLine(first) != "1", "page 1 carries no number")
+    }
+}
