@@ -55,3 +55,59 @@ public struct ClockTime: Sendable, Hashable, Comparable, CustomStringConvertible
 
     public static func < (lhs: ClockTime, rhs: ClockTime) -> Bool { lhs.minutesSinceMidnight < rhs.minutesSinceMidnight }
 }
+
+extension CalendarDate {
+    /// Days since 1970-01-01 (negative before), by the proleptic Gregorian calendar.
+    /// Howard Hinnant's `days_from_civil`, exact for every representable year.
+    public var daysSinceEpoch: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// The date `days` after this one (before it when negative).
+    public func adding(days: Int) -> CalendarDate {
+        let z = daysSinceEpoch + days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        // Every value computed here is a real day, so the failable init cannot fail.
+        var result = self
+        result.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        result.month = m
+        result.day = d
+        return result
+    }
+
+    /// Whole days from `start` to `end` (negative when `end` is earlier).
+    public static func days(from start: CalendarDate, to end: CalendarDate) -> Int {
+        end.daysSinceEpoch - start.daysSinceEpoch
+    }
+
+    /// ISO weekday: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday).
+    public var isoWeekday: Int {
+        let r = (daysSinceEpoch + 3) % 7
+        return (r < 0 ? r + 7 : r) + 1
+    }
+}
+
+extension ClockTime {
+    /// The time `minutes` later on a 24-hour clock, and how many midnights were crossed.
+    public func adding(minutes: Int) -> (time: ClockTime, dayOffset: Int) {
+        let total = minutesSinceMidnight + minutes
+        let dayOffset = total >= 0 ? total / 1440 : (total - 1439) / 1440
+        let within = total - dayOffset * 1440
+        var time = self
+        time.hour = within / 60
+        time.minute = within % 60
+        return (time, dayOffset)
+    }
+}

@@ -25,7 +25,7 @@ public struct SessionSchedule: Sendable, Equatable {
         var clock = session.start
         var placed: [ScheduledItem] = []
         for (index, item) in session.items.enumerated() {
-            let end = clock.adding(minutes: item.minutes)
+            let end = clock.adding(minutes: item.minutes).time
             placed.append(ScheduledItem(number: index + 1, item: item, start: clock, end: end))
             clock = end
         }

@@ -1,0 +1,101 @@
+import Testing
+import Vietnamese
+
+struct TextTests {
+    @Test func uppercaseKeepsVietnameseLettersInNFC() {
+        #expect(VietnameseText.uppercased("Đảng bộ huyện Hưng Hà") == "ĐẢNG BỘ HUYỆN HƯNG HÀ")
+        #expect(VietnameseText.uppercased("lần thứ XVI, nhiệm kỳ 2020 - 2025") == "LẦN THỨ XVI, NHIỆM KỲ 2020 - 2025")
+        let upper = VietnameseText.uppercased("ơ ư ă ê ô đ ỹ ợ")
+        #expect(upper == "Ơ Ư Ă Ê Ô Đ Ỹ Ợ")
+        #expect(upper.unicodeScalars.count == 15)   // precomposed: one scalar per letter
+    }
+
+    @Test func normalisationComposes() {
+        let decomposed = "ho\u{300}a"   // o + combining grave
+        #expect(decomposed.unicodeScalars.count == 4)
+        #expect(VietnameseText.normalized(decomposed).unicodeScalars.count == 3)
+        #expect(VietnameseText.normalized(decomposed) == "hòa")
+    }
+
+    @Test func namesSplitIntoFamilyMiddleGiven() {
+        let n = VietnameseName("Nguyễn Thị Minh Khai")
+        #expect(n.family == "Nguyễn")
+        #expect(n.middle == ["Thị", "Minh"])
+        #expect(n.given == "Khai")
+        #expect(VietnameseName("Khai").given == "Khai")
+        #expect(VietnameseName("Khai").family == "")
+        #expect(VietnameseName("Lê  Văn   Nam").collationOrder == ["Nam", "Văn", "Lê"])
+    }
+}
+
+struct CollationTests {
+    /// Ordered by hand from the CLDR `vi` rules: letters a ă â … d đ … o ô ơ … u ư, tones
+    /// none < huyền < hỏi < ngã < sắc < nặng, given name first, then middle, then family.
+    @Test func namesInHandMadeOrder() {
+        let expected = [
+            "Nguyễn Văn An",
+            "Trần Thị Ánh",
+            "Lê Văn Ạnh",
+            "Phạm Thị Ăn",
+            "Vũ Đức Ân",
+            "Hoàng Văn Bình",
+            "Nguyễn Văn Cường",
+            "Lê Thị Dung",
+            "Trần Văn Dũng",
+            "Bùi Văn Đức",
+            "Phan Thị Hà",
+            "Đỗ Thị Hạ",
+            "Lê Văn Hải",
+            "Nguyễn Thị Hoa",
+            "Trần Thị Hòa",
+            "Ngô Thị Hỏa",
+            "Lê Thị Hóa",
+            "Đinh Văn Long",
+            "Lê Văn Nam",
+            "Nguyễn Văn Nam",
+            "Trần Văn Nam",
+            "Lưu Thị Oanh",
+            "Tạ Thị Ơn",
+            "Phùng Văn Thu",
+            "Hà Thị Thư",
+            "Cao Văn Tùng",
+            "Mai Thị Uyên",
+            "Lý Thị Ưng",
+            "Vương Văn Yên",
+        ]
+        var shuffled = expected
+        var generator = SplitMix(seed: 7)
+        shuffled.shuffle(using: &generator)
+        #expect(VietnameseCollation.sorted(shuffled, byName: { $0 }) == expected)
+        #expect(shuffled.sorted(by: VietnameseCollation.areInIncreasingOrder) == expected)
+    }
+
+    /// The middle name decides before the family name: "Lê Anh Tuấn" < "Nguyễn Bá Tuấn" < "Bùi Công Tuấn".
+    @Test func middleBeforeFamily() {
+        let names = ["Bùi Công Tuấn", "Nguyễn Bá Tuấn", "Lê Anh Tuấn"]
+        #expect(VietnameseCollation.sorted(names, byName: { $0 }) == ["Lê Anh Tuấn", "Nguyễn Bá Tuấn", "Bùi Công Tuấn"])
+    }
+
+    @Test func caseAndNormalisationDoNotMatter() {
+        #expect(VietnameseCollation.sortKey("TRẦN THỊ HÒA") == VietnameseCollation.sortKey("Trần Thị Hòa"))
+        #expect(VietnameseCollation.sortKey("Trần Thị Ho\u{300}a") == VietnameseCollation.sortKey("Trần Thị Hòa"))
+    }
+
+    @Test func aPrefixSortsFirst() {
+        #expect(VietnameseCollation.areInIncreasingOrder("Lê An", "Lê Anh"))
+        #expect(!VietnameseCollation.areInIncreasingOrder("Lê Anh", "Lê An"))
+    }
+}
+
+/// A small deterministic generator so the shuffle is the same on every run.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
