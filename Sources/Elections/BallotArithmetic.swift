@@ -1,0 +1,58 @@
+/// A figure of a round that cannot be right.
+public enum BallotProblem: Sendable, Hashable {
+    /// Số phiếu thu về lớn hơn số phát ra.
+    case collectedExceedsIssued(collected: Int, issued: Int)
+    /// Hợp lệ + không hợp lệ ≠ thu về.
+    case validPlusInvalidIsNotCollected(valid: Int, invalid: Int, collected: Int)
+    /// A candidate has more votes than there are valid ballots.
+    case candidateAboveValid(candidate: String, votes: Int, valid: Int)
+    /// The votes add up to more than valid ballots × places (each ballot votes for at most `seats` people).
+    case votesExceedBallotCapacity(total: Int, valid: Int, seats: Int)
+    /// A count below zero.
+    case negative(field: String, value: Int)
+    /// A round's candidate who was not left open by the previous round.
+    case notOpenAfterPreviousRound(candidate: String)
+    /// A candidate listed twice in one round.
+    case duplicateCandidate(candidate: String)
+}
+
+/// The arithmetic every round must satisfy before it is counted.
+public enum BallotArithmetic {
+    /// Every problem of `round`, in a fixed order (ballots first, then candidates in list order).
+    public static func problems(_ round: ElectionRound) -> [BallotProblem] {
+        var found: [BallotProblem] = []
+        let b = round.ballots
+        for (field, value) in [("issued", b.issued), ("collected", b.collected), ("valid", b.valid), ("invalid", b.invalid)]
+        where value < 0 {
+            found.append(.negative(field: field, value: value))
+        }
+        if b.collected > b.issued { found.append(.collectedExceedsIssued(collected: b.collected, issued: b.issued)) }
+        if b.valid + b.invalid != b.collected {
+            found.append(.validPlusInvalidIsNotCollected(valid: b.valid, invalid: b.invalid, collected: b.collected))
+        }
+        var seen: Set<String> = []
+        for c in round.candidates {
+            if !seen.insert(c.candidate).inserted { found.append(.duplicateCandidate(candidate: c.candidate)) }
+            if c.votes < 0 { found.append(.negative(field: c.candidate, value: c.votes)) }
+            if c.votes > b.valid { found.append(.candidateAboveValid(candidate: c.candidate, votes: c.votes, valid: b.valid)) }
+        }
+        let total = round.candidates.reduce(0) { $0 + $1.votes }
+        if total > b.valid * max(0, round.seats) {
+            found.append(.votesExceedBallotCapacity(total: total, valid: b.valid, seats: round.seats))
+        }
+        return found
+    }
+
+    /// Candidates of a further round who were not left open by the previous one
+    /// (the tied at the cutoff, or those not elected when too few were).
+    public static func problems(_ round: ElectionRound, after previous: ElectionRound, result: RoundResult) -> [BallotProblem] {
+        let elected = Set(result.elected.map(\.candidate))
+        let open: Set<String>
+        switch result.next {
+        case .complete: open = []
+        case .furtherRoundAmongTied: open = Set(result.tiedAtCutoff.map(\.candidate))
+        case .tooFewElected: open = Set(previous.candidates.map(\.candidate)).subtracting(elected)
+        }
+        return round.candidates.filter { !open.contains($0.candidate) }.map { .notOpenAfterPreviousRound(candidate: $0.candidate) }
+    }
+}

@@ -1,1 +1,0 @@
-// Election rules — see Package.swift.

@@ -1,0 +1,46 @@
+import Vietnamese
+
+/// Số dư — how many more candidates than places, judged by QĐ 190-QĐ/TW Điều 14.
+public struct SurplusAssessment: Sendable, Hashable {
+    public var seats: Int
+    public var candidates: Int
+
+    /// What the surplus means for the list.
+    public enum Verdict: Sendable, Hashable {
+        /// Inside the 10–15 % the convening committee prepares.
+        case prepared
+        /// Allowed but outside the prepared band (a warning): below 10 %, or between 15 % and the maximum.
+        case outsidePreparedBand
+        /// Above the maximum the congress set (≤ 30 %): an error.
+        case aboveMaximum
+        /// A committee of 3–5 members may have at most one more candidate (S40): an error.
+        case smallCommitteeOverOne
+    }
+
+    public init(seats: Int, candidates: Int) {
+        self.seats = seats
+        self.candidates = candidates
+    }
+
+    /// Candidates beyond the seats.
+    public var surplus: Int { candidates - seats }
+
+    /// The surplus in percent of the seats, exact.
+    public var ratio: ExactRatio { ExactRatio(surplus * 100, seats) }
+
+    /// "10,00%".
+    public func percentText(decimals: Int = 2) -> String {
+        VietnameseNumber.percent(part: surplus, of: seats, decimals: decimals) ?? ""
+    }
+
+    /// The verdict; compared exactly (31/100 seats is above 30 %, 30/100 is not).
+    public func verdict(_ settings: ElectionSettings = ElectionSettings()) -> Verdict {
+        if (3...5).contains(seats), surplus > 1 { return .smallCommitteeOverOne }
+        // surplus / seats > max / 100  ⇔  surplus × 100 > max × seats (integers, no rounding).
+        if surplus * 100 > settings.maximumSurplusPercent * seats { return .aboveMaximum }
+        if (3...5).contains(seats) { return surplus == 1 ? .prepared : .outsidePreparedBand }
+        let low = settings.preparedSurplusPercent.lowerBound, high = settings.preparedSurplusPercent.upperBound
+        if surplus * 100 < low * seats || surplus * 100 > high * seats { return .outsidePreparedBand }
+        return .prepared
+    }
+}

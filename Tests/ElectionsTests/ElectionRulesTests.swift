@@ -1,0 +1,184 @@
+import Elections
+import Testing
+
+/// Hand-computed cases of QĐ 190-QĐ/TW Điều 30 and Điều 14.
+struct ThresholdTests {
+    @Test func exactlyHalfIsNotElected() {
+        #expect(!ElectionRules.passesThreshold(votes: 150, base: 300))
+        #expect(ElectionRules.passesThreshold(votes: 151, base: 300))
+        #expect(!ElectionRules.passesThreshold(votes: 9, base: 19))   // 9/19 = 47,4 %
+        #expect(ElectionRules.passesThreshold(votes: 10, base: 19))   // 10/19 = 52,6 %
+        #expect(!ElectionRules.passesThreshold(votes: 0, base: 0))
+    }
+
+    /// The base is the official members summoned minus the stated exclusions, not the ballots.
+    @Test func baseSubtractsExclusions() {
+        let base = ThresholdBase(summoned: 19, exclusions: [.init(reason: "Miễn sinh hoạt, vắng mặt", count: 1),
+                                                            .init(reason: "Vắng cả đại hội có lý do", count: 1)])
+        #expect(base.value == 17)
+        #expect(ElectionRules.passesThreshold(votes: 9, base: base.value))     // 9/17 > half
+        #expect(!ElectionRules.passesThreshold(votes: 9, base: 19))
+    }
+
+    @Test func percentAgainstTheBase() {
+        #expect(ElectionRules.percentOfBase(votes: 281, base: 297) == "94,61%")   // 281/297 = 94,6127…
+        #expect(ElectionRules.percentOfBase(votes: 10, base: 0) == "")
+    }
+}
+
+struct CountingTests {
+    private func round(seats: Int, valid: Int, _ votes: [(String, Int)]) -> ElectionRound {
+        ElectionRound(seats: seats, ballots: BallotCounts(issued: valid, collected: valid, valid: valid, invalid: 0),
+                      candidates: votes.map { CandidateVotes(candidate: $0.0, votes: $0.1) })
+    }
+
+    @Test func winnersByVotesJustEnoughToFillTheSeats() {
+        let r = round(seats: 3, valid: 100, [("a", 60), ("b", 90), ("c", 70), ("d", 80), ("e", 40)])
+        let result = ElectionRules.count(r, base: ThresholdBase(summoned: 100))
+        #expect(result.elected.map(\.candidate) == ["b", "d", "c"])
+        #expect(result.next == .complete)
+        #expect(result.seatsOpen == 0)
+    }
+
+    @Test func oneVoteOverHalfIsElectedExactlyHalfIsNot() {
+        let r = round(seats: 2, valid: 100, [("a", 51), ("b", 50), ("c", 49)])
+        let result = ElectionRules.count(r, base: ThresholdBase(summoned: 100))
+        #expect(result.elected.map(\.candidate) == ["a"])
+        #expect(result.next == .tooFewElected(seats: 1))
+    }
+
+    @Test func tieAtTheCutoffCallsAFurtherRoundAmongTheTied() {
+        let r = round(seats: 3, valid: 100, [("a", 90), ("b", 70), ("c", 70), ("d", 70), ("e", 30)])
+        let result = ElectionRules.count(r, base: ThresholdBase(summoned: 100))
+        #expect(result.elected.map(\.candidate) == ["a"])
+        #expect(result.tiedAtCutoff.map(\.candidate) == ["b", "c", "d"])
+        #expect(result.next == .furtherRoundAmongTied(seats: 2))
+        // The further round among b, c, d for 2 places.
+        let second = round(seats: 2, valid: 100, [("b", 60), ("c", 55), ("d", 45)])
+        #expect(BallotArithmetic.problems(second, after: r, result: result).isEmpty)
+        let secondResult = ElectionRules.count(second, base: ThresholdBase(summoned: 100))
+        #expect(secondResult.elected.map(\.candidate) == ["b", "c"])
+        #expect(secondResult.next == .complete)
+        // "a" was already elected: not open in the further round.
+        let wrong = round(seats: 2, valid: 100, [("a", 60), ("c", 55)])
+        #expect(BallotArithmetic.problems(wrong, after: r, result: result) == [.notOpenAfterPreviousRound(candidate: "a")])
+    }
+
+    /// A tie among those who are all elected anyway is no tie at the cutoff.
+    @Test func tieAboveTheCutoffIsNoTie() {
+        let r = round(seats: 3, valid: 100, [("a", 80), ("b", 80), ("c", 60), ("d", 55)])
+        let result = ElectionRules.count(r, base: ThresholdBase(summoned: 100))
+        #expect(result.elected.map(\.candidate) == ["a", "b", "c"])
+        #expect(result.next == .complete)
+    }
+
+    @Test func tooFewElected() {
+        let r = round(seats: 5, valid: 100, [("a", 80), ("b", 30), ("c", 60), ("d", 20), ("e", 45), ("f", 10)])
+        let result = ElectionRules.count(r, base: ThresholdBase(summoned: 100))
+        #expect(result.elected.map(\.candidate) == ["a", "c"])
+        #expect(result.next == .tooFewElected(seats: 3))
+    }
+}
+
+struct BallotArithmeticTests {
+    @Test func consistentRoundHasNoProblem() {
+        let r = ElectionRound(seats: 2, ballots: BallotCounts(issued: 297, collected: 297, valid: 295, invalid: 2),
+                              candidates: [.init(candidate: "a", votes: 290), .init(candidate: "b", votes: 280),
+                                           .init(candidate: "c", votes: 10)])
+        #expect(BallotArithmetic.problems(r).isEmpty)
+    }
+
+    @Test func everyInconsistencyIsNamed() {
+        let r = ElectionRound(seats: 1, ballots: BallotCounts(issued: 100, collected: 101, valid: 98, invalid: 2),
+                              candidates: [.init(candidate: "a", votes: 99), .init(candidate: "b", votes: 5),
+                                           .init(candidate: "a", votes: 1)])
+        #expect(BallotArithmetic.problems(r) == [
+            .collectedExceedsIssued(collected: 101, issued: 100),
+            .validPlusInvalidIsNotCollected(valid: 98, invalid: 2, collected: 101),
+            .candidateAboveValid(candidate: "a", votes: 99, valid: 98),
+            .duplicateCandidate(candidate: "a"),
+            .votesExceedBallotCapacity(total: 105, valid: 98, seats: 1),
+        ])
+    }
+
+    /// A candidate with more votes than the base is impossible only through more votes than valid ballots.
+    @Test func candidateAboveTheValidBallots() {
+        let r = ElectionRound(seats: 1, ballots: BallotCounts(issued: 19, collected: 18, valid: 18, invalid: 0),
+                              candidates: [.init(candidate: "hoa", votes: 20)])
+        #expect(BallotArithmetic.problems(r).contains(.candidateAboveValid(candidate: "hoa", votes: 20, valid: 18)))
+    }
+}
+
+struct SurplusTests {
+    /// Điều 14: the convening committee prepares 10–15 %, the congress allows at most 30 %.
+    @Test func surplusBands() {
+        #expect(SurplusAssessment(seats: 100, candidates: 109).verdict() == .outsidePreparedBand)   // 9 %
+        #expect(SurplusAssessment(seats: 100, candidates: 110).verdict() == .prepared)              // 10 %
+        #expect(SurplusAssessment(seats: 100, candidates: 115).verdict() == .prepared)              // 15 %
+        #expect(SurplusAssessment(seats: 100, candidates: 130).verdict() == .outsidePreparedBand)   // 30 %
+        #expect(SurplusAssessment(seats: 100, candidates: 131).verdict() == .aboveMaximum)          // 31 %
+        #expect(SurplusAssessment(seats: 100, candidates: 100).verdict() == .outsidePreparedBand)   // no surplus
+    }
+
+    /// Hưng Hà: 41 seats, 46 candidates = 12,20 %.
+    @Test func districtCommittee() {
+        let s = SurplusAssessment(seats: 41, candidates: 46)
+        #expect(s.percentText() == "12,20%")
+        #expect(s.verdict() == .prepared)
+        #expect(SurplusAssessment(seats: 41, candidates: 54).verdict() == .aboveMaximum)   // 13/41 = 31,7 %
+        #expect(SurplusAssessment(seats: 41, candidates: 53).verdict() == .outsidePreparedBand)   // 12/41 = 29,3 %
+    }
+
+    @Test func smallCommitteesAtMostOneMore() {
+        #expect(SurplusAssessment(seats: 5, candidates: 6).verdict() == .prepared)
+        #expect(SurplusAssessment(seats: 5, candidates: 7).verdict() == .smallCommitteeOverOne)
+        #expect(SurplusAssessment(seats: 3, candidates: 5).verdict() == .smallCommitteeOverOne)
+    }
+
+    @Test func maximumIsASetting() {
+        let strict = ElectionSettings(maximumSurplusPercent: 20)
+        #expect(SurplusAssessment(seats: 100, candidates: 121).verdict(strict) == .aboveMaximum)
+        #expect(SurplusAssessment(seats: 100, candidates: 120).verdict(strict) == .outsidePreparedBand)
+    }
+}
+
+/// For random consistent rounds: the elected never exceed the seats, every elected has more than half of
+/// the base, and no one left out (neither elected nor tied) has more votes than someone elected.
+struct ElectionPropertyTests {
+    @Test func randomRoundsKeepTheRules() {
+        var rng = Xorshift(seed: 0x1905_2020)
+        for _ in 0..<5_000 {
+            let base = Int(rng.next() % 60) + 1
+            let valid = Int(rng.next() % UInt64(base + 1))
+            let seats = Int(rng.next() % 6) + 1
+            let count = seats + Int(rng.next() % 4)
+            var candidates: [CandidateVotes] = []
+            for i in 0..<count {
+                candidates.append(CandidateVotes(candidate: "c\(i)", votes: Int(rng.next() % UInt64(valid + 1))))
+            }
+            let round = ElectionRound(seats: seats, ballots: BallotCounts(issued: valid, collected: valid, valid: valid, invalid: 0),
+                                      candidates: candidates)
+            let result = ElectionRules.count(round, base: ThresholdBase(summoned: base))
+            #expect(result.elected.count <= seats)
+            #expect(result.elected.count + result.seatsOpen == seats)
+            for e in result.elected { #expect(ElectionRules.passesThreshold(votes: e.votes, base: base)) }
+            let minElected = result.elected.map(\.votes).min() ?? Int.max
+            let chosen = Set(result.elected.map(\.candidate) + result.tiedAtCutoff.map(\.candidate))
+            for c in candidates where !chosen.contains(c.candidate) {
+                #expect(result.elected.isEmpty || c.votes <= minElected)
+            }
+            for t in result.tiedAtCutoff { #expect(t.votes <= minElected) }
+        }
+    }
+}
+
+struct Xorshift {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state ^= state << 13
+        state ^= state >> 7
+        state ^= state << 17
+        return state
+    }
+}
