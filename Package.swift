@@ -34,7 +34,7 @@ let package = Package(
         // The template engine: strict Mustache, XML-escaping, compiled once.
         .target(name: "Template"),
         // derive: model → per-document view models (all arithmetic lives here).
-        .target(name: "Derive", dependencies: ["CongressModel", "Vietnamese", "Template"]),
+        .target(name: "Derive", dependencies: ["CongressModel", "Vietnamese", "Template", "Elections"]),
         // The document tree: the one hand-over point between rendering and the writers.
         .target(name: "DocumentTree", dependencies: ["CLibXML2"]),
         // render: view model + template → XHTML → document tree.

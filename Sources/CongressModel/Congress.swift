@@ -31,6 +31,8 @@ public struct Congress: Sendable, Equatable {
     public var discussions: [Discussion]
     /// Biểu quyết — motions voted by show of hands or raised party card.
     public var motions: [Motion]
+    /// Bầu cử — the elections held, in order (QĐ 190-QĐ/TW).
+    public var elections: [Election]
     /// Settings for rules the sources leave UNCONFIRMED.
     public var settings: Settings
 
@@ -38,7 +40,7 @@ public struct Congress: Sendable, Equatable {
                 people: [Person], delegates: [Delegate], declaredAttendance: DeclaredAttendance? = nil,
                 guests: [Guest] = [], bodies: CongressBodies, preparatorySession: Session? = nil,
                 officialSession: Session, discussions: [Discussion] = [], motions: [Motion] = [],
-                settings: Settings = Settings()) {
+                elections: [Election] = [], settings: Settings = Settings()) {
         self.file = file
         self.schema = schema
         self.organisation = organisation
@@ -52,6 +54,7 @@ public struct Congress: Sendable, Equatable {
         self.officialSession = officialSession
         self.discussions = discussions
         self.motions = motions
+        self.elections = elections
         self.settings = settings
     }
 

@@ -6,10 +6,17 @@ public struct Settings: Sendable, Equatable {
     public var percentDecimals: Int
     /// Days before the congress by which the script must be final. UNCONFIRMED (seed 004: 5 days).
     public var scriptDeadlineDays: Int
+    /// A tie at the election cutoff: `further-round` (default) or `congress-decides`. UNCONFIRMED (DOMAIN.md §3).
+    public var electionTieRule: String
+    /// The largest candidate surplus the congress allows, in percent of the seats (QĐ 190 Điều 14: ≤ 30).
+    public var maximumSurplusPercent: Int
 
-    public init(formatProfile: String = "hd36_2018", percentDecimals: Int = 2, scriptDeadlineDays: Int = 5) {
+    public init(formatProfile: String = "hd36_2018", percentDecimals: Int = 2, scriptDeadlineDays: Int = 5,
+                electionTieRule: String = "further-round", maximumSurplusPercent: Int = 30) {
         self.formatProfile = formatProfile
         self.percentDecimals = percentDecimals
         self.scriptDeadlineDays = scriptDeadlineDays
+        self.electionTieRule = electionTieRule
+        self.maximumSurplusPercent = maximumSurplusPercent
     }
 }

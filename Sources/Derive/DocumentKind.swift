@@ -11,6 +11,10 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     case assignments
     /// Danh sách đại biểu — the delegate list.
     case delegates
+    /// Phiếu bầu cử — the ballots of every election and round.
+    case ballots
+    /// Biên bản kiểm phiếu — the vote-counting minutes of every election and round.
+    case voteCount = "vote-count"
 
     /// The template that lays the paper out: `Templates/documents/<name>.xhtml`.
     public var templateName: String { "documents/\(rawValue)" }
@@ -22,6 +26,16 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .script: return ScriptViewModel(congress).templateValue
         case .assignments: return AssignmentsViewModel(congress).templateValue
         case .delegates: return DelegatesViewModel(congress).templateValue
+        case .ballots: return BallotsViewModel(congress).templateValue
+        case .voteCount: return VoteCountViewModel(congress).templateValue
+        }
+    }
+
+    /// Whether the paper exists for `congress`: the election papers only when it holds elections.
+    public func applies(to congress: Congress) -> Bool {
+        switch self {
+        case .ballots, .voteCount: return !congress.elections.isEmpty
+        default: return true
         }
     }
 

@@ -22,7 +22,7 @@ public struct CongressNaming: Sendable, Equatable {
     public init(_ congress: Congress) {
         let kind = congress.details.kind == .daiBieu ? "Đại hội đại biểu" : "Đại hội đảng viên"
         let number = congress.details.number
-        roman = RomanNumeral.string(number) ?? String(number)
+        roman = RomanNumeral.string(number)
         term = "nhiệm kỳ \(congress.details.term.from) - \(congress.details.term.to)"
         name = "\(kind) \(congress.organisation.name) lần thứ \(roman)"
         nameWithTerm = "\(name), \(term)"

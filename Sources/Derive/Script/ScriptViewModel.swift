@@ -30,7 +30,7 @@ private extension ScriptViewModel {
         let schedule = SessionSchedule(session)
         let items = schedule.items.map { ScriptItemViewModel($0, session: session, congress: congress, context: context) }
         return .object([
-            "part": .string(RomanNumeral.string(part) ?? String(part)),
+            "part": .string(RomanNumeral.string(part)),
             "label": .string(VietnameseText.uppercased(Labels.session(session.kind))),
             "date": .string(VietnameseDate.long(session.date)),
             "weekday": .string(VietnameseDate.weekday(session.date)),

@@ -1,0 +1,100 @@
+import Diagnostics
+
+/// Cuộc bầu cử — one election held by the congress (QĐ 190-QĐ/TW, 2024).
+public struct Election: Sendable, Equatable {
+    /// The id the data gives the election (`bch`, `btv`, `bi-thu` …), unique in the file.
+    public var id: String
+    /// The body elected.
+    public var body: ElectedBody
+    /// Số lượng bầu — the number to elect, as voted by the congress.
+    public var seats: Int
+    /// Danh sách bầu cử — the candidate list (printed on the ballot in Vietnamese alphabetical order).
+    public var candidates: [PersonID]
+    /// Exclusions from the threshold base the regulation allows (QĐ 190 Điều 30), each with its count.
+    public var baseExclusions: [BaseExclusion]
+    /// The base stated in the data; when `nil`, the official delegates (members) summoned, from the list.
+    public var declaredBase: Int?
+    /// Lần bầu — the rounds, in order; a further round lists only the candidates left open.
+    public var rounds: [VotingRound]
+    /// Where the election stands in the YAML.
+    public var location: SourceLocation?
+
+    public init(id: String, body: ElectedBody, seats: Int, candidates: [PersonID], baseExclusions: [BaseExclusion] = [],
+                declaredBase: Int? = nil, rounds: [VotingRound] = [], location: SourceLocation? = nil) {
+        self.id = id
+        self.body = body
+        self.seats = seats
+        self.candidates = candidates
+        self.baseExclusions = baseExclusions
+        self.declaredBase = declaredBase
+        self.rounds = rounds
+        self.location = location
+    }
+}
+
+/// The bodies a congress (or the first meeting of its new committee) elects.
+public enum ElectedBody: String, Sendable, Equatable, CaseIterable {
+    /// Ban Chấp hành (cấp ủy) — the executive committee.
+    case banChapHanh = "ban-chap-hanh"
+    /// Ban Thường vụ — the standing committee.
+    case banThuongVu = "ban-thuong-vu"
+    /// Bí thư — the secretary.
+    case biThu = "bi-thu"
+    /// Phó Bí thư — the deputy secretaries.
+    case phoBiThu = "pho-bi-thu"
+    /// Ủy ban Kiểm tra — the inspection commission.
+    case uyBanKiemTra = "uy-ban-kiem-tra"
+    /// Chủ nhiệm Ủy ban Kiểm tra — its chair.
+    case chuNhiemUyBanKiemTra = "chu-nhiem-uy-ban-kiem-tra"
+    /// Chi ủy — the committee of a chi bộ.
+    case chiUy = "chi-uy"
+    /// Đại biểu đi dự đại hội cấp trên — delegates to the superior congress.
+    case daiBieuCapTren = "dai-bieu-cap-tren"
+}
+
+/// One exclusion from the threshold base, as the data states it.
+public struct BaseExclusion: Sendable, Equatable {
+    /// The reason as written, e.g. "Đảng viên miễn sinh hoạt vắng mặt".
+    public var reason: String
+    public var count: Int
+
+    public init(reason: String, count: Int) {
+        self.reason = reason
+        self.count = count
+    }
+}
+
+/// Lần bầu — one round: the ballots and each candidate's votes.
+public struct VotingRound: Sendable, Equatable {
+    /// Phiếu phát ra.
+    public var issued: Int
+    /// Phiếu thu về.
+    public var collected: Int
+    /// Phiếu hợp lệ.
+    public var valid: Int
+    /// Phiếu không hợp lệ.
+    public var invalid: Int
+    /// Lý do phiếu không hợp lệ, each with its count (optional).
+    public var invalidReasons: [BaseExclusion]
+    /// Votes per candidate, in the order the data gives them.
+    public var votes: [(candidate: PersonID, votes: Int)]
+    /// Where the round stands in the YAML.
+    public var location: SourceLocation?
+
+    public init(issued: Int, collected: Int, valid: Int, invalid: Int, invalidReasons: [BaseExclusion] = [],
+                votes: [(candidate: PersonID, votes: Int)], location: SourceLocation? = nil) {
+        self.issued = issued
+        self.collected = collected
+        self.valid = valid
+        self.invalid = invalid
+        self.invalidReasons = invalidReasons
+        self.votes = votes
+        self.location = location
+    }
+
+    public static func == (lhs: VotingRound, rhs: VotingRound) -> Bool {
+        lhs.issued == rhs.issued && lhs.collected == rhs.collected && lhs.valid == rhs.valid
+            && lhs.invalid == rhs.invalid && lhs.invalidReasons == rhs.invalidReasons && lhs.location == rhs.location
+            && lhs.votes.map(\.candidate) == rhs.votes.map(\.candidate) && lhs.votes.map(\.votes) == rhs.votes.map(\.votes)
+    }
+}

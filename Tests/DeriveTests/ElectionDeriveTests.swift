@@ -1,0 +1,77 @@
+import CongressModel
+import Derive
+import Template
+import Testing
+
+/// The chi bộ fixture elects its chi ủy. Base: 17 official members summoned, minus 1 exempt member
+/// absent (stated) = 16; more than half is 9 votes or more.
+struct ElectionDeriveTests {
+    static func congress() -> Congress {
+        var c = Fixtures.chiBo()
+        c.bodies.voteCounting = [PersonID("p4"), PersonID("p5")]
+        c.elections = [Election(
+            id: "chi-uy", body: .chiUy, seats: 3,
+            candidates: ["p1", "p2", "p3", "p10"].map(PersonID.init),
+            baseExclusions: [BaseExclusion(reason: "Đảng viên miễn sinh hoạt vắng mặt", count: 1)],
+            rounds: [
+                VotingRound(issued: 18, collected: 18, valid: 17, invalid: 1,
+                            votes: [(PersonID("p1"), 17), (PersonID("p2"), 12), (PersonID("p3"), 12), (PersonID("p10"), 10)]),
+                VotingRound(issued: 18, collected: 18, valid: 18, invalid: 0,
+                            votes: [(PersonID("p2"), 11), (PersonID("p3"), 7)]),
+            ])]
+        return c
+    }
+
+    @Test func outcomeAcrossTwoRounds() {
+        let c = Self.congress()
+        let outcome = ElectionOutcome(c.elections[0], congress: c)
+        #expect(outcome.base.summoned == 17)
+        #expect(outcome.base.value == 16)
+        // 3 places: p1 (17), p2 (12), p3 (12) take them; p10 (10) passes the threshold but is fourth.
+        // The tie p2 = p3 is above the cutoff, so no second round.
+        #expect(outcome.rounds.count == 1)
+        #expect(outcome.elected.map(\.person.rawValue) == ["p1", "p2", "p3"])
+        #expect(outcome.isComplete)
+    }
+
+    @Test func tieAtTheCutoffThenASecondRound() {
+        var c = Self.congress()
+        c.elections[0].seats = 2
+        let outcome = ElectionOutcome(c.elections[0], congress: c)
+        // Round 1 for 2 places: p1 elected; p2 and p3 tie at 12 for one place → round 2 among them.
+        #expect(outcome.rounds.count == 2)
+        #expect(outcome.rounds[0].result.tiedAtCutoff.map(\.candidate) == ["p2", "p3"])
+        #expect(outcome.rounds[1].round.seats == 1)
+        // Round 2: p2 11 of base 16 (more than 8) elected.
+        #expect(outcome.elected.map(\.person.rawValue) == ["p1", "p2"])
+        #expect(outcome.elected.map(\.round) == [1, 2])
+    }
+
+    @Test func voteCountSheetFigures() throws {
+        var c = Self.congress()
+        c.elections[0].seats = 2
+        guard case .object(let root) = VoteCountViewModel(c).templateValue,
+              case .list(let sheets) = root["sheets"], sheets.count == 2,
+              case .object(let first) = sheets[0] else {
+            Issue.record("no sheets"); return
+        }
+        #expect(first["base"] == .string("16"))
+        #expect(first["seats"] == .string("2"))
+        // p1 Hòa, p2 Nam, p3 An, p10 Hải in alphabetical order by given name: An, Hải, Hòa, Nam.
+        guard case .list(let rows) = first["rows"] else { Issue.record("no rows"); return }
+        let names = rows.compactMap { row -> String? in
+            if case .object(let o) = row, case .string(let n) = o["name"] { return n }
+            return nil
+        }
+        #expect(names == ["Nguyễn Văn An", "Hoàng Văn Hải", "Trần Thị Hòa", "Lê Văn Nam"])
+        guard case .object(let an) = rows[0] else { return }
+        #expect(an["votes"] == .string("12"))
+        #expect(an["percent"] == .string("75,00%"))   // 12/16
+        #expect(first["next"] == .string("Các đồng chí Lê Văn Nam, Nguyễn Văn An có số phiếu bằng nhau (12 phiếu) tại vị trí cuối; Đại hội bầu tiếp trong số các đồng chí này để chọn 1 đồng chí."))
+    }
+
+    @Test func regulationByDate() {
+        #expect(ElectionRegulation.citation(for: Fixtures.date(2020, 5, 19)) == "Quyết định số 244-QĐ/TW năm 2014")
+        #expect(ElectionRegulation.citation(for: Fixtures.date(2025, 4, 5)) == "Quyết định số 190-QĐ/TW ngày 10/10/2024")
+    }
+}
