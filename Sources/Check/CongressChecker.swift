@@ -1,25 +1,32 @@
 import CongressModel
 import Diagnostics
+import Vietnamese
 
 /// check: the domain rules a loaded congress must satisfy, as diagnostics.
 ///
 /// Loading already guarantees the structure (types, ids, dates, attendance arithmetic);
-/// the rules here judge the content. Each rule is one function below, with its source.
+/// the rules here judge the content. Each rule is one file under `Rules/`, with its source.
 public struct CongressChecker: Sendable {
-    public init() {}
+    /// The day the check is made, for the script deadline; without it the deadline is not judged.
+    public var asOf: CalendarDate?
 
-    /// Every rule's diagnostics, in file order.
-    public func check(_ congress: Congress) -> [Diagnostic] {
-        unassignedItems(congress)
+    public init(asOf: CalendarDate? = nil) {
+        self.asOf = asOf
     }
-}
 
-private extension CongressChecker {
-    /// Every item of the script has a performer (seed 004: "every step must be scripted");
-    /// an item without one is a warning, not a failure — the script can still be printed.
-    func unassignedItems(_ congress: Congress) -> [Diagnostic] {
-        congress.sessions.flatMap(\.items).filter { $0.performer == nil }.map { item in
-            Diagnostic(severity: .warning, message: .missingPerformer(item: item.title), location: item.location)
-        }
+    /// Every rule's diagnostics, sorted by position in the file (unlocated last, in rule order).
+    public func check(_ congress: Congress) -> [Diagnostic] {
+        let found = ScriptReadiness(asOf: asOf).check(congress)
+            + ScheduleOverrun().check(congress)
+            + PresidiumSize().check(congress)
+            + ElectionChecks().check(congress)
+        return found.enumerated().sorted { a, b in
+            switch (a.element.location, b.element.location) {
+            case let (x?, y?) where x != y: return x < y
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return a.offset < b.offset
+            }
+        }.map(\.element)
     }
 }

@@ -85,11 +85,15 @@ public struct CongressBodies: Sendable, Equatable {
     public var credentials: [PersonID]
     /// Ban Kiểm phiếu — the vote-counting board (first member is its head).
     public var voteCounting: [PersonID]
+    /// Where `bodies.presidium` stands in the YAML (for the presidium-size rule).
+    public var location: SourceLocation?
 
-    public init(presidium: [PersonID], secretariat: [PersonID], credentials: [PersonID] = [], voteCounting: [PersonID] = []) {
+    public init(presidium: [PersonID], secretariat: [PersonID], credentials: [PersonID] = [], voteCounting: [PersonID] = [],
+                location: SourceLocation? = nil) {
         self.presidium = presidium
         self.secretariat = secretariat
         self.credentials = credentials
         self.voteCounting = voteCounting
+        self.location = location
     }
 }

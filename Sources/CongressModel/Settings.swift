@@ -10,13 +10,18 @@ public struct Settings: Sendable, Equatable {
     public var electionTieRule: String
     /// The largest candidate surplus the congress allows, in percent of the seats (QĐ 190 Điều 14: ≤ 30).
     public var maximumSurplusPercent: Int
+    /// Đoàn Chủ tịch size bounds; `nil` takes the defaults by level (5–7 for a đại hội đại biểu, 1–3 for a chi bộ).
+    /// UNCONFIRMED (DOMAIN.md §3 "Presidium").
+    public var presidiumSize: ClosedRange<Int>?
 
     public init(formatProfile: String = "hd36_2018", percentDecimals: Int = 2, scriptDeadlineDays: Int = 5,
-                electionTieRule: String = "further-round", maximumSurplusPercent: Int = 30) {
+                electionTieRule: String = "further-round", maximumSurplusPercent: Int = 30,
+                presidiumSize: ClosedRange<Int>? = nil) {
         self.formatProfile = formatProfile
         self.percentDecimals = percentDecimals
         self.scriptDeadlineDays = scriptDeadlineDays
         self.electionTieRule = electionTieRule
         self.maximumSurplusPercent = maximumSurplusPercent
+        self.presidiumSize = presidiumSize
     }
 }

@@ -1,4 +1,4 @@
-import CongressModel
+
 import Vietnamese
 
 /// One programme item placed in time: its start is the session start plus the durations before it.
