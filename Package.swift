@@ -42,7 +42,7 @@ let package = Package(
         // write: one writer per format.
         .target(name: "Writers", dependencies: ["DocumentTree", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The pipeline as named steps, used by the CLI and the tests.
-        .target(name: "DaiHoi", dependencies: ["Load", "Check", "Derive", "Render", "Writers", "Diagnostics", "CongressModel"]),
+        .target(name: "DaiHoi", dependencies: ["Load", "Check", "Derive", "Render", "Writers", "Diagnostics", "CongressModel", "Template", "Vietnamese"]),
         .executableTarget(name: "daihoi", dependencies: ["DaiHoi", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),

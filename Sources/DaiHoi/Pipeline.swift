@@ -6,6 +6,7 @@ import DocumentTree
 import Foundation
 import Load
 import Render
+import Vietnamese
 import Writers
 
 /// The whole flow for one congress as named steps: load → check → derive → render → write.
@@ -15,46 +16,57 @@ import Writers
 public struct Pipeline: Sendable {
     /// Where the templates are read from (documents, partials, style).
     public let templateFolder: String
+    /// The day of the check, for the script deadline (`--as-of`); `nil` leaves the deadline unjudged.
+    public let asOf: CalendarDate?
     private let progress: @Sendable (String) -> Void
 
-    public init(templateFolder: String, progress: @escaping @Sendable (String) -> Void = { _ in }) {
+    public init(templateFolder: String, asOf: CalendarDate? = nil, progress: @escaping @Sendable (String) -> Void = { _ in }) {
         self.templateFolder = templateFolder
+        self.asOf = asOf
         self.progress = progress
     }
 
     /// Steps 1–2: load the congress file and run every check.
     public func check(file: String) -> PipelineReport {
         var report = PipelineReport()
-        progress("[1/2] load \(file)")
+        progress("[load] \(file)")
         let loaded = CongressLoader().load(file: file)
         report.sources = loaded.sources
         report.diagnostics = loaded.diagnostics
         guard let congress = loaded.congress else { return report }
-        progress("[2/2] check")
-        report.diagnostics += CongressChecker().check(congress)
+        progress("[check] \(congress.organisation.name)")
+        report.diagnostics += CongressChecker(asOf: asOf).check(congress)
         report.congress = congress
         return report
     }
 
+    /// Compiles every template once; a batch shares the result between its branches.
+    public func makeRenderer() throws(RenderError) -> DocumentRenderer {
+        try DocumentRenderer(templateFolder: templateFolder)
+    }
+
     /// Steps 1–5: load, check, derive, render and write the requested documents into `outputDirectory`.
+    /// Papers that do not apply to the congress (ballots without elections) are left out.
     public func render(file: String, documents: [DocumentKind], formats: [OutputFormat],
-                       outputDirectory: String) -> PipelineReport {
+                       outputDirectory: String, renderer: DocumentRenderer? = nil) -> PipelineReport {
         var report = check(file: file)
         guard let congress = report.congress, !report.hasErrors else { return report }
-        let renderer: DocumentRenderer
+        let compiled: DocumentRenderer
         do {
-            renderer = try DocumentRenderer(templateFolder: templateFolder)
+            compiled = try renderer ?? makeRenderer()
         } catch {
             report.diagnostics.append(RenderDiagnostics.diagnostic(for: error))
             return report
         }
         let profile = FormatProfile.known[congress.settings.formatProfile] ?? .hd36_2018
-        for (index, kind) in documents.sorted().enumerated() {
-            progress("[\(index + 1)/\(documents.count)] derive, render, write \(kind.rawValue)")
+        let kinds = Array(Set(documents)).sorted().filter { $0.applies(to: congress) }
+        for (index, kind) in kinds.enumerated() {
+            progress("[\(index + 1)/\(kinds.count)] \(kind.rawValue)")
+            // derive → render → write, one paper at a time.
             do {
-                let document = try renderer.render(kind.templateName, documentName: kind.rawValue,
+                let document = try compiled.render(kind.templateName, documentName: kind.rawValue,
                                                    value: kind.viewModel(for: congress), profile: profile)
-                report.written += try DocumentWriters(renderer: renderer)
+                report.written += try DocumentWriters(renderer: compiled)
                     .write(document, formats: formats, to: outputDirectory)
             } catch let error as RenderError {
                 report.diagnostics.append(RenderDiagnostics.diagnostic(for: error))
@@ -82,4 +94,6 @@ public struct PipelineReport: Sendable {
 
     /// Whether any diagnostic is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    /// The number of diagnostics of a severity.
+    public func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
 }

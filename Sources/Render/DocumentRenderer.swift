@@ -35,6 +35,15 @@ public struct DocumentRenderer: Sendable {
         }
     }
 
+    /// A template rendered as text, not parsed into a document (the batch dashboard, a screen page).
+    public func renderText(_ templateName: String, value: TemplateValue) throws(RenderError) -> String {
+        do {
+            return try library.render(templateName, value)
+        } catch {
+            throw RenderError.template(error)
+        }
+    }
+
     /// The print stylesheet (`Templates/style/print.css`) filled with the profile's values.
     public func stylesheet(for profile: FormatProfile) throws(RenderError) -> String {
         do {

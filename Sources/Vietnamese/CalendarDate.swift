@@ -111,3 +111,14 @@ extension ClockTime {
         return (time, dayOffset)
     }
 }
+
+extension CalendarDate {
+    /// Parses ISO 8601 `YYYY-MM-DD` (exactly that shape); `nil` for anything else or a day that does not exist.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+}

@@ -3,7 +3,10 @@ import Foundation
 
 /// `daihoi` — the congress papers of a Vietnamese Party congress, from one YAML file.
 @main
-struct DaiHoiCommand: ParsableCommand {
+struct DaiHoiCommand: AsyncParsableCommand {
+    /// The tool version: printed by --version and part of every batch input hash.
+    static let version = "0.2.0"
+
     static let configuration = CommandConfiguration(
         commandName: "daihoi",
         abstract: "Văn kiện đại hội đảng từ một tệp YAML — congress papers from one YAML file.",
@@ -18,17 +21,22 @@ struct DaiHoiCommand: ParsableCommand {
 
         Exit codes: 0 ok, 1 invalid input, 2 usage, 3 internal error.
         """,
-        subcommands: [RenderCommand.self, CheckCommand.self]
+        version: version,
+        subcommands: [RenderCommand.self, CheckCommand.self, BatchCommand.self]
     )
 }
 
 extension DaiHoiCommand {
     /// Runs the command and maps every outcome to the documented exit codes:
     /// 0 ok, 1 invalid input, 2 usage, 3 internal error.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {

@@ -23,7 +23,7 @@ struct RenderCommand: ParsableCommand {
     var file: String
 
     @Option(name: .long, parsing: .singleValue,
-            help: ArgumentHelp("Which paper: minutes, script, assignments, delegates, or all (repeatable).", valueName: "doc"))
+            help: ArgumentHelp("Which paper (repeatable): \(DocumentChoice.allValueStrings.joined(separator: ", ")).", valueName: "doc"))
     var doc: [DocumentChoice] = [.all]
 
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Output format: html (repeatable).", valueName: "format"))
@@ -37,8 +37,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let pipeline = Pipeline(templateFolder: TemplateLocator.locate(explicit: common.templates),
                                 progress: { Console.progress($0) })
-        let documents = doc.contains(.all) ? DocumentKind.allCases : doc.compactMap(\.kind)
-        let report = pipeline.render(file: file, documents: Array(Set(documents)).sorted(),
+        let report = pipeline.render(file: file, documents: doc.documentKinds,
                                      formats: format.map(\.format), outputDirectory: output)
         Console.print(report, language: common.language)
         for path in report.written { Console.progress("→ \(path)") }
@@ -48,9 +47,18 @@ struct RenderCommand: ParsableCommand {
 
 /// `--doc` values.
 enum DocumentChoice: String, ExpressibleByArgument, CaseIterable {
-    case minutes, script, assignments, delegates, all
+    case minutes, script, assignments, delegates, ballots
+    case voteCount = "vote-count"
+    case all
 
     var kind: DocumentKind? { DocumentKind(rawValue: rawValue) }
+}
+
+extension [DocumentChoice] {
+    /// The papers chosen: every paper for `all`.
+    var documentKinds: [DocumentKind] {
+        contains(.all) ? DocumentKind.allCases : Array(Set(compactMap(\.kind))).sorted()
+    }
 }
 
 /// `--format` values.

@@ -72,3 +72,14 @@ struct TimeTests {
         #expect(ClockTime(hour: 24, minute: 0) == nil)
     }
 }
+
+struct ISODateTests {
+    @Test func parsesOnlyRealISODates() {
+        #expect(CalendarDate(iso: "2020-05-19") == CalendarDate(year: 2020, month: 5, day: 19))
+        #expect(CalendarDate(iso: "2020-02-30") == nil)
+        #expect(CalendarDate(iso: "2020-5-19") == nil)
+        #expect(CalendarDate(iso: "19/05/2020") == nil)
+        #expect(CalendarDate(iso: "2020-05-19x") == nil)
+        #expect(CalendarDate(iso: "") == nil)
+    }
+}

@@ -1,0 +1,52 @@
+import Derive
+import Diagnostics
+import Vietnamese
+
+/// What `daihoi batch` is asked to do.
+public struct BatchOptions: Sendable {
+    /// The folder holding one sub-folder per branch, each with its `congress.yaml`.
+    public var inputDirectory: String
+    /// Where each branch's papers go (`OUT/<branch>/`), with the dashboard `OUT/index.html`.
+    public var outputDirectory: String
+    public var documents: [DocumentKind]
+    public var formats: [OutputFormat]
+    /// Branches rendered at the same time (default: the number of cores).
+    public var jobs: Int
+    /// Render every branch even when its inputs are unchanged.
+    public var force: Bool
+    /// Only this slice of the branches.
+    public var shard: Shard?
+    /// The day readiness is judged on.
+    public var asOf: CalendarDate?
+    /// Language of the diagnostics recorded in the results.
+    public var language: Language
+
+    public init(inputDirectory: String, outputDirectory: String, documents: [DocumentKind] = DocumentKind.allCases,
+                formats: [OutputFormat] = [.html], jobs: Int = 2, force: Bool = false, shard: Shard? = nil,
+                asOf: CalendarDate? = nil, language: Language = .vi) {
+        self.inputDirectory = inputDirectory
+        self.outputDirectory = outputDirectory
+        self.documents = documents
+        self.formats = formats
+        self.jobs = max(1, jobs)
+        self.force = force
+        self.shard = shard
+        self.asOf = asOf
+        self.language = language
+    }
+}
+
+/// What a batch run did.
+public struct BatchReport: Sendable {
+    /// Every branch of the slice, by name.
+    public var results: [BranchResult] = []
+    /// Branches rendered in this run.
+    public var rendered: [String] = []
+    /// Branches skipped because nothing changed.
+    public var unchanged: [String] = []
+
+    public init() {}
+
+    /// Branches with at least one error.
+    public var invalid: [BranchResult] { results.filter { $0.errors > 0 } }
+}

@@ -1,0 +1,138 @@
+import CongressModel
+import Derive
+import Diagnostics
+import Foundation
+import Render
+import Vietnamese
+
+/// `daihoi batch`: every branch of a superior committee, rendered in parallel, incrementally, atomically.
+///
+/// One bad branch never stops the others: its diagnostics go into its result and the dashboard.
+/// A branch's result file is written after all its documents, so a run killed at any point leaves
+/// no half-written file (every write is temp + rename) and the next run redoes exactly the branches
+/// without a current result.
+public struct BatchRunner: Sendable {
+    public let templateFolder: String
+    /// The tool version, part of every input hash (a new version renders everything again).
+    public let toolVersion: String
+    private let progress: @Sendable (BatchProgress) -> Void
+
+    public init(templateFolder: String, toolVersion: String, progress: @escaping @Sendable (BatchProgress) -> Void = { _ in }) {
+        self.templateFolder = templateFolder
+        self.toolVersion = toolVersion
+        self.progress = progress
+    }
+
+    /// Renders the branches of `options` and rewrites the dashboard from every result under the output folder.
+    public func run(_ options: BatchOptions) async throws -> BatchReport {
+        let pipeline = Pipeline(templateFolder: templateFolder, asOf: options.asOf)
+        let renderer = try pipeline.makeRenderer()
+        let templatesHash = folderHash(templateFolder, label: "templates")
+        let branches = BranchDiscovery.branches(in: options.inputDirectory)
+            .filter { options.shard?.contains($0) ?? true }
+        let started = Date()
+        var report = BatchReport()
+        var done = 0
+        try await withThrowingTaskGroup(of: (BranchResult, Bool).self) { group in
+            var next = 0
+            func launch() {
+                guard next < branches.count else { return }
+                let name = branches[next]
+                next += 1
+                group.addTask {
+                    try Task.checkCancellation()
+                    return try self.branch(name, options: options, pipeline: pipeline, renderer: renderer,
+                                           templatesHash: templatesHash)
+                }
+            }
+            for _ in 0..<options.jobs { launch() }
+            while let (result, rendered) = try await group.next() {
+                report.results.append(result)
+                if rendered { report.rendered.append(result.name) } else { report.unchanged.append(result.name) }
+                done += 1
+                progress(BatchProgress(done: done, total: branches.count, invalid: report.invalid.count,
+                                       elapsed: Date().timeIntervalSince(started), current: result.name))
+                launch()
+            }
+        }
+        report.results.sort { $0.name < $1.name }
+        report.rendered.sort()
+        report.unchanged.sort()
+        try Dashboard(templateFolder: templateFolder, renderer: renderer)
+            .write(results: BatchRunner.results(in: options.outputDirectory), asOf: options.asOf, to: options.outputDirectory)
+        return report
+    }
+
+    /// Rebuilds the dashboard from the results already under `outputDirectory` (`daihoi batch --merge`).
+    public func merge(outputDirectory: String, asOf: CalendarDate?) throws -> [BranchResult] {
+        let renderer = try Pipeline(templateFolder: templateFolder).makeRenderer()
+        let results = BatchRunner.results(in: outputDirectory)
+        try Dashboard(templateFolder: templateFolder, renderer: renderer).write(results: results, asOf: asOf, to: outputDirectory)
+        return results
+    }
+
+    /// The name of the result file in each branch's output folder.
+    public static let resultFile = ".daihoi-result.json"
+
+    /// Every branch result under `folder`, sorted by branch name.
+    public static func results(in folder: String) -> [BranchResult] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var found: [BranchResult] = []
+        while let relative = enumerator.nextObject() as? String {
+            guard (relative as NSString).lastPathComponent == resultFile,
+                  let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(relative)),
+                  let result = try? JSONDecoder().decode(BranchResult.self, from: data) else { continue }
+            found.append(result)
+        }
+        return found.sorted { $0.name < $1.name }
+    }
+
+    /// One branch: skip when its result matches the inputs, else load, check, render and record.
+    private func branch(_ name: String, options: BatchOptions, pipeline: Pipeline, renderer: DocumentRenderer,
+                        templatesHash: String) throws -> (BranchResult, Bool) {
+        let input = (options.inputDirectory as NSString).appendingPathComponent(name)
+        let output = (options.outputDirectory as NSString).appendingPathComponent(name)
+        var hash = InputHash()
+        hash.add("tool", Array(toolVersion.utf8))
+        hash.add("templates", Array(templatesHash.utf8))
+        hash.add("documents", Array(options.documents.map(\.rawValue).sorted().joined(separator: ",").utf8))
+        hash.add("formats", Array(options.formats.map(\.rawValue).sorted().joined(separator: ",").utf8))
+        hash.add("as-of", Array((options.asOf?.description ?? "").utf8))
+        hash.add("language", Array(options.language.rawValue.utf8))
+        hash.addFolder(input, label: "branch")
+        let resultPath = (output as NSString).appendingPathComponent(Self.resultFile)
+        if !options.force, let data = FileManager.default.contents(atPath: resultPath),
+           let previous = try? JSONDecoder().decode(BranchResult.self, from: data), previous.inputHash == hash.hex,
+           previous.documents.allSatisfy({ FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent($0)) }) {
+            return (previous, false)
+        }
+        let file = (input as NSString).appendingPathComponent("congress.yaml")
+        let report = pipeline.render(file: file, documents: options.documents, formats: options.formats,
+                                     outputDirectory: output, renderer: renderer)
+        let result = BranchSummary.result(name: name, report: report, options: options, hash: hash.hex, output: output)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        try AtomicWriter().write(encoder.encode(result), to: resultPath)
+        return (result, true)
+    }
+
+    private func folderHash(_ folder: String, label: String) -> String {
+        var hash = InputHash()
+        hash.addFolder(folder, label: label)
+        return hash.hex
+    }
+}
+
+/// Where a batch stands, for the progress bar.
+public struct BatchProgress: Sendable {
+    public var done: Int
+    public var total: Int
+    public var invalid: Int
+    public var elapsed: TimeInterval
+    public var current: String
+
+    /// Seconds left at the pace so far; `nil` before the first branch.
+    public var estimatedRemaining: TimeInterval? {
+        done == 0 ? nil : elapsed / Double(done) * Double(total - done)
+    }
+}

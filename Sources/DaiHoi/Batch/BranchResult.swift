@@ -1,0 +1,77 @@
+/// What a batch recorded about one branch: written last into `OUT/<branch>/.daihoi-result.json`, after
+/// every document, so a killed run leaves either a complete branch or one the next run redoes.
+public struct BranchResult: Codable, Sendable, Equatable {
+    /// The branch folder, relative to the batch input (also its output folder).
+    public var name: String
+    /// Tên tổ chức — the organisation, when the file loaded.
+    public var organisation: String?
+    /// The congress name ("Đại hội đảng viên Chi bộ … lần thứ V").
+    public var congress: String?
+    /// ISO date of the first session.
+    public var date: String?
+    /// ISO date by which the script must be final.
+    public var scriptDeadline: String?
+    /// Days from the as-of date to the deadline (negative: late); `nil` without `--as-of`.
+    public var daysLeft: Int?
+    public var errors: Int
+    public var warnings: Int
+    /// Every diagnostic, rendered as the CLI prints it.
+    public var diagnostics: [String]
+    /// The documents written, relative to the branch output folder, sorted.
+    public var documents: [String]
+    /// The hash of the inputs this result was made from.
+    public var inputHash: String
+    /// Figures the aggregate report sums.
+    public var figures: BranchFigures?
+
+    public init(name: String, organisation: String? = nil, congress: String? = nil, date: String? = nil,
+                scriptDeadline: String? = nil, daysLeft: Int? = nil, errors: Int = 0, warnings: Int = 0,
+                diagnostics: [String] = [], documents: [String] = [], inputHash: String, figures: BranchFigures? = nil) {
+        self.name = name
+        self.organisation = organisation
+        self.congress = congress
+        self.date = date
+        self.scriptDeadline = scriptDeadline
+        self.daysLeft = daysLeft
+        self.errors = errors
+        self.warnings = warnings
+        self.diagnostics = diagnostics
+        self.documents = documents
+        self.inputHash = inputHash
+        self.figures = figures
+    }
+}
+
+/// The figures of one branch that the superior committee's aggregate report adds up.
+public struct BranchFigures: Codable, Sendable, Equatable {
+    public var summoned: Int
+    public var present: Int
+    /// Whether the congress has been held (its official session is on or before the as-of date).
+    public var held: Bool
+    /// Ủy viên cấp ủy trúng cử — committee members elected (Ban Chấp hành or chi ủy).
+    public var committeeElected: Int
+    /// Of them, women.
+    public var committeeWomen: Int
+    /// Of them, ethnic minorities (not Kinh).
+    public var committeeMinorities: Int
+    /// Of them, with a university degree or higher.
+    public var committeeUniversity: Int
+    /// Of them, with high-level (cao cấp or cử nhân) political theory.
+    public var committeeHighTheory: Int
+    /// Whether a secretary (bí thư) was elected.
+    public var secretaryElected: Bool
+
+    public init(summoned: Int, present: Int, held: Bool, committeeElected: Int = 0, committeeWomen: Int = 0,
+                committeeMinorities: Int = 0, committeeUniversity: Int = 0, committeeHighTheory: Int = 0,
+                secretaryElected: Bool = false) {
+        self.summoned = summoned
+        self.present = present
+        self.held = held
+        self.committeeElected = committeeElected
+        self.committeeWomen = committeeWomen
+        self.committeeMinorities = committeeMinorities
+        self.committeeUniversity = committeeUniversity
+        self.committeeHighTheory = committeeHighTheory
+        self.secretaryElected = secretaryElected
+    }
+}
