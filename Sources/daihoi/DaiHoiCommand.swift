@@ -22,7 +22,7 @@ struct DaiHoiCommand: AsyncParsableCommand {
         Exit codes: 0 ok, 1 invalid input, 2 usage, 3 internal error.
         """,
         version: version,
-        subcommands: [RenderCommand.self, CheckCommand.self, BatchCommand.self]
+        subcommands: [RenderCommand.self, CheckCommand.self, BatchCommand.self, SampleBatchCommand.self]
     )
 }
 
