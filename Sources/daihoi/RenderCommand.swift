@@ -26,7 +26,7 @@ struct RenderCommand: ParsableCommand {
             help: ArgumentHelp("Which paper (repeatable): \(DocumentChoice.allValueStrings.joined(separator: ", ")).", valueName: "doc"))
     var doc: [DocumentChoice] = [.all]
 
-    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Output format: html (repeatable).", valueName: "format"))
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Output format (repeatable): html, odt, fodt, pdf (pdf needs LibreOffice).", valueName: "format"))
     var format: [FormatChoice] = [.html]
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Output folder.", valueName: "dir"))
@@ -63,11 +63,7 @@ extension [DocumentChoice] {
 
 /// `--format` values.
 enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
-    case html
+    case html, odt, fodt, pdf
 
-    var format: OutputFormat {
-        switch self {
-        case .html: return .html
-        }
-    }
+    var format: OutputFormat { OutputFormat(rawValue: rawValue) ?? .html }
 }
