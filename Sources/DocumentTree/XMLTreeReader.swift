@@ -57,7 +57,7 @@ private extension XMLTreeReader {
                     children.append(.text(text))
                 }
             case XML_ENTITY_REF_NODE:
-                throw entityError(child)
+                throw entityError(child, line: line(of: child))
             default:
                 break  // comments, processing instructions
             }
@@ -73,7 +73,7 @@ private extension XMLTreeReader {
             var value = ""
             var child = current.pointee.children
             while let part = child {
-                if part.pointee.type == XML_ENTITY_REF_NODE { throw entityError(part) }
+                if part.pointee.type == XML_ENTITY_REF_NODE { throw entityError(part, line: line(of: node)) }
                 value += content(of: part)
                 child = part.pointee.next
             }
@@ -87,8 +87,9 @@ private extension XMLTreeReader {
         return result
     }
 
-    static func entityError(_ node: xmlNodePtr) -> XHTMLError {
-        XHTMLError(line: line(of: node), column: 0,
+    /// Entity references inside attributes have no line of their own: `line` is the element's.
+    static func entityError(_ node: xmlNodePtr, line: Int) -> XHTMLError {
+        XHTMLError(line: line, column: 0,
                    message: "entity reference &\(name(of: node)); is not allowed (entities are never expanded)")
     }
 
