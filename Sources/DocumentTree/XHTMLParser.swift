@@ -33,30 +33,21 @@ struct XMLDocumentHandle {
     private static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue
                                        | XML_PARSE_NOWARNING.rawValue)
 
-    /// Parses `text`; on failure returns the first error libxml2 reported.
+    /// Parses `text`; on failure throws the first error libxml2 reported.
     static func parse(_ text: String) throws(XHTMLError) -> XMLDocumentHandle {
-        guard let context = xmlNewParserCtxt() else {
+        let bytes = Array(text.utf8)
+        guard bytes.count < Int(Int32.max) else {
+            throw XHTMLError(line: 0, column: 0, message: "document too large (\(bytes.count) bytes)")
+        }
+        guard let context = xmlNewParserCtxt(), let sax = context.pointee.sax else {
             throw XHTMLError(line: 0, column: 0, message: "libxml2 could not create a parser context")
         }
         defer { xmlFreeParserCtxt(context) }
         let box = ErrorBox()
         context.pointee._private = Unmanaged.passUnretained(box).toOpaque()
-        context.pointee.sax.pointee.serror = collectError
-        let bytes = Array(text.utf8)
-        guard bytes.count < Int(Int32.max) else {
-            throw XHTMLError(line: 0, column: 0, message: "document too large (\(bytes.count) bytes)")
-        }
-        let document: xmlDocPtr? = withExtendedLifetime(box) {
-            bytes.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress.flatMap { base in
-                    base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                        xmlCtxtReadMemory(context, $0, Int32(buffer.count), "template.xhtml", "UTF-8", options)
-                    }
-                }
-            }
-        }
-        let wellFormed = context.pointee.wellFormed != 0
-        guard let document, wellFormed, box.first == nil else {
+        sax.pointee.serror = collectError
+        let document = withExtendedLifetime(box) { read(bytes, with: context) }
+        guard let document, context.pointee.wellFormed != 0, box.first == nil else {
             if let document { xmlFreeDoc(document) }
             throw box.first ?? XHTMLError(line: 1, column: 1, message: "Document is empty")
         }
@@ -65,6 +56,17 @@ struct XMLDocumentHandle {
             throw XHTMLError(line: 1, column: 1, message: "Document has no root element")
         }
         return XMLDocumentHandle(document: document, root: root)
+    }
+
+    /// Runs the parser over the UTF-8 `bytes` (the encoding declaration is overridden: Swift text is UTF-8).
+    private static func read(_ bytes: [UInt8], with context: xmlParserCtxtPtr) -> xmlDocPtr? {
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    xmlCtxtReadMemory(context, $0, Int32(buffer.count), "template.xhtml", "UTF-8", options)
+                }
+            }
+        }
     }
 
     /// Frees the libxml2 document.

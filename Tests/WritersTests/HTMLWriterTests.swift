@@ -54,6 +54,16 @@ struct HTMLWriterTests {
         #expect(html.contains("lang=\"v&quot;i\""))
     }
 
+    @Test func tenThousandCharacterNameIsWrittenWholeAndParsesBack() throws {
+        let name = String(repeating: "Nguyễn Văn Ánh ", count: 667).prefix(10_000).trimmingCharacters(in: .whitespaces)
+        let body: [Node] = [.element(Element(name: "p", children: [.text("Đồng chí "), .element(Element(
+            name: "strong", children: [.text(name)]))]))]
+        let document = Document(name: "x", title: "t", body: body, profile: .hd36_2018)
+        let html = writer.write(document)
+        #expect(html.contains("<p>Đồng chí <strong>\(name)</strong></p>\n"))
+        #expect(try XHTMLParser.parse(html, name: "x", profile: .hd36_2018).body == body)
+    }
+
     @Test func forbiddenControlCharactersBecomeReplacementCharacters() {
         let body: [Node] = [.element(Element(name: "p", children: [.text("a\u{0}b\u{1B}c")]))]
         let html = writer.write(Document(name: "x", title: "t", body: body, profile: .hd36_2018))
