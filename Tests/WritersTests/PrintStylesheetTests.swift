@@ -49,6 +49,7 @@ struct PrintStylesheetTests {
         #expect(first.contains("BIÊN BẢN"), "the Vietnamese title is extracted intact")
         #expect(first.contains { $0.hasSuffix("ĐẢNG CỘNG SẢN VIỆT NAM") })
         #expect(!first.contains("1"), "page 1 carries no number")
+        try Self.expectProfileGeometry(pdf: pdf.path, pageWidth: size.width)
         for page in 2...max(2, pages) {
             let lines = try Self.lines(ofPage: page, pdf: pdf.path)
             #expect(lines.first == "\(page)", "page \(page) should open with its number, found \(lines.prefix(1))")
@@ -94,6 +95,24 @@ extension PrintStylesheetTests {
         return PartyPaperFixture.page(body: PartyPaperFixture.bodyBlocks
             .replacingOccurrences(of: PartyPaperFixture.signatures, with: discussion + closing))
     }()
+
+    /// On page 2, measured with `pdftotext -bbox`: the number sits in the top margin (20 mm), centred over
+    /// the text block; body text starts at the left margin (30 mm) and, justified, ends at the right (15 mm).
+    static func expectProfileGeometry(pdf: String, pageWidth: Double) throws {
+        let millimetre = 72 / 25.4
+        let words = try run("pdftotext", ["-f", "2", "-l", "2", "-bbox", pdf, "-"]).output
+            .matches(of: #/<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)</word>/#)
+            .map { (text: String($0.output.5), xMin: Double($0.output.1) ?? 0, yMax: Double($0.output.4) ?? 0,
+                    xMax: Double($0.output.3) ?? 0) }
+        let number = try #require(words.first)
+        let left = 30 * millimetre, right = pageWidth - 15 * millimetre
+        #expect(number.text == "2")
+        #expect(number.yMax < 20 * millimetre, "page number below the top margin: \(number)")
+        #expect(abs((number.xMin + number.xMax) / 2 - (left + right) / 2) < 2, "page number not centred: \(number)")
+        let body = words.dropFirst()
+        #expect(abs((body.map(\.xMin).min() ?? 0) - left) < 1.5, "left margin is not 30 mm")
+        #expect(abs((body.map(\.xMax).max() ?? 0) - right) < 1.5, "right margin is not 15 mm")
+    }
 
     /// Width and height in points from `pdfinfo`'s "Page size: W x H pts" line.
     static func pageSize(_ info: String) -> (width: Double, height: Double) {
