@@ -9,14 +9,6 @@
 ///   is removed; a space before a `<br>` is removed.
 /// - Text inside inline content is otherwise kept as written.
 enum Whitespace {
-    /// Elements that flow inside a line; every other element is a block.
-    static let inlineElements: Set<String> = [
-        "a", "abbr", "b", "br", "cite", "code", "em", "i", "small", "span", "strong", "sub", "sup", "u",
-    ]
-
-    /// Whether `name` is an inline element.
-    static func isInline(_ name: String) -> Bool { inlineElements.contains(name) }
-
     /// Collapses each run of XML white space to one space.
     static func collapse(_ text: String) -> String {
         var result = String.UnicodeScalarView()
@@ -39,7 +31,7 @@ enum Whitespace {
         var children: [Node] = []
         var run: [Node] = []
         for child in element.children {
-            if case .element(let block) = child, !isInline(block.name) {
+            if case .element(let block) = child, !block.isInline {
                 children += normaliseRun(run)
                 run = []
                 children.append(.element(normaliseBlock(block)))
@@ -81,7 +73,7 @@ private extension Whitespace {
                 _ = trimEnd(&result)
                 afterSpace = true
                 result.append(node)
-            case .element(var element) where isInline(element.name):
+            case .element(var element) where element.isInline:
                 element.children = dropLeadingSpaces(element.children, afterSpace: &afterSpace)
                 result.append(.element(element))
             case .element(let element):
@@ -104,7 +96,7 @@ private extension Whitespace {
                 }
                 nodes[index] = .text(text)
                 return true
-            case .element(var element) where isInline(element.name) && element.name != "br":
+            case .element(var element) where element.isInline && element.name != "br":
                 let stopped = trimEnd(&element.children)
                 nodes[index] = .element(element)
                 if stopped { return true }

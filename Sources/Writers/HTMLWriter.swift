@@ -49,20 +49,11 @@ private extension HTMLWriter {
 struct BlockSerializer {
     private(set) var lines: [String] = []
 
-    /// Elements written as `<name/>` (HTML void elements); every other element gets an end tag.
-    static let voidElements: Set<String> = [
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
-    ]
-    /// Elements that flow inside a line (the same list as the document tree's whitespace policy).
-    static let inlineElements: Set<String> = [
-        "a", "abbr", "b", "br", "cite", "code", "em", "i", "small", "span", "strong", "sub", "sup", "u",
-    ]
-
     /// Writes `nodes` at indentation `depth`: each block on its own line(s), each inline run on one line.
     mutating func write(_ nodes: [Node], depth: Int) {
         var run: [Node] = []
         for node in nodes {
-            if case .element(let element) = node, !Self.inlineElements.contains(element.name) {
+            if case .element(let element) = node, !element.isInline {
                 flush(&run, depth: depth)
                 writeBlock(element, depth: depth)
             } else {
@@ -84,12 +75,12 @@ private extension BlockSerializer {
 
     mutating func writeBlock(_ element: Element, depth: Int) {
         let open = Self.startTag(element)
-        if Self.voidElements.contains(element.name) {
+        if element.isVoid {
             lines.append(Self.indent(depth) + open.dropLast() + "/>")
             return
         }
         let hasBlockChild = element.children.contains {
-            if case .element(let child) = $0 { return !Self.inlineElements.contains(child.name) }
+            if case .element(let child) = $0 { return !child.isInline }
             return false
         }
         if hasBlockChild {
@@ -105,7 +96,7 @@ private extension BlockSerializer {
         switch node {
         case .text(let text):
             return HTMLEscaping.text(text)
-        case .element(let element) where voidElements.contains(element.name):
+        case .element(let element) where element.isVoid:
             return String(startTag(element).dropLast()) + "/>"
         case .element(let element):
             return startTag(element) + element.children.map(inline).joined() + "</\(element.name)>"
