@@ -51,8 +51,8 @@ let package = Package(
         .testTarget(name: "TemplateTests", dependencies: ["Template", "TestSupport"]),
         .testTarget(name: "LoadTests", dependencies: ["Load", "TestSupport"]),
         .testTarget(name: "DocumentTreeTests", dependencies: ["DocumentTree", "TestSupport"]),
-        .testTarget(name: "WritersTests", dependencies: ["Writers", "DocumentTree", "TestSupport"]),
+        .testTarget(name: "WritersTests", dependencies: ["Writers", "DocumentTree", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "DeriveTests", dependencies: ["Derive", "CongressModel"]),
-        .testTarget(name: "DaiHoiTests", dependencies: ["DaiHoi", "TestSupport"]),
+        .testTarget(name: "DaiHoiTests", dependencies: ["DaiHoi", "TestSupport"], exclude: ["Golden"]),
     ]
 )
