@@ -29,6 +29,7 @@ struct ODFBody {
         layout = ODFLayout(profile: document.profile)
         automaticStyles = Self.fixedAutomaticStyles
         blocks(document.body, in: .body)
+        if text.hasSuffix("</table:table>\n") { text += "<text:p text:style-name=\"\(ODFStyleName.trailer)\"/>\n" }
     }
 }
 
@@ -59,7 +60,9 @@ extension ODFBody {
     mutating func block(_ element: Element, in context: Context) {
         switch element.name {
         case "p":
-            paragraph(paragraphStyle(element, in: context), element.children)
+            let style = paragraphStyle(element, in: context)
+            paragraph(style, element.children)
+            if style == ODFStyleName.partyName { text += "<text:p text:style-name=\"\(ODFStyleName.partyRule)\"/>\n" }
         case "h1", "h2", "h3", "h4", "h5", "h6":
             let level = Int(element.name.dropFirst()) ?? 1
             let style = level == 1 ? ODFStyleName.title : level == 2 ? ODFStyleName.heading2 : ODFStyleName.heading3

@@ -9,11 +9,11 @@ struct ODFLayout: Sendable {
 
     /// Share of the text width taken by the issuer column of the header block (the rest is the
     /// "ĐẢNG CỘNG SẢN VIỆT NAM" column); a lone signature sits under the right column too.
-    static let issuerColumnShare = 0.45
+    static let issuerColumnShare = 0.5
 
     /// Length of the rule under "ĐẢNG CỘNG SẢN VIỆT NAM": about as long as the title (DOMAIN.md §1),
-    /// measured on Liberation Serif Bold: 72.5 mm at 15 pt.
-    var partyRuleMM: Double { min(profile.partyNameSizePt * 72.5 / 15, nationalColumnMM) }
+    /// measured on Liberation Serif Bold: 73 mm at 15 pt.
+    var partyRuleMM: Double { min(profile.partyNameSizePt * 73 / 15, nationalColumnMM) }
 
     /// Width of the right column of the header block.
     var nationalColumnMM: Double { textWidthMM * (1 - Self.issuerColumnShare) }

@@ -22,6 +22,26 @@ struct ODFParts {
             + "<dc:language>\(ODFXML.escape(document.language))</dc:language>\n"
     }
 
+    /// `<office:settings>`: LibreOffice's layout switches that make the page look like the Party format:
+    /// a line ended by a manual break is not stretched in justified text, and a heading at the top of
+    /// a page adds no space above it.
+    static let settings = """
+    <office:settings>
+    <config:config-item-set config:name="ooo:configuration-settings">
+    <config:config-item config:name="DoNotJustifyLinesWithManualBreak" config:type="boolean">true</config:config-item>
+    <config:config-item config:name="AddParaTableSpacingAtStart" config:type="boolean">false</config:config-item>
+    </config:config-item-set>
+    </office:settings>
+
+    """
+
+    /// settings.xml.
+    var settingsPart: String {
+        Self.declaration
+            + "<office:document-settings \(ODFXML.namespaces) office:version=\"\(ODFXML.version)\">\n"
+            + Self.settings + "</office:document-settings>\n"
+    }
+
     var officeText: String {
         "<office:body>\n<office:text>\n" + body.text + "</office:text>\n</office:body>\n"
     }
@@ -62,6 +82,7 @@ struct ODFParts {
     <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
     <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
     <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
+    <manifest:file-entry manifest:full-path="settings.xml" manifest:media-type="text/xml"/>
     </manifest:manifest>
 
     """
@@ -71,6 +92,7 @@ struct ODFParts {
         Self.declaration
             + "<office:document \(ODFXML.namespaces) office:version=\"\(ODFXML.version)\" office:mimetype=\"\(ODFXML.mimeType)\">\n"
             + "<office:meta>\n" + metaChildren + "</office:meta>\n"
+            + Self.settings
             + styles.fontFaceDecls + styles.commonStyles
             + "<office:automatic-styles>\n" + styles.pageLayouts + body.automaticStyles + "</office:automatic-styles>\n"
             + styles.masterStyles

@@ -26,6 +26,10 @@ enum ODFStyleName {
     static let star = "Doc_20_Star"
     static let docNumber = "Doc_20_Number"
     static let partyName = "Doc_20_Party"
+    /// The empty paragraph drawing the rule under the Party's name.
+    static let partyRule = "Doc_20_Party_20_Rule"
+    /// The small empty paragraph LibreOffice needs after a table that ends the document.
+    static let trailer = "Trailer"
     static let placeDate = "Doc_20_Place_20_Date"
 
     // Data tables.

@@ -41,10 +41,13 @@ struct ODFStyles: Sendable {
             + " style:writing-mode=\"lr-tb\""
         let headerHeight = max(profile.marginTopMM - layout.headerTopMM, 4)
         let spacing = min(2.0, headerHeight / 2)
+        // LibreOffice counts the spacing inside the minimum height and starts the body 0.45 mm lower
+        // than the header's height (measured with pdftotext -bbox): this puts the body at marginTopMM.
+        let minHeight = headerHeight - 0.45
         return """
         <style:page-layout style:name="\(ODFStyleName.defaultLayout)">
         <style:page-layout-properties \(base) fo:margin-top="\(ODFXML.mm(layout.headerTopMM))"/>
-        <style:header-style><style:header-footer-properties fo:min-height="\(ODFXML.mm(headerHeight - spacing))" \
+        <style:header-style><style:header-footer-properties fo:min-height="\(ODFXML.mm(minHeight))" \
         fo:margin-bottom="\(ODFXML.mm(spacing))" style:dynamic-spacing="false"/></style:header-style>
         </style:page-layout>
         <style:page-layout style:name="\(ODFStyleName.firstPageLayout)">
@@ -114,13 +117,15 @@ private extension ODFStyles {
             paragraph(n.recipients, parent: n.standard, "fo:text-align=\"start\" \(tightLines)", size(12)),
             paragraph(n.recipientsLabel, parent: n.recipients, "", "style:text-underline-style=\"solid\" style:text-underline-width=\"auto\" style:text-underline-color=\"font-color\""),
             paragraph(n.pageHeader, parent: n.standard, "fo:text-align=\"center\"", ""),
+            paragraph(n.trailer, parent: n.standard, tightLines, "fo:font-size=\"1pt\""),
             paragraph(n.headerLine, parent: n.standard, "fo:text-align=\"center\" \(tightLines)", size(profile.headerSizePt)),
             paragraph(n.superior, parent: n.headerLine, "", ""),
             paragraph(n.issuer, parent: n.headerLine, "", bold),
             paragraph(n.star, parent: n.headerLine, "", ""),
             paragraph(n.docNumber, parent: n.headerLine, "", ""),
-            paragraph(n.partyName, parent: n.headerLine, partyRule, "\(bold) \(size(profile.partyNameSizePt))"),
-            paragraph(n.placeDate, parent: n.headerLine, "fo:margin-top=\"8pt\"", "fo:font-style=\"italic\""),
+            paragraph(n.partyName, parent: n.headerLine, "", "\(bold) \(size(profile.partyNameSizePt))"),
+            paragraph(n.partyRule, parent: n.headerLine, partyRule, "fo:font-size=\"2pt\""),
+            paragraph(n.placeDate, parent: n.headerLine, "fo:margin-top=\"6pt\"", "fo:font-style=\"italic\""),
             paragraph(n.tableContents, parent: n.standard, "fo:text-align=\"start\" \(tightLines)", size(profile.tableSizePt)),
             paragraph(n.tableHeading, parent: n.tableContents, "fo:text-align=\"center\"", bold),
             paragraph(n.tableNumber, parent: n.tableContents, "fo:text-align=\"end\"", ""),
@@ -132,12 +137,13 @@ private extension ODFStyles {
         ]
     }
 
-    /// The solid rule under "ĐẢNG CỘNG SẢN VIỆT NAM": a bottom border, narrowed to the title's length.
+    /// The solid rule under "ĐẢNG CỘNG SẢN VIỆT NAM": an empty paragraph with a top border, narrowed to
+    /// the title's length (a border on the title itself would narrow the title and wrap it).
     var partyRule: String {
         let side = max((layout.nationalColumnMM - layout.partyRuleMM) / 2, 0)
-        return "fo:margin-left=\"\(ODFXML.mm(side))\" fo:margin-right=\"\(ODFXML.mm(side))\" fo:padding-bottom=\"1mm\""
-            + " fo:border-bottom=\"0.75pt solid #000000\" fo:border-top=\"none\" fo:border-left=\"none\" fo:border-right=\"none\""
-            + " style:join-border=\"false\""
+        return "fo:margin-left=\"\(ODFXML.mm(side))\" fo:margin-right=\"\(ODFXML.mm(side))\" fo:margin-top=\"1pt\""
+            + " fo:padding=\"0mm\" fo:border-top=\"0.75pt solid #000000\" fo:border-bottom=\"none\" fo:border-left=\"none\""
+            + " fo:border-right=\"none\" style:join-border=\"false\""
     }
 
     func paragraph(_ name: String, parent: String?, _ paragraphProperties: String, _ textProperties: String) -> String {

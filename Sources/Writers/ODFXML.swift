@@ -57,6 +57,8 @@ enum ODFXML {
     xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" \
     xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" \
     xmlns:dc="http://purl.org/dc/elements/1.1/" \
+    xmlns:config="urn:oasis:names:tc:opendocument:xmlns:config:1.0" \
+    xmlns:ooo="http://openoffice.org/2004/office" \
     xmlns:xlink="http://www.w3.org/1999/xlink"
     """
 

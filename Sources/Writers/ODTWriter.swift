@@ -3,8 +3,8 @@ import Foundation
 import ZIPFoundation
 
 /// Writes a document as an OpenDocument text package (`.odt`): a zip whose first entry is the
-/// uncompressed `mimetype`, then META-INF/manifest.xml, content.xml, styles.xml and meta.xml,
-/// deflated, every entry dated 2000-01-01 00:00 so the same document always gives the same bytes.
+/// uncompressed `mimetype`, then META-INF/manifest.xml, content.xml, styles.xml, meta.xml and
+/// settings.xml, deflated, every entry dated 2000-01-01 00:00 so the same document always gives the same bytes.
 public struct ODTWriter: Sendable {
     /// Creates the writer.
     public init() {}
@@ -19,6 +19,7 @@ public struct ODTWriter: Sendable {
         try add(Data(parts.content.utf8), as: "content.xml", to: archive, compressed: true)
         try add(Data(parts.stylesPart.utf8), as: "styles.xml", to: archive, compressed: true)
         try add(Data(parts.meta.utf8), as: "meta.xml", to: archive, compressed: true)
+        try add(Data(parts.settingsPart.utf8), as: "settings.xml", to: archive, compressed: true)
         guard let data = archive.data else { throw ODTWriterError.noArchiveData }
         return data
     }
