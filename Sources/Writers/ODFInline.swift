@@ -89,9 +89,20 @@ private extension ODFInline {
                 pendingSpace = false
                 atLineStart = true
                 out.append(.lineBreak)
-            case .open, .close:
+            case .open:
+                // A space before a span stays outside it (an underline must not start with a space).
+                if pendingSpace && !atLineStart { out.append(.text(" ")) }
+                pendingSpace = false
+                out.append(token)
+            case .close:
                 out.append(token)
             }
+        }
+        // A space kept before a span that turned out empty at the end of the paragraph goes too.
+        if let last = out.lastIndex(where: { if case .text = $0 { return true } else { return false } }),
+           case .text(let text) = out[last], text.hasSuffix(" "),
+           !out[(last + 1)...].contains(where: { $0 == .lineBreak }) {
+            out[last] = .text(String(text.dropLast()))
         }
         return out
     }
