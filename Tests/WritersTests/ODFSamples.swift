@@ -2,6 +2,14 @@ import DocumentTree
 
 /// Hand-built document trees for the ODT/FODT/PDF tests, in the vocabulary of docs/document-tree.md.
 enum ODFSamples {
+    /// The names of the sample documents, for parameterised tests.
+    static let names = ["minutes", "three-pages"]
+
+    /// The sample called `name`.
+    static func named(_ name: String) -> Document? {
+        [minutes, threePages].first { $0.name == name }
+    }
+
     static func text(_ value: String) -> Node { .text(value) }
 
     static func element(_ name: String, _ cls: String? = nil, _ children: [Node] = []) -> Node {
