@@ -38,7 +38,9 @@ extension ODFBody {
         let rows = rows(of: table)
         let width = rows.map { $0.row.children.compactMap(Self.cell).reduce(0) { $0 + Self.span($1) } }.max() ?? 0
         guard width > 0 else { return }
-        let name = tableStyle(shares: columnShares(rows, width: width), extra: " fo:margin-top=\"6pt\" fo:margin-bottom=\"6pt\"")
+        let widths = ODFColumnWidths(sizePt: layout.profile.tableSizePt, available: layout.textWidthMM)
+        let cellRows = rows.map { entry in entry.row.children.compactMap(Self.cell).map { (cell: $0, span: Self.span($0), heading: entry.isHeading || $0.name == "th") } }
+        let name = tableStyle(shares: widths.shares(cellRows, columns: width), extra: " fo:margin-top=\"6pt\" fo:margin-bottom=\"6pt\"")
         text += "<table:table table:name=\"\(name)\" table:style-name=\"\(name)\">\n" + columns(name, count: width)
         tableDepth += 1
         let headingCount = rows.prefix { $0.isHeading }.count
@@ -55,6 +57,7 @@ extension ODFBody {
 
 private extension ODFBody {
     struct Row { let row: Element; let isHeading: Bool }
+
 
     static func cell(_ node: Node) -> Element? {
         if case .element(let element) = node, element.name == "td" || element.name == "th" { return element }
@@ -84,28 +87,8 @@ private extension ODFBody {
         return out
     }
 
-    /// Column shares from content length: headings count by their longest word, cells by their length.
-    func columnShares(_ rows: [Row], width: Int) -> [Double] {
-        var weights = Array(repeating: 3.0, count: width)
-        for entry in rows {
-            var column = 0
-            for cell in entry.row.children.compactMap(Self.cell) {
-                let span = Self.span(cell)
-                defer { column += span }
-                guard span == 1, column < width else { continue }
-                let words = Node.element(cell).textContent.split(whereSeparator: { $0.isWhitespace })
-                let length = entry.isHeading || cell.name == "th"
-                    ? Double((words.map(\.count).max() ?? 0) + 2)
-                    : Double(min(words.map(\.count).reduce(0, +) + max(words.count - 1, 0), 30))
-                weights[column] = max(weights[column], length)
-            }
-        }
-        let total = weights.reduce(0, +)
-        return weights.map { $0 / total }
-    }
-
     mutating func gridRow(_ row: Element, heading: Bool, width: Int) {
-        text += "<table:table-row>\n"
+        text += "<table:table-row table:style-name=\"KeepRow\">\n"
         var used = 0
         for cell in row.children.compactMap(Self.cell) where used < width {
             let span = min(Self.span(cell), width - used)
