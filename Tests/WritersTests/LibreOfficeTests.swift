@@ -78,6 +78,19 @@ struct LibreOfficeTests {
         #expect(pages.count == 3)
     }
 
+    @Test("LibreOffice stopped at the timeout leaves no PDF behind")
+    func realTimeout() throws {
+        let dir = try ToolRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let odt = dir.appendingPathComponent("three-pages.odt")
+        let pdf = dir.appendingPathComponent("three-pages.pdf")
+        try ODTWriter().write(ODFSamples.threePages).write(to: odt)
+        #expect(throws: PDFConversionError.timedOut(seconds: 0.05)) {
+            try PDFConverter().convert(odt: odt, to: pdf, timeout: .milliseconds(50))
+        }
+        #expect(!FileManager.default.fileExists(atPath: pdf.path))
+    }
+
     @Test("the flat ODT of the minutes prints as one page with the same header and signature")
     func flatMinutes() throws {
         let dir = try ToolRunner.temporaryDirectory()
