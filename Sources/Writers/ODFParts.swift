@@ -9,7 +9,7 @@ struct ODFParts {
 
     init(_ document: Document) {
         self.document = document
-        styles = ODFStyles(profile: document.profile)
+        styles = ODFStyles(profile: document.profile, language: document.language)
         body = ODFBody(document: document)
     }
 

@@ -6,7 +6,20 @@ struct ODFStyles: Sendable {
     let layout: ODFLayout
     private var profile: FormatProfile { layout.profile }
 
-    init(profile: FormatProfile) { layout = ODFLayout(profile: profile) }
+    /// `fo:language` and `fo:country` attributes from a BCP 47 tag (`vi` → vi/VN, `en-GB` → en/GB).
+    let languageAttributes: String
+
+    init(profile: FormatProfile, language: String = "vi") {
+        layout = ODFLayout(profile: profile)
+        let subtags = language.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+        let code = subtags.first.map { $0.lowercased() } ?? ""
+        let region = subtags.dropFirst().first { $0.count == 2 }?.uppercased() ?? (code == "vi" ? "VN" : nil)
+        guard code.count >= 2, code.count <= 3, code.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+            languageAttributes = ""
+            return
+        }
+        languageAttributes = " fo:language=\"\(code)\"" + (region.map { " fo:country=\"\(ODFXML.escape($0))\"" } ?? "")
+    }
 
     /// `<office:font-face-decls>`: the profile's family, then its fallbacks.
     var fontFaceDecls: String {
@@ -78,8 +91,8 @@ private extension ODFStyles {
         """
         <style:default-style style:family="paragraph">
         <style:paragraph-properties fo:hyphenation-ladder-count="no-limit" style:writing-mode="lr-tb"/>
-        <style:text-properties style:font-name="\(ODFXML.escape(profile.fontFamily))" fo:font-size="\(ODFXML.pt(profile.bodySizePt))" \
-        fo:language="vi" fo:country="VN" fo:hyphenate="false"/>
+        <style:text-properties style:font-name="\(ODFXML.escape(profile.fontFamily))" fo:font-size="\(ODFXML.pt(profile.bodySizePt))"\(languageAttributes) \
+        fo:hyphenate="false"/>
         </style:default-style>
         <style:default-style style:family="table"><style:table-properties table:border-model="collapsing"/></style:default-style>
 

@@ -54,6 +54,18 @@ struct FODTWriterTests {
         #expect(fodt.contains("fo:text-indent=\"10mm\""))
     }
 
+    @Test("the language of the text comes from the document")
+    func language() {
+        func attributes(_ language: String) -> String {
+            let fodt = FODTWriter().write(Document(name: "x", title: "x", language: language, body: [], profile: .hd36_2018))
+            guard let range = fodt.range(of: #"fo:font-size="14pt"[^/]*/>"#, options: .regularExpression) else { return "" }
+            return String(fodt[range])
+        }
+        #expect(attributes("vi") == "fo:font-size=\"14pt\" fo:language=\"vi\" fo:country=\"VN\" fo:hyphenate=\"false\"/>")
+        #expect(attributes("en-GB").contains("fo:language=\"en\" fo:country=\"GB\""))
+        #expect(!attributes("\"><bad").contains("fo:language"))
+    }
+
     @Test("the first block opens the first-page master; later pages carry the page number")
     func firstPage() {
         let fodt = FODTWriter().write(S.minutes)
