@@ -106,9 +106,9 @@ private extension ODFBody {
     mutating func tableCell(_ cell: Element, style: String, context: Context, span: Int = 1) {
         let spanned = span > 1 ? " table:number-columns-spanned=\"\(span)\"" : ""
         text += "<table:table-cell table:style-name=\"\(style)\"\(spanned)>\n"
-        let start = text.count
+        let start = text.utf8.count
         blocks(cell.children, in: context)
-        if text.count == start { text += "<text:p text:style-name=\"\(defaultStyle(context))\"/>\n" }
+        if text.utf8.count == start { text += "<text:p text:style-name=\"\(defaultStyle(context))\"/>\n" }
         text += "</table:table-cell>\n"
         if span > 1 { text += String(repeating: "<table:covered-table-cell/>\n", count: span - 1) }
     }

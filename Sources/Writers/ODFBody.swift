@@ -123,9 +123,9 @@ extension ODFBody {
         text = ""
         for case .element(let item) in element.children {
             text += "<text:list-item>\n"
-            let start = text.count
+            let start = text.utf8.count
             if item.name == "li" { blocks(item.children, in: .listItem) } else { block(item, in: .listItem) }
-            if text.count == start { text += "<text:p text:style-name=\"\(ODFStyleName.listParagraph)\"/>\n" }
+            if text.utf8.count == start { text += "<text:p text:style-name=\"\(ODFStyleName.listParagraph)\"/>\n" }
             text += "</text:list-item>\n"
         }
         items = text
