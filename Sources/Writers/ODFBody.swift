@@ -78,7 +78,7 @@ extension ODFBody {
         case "div":
             division(element, in: context)
         case "hr":
-            if tableDepth == 0, !isFirstBlock { pendingBreak = true }
+            break   // outside the vocabulary; a Party paper draws no free-standing rules
         default:
             if element.children.contains(where: { !ODFInline.isInline($0) }) { blocks(element.children, in: context) }
             else if ODFInline.hasContent(element.children) { paragraph(defaultStyle(context), element.children) }

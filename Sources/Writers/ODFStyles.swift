@@ -72,6 +72,8 @@ struct ODFStyles: Sendable {
 
     /// `<office:master-styles>`: the default page with the page number centred at the top, and the
     /// first page without it (the first block of the body asks for it; it is followed by the default page).
+    /// `pageNumbersFromPage` 1 numbers every page (the first block does not ask for the first page);
+    /// any value above 2 is treated as 2, since ODF has no "from page n" switch.
     var masterStyles: String {
         """
         <office:master-styles>

@@ -135,3 +135,23 @@ struct FODTWriterTests {
         #expect(three.hasSuffix("</table:table>\n<text:p text:style-name=\"Trailer\"/>\n</office:text>\n</office:body>\n</office:document>\n"))
     }
 }
+
+@Suite("Flat ODT writer: profile switches")
+struct FODTProfileSwitchTests {
+    @Test("pageNumbersFromPage 1 puts the page number on every page, the first included")
+    func numbersOnEveryPage() {
+        var profile = FormatProfile.hd36_2018
+        profile.pageNumbersFromPage = 1
+        let fodt = FODTWriter().write(Document(name: "x", title: "x", body: [ODFSamples.p(nil, "x")], profile: profile))
+        #expect(!fodt.contains("style:master-page-name="))
+        #expect(fodt.contains("<text:p text:style-name=\"Text_20_body\">x</text:p>"))
+    }
+
+    @Test("a horizontal rule outside the vocabulary breaks no page")
+    func ruleIgnored() {
+        let body: [Node] = [ODFSamples.p(nil, "a"), ODFSamples.element("hr"), ODFSamples.p(nil, "b")]
+        let fodt = FODTWriter().write(Document(name: "x", title: "x", body: body, profile: .hd36_2018))
+        #expect(!fodt.contains("fo:break-before"))
+        #expect(fodt.contains("<text:p text:style-name=\"Text_20_body\">b</text:p>"))
+    }
+}
