@@ -1,0 +1,1 @@
+// `Writers` stage — see Package.swift.
