@@ -1,0 +1,148 @@
+import DocumentTree
+
+/// Tables: data grids with borders and repeated header rows, and the two borderless layout tables
+/// (the header block and the signature block).
+extension ODFBody {
+    enum LayoutKind { case header, signatures }
+
+    /// The cells (`td`, `th`) of the first row of `table`, wherever the row sits (`tbody`, `thead` or directly).
+    func cells(of table: Element) -> [Element] {
+        rows(of: table).first.map { $0.row.children.compactMap(Self.cell) } ?? []
+    }
+
+    /// A borderless table of one row: the header block (issuer left, "ĐẢNG CỘNG SẢN VIỆT NAM" right)
+    /// or the signature block (one column per signer; a lone signer sits in the right column).
+    mutating func layoutTable(_ cells: [Element], kind: LayoutKind) {
+        guard !cells.isEmpty else { return }
+        let lone = kind == .signatures && cells.count == 1
+        let shares: [Double] = kind == .header && cells.count == 2 || lone
+            ? [ODFLayout.issuerColumnShare, 1 - ODFLayout.issuerColumnShare]
+            : Array(repeating: 1 / Double(cells.count), count: cells.count)
+        let margin = kind == .signatures ? " fo:margin-top=\"12pt\"" : ""
+        let name = tableStyle(shares: shares, extra: margin + " style:may-break-between-rows=\"false\"")
+        text += "<table:table table:name=\"\(name)\" table:style-name=\"\(name)\">\n" + columns(name, count: shares.count)
+        text += "<table:table-row table:style-name=\"KeepRow\">\n"
+        tableDepth += 1
+        if lone { text += "<table:table-cell table:style-name=\"LayoutCell\"><text:p text:style-name=\"\(ODFStyleName.signatureLine)\"/></table:table-cell>\n" }
+        for cell in cells {
+            let context: Context = kind == .signatures ? .signatureCell : .headerCell
+            tableCell(cell, style: "LayoutCell", context: context)
+        }
+        tableDepth -= 1
+        text += "</table:table-row>\n</table:table>\n"
+    }
+
+    /// A data table: borders, `thead` rows (or a leading row of `th`) repeated on every page,
+    /// `td.num` right-aligned, column widths after the length of their content.
+    mutating func gridTable(_ table: Element) {
+        let rows = rows(of: table)
+        let width = rows.map { $0.row.children.compactMap(Self.cell).reduce(0) { $0 + Self.span($1) } }.max() ?? 0
+        guard width > 0 else { return }
+        let widths = ODFColumnWidths(sizePt: layout.profile.tableSizePt, available: layout.textWidthMM)
+        let cellRows = rows.map { entry in entry.row.children.compactMap(Self.cell).map { (cell: $0, span: Self.span($0), heading: entry.isHeading || $0.name == "th") } }
+        let name = tableStyle(shares: widths.shares(cellRows, columns: width), extra: " fo:margin-top=\"6pt\" fo:margin-bottom=\"6pt\"")
+        text += "<table:table table:name=\"\(name)\" table:style-name=\"\(name)\">\n" + columns(name, count: width)
+        tableDepth += 1
+        let headingCount = rows.prefix { $0.isHeading }.count
+        if headingCount > 0 { text += "<table:table-header-rows>\n" }
+        for (index, entry) in rows.enumerated() {
+            if index == headingCount, headingCount > 0 { text += "</table:table-header-rows>\n" }
+            gridRow(entry.row, heading: index < headingCount, width: width)
+        }
+        if headingCount == rows.count { text += "</table:table-header-rows>\n" }
+        tableDepth -= 1
+        text += "</table:table>\n"
+    }
+}
+
+private extension ODFBody {
+    struct Row { let row: Element; let isHeading: Bool }
+
+
+    static func cell(_ node: Node) -> Element? {
+        if case .element(let element) = node, element.name == "td" || element.name == "th" { return element }
+        return nil
+    }
+
+    static func span(_ cell: Element) -> Int {
+        min(max(Int(cell.attribute("colspan") ?? "") ?? 1, 1), 64)
+    }
+
+    /// The rows of `table` in order; `thead` rows, and leading rows made only of `th`, are heading rows.
+    func rows(of table: Element) -> [Row] {
+        var out: [Row] = []
+        for case .element(let child) in table.children {
+            switch child.name {
+            case "tr":
+                let cells = child.children.compactMap(Self.cell)
+                let allHeadings = !cells.isEmpty && cells.allSatisfy { $0.name == "th" }
+                out.append(Row(row: child, isHeading: allHeadings && out.allSatisfy(\.isHeading)))
+            case "thead", "tbody", "tfoot":
+                for case .element(let row) in child.children where row.name == "tr" {
+                    out.append(Row(row: row, isHeading: child.name == "thead" && out.allSatisfy(\.isHeading)))
+                }
+            default: continue
+            }
+        }
+        return out
+    }
+
+    mutating func gridRow(_ row: Element, heading: Bool, width: Int) {
+        text += "<table:table-row table:style-name=\"KeepRow\">\n"
+        var used = 0
+        for cell in row.children.compactMap(Self.cell) where used < width {
+            let span = min(Self.span(cell), width - used)
+            let context = Context.gridCell(heading: heading || cell.name == "th", number: cell.hasClass("num"))
+            tableCell(cell, style: "GridCell", context: context, span: span)
+            used += span
+        }
+        while used < width {
+            text += "<table:table-cell table:style-name=\"GridCell\"><text:p text:style-name=\"\(ODFStyleName.tableContents)\"/></table:table-cell>\n"
+            used += 1
+        }
+        text += "</table:table-row>\n"
+    }
+
+    mutating func tableCell(_ cell: Element, style: String, context: Context, span: Int = 1) {
+        let spanned = span > 1 ? " table:number-columns-spanned=\"\(span)\"" : ""
+        text += "<table:table-cell table:style-name=\"\(style)\"\(spanned)>\n"
+        let start = text.utf8.count
+        blocks(cell.children, in: context)
+        if text.utf8.count == start { text += "<text:p text:style-name=\"\(defaultStyle(context))\"/>\n" }
+        text += "</table:table-cell>\n"
+        if span > 1 { text += String(repeating: "<table:covered-table-cell/>\n", count: span - 1) }
+    }
+
+    /// Registers the table style and its column styles; returns the table's name (`Table1`, `Table2`…).
+    mutating func tableStyle(shares: [Double], extra: String) -> String {
+        tableCount += 1
+        let name = "Table\(tableCount)"
+        let width = layout.textWidthMM
+        let brk = tableBreak()
+        automaticStyles += "<style:style style:name=\"\(name)\" style:family=\"table\"\(brk.hasPrefix(" style:") ? brk : "")>"
+            + "<style:table-properties style:width=\"\(ODFXML.mm(width))\" table:align=\"margins\"\(extra)"
+            + "\(brk.hasPrefix(" fo:") ? brk : "")/></style:style>\n"
+        for (index, share) in shares.enumerated() {
+            automaticStyles += "<style:style style:name=\"\(name).\(Self.columnLetter(index))\" style:family=\"table-column\">"
+                + "<style:table-column-properties style:column-width=\"\(ODFXML.mm(width * share))\""
+                + " style:rel-column-width=\"\(Int((share * 65535).rounded()))*\"/></style:style>\n"
+        }
+        return name
+    }
+
+    func columns(_ table: String, count: Int) -> String {
+        (0..<count).map { "<table:table-column table:style-name=\"\(table).\(Self.columnLetter($0))\"/>\n" }.joined()
+    }
+
+    /// Spreadsheet-style column letters: A…Z, AA…
+    static func columnLetter(_ index: Int) -> String {
+        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        var n = index
+        var out = ""
+        repeat {
+            out = String(letters[n % 26]) + out
+            n = n / 26 - 1
+        } while n >= 0
+        return out
+    }
+}

@@ -1,0 +1,212 @@
+import DocumentTree
+
+/// The body of a Party document as ODF: the content of `<office:text>` and the automatic styles it
+/// needs (page-break and first-page variants of paragraph styles, table, column and cell styles).
+/// Shared by the ODT writer (content.xml) and the flat ODT writer.
+struct ODFBody {
+    /// Where a block sits; decides the default paragraph style.
+    enum Context: Equatable {
+        case body, quote, recipients, listItem, headerCell, signatureCell
+        case gridCell(heading: Bool, number: Bool)
+    }
+
+    let layout: ODFLayout
+    /// The markup of `<office:text>`.
+    /// (Mutated only while the body is built, in this file and ODFBody+Tables.swift.)
+    var text = ""
+    /// Automatic style elements, in order of first use.
+    var automaticStyles = ""
+    var paragraphVariants: [String: String] = [:]
+    var tableCount = 0
+    var sheetCount = 0
+    /// Depth of table nesting: blocks inside a table never carry page breaks or the first-page master.
+    var tableDepth = 0
+    var isFirstBlock = true
+    var pendingBreak = false
+
+    /// Maps `document.body`.
+    init(document: Document) {
+        layout = ODFLayout(profile: document.profile)
+        automaticStyles = Self.fixedAutomaticStyles
+        blocks(document.body, in: .body)
+        if text.hasSuffix("</table:table>\n") { text += "<text:p text:style-name=\"\(ODFStyleName.trailer)\"/>\n" }
+    }
+}
+
+// MARK: - Blocks
+extension ODFBody {
+    mutating func blocks(_ nodes: [Node], in context: Context) {
+        var run: [Node] = []
+        var recipientsLabelDone = false
+        for node in nodes {
+            guard case .element(let element) = node, !ODFInline.isInline(node) else { run.append(node); continue }
+            looseParagraph(&run, in: context)
+            if context == .recipients, element.name == "p", !recipientsLabelDone, element.attribute("class") == nil {
+                recipientsLabelDone = true
+                paragraph(ODFStyleName.recipientsLabel, element.children)
+                continue
+            }
+            block(element, in: context)
+        }
+        looseParagraph(&run, in: context)
+    }
+
+    /// Inline nodes found between blocks become a paragraph of their own (white space alone is dropped).
+    mutating func looseParagraph(_ run: inout [Node], in context: Context) {
+        if ODFInline.hasContent(run) { paragraph(defaultStyle(context), run) }
+        run = []
+    }
+
+    mutating func block(_ element: Element, in context: Context) {
+        switch element.name {
+        case "p":
+            let style = paragraphStyle(element, in: context)
+            paragraph(style, element.children)
+            if style == ODFStyleName.partyName { text += "<text:p text:style-name=\"\(ODFStyleName.partyRule)\"/>\n" }
+        case "h1", "h2", "h3", "h4", "h5", "h6":
+            let level = Int(element.name.dropFirst()) ?? 1
+            let style = level == 1 ? ODFStyleName.title : level == 2 ? ODFStyleName.heading2 : ODFStyleName.heading3
+            paragraph(style, element.children, outlineLevel: level)
+        case "ul", "ol":
+            list(element)
+        case "table":
+            if element.hasClass("doc-header") { layoutTable(cells(of: element), kind: .header) }
+            else if element.hasClass("signatures") { layoutTable(cells(of: element), kind: .signatures) }
+            else { gridTable(element) }
+        case "blockquote":
+            blocks(element.children, in: .quote)
+        case "div":
+            division(element, in: context)
+        case "hr":
+            break   // outside the vocabulary; a Party paper draws no free-standing rules
+        default:
+            if element.children.contains(where: { !ODFInline.isInline($0) }) { blocks(element.children, in: context) }
+            else if ODFInline.hasContent(element.children) { paragraph(defaultStyle(context), element.children) }
+        }
+    }
+
+    mutating func division(_ element: Element, in context: Context) {
+        if element.hasClass("page-break") {
+            if tableDepth == 0, !isFirstBlock { pendingBreak = true }
+            return
+        }
+        if element.hasClass("sheet") {
+            sheetCount += 1
+            if sheetCount > 1, tableDepth == 0, !isFirstBlock { pendingBreak = true }
+        }
+        if element.hasClass("signatures") {
+            let signers = element.children.compactMap { node -> Element? in
+                if case .element(let child) = node, child.hasClass("signature") { return child }
+                return nil
+            }
+            layoutTable(signers, kind: .signatures)
+            return
+        }
+        blocks(element.children, in: element.hasClass("recipients") ? .recipients : context)
+    }
+
+    /// One `text:p` (or `text:h` when `outlineLevel` is given), even when empty.
+    mutating func paragraph(_ style: String, _ children: [Node], outlineLevel: Int? = nil) {
+        let name = blockStyle(style)
+        let content = ODFInline.markup(children)
+        if let outlineLevel {
+            text += "<text:h text:style-name=\"\(name)\" text:outline-level=\"\(outlineLevel)\">\(content)</text:h>\n"
+        } else {
+            text += "<text:p text:style-name=\"\(name)\">\(content)</text:p>\n"
+        }
+    }
+
+    mutating func list(_ element: Element) {
+        let style = element.name == "ol" ? ODFStyleName.numbered : ODFStyleName.bulleted
+        var items = ""
+        let before = text
+        text = ""
+        for case .element(let item) in element.children {
+            text += "<text:list-item>\n"
+            let start = text.utf8.count
+            if item.name == "li" { blocks(item.children, in: .listItem) } else { block(item, in: .listItem) }
+            if text.utf8.count == start { text += "<text:p text:style-name=\"\(ODFStyleName.listParagraph)\"/>\n" }
+            text += "</text:list-item>\n"
+        }
+        items = text
+        text = before
+        guard !items.isEmpty else { return }
+        text += "<text:list text:style-name=\"\(style)\">\n" + items + "</text:list>\n"
+    }
+}
+
+// MARK: - Styles
+extension ODFBody {
+    /// The common style of a paragraph: its class first, then where it sits.
+    func paragraphStyle(_ element: Element, in context: Context) -> String {
+        let n = ODFStyleName.self
+        let byClass: [(String, String)] = [
+            ("doc-subject", n.subject), ("center", n.center), ("no-indent", n.noIndent),
+            ("superior", n.superior), ("issuer-name", n.issuer), ("star", n.star), ("doc-number", n.docNumber),
+            ("party-name", n.partyName), ("place-date", n.placeDate),
+            ("sign-authority", n.signAuthority), ("sign-title", n.signTitle), ("sign-space", n.signSpace),
+            ("sign-name", n.signName),
+        ]
+        for (cls, style) in byClass where element.hasClass(cls) {
+            if context == .quote, cls == "no-indent" { return n.quotations }
+            if case .gridCell = context, cls == "center" || cls == "no-indent" { break }
+            return style
+        }
+        return defaultStyle(context)
+    }
+
+    func defaultStyle(_ context: Context) -> String {
+        let n = ODFStyleName.self
+        switch context {
+        case .body: return n.textBody
+        case .quote: return n.quotations
+        case .recipients: return n.recipients
+        case .listItem: return n.listParagraph
+        case .headerCell: return n.headerLine
+        case .signatureCell: return n.signatureLine
+        case .gridCell(let heading, let number): return heading ? n.tableHeading : number ? n.tableNumber : n.tableContents
+        }
+    }
+
+    /// The style a top-level block really uses: the first block starts the first-page master page,
+    /// a block after a page break starts a new page. Both become automatic variants of `style`.
+    mutating func blockStyle(_ style: String) -> String {
+        guard tableDepth == 0 else { return style }
+        let master = isFirstBlock && layout.profile.pageNumbersFromPage > 1
+        let pageBreak = pendingBreak && !isFirstBlock
+        isFirstBlock = false
+        pendingBreak = false
+        guard master || pageBreak else { return style }
+        let key = "\(style)|\(master)"
+        if let name = paragraphVariants[key] { return name }
+        let name = "P\(paragraphVariants.count + 1)"
+        paragraphVariants[key] = name
+        let properties = master
+            ? " style:master-page-name=\"\(ODFStyleName.firstPageMaster)\"><style:paragraph-properties style:page-number=\"auto\"/>"
+            : "><style:paragraph-properties fo:break-before=\"page\"/>"
+        automaticStyles += "<style:style style:name=\"\(name)\" style:family=\"paragraph\" style:parent-style-name=\"\(style)\"\(properties)</style:style>\n"
+        return name
+    }
+
+    /// For a table at the top level: the attribute that starts the first page or a new page, if any.
+    mutating func tableBreak() -> String {
+        guard tableDepth == 0 else { return "" }
+        let master = isFirstBlock && layout.profile.pageNumbersFromPage > 1
+        let pageBreak = pendingBreak && !isFirstBlock
+        isFirstBlock = false
+        pendingBreak = false
+        if master { return " style:master-page-name=\"\(ODFStyleName.firstPageMaster)\"" }
+        return pageBreak ? " fo:break-before=\"page\"" : ""
+    }
+
+    /// Cell and row styles used by every table.
+    static let fixedAutomaticStyles = """
+    <style:style style:name="GridCell" style:family="table-cell"><style:table-cell-properties fo:padding-top="0.5mm" \
+    fo:padding-bottom="0.5mm" fo:padding-left="1mm" fo:padding-right="1mm" fo:border="0.5pt solid #000000" \
+    style:vertical-align="middle"/></style:style>
+    <style:style style:name="LayoutCell" style:family="table-cell"><style:table-cell-properties fo:padding="0mm" \
+    fo:border="none"/></style:style>
+    <style:style style:name="KeepRow" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>
+
+    """
+}

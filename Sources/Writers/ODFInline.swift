@@ -1,0 +1,122 @@
+import DocumentTree
+
+/// Inline content of one paragraph as ODF: white space collapsed the way HTML collapses it,
+/// bold/italic/underline as text spans, `br` as a line break, everything escaped.
+struct ODFInline {
+    fileprivate enum Token: Equatable {
+        case text(String)
+        case open(String)
+        case close
+        case lineBreak
+    }
+
+    /// Names of elements that never occur inside a paragraph.
+    static let blockNames: Set<String> = [
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "thead", "tbody", "tfoot", "tr",
+        "td", "th", "div", "blockquote", "section", "article", "header", "footer", "hr", "pre", "main", "nav",
+    ]
+
+    /// Whether `node` is an inline node (text or an inline element).
+    static func isInline(_ node: Node) -> Bool {
+        if case .element(let element) = node { return !blockNames.contains(element.name) }
+        return true
+    }
+
+    /// The ODF markup of `nodes` (the content of a `text:p`).
+    static func markup(_ nodes: [Node]) -> String {
+        var tokens: [Token] = []
+        for node in nodes { collect(node, into: &tokens) }
+        return serialize(collapse(tokens))
+    }
+
+    /// Whether `nodes` hold any visible text (something other than white space) or a line break.
+    static func hasContent(_ nodes: [Node]) -> Bool {
+        nodes.contains { node in
+            switch node {
+            case .text(let text): return text.unicodeScalars.contains { !isSpace($0) }
+            case .element(let element): return element.name == "br" || hasContent(element.children)
+            }
+        }
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}"
+    }
+}
+
+private extension ODFInline {
+    static func collect(_ node: Node, into tokens: inout [Token]) {
+        switch node {
+        case .text(let text):
+            tokens.append(.text(text))
+        case .element(let element):
+            if element.name == "br" { tokens.append(.lineBreak); return }
+            let style = spanStyle(element.name)
+            if let style { tokens.append(.open(style)) }
+            for child in element.children { collect(child, into: &tokens) }
+            if style != nil { tokens.append(.close) }
+        }
+    }
+
+    static func spanStyle(_ name: String) -> String? {
+        switch name {
+        case "strong", "b": return ODFStyleName.strong
+        case "em", "i": return ODFStyleName.emphasis
+        case "u": return ODFStyleName.underline
+        default: return nil
+        }
+    }
+
+    /// Collapses runs of white space to one space across element boundaries, and drops white space
+    /// at the start and end of the paragraph and around line breaks.
+    static func collapse(_ tokens: [Token]) -> [Token] {
+        var out: [Token] = []
+        var pendingSpace = false
+        var atLineStart = true
+        for token in tokens {
+            switch token {
+            case .text(let text):
+                var run = ""
+                for scalar in text.unicodeScalars {
+                    if isSpace(scalar) { pendingSpace = true; continue }
+                    if pendingSpace && !atLineStart { run.append(" ") }
+                    pendingSpace = false
+                    atLineStart = false
+                    run.unicodeScalars.append(scalar)
+                }
+                if !run.isEmpty { out.append(.text(run)) }
+            case .lineBreak:
+                pendingSpace = false
+                atLineStart = true
+                out.append(.lineBreak)
+            case .open:
+                // A space before a span stays outside it (an underline must not start with a space).
+                if pendingSpace && !atLineStart { out.append(.text(" ")) }
+                pendingSpace = false
+                out.append(token)
+            case .close:
+                out.append(token)
+            }
+        }
+        // A space kept before a span that turned out empty at the end of the paragraph goes too.
+        if let last = out.lastIndex(where: { if case .text = $0 { return true } else { return false } }),
+           case .text(let text) = out[last], text.hasSuffix(" "),
+           !out[(last + 1)...].contains(where: { $0 == .lineBreak }) {
+            out[last] = .text(String(text.dropLast()))
+        }
+        return out
+    }
+
+    static func serialize(_ tokens: [Token]) -> String {
+        var out = ""
+        for token in tokens {
+            switch token {
+            case .text(let text): out += ODFXML.escape(text)
+            case .open(let style): out += "<text:span text:style-name=\"\(style)\">"
+            case .close: out += "</text:span>"
+            case .lineBreak: out += "<text:line-break/>"
+            }
+        }
+        return out
+    }
+}

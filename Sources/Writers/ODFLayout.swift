@@ -1,0 +1,26 @@
+import DocumentTree
+
+/// Lengths derived from the format profile that both the styles and the body need.
+struct ODFLayout: Sendable {
+    let profile: FormatProfile
+
+    /// Width of the text area between the left and right margins, in millimetres.
+    var textWidthMM: Double { max(profile.pageWidthMM - profile.marginLeftMM - profile.marginRightMM, 10) }
+
+    /// Share of the text width taken by the issuer column of the header block (the rest is the
+    /// "ĐẢNG CỘNG SẢN VIỆT NAM" column); a lone signature sits under the right column too.
+    static let issuerColumnShare = 0.5
+
+    /// Length of the rule under "ĐẢNG CỘNG SẢN VIỆT NAM": about as long as the title (DOMAIN.md §1),
+    /// measured on Liberation Serif Bold: 73 mm at 15 pt.
+    var partyRuleMM: Double { min(profile.partyNameSizePt * 73 / 15, nationalColumnMM) }
+
+    /// Width of the right column of the header block.
+    var nationalColumnMM: Double { textWidthMM * (1 - Self.issuerColumnShare) }
+
+    /// Distance from the top edge of the page to the page number (pages with a header).
+    var headerTopMM: Double { profile.marginTopMM / 2 }
+
+    /// Blank room left for the handwritten signature and the seal.
+    static let signatureSpaceMM = 22.0
+}

@@ -1,0 +1,102 @@
+import DocumentTree
+
+/// The parts of one OpenDocument text document, built once from the tree; the ODT writer zips them
+/// (content.xml, styles.xml, meta.xml), the flat ODT writer nests the same pieces in one file.
+struct ODFParts {
+    let styles: ODFStyles
+    let body: ODFBody
+    let document: Document
+
+    init(_ document: Document) {
+        self.document = document
+        styles = ODFStyles(profile: document.profile, language: document.language)
+        body = ODFBody(document: document)
+    }
+
+    static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+
+    /// The children of `<office:meta>`: generator, title, language; no dates, so output stays reproducible.
+    var metaChildren: String {
+        "<meta:generator>DaiHoi</meta:generator>\n"
+            + "<dc:title>\(ODFXML.escape(document.title))</dc:title>\n"
+            + "<dc:language>\(ODFXML.escape(document.language))</dc:language>\n"
+    }
+
+    /// `<office:settings>`: LibreOffice's layout switches that make the page look like the Party format:
+    /// a line ended by a manual break is not stretched in justified text, and a heading at the top of
+    /// a page adds no space above it.
+    static let settings = """
+    <office:settings>
+    <config:config-item-set config:name="ooo:configuration-settings">
+    <config:config-item config:name="DoNotJustifyLinesWithManualBreak" config:type="boolean">true</config:config-item>
+    <config:config-item config:name="AddParaTableSpacingAtStart" config:type="boolean">false</config:config-item>
+    </config:config-item-set>
+    </office:settings>
+
+    """
+
+    /// settings.xml.
+    var settingsPart: String {
+        Self.declaration
+            + "<office:document-settings \(ODFXML.namespaces) office:version=\"\(ODFXML.version)\">\n"
+            + Self.settings + "</office:document-settings>\n"
+    }
+
+    var officeText: String {
+        "<office:body>\n<office:text>\n" + body.text + "</office:text>\n</office:body>\n"
+    }
+
+    /// content.xml.
+    var content: String {
+        Self.declaration
+            + "<office:document-content \(ODFXML.namespaces) office:version=\"\(ODFXML.version)\">\n"
+            + styles.fontFaceDecls
+            + "<office:automatic-styles>\n" + body.automaticStyles + "</office:automatic-styles>\n"
+            + officeText
+            + "</office:document-content>\n"
+    }
+
+    /// styles.xml.
+    var stylesPart: String {
+        Self.declaration
+            + "<office:document-styles \(ODFXML.namespaces) office:version=\"\(ODFXML.version)\">\n"
+            + styles.fontFaceDecls + styles.commonStyles
+            + "<office:automatic-styles>\n" + styles.pageLayouts + "</office:automatic-styles>\n"
+            + styles.masterStyles
+            + "</office:document-styles>\n"
+    }
+
+    /// meta.xml.
+    var meta: String {
+        Self.declaration
+            + "<office:document-meta \(ODFXML.namespaces) office:version=\"\(ODFXML.version)\">\n"
+            + "<office:meta>\n" + metaChildren + "</office:meta>\n"
+            + "</office:document-meta>\n"
+    }
+
+    /// META-INF/manifest.xml.
+    static let manifest = """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="\(ODFXML.version)">
+    <manifest:file-entry manifest:full-path="/" manifest:version="\(ODFXML.version)" manifest:media-type="\(ODFXML.mimeType)"/>
+    <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+    <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
+    <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
+    <manifest:file-entry manifest:full-path="settings.xml" manifest:media-type="text/xml"/>
+    </manifest:manifest>
+
+    """
+
+    /// The whole document as one flat XML file (`.fodt`).
+    var flat: String {
+        Self.declaration
+            + "<office:document \(ODFXML.namespaces) office:version=\"\(ODFXML.version)\" office:mimetype=\"\(ODFXML.mimeType)\">\n"
+            + "<office:meta>\n" + metaChildren + "</office:meta>\n"
+            + Self.settings
+            + styles.fontFaceDecls + styles.commonStyles
+            + "<office:automatic-styles>\n" + styles.pageLayouts + body.automaticStyles + "</office:automatic-styles>\n"
+            + styles.masterStyles
+            + officeText
+            + "</office:document>\n"
+    }
+}

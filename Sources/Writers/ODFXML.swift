@@ -1,0 +1,70 @@
+import Foundation
+
+/// Small XML helpers shared by the OpenDocument writers: escaping, forbidden characters, lengths.
+enum ODFXML {
+    /// `text` escaped for XML character data and attribute values; characters XML 1.0 forbids are dropped.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            default:
+                if isAllowed(scalar) { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
+    }
+
+    /// Whether XML 1.0 allows `scalar` in a document (Char production; surrogates cannot occur in Swift).
+    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x20 { return value == 0x9 || value == 0xA || value == 0xD }
+        return value != 0xFFFE && value != 0xFFFF
+    }
+
+    /// A length in millimetres, e.g. `30mm`, with at most three decimals and no trailing zeros.
+    static func mm(_ value: Double) -> String { number(value) + "mm" }
+
+    /// A length in points, e.g. `14pt`.
+    static func pt(_ value: Double) -> String { number(value) + "pt" }
+
+    /// `value` with at most three decimals, locale-independent, without trailing zeros.
+    static func number(_ value: Double) -> String {
+        guard value.isFinite else { return "0" }
+        let thousandths = (value * 1000).rounded()
+        let negative = thousandths < 0
+        let magnitude = Int64(abs(thousandths))
+        let whole = magnitude / 1000
+        var fraction = String(magnitude % 1000)
+        fraction = String(repeating: "0", count: 3 - fraction.count) + fraction
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        let sign = negative && magnitude != 0 ? "-" : ""
+        return fraction.isEmpty ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
+    }
+
+    /// The namespace declarations every ODF root element carries.
+    static let namespaces = """
+    xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+    xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" \
+    xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
+    xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" \
+    xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" \
+    xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" \
+    xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" \
+    xmlns:dc="http://purl.org/dc/elements/1.1/" \
+    xmlns:config="urn:oasis:names:tc:opendocument:xmlns:config:1.0" \
+    xmlns:ooo="http://openoffice.org/2004/office" \
+    xmlns:xlink="http://www.w3.org/1999/xlink"
+    """
+
+    /// The ODF version the documents declare (the schema available for validation is 1.2).
+    static let version = "1.2"
+
+    /// The media type of a text document.
+    static let mimeType = "application/vnd.oasis.opendocument.text"
+}

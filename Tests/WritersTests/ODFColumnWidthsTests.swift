@@ -1,0 +1,34 @@
+import DocumentTree
+import Testing
+@testable import Writers
+
+@Suite("Data table column widths")
+struct ODFColumnWidthsTests {
+    typealias S = ODFSamples
+    let widths = ODFColumnWidths(sizePt: 13, available: 165)
+
+    func row(_ texts: [String], heading: Bool = false) -> [(cell: Element, span: Int, heading: Bool)] {
+        texts.map { (Element(name: heading ? "th" : "td", children: [.text($0)]), 1, heading) }
+    }
+
+    @Test("no column is narrower than its longest word, and the shares fill the table")
+    func longestWordFits() {
+        let heads = ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Dân tộc", "Chức vụ, đơn vị", "Chuyên môn", "Lý luận chính trị", "Ghi chú"]
+        let data = ["12", "Nguyễn Thị Minh Khai", "1975", "Nữ", "Kinh", "Bí thư Chi bộ thôn Đồng Bèn, xã Định Hoá", "Đại học", "Trung cấp", ""]
+        let shares = widths.shares([row(heads, heading: true), row(data)], columns: 9)
+        #expect(shares.count == 9)
+        #expect(abs(shares.reduce(0, +) - 1) < 1e-9)
+        #expect(shares[2] * 165 >= widths.width("1975", bold: false) + ODFColumnWidths.cellPaddingMM)
+        #expect(shares[0] * 165 >= widths.width("STT", bold: true) + ODFColumnWidths.cellPaddingMM)
+        #expect(shares[6] * 165 >= widths.width("Chuyên", bold: true) + ODFColumnWidths.cellPaddingMM)
+        // The long text columns get more than the short ones.
+        #expect(shares[5] > shares[3] && shares[1] > shares[0])
+    }
+
+    @Test("a narrow table keeps the proportions of what its columns want")
+    func proportional() {
+        let shares = widths.shares([row(["1", "Một nội dung khá dài để biểu quyết"])], columns: 2)
+        #expect(shares[1] > 3 * shares[0])
+        #expect(widths.shares([], columns: 0).isEmpty)
+    }
+}
