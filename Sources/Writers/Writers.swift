@@ -1,1 +1,0 @@
-// `Writers` stage — see Package.swift.
