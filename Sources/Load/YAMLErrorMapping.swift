@@ -1,0 +1,49 @@
+import Diagnostics
+import Yams
+
+/// Turns a Yams error into a located diagnostic (Yams marks are already 1-based; columns count scalars).
+enum YAMLErrorMapping {
+    static func diagnostic(for error: Error, file: String, text: String) -> Diagnostic {
+        guard let yamlError = error as? YamlError else {
+            return .error(.yamlSyntax(detail: String(describing: error)), at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        switch yamlError {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let detail = [context?.text, problem].compactMap { $0 }.joined(separator: ", ")
+            return .error(.yamlSyntax(detail: detail), at: location(mark, file))
+        case let .reader(problem, offset, _, _):
+            let at = offset.map { position(ofCharacterOffset: $0, in: text, file: file) }
+            return .error(.yamlSyntax(detail: problem), at: at ?? SourceLocation(file: file, line: 1, column: 1))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let key = duplicates.first ?? ""
+            return .error(.duplicateKey(key: key), at: secondOccurrence(of: key, after: context.mark, in: text, file: file))
+        default:
+            return .error(.yamlSyntax(detail: String(describing: yamlError)), at: SourceLocation(file: file, line: 1, column: 1))
+        }
+    }
+
+    private static func location(_ mark: Mark, _ file: String) -> SourceLocation {
+        SourceLocation(file: file, line: max(mark.line, 1), column: max(mark.column, 1))
+    }
+
+    /// Yams reports a duplicate at its first occurrence; the error belongs to the second: the next line
+    /// holding `key:` at the same column, if there is one.
+    private static func secondOccurrence(of key: String, after mark: Mark, in text: String, file: String) -> SourceLocation {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for index in mark.line..<lines.count {
+            let scalars = Array(lines[index].unicodeScalars)
+            guard scalars.count >= mark.column else { continue }
+            let rest = String(String.UnicodeScalarView(scalars[(mark.column - 1)...]))
+            if rest.hasPrefix(key + ":") { return SourceLocation(file: file, line: index + 1, column: mark.column) }
+        }
+        return location(mark, file)
+    }
+
+    private static func position(ofCharacterOffset offset: Int, in text: String, file: String) -> SourceLocation {
+        let prefix = text.prefix(offset)
+        let line = prefix.reduce(1) { $1.isNewline ? $0 + 1 : $0 }
+        let lastLine = prefix.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).last ?? ""
+        return SourceLocation(file: file, line: line, column: lastLine.unicodeScalars.count + 1)
+    }
+}
