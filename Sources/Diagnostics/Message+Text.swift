@@ -17,7 +17,7 @@ private extension Message {
         case .emptyDocument:
             "tệp rỗng — cần một ánh xạ bắt đầu bằng 'schema: 1'"
         case let .wrongType(key, expected, found):
-            "'\(key)' phải là \(expected.name(in: .vi)), nhưng lại là \(found.name(in: .vi))"
+            "\(key.isEmpty ? "tài liệu" : "'\(key)'") phải là \(expected.name(in: .vi)), nhưng lại là \(found.name(in: .vi))"
         case let .missingKey(key):
             "thiếu khóa bắt buộc '\(key)'"
         case let .unknownKey(key, suggestion?):
@@ -80,7 +80,7 @@ private extension Message {
         case .emptyDocument:
             "the file is empty — expected a map starting with 'schema: 1'"
         case let .wrongType(key, expected, found):
-            "'\(key)' must be \(expected.name(in: .en)), found \(found.name(in: .en))"
+            "\(key.isEmpty ? "the document" : "'\(key)'") must be \(expected.name(in: .en)), found \(found.name(in: .en))"
         case let .missingKey(key):
             "missing required key '\(key)'"
         case let .unknownKey(key, suggestion?):

@@ -48,16 +48,19 @@ struct Cursor {
             return nil
         }
         var entries: [(key: String, value: Cursor)] = []
+        var suggested: Set<String> = []
         for (keyNode, valueNode) in mapping {
             let key = keyNode.string ?? ""
             guard keys.contains(key) else {
                 let at = SourceLocation(file: context.file, line: keyNode.mark?.line ?? 1, column: keyNode.mark?.column ?? 1)
-                context.error(.unknownKey(key: key, suggestion: Suggestion.nearest(to: key, among: keys)), at: at)
+                let suggestion = Suggestion.nearest(to: key, among: keys)
+                context.error(.unknownKey(key: key, suggestion: suggestion), at: at)
+                suggestion.map { suggested.insert($0) }
                 continue
             }
             entries.append((key, Cursor(node: valueNode, path: path.isEmpty ? key : "\(path).\(key)", context: context)))
         }
-        return MapCursor(cursor: self, entries: entries)
+        return MapCursor(cursor: self, entries: entries, suggested: suggested)
     }
 
     /// The node as a list of cursors (`path[1]`, `path[2]` … counted from 1, as people count).
@@ -82,6 +85,8 @@ struct Cursor {
 struct MapCursor {
     let cursor: Cursor
     let entries: [(key: String, value: Cursor)]
+    /// Keys already offered as "did you mean": their absence is not reported a second time.
+    let suggested: Set<String>
 
     /// The value of an optional key (a `null` value counts as absent).
     func optional(_ key: String) -> Cursor? {
@@ -89,11 +94,12 @@ struct MapCursor {
         return value.kind == .nothing ? nil : value
     }
 
-    /// The value of a required key; a missing one is reported at the map.
+    /// The value of a required key; a missing one is reported at the map (unless a misspelling was reported).
     func required(_ key: String) -> Cursor? {
         if let value = entries.first(where: { $0.key == key })?.value {
             return value
         }
+        guard !suggested.contains(key) else { return nil }
         cursor.error(.missingKey(key: cursor.path.isEmpty ? key : "\(cursor.path).\(key)"))
         return nil
     }

@@ -10,8 +10,7 @@ enum YAMLErrorMapping {
         switch yamlError {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
-            let detail = [context?.text, problem].compactMap { $0 }.joined(separator: ", ")
-            return .error(.yamlSyntax(detail: detail), at: location(mark, file))
+            return .error(.yamlSyntax(detail: detail(context, problem, mark)), at: location(mark, file))
         case let .reader(problem, offset, _, _):
             let at = offset.map { position(ofCharacterOffset: $0, in: text, file: file) }
             return .error(.yamlSyntax(detail: problem), at: at ?? SourceLocation(file: file, line: 1, column: 1))
@@ -21,6 +20,14 @@ enum YAMLErrorMapping {
         default:
             return .error(.yamlSyntax(detail: String(describing: yamlError)), at: SourceLocation(file: file, line: 1, column: 1))
         }
+    }
+
+    /// libyaml's wording; the context ("while parsing a flow mapping") gets its own position when it
+    /// started on another line, since that is often where the mistake is.
+    private static func detail(_ context: YamlError.Context?, _ problem: String, _ mark: Mark) -> String {
+        guard let context else { return problem }
+        let start = context.mark.line == mark.line ? "" : " (line \(context.mark.line), column \(context.mark.column))"
+        return "\(context.text)\(start), \(problem)"
     }
 
     private static func location(_ mark: Mark, _ file: String) -> SourceLocation {
