@@ -42,6 +42,8 @@ public struct CongressLoader: Sendable {
 
     /// Loads YAML text; `file` names it in diagnostics and `{file: …}` references resolve against its folder.
     public func load(text: String, file: String) -> LoadResult {
+        // A byte-order mark (Windows editors write one) is not part of the text; libyaml refuses it here.
+        let text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
         let context = LoadContext(file: file, text: text)
         let congress = readDocument(text: text, context: context)
         let ok = !context.diagnostics.contains { $0.severity == .error }
@@ -67,9 +69,9 @@ private extension CongressLoader {
             context.error(.emptyDocument, at: SourceLocation(file: context.file, line: 1, column: 1))
             return nil
         }
-        let congress = DocumentReader(context: context).read(Cursor(node: root, path: "", context: context))
-        guard let congress else { return nil }
-        CrossChecks(context: context).run(on: congress)
-        return congress
+        let reader = DocumentReader(context: context)
+        guard let parts = reader.read(Cursor(node: root, path: "", context: context)) else { return nil }
+        CrossChecks(context: context).run(on: parts)
+        return reader.congress(from: parts)
     }
 }

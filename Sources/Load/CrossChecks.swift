@@ -6,11 +6,16 @@ import Diagnostics
 struct CrossChecks {
     let context: LoadContext
 
-    func run(on congress: Congress) {
-        checkReferences(known: congress.people.map(\.id))
-        checkSummonedOnce(congress.delegates)
-        if let declared = congress.declaredAttendance {
-            checkAttendance(declared, delegates: congress.delegates)
+    /// Runs each check whose sections could be read, so one bad section does not hide the others' errors.
+    func run(on parts: DocumentReader.Parts) {
+        if let known = context.knownIDs {
+            checkReferences(known: known)
+        }
+        if let delegates = parts.delegates {
+            checkSummonedOnce(delegates)
+            if let declared = parts.attendance {
+                checkAttendance(declared, delegates: delegates)
+            }
         }
     }
 

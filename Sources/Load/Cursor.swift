@@ -55,7 +55,7 @@ struct Cursor {
                 let at = SourceLocation(file: context.file, line: keyNode.mark?.line ?? 1, column: keyNode.mark?.column ?? 1)
                 let suggestion = Suggestion.nearest(to: key, among: keys)
                 context.error(.unknownKey(key: key, suggestion: suggestion), at: at)
-                suggestion.map { suggested.insert($0) }
+                if let suggestion { suggested.insert(suggestion) }
                 continue
             }
             entries.append((key, Cursor(node: valueNode, path: path.isEmpty ? key : "\(path).\(key)", context: context)))

@@ -16,6 +16,9 @@ final class LoadContext {
     private(set) var references: [(id: PersonID, location: SourceLocation)] = []
     /// Where each person's `id` value stands.
     var idLocations: [PersonID: SourceLocation] = [:]
+    /// The valid ids of `people` in file order, once the list was read (even when some entry had an error),
+    /// so references are checked whatever else failed.
+    var knownIDs: [PersonID]?
     /// Where each delegate entry's person id stands, in order.
     var delegateLocations: [SourceLocation] = []
     /// Where each declared attendance figure stands.

@@ -34,15 +34,28 @@ enum YAMLErrorMapping {
         SourceLocation(file: file, line: max(mark.line, 1), column: max(mark.column, 1))
     }
 
-    /// Yams reports a duplicate at its first occurrence; the error belongs to the second: the next line
-    /// holding `key:` at the same column, if there is one.
+    /// Yams reports a duplicate at its first occurrence; the error belongs to the second: `key:` later on the
+    /// same line (a flow map), else on a later line at the same column before the map's indentation ends.
     private static func secondOccurrence(of key: String, after mark: Mark, in text: String, file: String) -> SourceLocation {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { Array($0.unicodeScalars) }
+        guard mark.line >= 1, mark.line <= lines.count else { return location(mark, file) }
+        let needle = Array((key + ":").unicodeScalars)
+        let first = lines[mark.line - 1]
+        var column = mark.column + needle.count
+        while column + needle.count - 1 <= first.count {
+            let before = first[column - 2]
+            if (before == "," || before == "{" || before == " "), Array(first[(column - 1)..<(column - 1 + needle.count)]) == needle {
+                return SourceLocation(file: file, line: mark.line, column: column)
+            }
+            column += 1
+        }
         for index in mark.line..<lines.count {
-            let scalars = Array(lines[index].unicodeScalars)
-            guard scalars.count >= mark.column else { continue }
-            let rest = String(String.UnicodeScalarView(scalars[(mark.column - 1)...]))
-            if rest.hasPrefix(key + ":") { return SourceLocation(file: file, line: index + 1, column: mark.column) }
+            let line = lines[index]
+            guard let indent = line.firstIndex(where: { $0 != " " }), line[indent] != "#" else { continue }
+            if indent + 1 < mark.column { break }
+            if indent + 1 == mark.column, Array(line[indent...].prefix(needle.count)) == needle {
+                return SourceLocation(file: file, line: index + 1, column: mark.column)
+            }
         }
         return location(mark, file)
     }

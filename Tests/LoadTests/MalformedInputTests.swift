@@ -1,5 +1,6 @@
 import Diagnostics
 import Load
+import Foundation
 import Testing
 
 /// Each malformed input against the exact diagnostics it gives: `file:line:column code`.
@@ -32,7 +33,7 @@ import Testing
         Case(name: "unknown key without suggestion", text: minimal(appending: ["budget: 12"]), expected: ["congress.yaml:25:1 DH106"]),
         Case(name: "unknown person id", text: minimal(replacing: [24: "      - {title: Chào cờ, minutes: 5, performer: hao}"]), expected: ["congress.yaml:24:49 DH112"]),
         Case(name: "duplicate person id", text: minimal(replacing: [14: "  - {id: hoa, name: Lê Văn Nam}"]), expected: ["congress.yaml:14:10 DH111", "congress.yaml:15:18 DH112", "congress.yaml:18:17 DH112"]),
-        Case(name: "invalid person id", text: minimal(replacing: [14: "  - {id: Nam, name: Lê Văn Nam}"]), expected: ["congress.yaml:14:10 DH110"]),
+        Case(name: "invalid person id", text: minimal(replacing: [14: "  - {id: Nam, name: Lê Văn Nam}"]), expected: ["congress.yaml:14:10 DH110", "congress.yaml:15:18 DH112", "congress.yaml:18:17 DH112"]),
         Case(name: "summoned twice", text: minimal(replacing: [15: "delegates: [hoa, nam, hoa]"]), expected: ["congress.yaml:15:23 DH113"]),
         Case(name: "impossible date", text: minimal(replacing: [21: "    date: 2020-02-30"]), expected: ["congress.yaml:21:11 DH114"]),
         Case(name: "date in another format", text: minimal(replacing: [21: "    date: 12/04/2025"]), expected: ["congress.yaml:21:11 DH114"]),
@@ -48,6 +49,18 @@ import Testing
         Case(name: "escaped control character", text: minimal(replacing: [14: "  - {id: nam, name: \"Lê Văn\\aNam\"}"]), expected: ["congress.yaml:14:21 DH121"]),
         Case(name: "raw control character", text: minimal(replacing: [14: "  - {id: nam, name: Lê Văn\u{7}Nam}"]), expected: ["congress.yaml:14:27 DH121"]),
         Case(name: "delegate neither id nor map", text: minimal(replacing: [15: "delegates: [hoa, [nam]]"]), expected: ["congress.yaml:15:18 DH104"]),
+        Case(name: "duplicate key in a flow map", text: minimal(replacing: [13: "  - {id: hoa, name: Trần, id: hob}"]),
+             expected: ["congress.yaml:13:27 DH102"]),
+        Case(name: "raw C1 control character (refused by libyaml)", text: minimal(replacing: [14: "  - {id: nam, name: Lê Văn\u{80}Nam}"]),
+             expected: ["congress.yaml:14:27 DH101"]),
+        Case(name: "two documents", text: "schema: 1\n---\nschema: 1\n", expected: ["congress.yaml:2:1 DH101"]),
+        Case(name: "byte-order mark and CRLF keep positions", text: "\u{FEFF}" + minimal(replacing: [9: "  number: x"])
+            .replacingOccurrences(of: "\n", with: "\r\n"), expected: ["congress.yaml:9:11 DH104"]),
+        Case(name: "missing schema does not hide later errors", text: minimal(replacing: [1: "# no schema", 9: "  number: x"]),
+             expected: ["congress.yaml:2:1 DH105", "congress.yaml:9:11 DH104"]),
+        Case(name: "error in people does not hide an unknown performer",
+             text: minimal(replacing: [13: "  - {id: hoa, name: Trần Thị Hòa, birth_year: 1970.5}", 24: "      - {title: Chào cờ, minutes: 5, performer: x}"]),
+             expected: ["congress.yaml:13:47 DH104", "congress.yaml:24:49 DH112"]),
         Case(name: "several errors in one run", text: minimal(replacing: [4: "  level: chibo", 9: "  number: V", 22: "    start: 7h30"]), expected: ["congress.yaml:4:10 DH107", "congress.yaml:9:11 DH104", "congress.yaml:22:12 DH115"]),
     ]
 
