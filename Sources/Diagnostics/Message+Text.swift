@@ -11,7 +11,8 @@ private extension Message {
         case let .unreadableFile(path, detail):
             "không đọc được tệp '\(path)': \(detail)"
         case let .yamlSyntax(detail):
-            "lỗi cú pháp YAML: \(detail)"
+            YAMLProblemHint.vietnamese(for: detail).map { "lỗi cú pháp YAML: \($0) (libyaml: \(detail))" }
+                ?? "lỗi cú pháp YAML: \(detail)"
         case let .duplicateKey(key):
             "khóa '\(key)' xuất hiện hai lần trong cùng một ánh xạ"
         case .emptyDocument:

@@ -22,11 +22,12 @@ enum YAMLErrorMapping {
         }
     }
 
-    /// libyaml's wording; the context ("while parsing a flow mapping") gets its own position when it
-    /// started on another line, since that is often where the mistake is.
+    /// libyaml's wording; an unclosed bracket or quote ("while parsing a flow mapping") gets the position where it
+    /// opened when that is on another line, since that is where the mistake usually is.
     private static func detail(_ context: YamlError.Context?, _ problem: String, _ mark: Mark) -> String {
         guard let context else { return problem }
-        let start = context.mark.line == mark.line ? "" : " (line \(context.mark.line), column \(context.mark.column))"
+        let opened = context.text.contains("flow") || context.text.contains("quoted")
+        let start = !opened || context.mark.line == mark.line ? "" : " (line \(context.mark.line), column \(context.mark.column))"
         return "\(context.text)\(start), \(problem)"
     }
 

@@ -62,3 +62,38 @@ import Testing
         #expect(documented == codes.count)
     }
 }
+
+@Suite struct SyntaxErrorRenderingTests {
+    /// A tab used for indentation: located at the tab, explained in Vietnamese, the caret kept under it.
+    @Test func tabIndentationRendered() {
+        let result = load(minimal(replacing: [4: "\tlevel: chi-bo"]))
+        let renderer = DiagnosticRenderer(sources: result.sources)
+        #expect(result.diagnostics.count == 1)
+        guard let diagnostic = result.diagnostics.first else { return }
+        #expect(renderer.render(diagnostic, language: .vi) == """
+            congress.yaml:4:1: lỗi [DH101]: lỗi cú pháp YAML: không dùng ký tự tab để thụt lề — hãy dùng dấu cách \
+            (libyaml: while scanning a plain scalar, found a tab character that violates indentation)
+            \tlevel: chi-bo
+            ^
+            """)
+        #expect(renderer.render(diagnostic, language: .en) == """
+            congress.yaml:4:1: error [DH101]: YAML syntax error: while scanning a plain scalar, \
+            found a tab character that violates indentation
+            \tlevel: chi-bo
+            ^
+            """)
+    }
+
+    /// A ':' inside a plain value: the caret stands under it, after Vietnamese letters.
+    @Test func colonInAPlainValueRendered() {
+        let result = load(minimal(replacing: [3: "  name: Chi bộ: Khu phố 3"]))
+        let renderer = DiagnosticRenderer(sources: result.sources)
+        guard let diagnostic = result.diagnostics.first else { Issue.record("no diagnostic"); return }
+        #expect(renderer.render(diagnostic, language: .vi) == """
+            congress.yaml:3:15: lỗi [DH101]: lỗi cú pháp YAML: dấu ':' không được phép ở đây — giá trị có dấu ':' \
+            cần đặt trong ngoặc kép (libyaml: mapping values are not allowed in this context)
+              name: Chi bộ: Khu phố 3
+                          ^
+            """)
+    }
+}
