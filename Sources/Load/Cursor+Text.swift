@@ -6,7 +6,11 @@ extension Cursor {
     /// A text: a scalar, or `{file: relative/path}` whose file is read from the congress folder.
     /// NFC-normalised; a control character is refused.
     func text() -> String? {
-        if case .mapping = node {
+        if case let .mapping(mapping) = node {
+            guard mapping["file"] != nil else {
+                wrongType(.text)
+                return nil
+            }
             return referencedText()
         }
         guard let raw = scalarText(expecting: .text) else { return nil }

@@ -61,6 +61,10 @@ import Testing
         Case(name: "error in people does not hide an unknown performer",
              text: minimal(replacing: [13: "  - {id: hoa, name: Trần Thị Hòa, birth_year: 1970.5}", 24: "      - {title: Chào cờ, minutes: 5, performer: x}"]),
              expected: ["congress.yaml:13:47 DH104", "congress.yaml:24:49 DH112"]),
+        Case(name: "empty value for a required text", text: minimal(replacing: [3: "  name:"]),
+             expected: ["congress.yaml:3:8 DH104"]),
+        Case(name: "map that is not a file reference", text: minimal(replacing: [11: "  venue: {hall: A}"]),
+             expected: ["congress.yaml:11:10 DH104"]),
         Case(name: "several errors in one run", text: minimal(replacing: [4: "  level: chibo", 9: "  number: V", 22: "    start: 7h30"]), expected: ["congress.yaml:4:10 DH107", "congress.yaml:9:11 DH104", "congress.yaml:22:12 DH115"]),
     ]
 
