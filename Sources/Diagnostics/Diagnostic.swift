@@ -8,12 +8,14 @@ public enum Severity: String, Sendable {
 
 /// One problem found in the input or while producing the documents, with where it is.
 public struct Diagnostic: Sendable, Equatable {
+    /// Lỗi or cảnh báo.
     public var severity: Severity
     /// What is wrong, independent of the language it is shown in.
     public var message: Message
     /// Where it is; `nil` when the problem belongs to no input position (e.g. a write failure).
     public var location: SourceLocation?
 
+    /// A diagnostic of `severity` saying `message` at `location`.
     public init(severity: Severity, message: Message, location: SourceLocation?) {
         self.severity = severity
         self.message = message

@@ -128,7 +128,26 @@ public enum Message: Sendable, Equatable {
 
 /// The kinds of YAML value a message can expect or find.
 public enum ValueKind: String, Sendable, Equatable, CaseIterable {
-    case map, list, text, integer, number, boolean, nothing, date, time, personOrMap
+    /// Ánh xạ — `key: value` pairs.
+    case map
+    /// Danh sách — `- item` or `[a, b]`.
+    case list
+    /// Văn bản — a string (or, where text is allowed, `{file: …}`).
+    case text
+    /// Số nguyên.
+    case integer
+    /// Số thập phân.
+    case number
+    /// `true` / `false`.
+    case boolean
+    /// An empty value (`key:` with nothing after it, or `~`).
+    case nothing
+    /// `YYYY-MM-DD`.
+    case date
+    /// `HH:MM`.
+    case time
+    /// A person id or a map (a delegate or guest entry).
+    case personOrMap
 
     /// The kind's name in a language.
     public func name(in language: Language) -> String {

@@ -13,6 +13,7 @@ public struct LoadResult: Sendable {
     /// File name (as diagnostics name it) → its text.
     public var sources: [String: String]
 
+    /// A result as the loader builds it (tests and callers may build one too).
     public init(congress: Congress?, diagnostics: [Diagnostic], sources: [String: String]) {
         self.congress = congress
         self.diagnostics = diagnostics
@@ -23,6 +24,7 @@ public struct LoadResult: Sendable {
 /// Đọc tệp đại hội — reads a `congress.yaml` (format 1, docs/congress-format.md) into a `Congress`,
 /// reporting every error it can find with its `file:line:column`.
 public struct CongressLoader: Sendable {
+    /// A loader; it holds no state, so one may load many files, from any task.
     public init() {}
 
     /// Loads the file at `file` (the path as given is the name used in diagnostics).
