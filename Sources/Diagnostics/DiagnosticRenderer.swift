@@ -1,0 +1,59 @@
+/// Prints diagnostics the way a compiler does:
+///
+/// ```
+/// congress.yaml:12:7: lỗi [DH104]: …
+///   name: 12
+///         ^
+/// ```
+/// The caret stands under the column, counted so that text with Vietnamese letters before it still aligns.
+public struct DiagnosticRenderer: Sendable {
+    private let lines: [String: [Substring]]
+
+    /// - Parameter sources: every input text read, by file name as diagnostics name it.
+    public init(sources: [String: String]) {
+        lines = sources.mapValues { text in
+            text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        }
+    }
+
+    /// The diagnostic as text: the heading line, then the source line and the caret when the source is known.
+    /// No trailing newline.
+    public func render(_ d: Diagnostic, language: Language) -> String {
+        let heading = "\(severityWord(d.severity, language)) [\(d.code)]: \(d.message.text(in: language))"
+        guard let location = d.location else { return heading }
+        var out = "\(location): \(heading)"
+        if let line = sourceLine(location) {
+            out += "\n" + line + "\n" + caretLine(under: location.column, in: line)
+        }
+        return out
+    }
+}
+
+private extension DiagnosticRenderer {
+    func severityWord(_ severity: Severity, _ language: Language) -> String {
+        switch (severity, language) {
+        case (.error, .vi): "lỗi"
+        case (.error, .en): "error"
+        case (.warning, .vi): "cảnh báo"
+        case (.warning, .en): "warning"
+        }
+    }
+
+    func sourceLine(_ location: SourceLocation) -> String? {
+        guard let fileLines = lines[location.file], location.line >= 1, location.line <= fileLines.count else {
+            return nil
+        }
+        return String(fileLines[location.line - 1])
+    }
+
+    /// Spaces (tabs kept as tabs) for every character before the column, which counts Unicode scalars.
+    func caretLine(under column: Int, in line: String) -> String {
+        let scalars = line.unicodeScalars
+        let end = scalars.index(scalars.startIndex, offsetBy: max(column - 1, 0), limitedBy: scalars.endIndex)
+            ?? scalars.endIndex
+        let prefix = String(scalars[scalars.startIndex..<end])
+        let padding = prefix.map { $0 == "\t" ? "\t" : " " }.joined()
+        let overflow = max(column - 1 - scalars.count, 0)
+        return padding + String(repeating: " ", count: overflow) + "^"
+    }
+}

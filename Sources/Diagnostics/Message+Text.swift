@@ -1,0 +1,135 @@
+extension Message {
+    /// The message in Vietnamese (`.vi`, the default of the CLI) or English.
+    public func text(in language: Language) -> String {
+        language == .vi ? vietnamese : english
+    }
+}
+
+private extension Message {
+    var vietnamese: String {
+        switch self {
+        case let .unreadableFile(path, detail):
+            "không đọc được tệp '\(path)': \(detail)"
+        case let .yamlSyntax(detail):
+            YAMLProblemHint.vietnamese(for: detail).map { "lỗi cú pháp YAML: \($0) (libyaml: \(detail))" }
+                ?? "lỗi cú pháp YAML: \(detail)"
+        case let .duplicateKey(key):
+            "khóa '\(key)' xuất hiện hai lần trong cùng một ánh xạ"
+        case .emptyDocument:
+            "tệp rỗng — cần một ánh xạ bắt đầu bằng 'schema: 1'"
+        case let .wrongType(key, expected, found):
+            "\(key.isEmpty ? "tài liệu" : "'\(key)'") phải là \(expected.name(in: .vi)), nhưng lại là \(found.name(in: .vi))"
+        case let .missingKey(key):
+            "thiếu khóa bắt buộc '\(key)'"
+        case let .unknownKey(key, suggestion?):
+            "khóa không hợp lệ '\(key)' — có phải ý bạn là '\(suggestion)'?"
+        case let .unknownKey(key, nil):
+            "khóa không hợp lệ '\(key)'"
+        case let .invalidValue(key, allowed, found):
+            "giá trị '\(found)' của '\(key)' không hợp lệ — chỉ chấp nhận: \(allowed.joined(separator: ", "))"
+        case let .outOfRange(key, minimum, maximum?, found):
+            "'\(key)' phải từ \(minimum) đến \(maximum), nhưng lại là \(found)"
+        case let .outOfRange(key, minimum, nil, found):
+            "'\(key)' phải lớn hơn hoặc bằng \(minimum), nhưng lại là \(found)"
+        case let .unsupportedSchema(found):
+            "phiên bản định dạng 'schema: \(found)' không được hỗ trợ — chỉ hỗ trợ 1"
+        case let .invalidID(id):
+            "mã người '\(id)' không hợp lệ — chỉ dùng chữ thường không dấu, chữ số, '-' và '_'"
+        case let .duplicateID(id):
+            "mã người '\(id)' bị trùng — mỗi người cần một mã riêng"
+        case let .unknownPerson(id, suggestion?):
+            "không có người nào mang mã '\(id)' trong 'people' — có phải ý bạn là '\(suggestion)'?"
+        case let .unknownPerson(id, nil):
+            "không có người nào mang mã '\(id)' trong 'people'"
+        case let .duplicateDelegate(id):
+            "'\(id)' được triệu tập hai lần trong 'delegates'"
+        case let .impossibleDate(text):
+            "ngày '\(text)' không hợp lệ — cần một ngày có thật dạng YYYY-MM-DD"
+        case let .invalidTime(text):
+            "giờ '\(text)' không hợp lệ — cần dạng HH:MM từ 00:00 đến 23:59"
+        case let .invalidTerm(text):
+            "nhiệm kỳ '\(text)' không hợp lệ — cần dạng YYYY-YYYY, năm kết thúc sau năm bắt đầu"
+        case let .countsDoNotAddUp(summoned, present, absent):
+            "số liệu không khớp: có mặt \(present) + vắng \(absent) = \(present + absent), khác số triệu tập \(summoned)"
+        case let .countsDisagreeWithList(figure, declared, listed):
+            "số '\(figure)' công bố là \(declared), nhưng danh sách đại biểu cho \(listed)"
+        case let .fileReferenceOutsideFolder(path):
+            "tệp tham chiếu '\(path)' phải là đường dẫn tương đối nằm trong thư mục của tệp đại hội"
+        case let .referencedFileMissing(path):
+            "không đọc được tệp tham chiếu '\(path)'"
+        case let .refusedCharacter(key, scalar):
+            "'\(key)' chứa ký tự điều khiển \(scalar) — không được phép"
+        case let .missingPerformer(item):
+            "mục '\(item)' chưa có người thực hiện"
+        case let .templateError(template, detail):
+            "lỗi mẫu '\(template)': \(detail)"
+        case let .malformedOutput(template, detail):
+            "mẫu '\(template)' sinh ra XHTML không hợp lệ: \(detail)"
+        case let .outputWriteFailed(path, detail):
+            "không ghi được '\(path)': \(detail)"
+        }
+    }
+
+    var english: String {
+        switch self {
+        case let .unreadableFile(path, detail):
+            "cannot read file '\(path)': \(detail)"
+        case let .yamlSyntax(detail):
+            "YAML syntax error: \(detail)"
+        case let .duplicateKey(key):
+            "key '\(key)' appears twice in the same map"
+        case .emptyDocument:
+            "the file is empty — expected a map starting with 'schema: 1'"
+        case let .wrongType(key, expected, found):
+            "\(key.isEmpty ? "the document" : "'\(key)'") must be \(expected.name(in: .en)), found \(found.name(in: .en))"
+        case let .missingKey(key):
+            "missing required key '\(key)'"
+        case let .unknownKey(key, suggestion?):
+            "unknown key '\(key)' — did you mean '\(suggestion)'?"
+        case let .unknownKey(key, nil):
+            "unknown key '\(key)'"
+        case let .invalidValue(key, allowed, found):
+            "invalid value '\(found)' for '\(key)' — allowed: \(allowed.joined(separator: ", "))"
+        case let .outOfRange(key, minimum, maximum?, found):
+            "'\(key)' must be between \(minimum) and \(maximum), found \(found)"
+        case let .outOfRange(key, minimum, nil, found):
+            "'\(key)' must be at least \(minimum), found \(found)"
+        case let .unsupportedSchema(found):
+            "unsupported format version 'schema: \(found)' — only 1 is supported"
+        case let .invalidID(id):
+            "invalid person id '\(id)' — use lowercase letters without diacritics, digits, '-' and '_'"
+        case let .duplicateID(id):
+            "duplicate person id '\(id)' — each person needs an id of their own"
+        case let .unknownPerson(id, suggestion?):
+            "no person with id '\(id)' in 'people' — did you mean '\(suggestion)'?"
+        case let .unknownPerson(id, nil):
+            "no person with id '\(id)' in 'people'"
+        case let .duplicateDelegate(id):
+            "'\(id)' is summoned twice in 'delegates'"
+        case let .impossibleDate(text):
+            "invalid date '\(text)' — expected a real date YYYY-MM-DD"
+        case let .invalidTime(text):
+            "invalid time '\(text)' — expected HH:MM between 00:00 and 23:59"
+        case let .invalidTerm(text):
+            "invalid term '\(text)' — expected YYYY-YYYY with the end after the start"
+        case let .countsDoNotAddUp(summoned, present, absent):
+            "counts do not add up: present \(present) + absent \(absent) = \(present + absent), not the \(summoned) summoned"
+        case let .countsDisagreeWithList(figure, declared, listed):
+            "declared '\(figure)' is \(declared), but the delegate list gives \(listed)"
+        case let .fileReferenceOutsideFolder(path):
+            "referenced file '\(path)' must be a relative path inside the congress file's folder"
+        case let .referencedFileMissing(path):
+            "cannot read referenced file '\(path)'"
+        case let .refusedCharacter(key, scalar):
+            "'\(key)' contains the control character \(scalar), which is not allowed"
+        case let .missingPerformer(item):
+            "item '\(item)' has no performer yet"
+        case let .templateError(template, detail):
+            "template '\(template)': \(detail)"
+        case let .malformedOutput(template, detail):
+            "template '\(template)' produced ill-formed XHTML: \(detail)"
+        case let .outputWriteFailed(path, detail):
+            "cannot write '\(path)': \(detail)"
+        }
+    }
+}

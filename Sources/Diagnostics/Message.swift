@@ -1,0 +1,177 @@
+/// What a diagnostic says, as data; `text(in:)` turns it into Vietnamese or English.
+///
+/// Each case has a stable code (`DH1xx` loading, `DH2xx` checking, `DH3xx` rendering, `DH4xx` writing),
+/// documented in `docs/diagnostics.md`.
+public enum Message: Sendable, Equatable {
+    // MARK: Loading (DH1xx)
+    /// The file cannot be read (missing, a folder, not UTF-8).
+    case unreadableFile(path: String, detail: String)
+    /// YAML syntax error, with the parser's own wording.
+    case yamlSyntax(detail: String)
+    /// The same key twice in one map.
+    case duplicateKey(key: String)
+    /// The file holds no document at all.
+    case emptyDocument
+    /// A value of the wrong type.
+    case wrongType(key: String, expected: ValueKind, found: ValueKind)
+    /// A required key is absent.
+    case missingKey(key: String)
+    /// A key the format does not know, with the nearest known key when one is close.
+    case unknownKey(key: String, suggestion: String?)
+    /// An enumerated value outside its allowed set.
+    case invalidValue(key: String, allowed: [String], found: String)
+    /// A number outside its range (`maximum` nil means no upper bound).
+    case outOfRange(key: String, minimum: Int, maximum: Int?, found: Int)
+    /// `schema` other than the supported version.
+    case unsupportedSchema(found: String)
+    /// A person id that is not `[a-z0-9_-]+`.
+    case invalidID(id: String)
+    /// Two people with the same id.
+    case duplicateID(id: String)
+    /// A reference to a person id that no entry of `people` has.
+    case unknownPerson(id: String, suggestion: String?)
+    /// The same person summoned twice.
+    case duplicateDelegate(id: String)
+    /// A date that is not `YYYY-MM-DD` or does not exist (2020-02-30).
+    case impossibleDate(text: String)
+    /// A time that is not `HH:MM` within 00:00–23:59.
+    case invalidTime(text: String)
+    /// A term that is not `YYYY-YYYY` with the end after the start.
+    case invalidTerm(text: String)
+    /// Declared attendance where present + absent ≠ summoned.
+    case countsDoNotAddUp(summoned: Int, present: Int, absent: Int)
+    /// A declared attendance figure that disagrees with the delegate list.
+    case countsDisagreeWithList(figure: String, declared: Int, listed: Int)
+    /// A `{file: …}` reference that is absolute or leaves the congress folder.
+    case fileReferenceOutsideFolder(path: String)
+    /// A `{file: …}` reference to a file that cannot be read.
+    case referencedFileMissing(path: String)
+    /// Text holding a control character (C0 other than tab, LF, CR; or DEL).
+    case refusedCharacter(key: String, scalar: String)
+
+    // MARK: Checking (DH2xx)
+    /// A programme item with nobody to perform it yet.
+    case missingPerformer(item: String)
+
+    // MARK: Rendering (DH3xx)
+    /// A template failed to compile or render.
+    case templateError(template: String, detail: String)
+    /// A template produced XHTML that is not well-formed.
+    case malformedOutput(template: String, detail: String)
+
+    // MARK: Writing (DH4xx)
+    /// An output file could not be written.
+    case outputWriteFailed(path: String, detail: String)
+
+    /// The stable code, e.g. `DH104`.
+    public var code: String {
+        switch self {
+        case .unreadableFile: "DH100"
+        case .yamlSyntax: "DH101"
+        case .duplicateKey: "DH102"
+        case .emptyDocument: "DH103"
+        case .wrongType: "DH104"
+        case .missingKey: "DH105"
+        case .unknownKey: "DH106"
+        case .invalidValue: "DH107"
+        case .outOfRange: "DH108"
+        case .unsupportedSchema: "DH109"
+        case .invalidID: "DH110"
+        case .duplicateID: "DH111"
+        case .unknownPerson: "DH112"
+        case .duplicateDelegate: "DH113"
+        case .impossibleDate: "DH114"
+        case .invalidTime: "DH115"
+        case .invalidTerm: "DH116"
+        case .countsDoNotAddUp: "DH117"
+        case .countsDisagreeWithList: "DH118"
+        case .fileReferenceOutsideFolder: "DH119"
+        case .referencedFileMissing: "DH120"
+        case .refusedCharacter: "DH121"
+        case .missingPerformer: "DH201"
+        case .templateError: "DH301"
+        case .malformedOutput: "DH302"
+        case .outputWriteFailed: "DH401"
+        }
+    }
+
+    /// One example of every kind (used to check that docs/diagnostics.md lists every code).
+    public static let examples: [Message] = [
+        .unreadableFile(path: "congress.yaml", detail: "No such file"),
+        .yamlSyntax(detail: "mapping values are not allowed in this context"),
+        .duplicateKey(key: "name"),
+        .emptyDocument,
+        .wrongType(key: "congress.number", expected: .integer, found: .text),
+        .missingKey(key: "organisation.name"),
+        .unknownKey(key: "nmae", suggestion: "name"),
+        .invalidValue(key: "people[1].gender", allowed: ["nam", "nu"], found: "female"),
+        .outOfRange(key: "congress.number", minimum: 1, maximum: nil, found: 0),
+        .unsupportedSchema(found: "2"),
+        .invalidID(id: "Hoa"),
+        .duplicateID(id: "hoa"),
+        .unknownPerson(id: "tuan", suggestion: "tuân"),
+        .duplicateDelegate(id: "hoa"),
+        .impossibleDate(text: "2020-02-30"),
+        .invalidTime(text: "25:00"),
+        .invalidTerm(text: "2025-2020"),
+        .countsDoNotAddUp(summoned: 19, present: 17, absent: 1),
+        .countsDisagreeWithList(figure: "present", declared: 18, listed: 17),
+        .fileReferenceOutsideFolder(path: "../secret.md"),
+        .referencedFileMissing(path: "lines/opening.md"),
+        .refusedCharacter(key: "people[1].name", scalar: "U+0007"),
+        .missingPerformer(item: "Chào cờ"),
+        .templateError(template: "minutes", detail: "no value for 'x'"),
+        .malformedOutput(template: "minutes", detail: "unclosed <p>"),
+        .outputWriteFailed(path: "out", detail: "Permission denied"),
+    ]
+}
+
+/// The kinds of YAML value a message can expect or find.
+public enum ValueKind: String, Sendable, Equatable, CaseIterable {
+    /// Ánh xạ — `key: value` pairs.
+    case map
+    /// Danh sách — `- item` or `[a, b]`.
+    case list
+    /// Văn bản — a string (or, where text is allowed, `{file: …}`).
+    case text
+    /// Số nguyên.
+    case integer
+    /// Số thập phân.
+    case number
+    /// `true` / `false`.
+    case boolean
+    /// An empty value (`key:` with nothing after it, or `~`).
+    case nothing
+    /// `YYYY-MM-DD`.
+    case date
+    /// `HH:MM`.
+    case time
+    /// A person id or a map (a delegate or guest entry).
+    case personOrMap
+
+    /// The kind's name in a language.
+    public func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.map, .vi): "một ánh xạ (khóa: giá trị)"
+        case (.map, .en): "a map (key: value)"
+        case (.list, .vi): "một danh sách"
+        case (.list, .en): "a list"
+        case (.text, .vi): "văn bản"
+        case (.text, .en): "text"
+        case (.integer, .vi): "số nguyên"
+        case (.integer, .en): "an integer"
+        case (.number, .vi): "số thập phân"
+        case (.number, .en): "a decimal number"
+        case (.boolean, .vi): "true hoặc false"
+        case (.boolean, .en): "true or false"
+        case (.nothing, .vi): "giá trị rỗng"
+        case (.nothing, .en): "nothing"
+        case (.date, .vi): "ngày dạng YYYY-MM-DD"
+        case (.date, .en): "a date YYYY-MM-DD"
+        case (.time, .vi): "giờ dạng HH:MM"
+        case (.time, .en): "a time HH:MM"
+        case (.personOrMap, .vi): "mã người hoặc một ánh xạ"
+        case (.personOrMap, .en): "a person id or a map"
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import CongressModel
+import Diagnostics
+import Foundation
+import Yams
+
+/// What loading a congress file gives: the model when the file is valid, every diagnostic found, and
+/// every text read (the YAML and each referenced file), by file name, for showing source lines.
+public struct LoadResult: Sendable {
+    /// The congress, or `nil` when any error was found.
+    public var congress: Congress?
+    /// Every problem found, in file order within each check.
+    public var diagnostics: [Diagnostic]
+    /// File name (as diagnostics name it) → its text.
+    public var sources: [String: String]
+
+    /// A result as the loader builds it (tests and callers may build one too).
+    public init(congress: Congress?, diagnostics: [Diagnostic], sources: [String: String]) {
+        self.congress = congress
+        self.diagnostics = diagnostics
+        self.sources = sources
+    }
+}
+
+/// Đọc tệp đại hội — reads a `congress.yaml` (format 1, docs/congress-format.md) into a `Congress`,
+/// reporting every error it can find with its `file:line:column`.
+public struct CongressLoader: Sendable {
+    /// A loader; it holds no state, so one may load many files, from any task.
+    public init() {}
+
+    /// Loads the file at `file` (the path as given is the name used in diagnostics).
+    /// A missing or unreadable file is a diagnostic, never a crash.
+    public func load(file: String) -> LoadResult {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            let detail = FileManager.default.fileExists(atPath: file) ? "not a readable file" : "no such file"
+            return LoadResult(congress: nil, diagnostics: [.error(.unreadableFile(path: file, detail: detail), at: nil)],
+                              sources: [:])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return LoadResult(congress: nil, diagnostics: [.error(.unreadableFile(path: file, detail: "not UTF-8"), at: nil)],
+                              sources: [:])
+        }
+        return load(text: text, file: file)
+    }
+
+    /// Loads YAML text; `file` names it in diagnostics and `{file: …}` references resolve against its folder.
+    public func load(text: String, file: String) -> LoadResult {
+        // A byte-order mark (Windows editors write one) is not part of the text; libyaml refuses it here.
+        let text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
+        let context = LoadContext(file: file, text: text)
+        let congress = readDocument(text: text, context: context)
+        let ok = !context.diagnostics.contains { $0.severity == .error }
+        return LoadResult(congress: ok ? congress : nil, diagnostics: context.diagnostics, sources: context.sources)
+    }
+}
+
+private extension CongressLoader {
+    func readDocument(text: String, context: LoadContext) -> Congress? {
+        if let refused = ControlCharacter.first(in: text) {
+            context.error(.refusedCharacter(key: context.file, scalar: refused.scalar),
+                          at: SourceLocation(file: context.file, line: refused.line, column: refused.column))
+            return nil
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            context.append(YAMLErrorMapping.diagnostic(for: error, file: context.file, text: text))
+            return nil
+        }
+        guard let root else {
+            context.error(.emptyDocument, at: SourceLocation(file: context.file, line: 1, column: 1))
+            return nil
+        }
+        let reader = DocumentReader(context: context)
+        guard let parts = reader.read(Cursor(node: root, path: "", context: context)) else { return nil }
+        CrossChecks(context: context).run(on: parts)
+        return reader.congress(from: parts)
+    }
+}

@@ -1,0 +1,32 @@
+/// The control characters the format refuses: C0 other than tab, line feed and carriage return, and DEL.
+enum ControlCharacter {
+    static func isRefused(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || scalar.value == 0x7F
+    }
+
+    /// `U+0007`.
+    static func name(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(4 - hex.count, 0)) + hex
+    }
+
+    /// The first refused character of a text with its 1-based line and column (columns count scalars).
+    static func first(in text: String) -> (line: Int, column: Int, scalar: String)? {
+        var line = 1, column = 1
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if isRefused(scalar) { return (line, column, name(scalar)) }
+            if scalar == "\n" {
+                if !previousWasCR { line += 1 }
+                column = 1
+            } else if scalar == "\r" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            previousWasCR = scalar == "\r"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,106 @@
+import Diagnostics
+import Yams
+
+/// A YAML node together with its key path (`people[2].gender`) and the load it belongs to,
+/// so that every reader can report a located diagnostic in one line.
+struct Cursor {
+    let node: Node
+    /// Dotted key path from the document root, `""` for the root.
+    let path: String
+    let context: LoadContext
+
+    /// Where the node starts (1-based, as Yams marks it).
+    var location: SourceLocation {
+        let mark = node.mark
+        return SourceLocation(file: context.file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    /// The kind of value the node holds, as messages name it.
+    var kind: ValueKind {
+        switch node {
+        case .mapping: return .map
+        case .sequence: return .list
+        case .alias: return .text
+        case let .scalar(scalar):
+            if scalar.style != .plain && scalar.style != .any { return .text }
+            switch Tag.Name(rawValue: node.tag.description) {
+            case Tag.Name.null: return .nothing
+            case Tag.Name.int: return .integer
+            case Tag.Name.float: return .number
+            case Tag.Name.bool: return .boolean
+            default: return .text
+            }
+        }
+    }
+
+    func error(_ message: Message) {
+        context.error(message, at: location)
+    }
+
+    func wrongType(_ expected: ValueKind) {
+        error(.wrongType(key: path, expected: expected, found: kind))
+    }
+
+    /// The node as a map whose keys must be among `keys`; unknown keys are reported with a suggestion.
+    func map(keys: [String]) -> MapCursor? {
+        guard case let .mapping(mapping) = node else {
+            wrongType(.map)
+            return nil
+        }
+        var entries: [(key: String, value: Cursor)] = []
+        var suggested: Set<String> = []
+        for (keyNode, valueNode) in mapping {
+            let key = keyNode.string ?? ""
+            guard keys.contains(key) else {
+                let at = SourceLocation(file: context.file, line: keyNode.mark?.line ?? 1, column: keyNode.mark?.column ?? 1)
+                let suggestion = Suggestion.nearest(to: key, among: keys)
+                context.error(.unknownKey(key: key, suggestion: suggestion), at: at)
+                if let suggestion { suggested.insert(suggestion) }
+                continue
+            }
+            entries.append((key, Cursor(node: valueNode, path: path.isEmpty ? key : "\(path).\(key)", context: context)))
+        }
+        return MapCursor(cursor: self, entries: entries, suggested: suggested)
+    }
+
+    /// The node as a list of cursors (`path[1]`, `path[2]` … counted from 1, as people count).
+    func list() -> [Cursor]? {
+        guard case let .sequence(sequence) = node else {
+            wrongType(.list)
+            return nil
+        }
+        return sequence.enumerated().map { index, node in
+            Cursor(node: node, path: "\(path)[\(index + 1)]", context: context)
+        }
+    }
+
+    /// The raw scalar text, whatever the resolved tag.
+    var rawScalar: String? {
+        if case let .scalar(scalar) = node { return scalar.string }
+        return nil
+    }
+}
+
+/// The known keys of one YAML map, looked up by name.
+struct MapCursor {
+    let cursor: Cursor
+    let entries: [(key: String, value: Cursor)]
+    /// Keys already offered as "did you mean": their absence is not reported a second time.
+    let suggested: Set<String>
+
+    /// The value of an optional key (a `null` value counts as absent).
+    func optional(_ key: String) -> Cursor? {
+        guard let value = entries.first(where: { $0.key == key })?.value else { return nil }
+        return value.kind == .nothing ? nil : value
+    }
+
+    /// The value of a required key; a missing one is reported at the map (unless a misspelling was reported).
+    func required(_ key: String) -> Cursor? {
+        if let value = entries.first(where: { $0.key == key })?.value {
+            return value
+        }
+        guard !suggested.contains(key) else { return nil }
+        cursor.error(.missingKey(key: cursor.path.isEmpty ? key : "\(cursor.path).\(key)"))
+        return nil
+    }
+}

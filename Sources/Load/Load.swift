@@ -1,1 +1,0 @@
-// `Load` stage — see Package.swift.

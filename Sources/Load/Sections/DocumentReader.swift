@@ -1,0 +1,68 @@
+import CongressModel
+import Diagnostics
+
+/// Reads the top-level map of `congress.yaml`; each section has its own reader.
+struct DocumentReader {
+    let context: LoadContext
+
+    static let keys = ["schema", "organisation", "congress", "people", "delegates", "attendance", "guests",
+                       "bodies", "sessions", "discussions", "motions", "settings"]
+
+    /// Every section that could be read (a section with an error is `nil`; the diagnostics say why).
+    struct Parts {
+        var schema: Int?
+        var organisation: Organisation?
+        var details: CongressDetails?
+        var people: [Person]?
+        var delegates: [Delegate]?
+        var attendance: DeclaredAttendance?
+        var guests: [Guest] = []
+        var bodies: CongressBodies?
+        var sessions: (preparatory: Session?, official: Session)?
+        var discussions: [Discussion] = []
+        var motions: [Motion] = []
+        var settings = Settings()
+    }
+
+    /// The sections of the document, or `nil` when it is not a map or its schema is not 1.
+    func read(_ root: Cursor) -> Parts? {
+        guard let map = root.map(keys: Self.keys) else { return nil }
+        var parts = Parts()
+        if let cursor = map.required("schema") {
+            guard let schema = readSchema(cursor) else { return nil }
+            parts.schema = schema
+        }
+        parts.organisation = map.required("organisation").flatMap(OrganisationReader.organisation)
+        parts.details = map.required("congress").flatMap(OrganisationReader.details)
+        parts.people = map.required("people").flatMap(PeopleReader.people)
+        parts.delegates = map.required("delegates").flatMap(DelegatesReader.delegates)
+        parts.attendance = map.optional("attendance").flatMap(DelegatesReader.attendance)
+        parts.guests = map.optional("guests").map(DelegatesReader.guests) ?? []
+        parts.bodies = map.required("bodies").flatMap(DelegatesReader.bodies)
+        parts.sessions = map.required("sessions").flatMap(SessionsReader.sessions)
+        parts.discussions = map.optional("discussions").map(SessionsReader.discussions) ?? []
+        parts.motions = map.optional("motions").map(SessionsReader.motions) ?? []
+        parts.settings = map.optional("settings").map(SettingsReader.settings) ?? Settings()
+        return parts
+    }
+
+    /// The congress, when every required section was read.
+    func congress(from parts: Parts) -> Congress? {
+        guard let schema = parts.schema, let organisation = parts.organisation, let details = parts.details,
+              let people = parts.people, let delegates = parts.delegates, let bodies = parts.bodies,
+              let sessions = parts.sessions else { return nil }
+        return Congress(file: context.file, schema: schema, organisation: organisation, details: details,
+                        people: people, delegates: delegates, declaredAttendance: parts.attendance, guests: parts.guests,
+                        bodies: bodies, preparatorySession: sessions.preparatory, officialSession: sessions.official,
+                        discussions: parts.discussions, motions: parts.motions, settings: parts.settings)
+    }
+
+    /// `schema: 1`; any other version stops the load (the rest of the file may follow another format).
+    private func readSchema(_ cursor: Cursor) -> Int? {
+        guard cursor.kind == .integer, cursor.node.int == 1 else {
+            cursor.error(.unsupportedSchema(found: cursor.rawScalar ?? cursor.kind.name(in: .en)))
+            return nil
+        }
+        return 1
+    }
+}

@@ -1,0 +1,67 @@
+import CongressModel
+
+/// `sessions:`, `discussions:` and `motions:` — what happens, when, and how it was voted.
+enum SessionsReader {
+    static func sessions(_ cursor: Cursor) -> (preparatory: Session?, official: Session)? {
+        guard let map = cursor.map(keys: ["preparatory", "official"]) else { return nil }
+        let preparatory = PeopleReader.optional(map, "preparatory") { session($0, kind: .preparatory) }
+        let official = map.required("official").flatMap { session($0, kind: .official) }
+        guard let preparatory, let official else { return nil }
+        return (preparatory, official)
+    }
+
+    static func session(_ cursor: Cursor, kind: SessionKind) -> Session? {
+        guard let map = cursor.map(keys: ["date", "start", "end", "items"]) else { return nil }
+        let date = map.required("date")?.date()
+        let start = map.required("start")?.time()
+        let end = PeopleReader.optional(map, "end") { $0.time() }
+        let items = map.required("items").flatMap(self.items)
+        guard let date, let start, let end, let items else { return nil }
+        return Session(kind: kind, date: date, start: start, plannedEnd: end, items: items, location: cursor.location)
+    }
+
+    static func items(_ cursor: Cursor) -> [ProgrammeItem]? {
+        guard let entries = cursor.list() else { return nil }
+        let items = entries.map(item)
+        return items.contains { $0 == nil } ? nil : items.compactMap { $0 }
+    }
+
+    static func item(_ cursor: Cursor) -> ProgrammeItem? {
+        guard let map = cursor.map(keys: ["title", "minutes", "performer", "kind", "lines", "document"]) else { return nil }
+        let title = map.required("title")?.text()
+        let minutes = map.required("minutes")?.integer(minimum: 0)
+        let performer = PeopleReader.optional(map, "performer") { $0.personReference() }
+        let kind = PeopleReader.optional(map, "kind") { $0.choice(ItemKind.self) }
+        let lines = PeopleReader.optional(map, "lines") { $0.text() }
+        let document = PeopleReader.optional(map, "document") { $0.text() }
+        guard let title, let minutes, let performer, let kind, let lines, let document else { return nil }
+        return ProgrammeItem(title: title, minutes: minutes, performer: performer, kind: kind ?? .other,
+                             lines: lines, document: document, location: cursor.location)
+    }
+
+    /// Discussions; invalid entries are reported and left out.
+    static func discussions(_ cursor: Cursor) -> [Discussion] {
+        (cursor.list() ?? []).compactMap { entry in
+            guard let map = entry.map(keys: ["speaker", "topic"]) else { return nil }
+            let speaker = map.required("speaker")?.personReference()
+            let topic = map.required("topic")?.text()
+            guard let speaker, let topic else { return nil }
+            return Discussion(speaker: speaker, topic: topic)
+        }
+    }
+
+    /// Motions; invalid entries are reported and left out.
+    static func motions(_ cursor: Cursor) -> [Motion] {
+        (cursor.list() ?? []).compactMap { entry in
+            guard let map = entry.map(keys: ["subject", "session", "for", "against", "abstain"]) else { return nil }
+            let subject = map.required("subject")?.text()
+            let session = PeopleReader.optional(map, "session") { $0.choice(SessionKind.self) }
+            let inFavour = map.required("for")?.integer(minimum: 0)
+            let against = PeopleReader.optional(map, "against") { $0.integer(minimum: 0) }
+            let abstain = PeopleReader.optional(map, "abstain") { $0.integer(minimum: 0) }
+            guard let subject, let session, let inFavour, let against, let abstain else { return nil }
+            return Motion(subject: subject, session: session ?? .official, inFavour: inFavour, against: against ?? 0,
+                          abstained: abstain ?? 0, location: entry.location)
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import Diagnostics
+import Foundation
+import Load
+import Testing
+
+@Suite struct RendererTests {
+    /// Byte for byte: heading, source line, caret under `female` after the Vietnamese-free prefix,
+    /// and under `năm` after a line holding Vietnamese letters.
+    @Test func rendersLikeACompilerInBothLanguages() {
+        let text = minimal(replacing: [13: "  - {id: hoa, name: Trần Thị Hòa, gender: female}"])
+        let result = load(text)
+        let renderer = DiagnosticRenderer(sources: result.sources)
+        #expect(result.diagnostics.count == 1)
+        guard let diagnostic = result.diagnostics.first else { return }
+        #expect(renderer.render(diagnostic, language: .en) == """
+            congress.yaml:13:43: error [DH107]: invalid value 'female' for 'people[1].gender' — allowed: nam, nu
+              - {id: hoa, name: Trần Thị Hòa, gender: female}
+                                                      ^
+            """)
+        #expect(renderer.render(diagnostic, language: .vi) == """
+            congress.yaml:13:43: lỗi [DH107]: giá trị 'female' của 'people[1].gender' không hợp lệ — chỉ chấp nhận: nam, nu
+              - {id: hoa, name: Trần Thị Hòa, gender: female}
+                                                      ^
+            """)
+    }
+
+    /// A decomposed line: the column counts scalars, the caret counts characters, so it still aligns.
+    @Test func caretAlignsAfterDecomposedLetters() {
+        let line = "  name: Tra\u{0302}\u{0300}n, x: 1"
+        let diagnostic = Diagnostic(severity: .warning, message: .unknownKey(key: "x", suggestion: nil),
+                                    location: SourceLocation(file: "a.yaml", line: 2, column: 17))
+        let rendered = DiagnosticRenderer(sources: ["a.yaml": "top:\n" + line + "\n"]).render(diagnostic, language: .en)
+        #expect(rendered == "a.yaml:2:17: warning [DH106]: unknown key 'x'\n" + line + "\n" + String(repeating: " ", count: 14) + "^")
+    }
+
+    @Test func withoutLocationOnlyTheHeading() {
+        let diagnostic = Diagnostic(severity: .error, message: .outputWriteFailed(path: "out", detail: "Permission denied"),
+                                    location: nil)
+        #expect(DiagnosticRenderer(sources: [:]).render(diagnostic, language: .vi)
+                == "lỗi [DH401]: không ghi được 'out': Permission denied")
+        #expect(DiagnosticRenderer(sources: [:]).render(diagnostic, language: .en)
+                == "error [DH401]: cannot write 'out': Permission denied")
+    }
+
+    @Test func warningWordInVietnamese() {
+        let diagnostic = Diagnostic(severity: .warning, message: .missingPerformer(item: "Chào cờ"), location: nil)
+        #expect(DiagnosticRenderer(sources: [:]).render(diagnostic, language: .vi)
+                == "cảnh báo [DH201]: mục 'Chào cờ' chưa có người thực hiện")
+    }
+
+    /// Every code is unique and documented exactly once in docs/diagnostics.md.
+    @Test func everyCodeIsDocumentedOnce() throws {
+        let codes = Message.examples.map(\.code)
+        #expect(Set(codes).count == codes.count)
+        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/diagnostics.md")
+        let table = try String(contentsOf: docs, encoding: .utf8)
+        for code in codes {
+            #expect(table.components(separatedBy: "| \(code) |").count == 2, "\(code) in docs/diagnostics.md")
+        }
+        let documented = table.split(separator: "\n").filter { $0.hasPrefix("| DH") }.count
+        #expect(documented == codes.count)
+    }
+}
+
+@Suite struct SyntaxErrorRenderingTests {
+    /// A tab used for indentation: located at the tab, explained in Vietnamese, the caret kept under it.
+    @Test func tabIndentationRendered() {
+        let result = load(minimal(replacing: [4: "\tlevel: chi-bo"]))
+        let renderer = DiagnosticRenderer(sources: result.sources)
+        #expect(result.diagnostics.count == 1)
+        guard let diagnostic = result.diagnostics.first else { return }
+        #expect(renderer.render(diagnostic, language: .vi) == """
+            congress.yaml:4:1: lỗi [DH101]: lỗi cú pháp YAML: không dùng ký tự tab để thụt lề — hãy dùng dấu cách \
+            (libyaml: while scanning a plain scalar, found a tab character that violates indentation)
+            \tlevel: chi-bo
+            ^
+            """)
+        #expect(renderer.render(diagnostic, language: .en) == """
+            congress.yaml:4:1: error [DH101]: YAML syntax error: while scanning a plain scalar, \
+            found a tab character that violates indentation
+            \tlevel: chi-bo
+            ^
+            """)
+    }
+
+    /// A ':' inside a plain value: the caret stands under it, after Vietnamese letters.
+    @Test func colonInAPlainValueRendered() {
+        let result = load(minimal(replacing: [3: "  name: Chi bộ: Khu phố 3"]))
+        let renderer = DiagnosticRenderer(sources: result.sources)
+        guard let diagnostic = result.diagnostics.first else { Issue.record("no diagnostic"); return }
+        #expect(renderer.render(diagnostic, language: .vi) == """
+            congress.yaml:3:15: lỗi [DH101]: lỗi cú pháp YAML: dấu ':' không được phép ở đây — giá trị có dấu ':' \
+            cần đặt trong ngoặc kép (libyaml: mapping values are not allowed in this context)
+              name: Chi bộ: Khu phố 3
+                          ^
+            """)
+    }
+}
