@@ -1,0 +1,70 @@
+/// A set of compiled templates, each named by its path without extension ("documents/minutes", "partials/header").
+///
+/// Every template is compiled once, when the library is made; partials are resolved then, from the
+/// library only. Rendering reads nothing from disk, cannot print a blank for a missing value, and
+/// escapes every value for XML.
+public struct TemplateLibrary: Sendable {
+    private let templates: [String: CompiledTemplate]
+    /// The byte size of each template's last-known output, to reserve the buffer ahead.
+    private let sizeHint: Int
+
+    /// Loads and compiles every template under each folder (recursively; *.xhtml, *.css, *.mustache, *.html, *.txt).
+    ///
+    /// The name of a template is its path relative to the folder without extension:
+    /// "documents/minutes", "partials/header", "style/print". Two files with the same name are an error.
+    public init(folders: [String]) throws(TemplateError) {
+        try self.init(sources: try TemplateFolders.read(folders))
+    }
+
+    /// In-memory templates (name → source), for tests.
+    public init(templates: [String: String]) throws(TemplateError) {
+        try self.init(sources: templates.map { ($0.key, Array($0.value.utf8)) })
+    }
+
+    /// Renders the template `name` with `value` as the root of the context stack.
+    public func render(_ name: String, _ value: TemplateValue) throws(TemplateError) -> String {
+        guard let template = templates[name] else {
+            throw TemplateError(template: name, line: 0, column: 0, kind: .unknownTemplate(name),
+                                hint: NameSuggestion.nearest(to: name, among: Array(templates.keys)))
+        }
+        var renderer = Renderer(templates: templates, root: value, capacity: max(sizeHint, template.source.count * 2))
+        try renderer.render(template.nodes, of: template)
+        return String(decoding: renderer.output, as: UTF8.self)
+    }
+
+    /// The names of all templates, sorted.
+    public var names: [String] { templates.keys.sorted() }
+}
+
+private extension TemplateLibrary {
+    /// Compiles every source (in name order, so the first error is always the same), then checks partials.
+    init(sources: [(String, [UInt8])]) throws(TemplateError) {
+        var compiled: [String: CompiledTemplate] = [:]
+        for (name, source) in sources.sorted(by: { $0.0 < $1.0 }) {
+            guard compiled[name] == nil else {
+                throw TemplateError(template: name, line: 0, column: 0, kind: .duplicateTemplate(name))
+            }
+            compiled[name] = try Parser(template: name, source: source).compile()
+        }
+        for name in compiled.keys.sorted() {
+            if let template = compiled[name] { try Self.checkPartials(template.nodes, of: template, in: compiled) }
+        }
+        templates = compiled
+        sizeHint = 4096
+    }
+
+    static func checkPartials(_ nodes: [Node], of template: CompiledTemplate,
+                              in library: [String: CompiledTemplate]) throws(TemplateError) {
+        for node in nodes {
+            switch node {
+            case .partial(let name, let offset, _, _) where library[name] == nil:
+                throw template.error(.unknownPartial(name), at: offset,
+                                     hint: NameSuggestion.nearest(to: name, among: Array(library.keys)))
+            case .section(_, _, _, let body):
+                try checkPartials(body, of: template, in: library)
+            default:
+                continue
+            }
+        }
+    }
+}
