@@ -1,9 +1,9 @@
 /// "Did you mean …": the known name nearest to a misspelt one, by edit distance.
 enum NameSuggestion {
-    /// The nearest of `candidates` to `name` within a third of its length, ties broken alphabetically.
+    /// The nearest of `candidates` to `name` within two edits or a third of its length, ties broken alphabetically.
     static func nearest(to name: String, among candidates: [String]) -> String? {
         let target = Array(name.unicodeScalars)
-        let limit = max(1, target.count / 3)
+        let limit = max(2, target.count / 3)
         var best: (distance: Int, name: String)?
         for candidate in Set(candidates).sorted() where candidate != name {
             let distance = editDistance(target, Array(candidate.unicodeScalars))

@@ -33,7 +33,7 @@ enum XMLEscaper {
                 return UInt32(byte)
             case 0xEF:
                 if index + 2 < count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF {
-                    return 0xFF00 | UInt32(bytes[index + 2])
+                    return 0xFFC0 | UInt32(bytes[index + 2] & 0x3F)
                 }
                 index += 1
                 continue
