@@ -5,8 +5,11 @@
 enum XMLEscaper {
     /// Appends `value` escaped to `output`; returns the first forbidden scalar instead, appending nothing more.
     static func append(_ value: String, to output: inout [UInt8]) -> UInt32? {
-        var value = value
-        return value.withUTF8 { bytes in append(bytes, to: &output) }
+        if let result = value.utf8.withContiguousStorageIfAvailable({ bytes in append(bytes, to: &output) }) {
+            return result
+        }
+        var copy = value
+        return copy.withUTF8 { bytes in append(bytes, to: &output) }
     }
 
     static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) -> UInt32? {
