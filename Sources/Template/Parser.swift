@@ -1,67 +1,77 @@
-/// Turns a template's source into nodes: scans, removes standalone lines, nests sections, checks names.
+/// Turns a template's source into a flat program: scans, removes standalone lines, nests sections, checks names.
 struct Parser {
+    /// Sections nested deeper than this are refused (rendering recurses once per level).
+    static let sectionDepthLimit = 100
+
     let template: String
     let source: [UInt8]
 
     /// The compiled template; throws the first compile error in the source.
     func compile() throws(TemplateError) -> CompiledTemplate {
+        guard source.count < Int(Int32.max) / 2 else {
+            throw TemplateError(template: template, line: 0, column: 0, kind: .unreadable("\(template) is too large"))
+        }
         var scanner = Scanner(template: template, source: source)
         let tokens = Self.removingStandaloneLines(try scanner.tokens())
-        var nodes = try build(tokens)
-        nodes = Self.mergingText(nodes)
-        return CompiledTemplate(name: template, source: source, nodes: nodes)
+        return CompiledTemplate(name: template, source: source, program: try build(tokens))
     }
 }
 
 private extension Parser {
-    /// A section being built: its opening tag and the nodes of its body so far.
+    /// A section being built: its name and the index of its operation.
     struct OpenSection {
         var name: String
+        var op: Int
         var offset: Int
-        var inverted: Bool
-        var body: [Node] = []
     }
 
     func fail(_ kind: TemplateError.Kind, _ offset: Int) -> TemplateError {
         SourcePosition.error(kind, template: template, source: source, offset: offset)
     }
 
-    func build(_ tokens: [Scanner.Token]) throws(TemplateError) -> [Node] {
-        var stack = [OpenSection(name: "", offset: 0, inverted: false)]
+    func build(_ tokens: [Scanner.Token]) throws(TemplateError) -> Program {
+        var program = Program()
+        var open: [OpenSection] = []
+        var lastIsText = false
         for token in tokens {
+            let offset = Int32(clamping: token.offset)
             switch token.kind {
             case .text:
-                stack[stack.count - 1].body.append(.text(Array(token.bytes)))
+                program.appendText(token.bytes, extending: lastIsText)
             case .comment, .delimiters:
                 continue
             case .variable:
-                let name = try checkedName(token)
-                stack[stack.count - 1].body.append(.variable(name, offset: token.offset))
+                try checkName(token)
+                program.ops.append(Op(kind: .variable, argument: program.name(token.content), end: 0, offset: offset))
             case .section, .inverted:
-                _ = try checkedName(token)
-                stack.append(OpenSection(name: token.content, offset: token.offset, inverted: token.kind == .inverted))
-            case .close:
-                guard stack.count > 1, let open = stack.last, open.name == token.content else {
-                    let expected = stack.count > 1 ? stack.last?.name : nil
-                    throw fail(.unexpectedClose(expected: expected, found: token.content), token.offset)
+                try checkName(token)
+                guard open.count < Self.sectionDepthLimit else {
+                    throw fail(.sectionTooDeep(limit: Self.sectionDepthLimit), token.offset)
                 }
-                stack.removeLast()
-                let node = Node.section(Name(open.name), offset: open.offset, inverted: open.inverted,
-                                        body: Self.mergingText(open.body))
-                stack[stack.count - 1].body.append(node)
+                open.append(OpenSection(name: token.content, op: program.ops.count, offset: token.offset))
+                program.ops.append(Op(kind: token.kind == .section ? .section : .inverted,
+                                      argument: program.name(token.content), end: 0, offset: offset))
+            case .close:
+                guard let section = open.last, section.name == token.content else {
+                    throw fail(.unexpectedClose(expected: open.last?.name, found: token.content), token.offset)
+                }
+                open.removeLast()
+                program.ops[section.op].end = Int32(program.ops.count)
             case .partial:
                 try checkPartialName(token)
-                stack[stack.count - 1].body.append(partialNode(token))
+                program.partials.append(PartialCall(name: token.content, indent: token.indent ?? [],
+                                                    standalone: token.indent != nil))
+                program.ops.append(Op(kind: .partial, argument: Int32(program.partials.count - 1), end: 0,
+                                      offset: offset))
             }
+            lastIsText = token.kind == .text || (lastIsText && (token.kind == .comment || token.kind == .delimiters))
         }
-        if stack.count > 1, let open = stack.last { throw fail(.unclosedSection(open.name), open.offset) }
-        return stack[0].body
+        if let section = open.last { throw fail(.unclosedSection(section.name), section.offset) }
+        return program
     }
 
-    func checkedName(_ token: Scanner.Token) throws(TemplateError) -> Name {
-        let name = Name(token.content)
-        guard name.isValid else { throw fail(.invalidName(token.content), token.offset) }
-        return name
+    func checkName(_ token: Scanner.Token) throws(TemplateError) {
+        guard Name(token.content).isValid else { throw fail(.invalidName(token.content), token.offset) }
     }
 
     func checkPartialName(_ token: Scanner.Token) throws(TemplateError) {
@@ -74,26 +84,24 @@ private extension Parser {
             throw fail(.invalidPartialName(token.content), token.offset)
         }
     }
+}
 
-    /// A partial node; a standalone partial carries the indentation recorded by the standalone pass.
-    func partialNode(_ token: Scanner.Token) -> Node {
-        .partial(token.content, offset: token.offset, indent: token.indent ?? [], standalone: token.indent != nil)
+private extension Program {
+    /// Appends literal text, joined to the previous text operation when nothing came between.
+    mutating func appendText(_ bytes: ArraySlice<UInt8>, extending: Bool) {
+        guard !bytes.isEmpty else { return }
+        text.append(contentsOf: bytes)
+        if extending, let last = ops.last, last.kind == .text {
+            ops[ops.count - 1].end = Int32(text.count)
+        } else {
+            ops.append(Op(kind: .text, argument: Int32(text.count - bytes.count), end: Int32(text.count), offset: 0))
+        }
     }
 
-    /// Joins neighbouring text nodes into one.
-    static func mergingText(_ nodes: [Node]) -> [Node] {
-        var merged: [Node] = []
-        merged.reserveCapacity(nodes.count)
-        for node in nodes {
-            if case .text(let bytes) = node {
-                if bytes.isEmpty { continue }
-                if case .text(let previous)? = merged.last {
-                    merged[merged.count - 1] = .text(previous + bytes)
-                    continue
-                }
-            }
-            merged.append(node)
-        }
-        return merged
+    /// The index of `name` in the name table, added if new.
+    mutating func name(_ text: String) -> Int32 {
+        if let index = names.firstIndex(where: { $0.text == text }) { return Int32(index) }
+        names.append(Name(text))
+        return Int32(names.count - 1)
     }
 }

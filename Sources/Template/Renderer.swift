@@ -21,23 +21,30 @@ struct Renderer {
         output.reserveCapacity(capacity)
     }
 
-    mutating func render(_ nodes: [Node], of template: CompiledTemplate) throws(TemplateError) {
-        for node in nodes {
-            switch node {
-            case .text(let bytes):
-                appendText(bytes)
-            case .variable(let name, let offset):
-                try interpolate(name, at: offset, of: template)
-            case .section(let name, let offset, let inverted, let body):
-                guard let value = lookup(name) else { throw unknown(name, at: offset, of: template) }
-                if inverted {
-                    if value.isFalsey { try render(body, of: template) }
+    /// Runs the operations `range` of `template`.
+    mutating func render(_ template: CompiledTemplate, _ range: Range<Int>) throws(TemplateError) {
+        var pc = range.lowerBound
+        while pc < range.upperBound {
+            let op = template.ops[pc]
+            switch op.kind {
+            case .text:
+                appendText(template, Int(op.argument)..<Int(op.end))
+            case .variable:
+                try interpolate(template, op)
+            case .section, .inverted:
+                let body = pc + 1..<Int(op.end)
+                guard let value = lookup(template.names[Int(op.argument)]) else { throw unknown(template, op) }
+                if op.kind == .inverted {
+                    if value.isFalsey { try render(template, body) }
                 } else {
-                    try section(value, body, of: template)
+                    try section(value, template, body)
                 }
-            case .partial(let name, let offset, let ownIndent, let standalone):
-                try partial(name, at: offset, indent: ownIndent, standalone: standalone, of: template)
+                pc = body.upperBound
+                continue
+            case .partial:
+                try partial(template, op)
             }
+            pc += 1
         }
     }
 }
@@ -60,66 +67,71 @@ private extension Renderer {
         return nil
     }
 
-    mutating func section(_ value: TemplateValue, _ body: [Node], of template: CompiledTemplate) throws(TemplateError) {
+    mutating func section(_ value: TemplateValue, _ template: CompiledTemplate,
+                          _ body: Range<Int>) throws(TemplateError) {
         switch value {
         case .bool(false):
             return
         case .list(let elements):
             for element in elements {
                 stack.append(element)
-                try render(body, of: template)
+                try render(template, body)
                 stack.removeLast()
             }
         case .bool(true), .object, .string:
             stack.append(value)
-            try render(body, of: template)
+            try render(template, body)
             stack.removeLast()
         }
     }
 
-    mutating func interpolate(_ name: Name, at offset: Int, of template: CompiledTemplate) throws(TemplateError) {
-        guard let value = lookup(name) else { throw unknown(name, at: offset, of: template) }
+    mutating func interpolate(_ template: CompiledTemplate, _ op: Op) throws(TemplateError) {
+        let name = template.names[Int(op.argument)]
+        guard let value = lookup(name) else { throw unknown(template, op) }
         guard case .string(let text) = value else {
-            throw template.error(.notText(name: name.text, found: value.kindDescription), at: offset)
+            throw template.error(.notText(name: name.text, found: value.kindDescription), at: op.offset)
         }
         startLineIfNeeded()
         if let scalar = XMLEscaper.append(text, to: &output) {
-            throw template.error(.refusedCharacter(name: name.text, scalar: scalar), at: offset)
+            throw template.error(.refusedCharacter(name: name.text, scalar: scalar), at: op.offset)
         }
     }
 
-    mutating func partial(_ name: String, at offset: Int, indent ownIndent: [UInt8], standalone: Bool,
-                          of template: CompiledTemplate) throws(TemplateError) {
-        guard let target = templates[name] else { throw template.error(.unknownPartial(name), at: offset) }
+    mutating func partial(_ template: CompiledTemplate, _ op: Op) throws(TemplateError) {
+        let call = template.partials[Int(op.argument)]
+        guard let target = templates[call.name] else { throw template.error(.unknownPartial(call.name), at: op.offset) }
         guard depth < Self.partialDepthLimit else {
-            throw template.error(.partialTooDeep(name, limit: Self.partialDepthLimit), at: offset)
+            throw template.error(.partialTooDeep(call.name, limit: Self.partialDepthLimit), at: op.offset)
         }
         let saved = indent
-        if standalone {
-            indent += ownIndent
+        if call.standalone {
+            indent += call.indent
             atLineStart = true
         }
         depth += 1
-        try render(target.nodes, of: target)
+        try render(target, target.ops.indices)
         depth -= 1
         indent = saved
     }
 
-    mutating func appendText(_ bytes: [UInt8]) {
-        if indent.isEmpty {
-            output.append(contentsOf: bytes)
-            return
-        }
-        var start = 0
-        for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
-            startLineIfNeeded()
-            output.append(contentsOf: bytes[start...index])
-            atLineStart = true
-            start = index + 1
-        }
-        if start < bytes.count {
-            startLineIfNeeded()
-            output.append(contentsOf: bytes[start...])
+    mutating func appendText(_ template: CompiledTemplate, _ range: Range<Int>) {
+        template.text.withUnsafeBufferPointer { all in
+            let bytes = UnsafeBufferPointer(rebasing: all[range])
+            if indent.isEmpty {
+                output.append(contentsOf: bytes)
+                return
+            }
+            var start = 0
+            for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+                startLineIfNeeded()
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...index]))
+                atLineStart = true
+                start = index + 1
+            }
+            if start < bytes.count {
+                startLineIfNeeded()
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+            }
         }
     }
 
@@ -131,13 +143,14 @@ private extension Renderer {
     }
 
     /// The unknown-name error, with the nearest name on the stack as a hint.
-    func unknown(_ name: Name, at offset: Int, of template: CompiledTemplate) -> TemplateError {
+    func unknown(_ template: CompiledTemplate, _ op: Op) -> TemplateError {
+        let name = template.names[Int(op.argument)]
         let known = stack.flatMap { frame -> [String] in
             if case .object(let fields) = frame { return Array(fields.keys) }
             return []
         }
         let hint = NameSuggestion.nearest(to: name.parts.last ?? name.text, among: known)
-        return template.error(.unknownName(name.text), at: offset, hint: hint)
+        return template.error(.unknownName(name.text), at: op.offset, hint: hint)
     }
 }
 

@@ -36,6 +36,8 @@ extension TemplateError.Kind {
             return "no template named '\(name)' for this partial (partials come from the template folders only)"
         case .invalidPartialName(let name):
             return "'\(name)' is not a partial name (expected letters, digits, '_', '/', '.', '-' and no '..')"
+        case .sectionTooDeep(let limit):
+            return "sections nested more than \(limit) deep"
         case .partialTooDeep(let name, let limit):
             return "partial '\(name)' nested more than \(limit) deep (a partial that includes itself without end?)"
         case .refusedCharacter(let name, let scalar):

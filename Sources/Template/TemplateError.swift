@@ -48,6 +48,8 @@ public struct TemplateError: Error, Sendable, CustomStringConvertible, Equatable
         case unknownPartial(String)
         /// A partial name with characters outside `[A-Za-z0-9_/.-]` or containing `..`.
         case invalidPartialName(String)
+        /// Sections nested deeper than the limit inside one template.
+        case sectionTooDeep(limit: Int)
         /// Partials nested deeper than the limit (a partial that includes itself with no end).
         case partialTooDeep(String, limit: Int)
         /// A value holding a character XML 1.0 forbids (C0 controls but tab, LF, CR; U+FFFE; U+FFFF).

@@ -28,7 +28,7 @@ public struct TemplateLibrary: Sendable {
                                 hint: NameSuggestion.nearest(to: name, among: Array(templates.keys)))
         }
         var renderer = Renderer(templates: templates, root: value, capacity: max(sizeHint, template.source.count * 2))
-        try renderer.render(template.nodes, of: template)
+        try renderer.render(template, template.ops.indices)
         return String(decoding: renderer.output, as: UTF8.self)
     }
 
@@ -47,23 +47,19 @@ private extension TemplateLibrary {
             compiled[name] = try Parser(template: name, source: source).compile()
         }
         for name in compiled.keys.sorted() {
-            if let template = compiled[name] { try Self.checkPartials(template.nodes, of: template, in: compiled) }
+            if let template = compiled[name] { try Self.checkPartials(of: template, in: compiled) }
         }
         templates = compiled
         sizeHint = 4096
     }
 
-    static func checkPartials(_ nodes: [Node], of template: CompiledTemplate,
+    static func checkPartials(of template: CompiledTemplate,
                               in library: [String: CompiledTemplate]) throws(TemplateError) {
-        for node in nodes {
-            switch node {
-            case .partial(let name, let offset, _, _) where library[name] == nil:
-                throw template.error(.unknownPartial(name), at: offset,
+        for op in template.ops where op.kind == .partial {
+            let name = template.partials[Int(op.argument)].name
+            if library[name] == nil {
+                throw template.error(.unknownPartial(name), at: op.offset,
                                      hint: NameSuggestion.nearest(to: name, among: Array(library.keys)))
-            case .section(_, _, _, let body):
-                try checkPartials(body, of: template, in: library)
-            default:
-                continue
             }
         }
     }

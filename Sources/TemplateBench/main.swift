@@ -55,5 +55,5 @@ let elapsed = clock.now - start
 let perSecond = Double(renders) / (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
 print("swift-engine \(String(format: "%.1f", perSecond)) renders/s \(output.utf8.count) bytes")
 if let folder = ProcessInfo.processInfo.environment["BENCH_OUTPUT_DIR"] {
-    FileManager.default.createFile(atPath: folder + "/swift-engine.xhtml", contents: Data(output.utf8))
+    _ = FileManager.default.createFile(atPath: folder + "/swift-engine.xhtml", contents: Data(output.utf8))
 }
