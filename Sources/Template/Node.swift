@@ -64,18 +64,28 @@ struct PartialCall: Sendable {
 }
 
 /// A name as written (`a.b.c`) and split into its parts; `.` has no parts (the implicit iterator).
-struct Name: Sendable {
+///
+/// A class, so that reading one from the name table during rendering costs one retain.
+final class Name: Sendable {
     let text: String
-    let parts: [String]
+    /// The first part, looked up on the context stack (`""` for `.`).
+    let first: String
+    /// The later parts, each looked up in the value of the one before.
+    let rest: [String]
+    let isImplicitIterator: Bool
 
     init(_ text: String) {
         self.text = text
-        parts = text == "." ? [] : text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        isImplicitIterator = text == "."
+        let parts = isImplicitIterator ? [] : text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        first = parts.first ?? ""
+        rest = Array(parts.dropFirst())
     }
 
     /// Whether the name is `.` or dotted parts without spaces, none empty.
     var isValid: Bool {
-        text == "." || (!parts.contains(where: \.isEmpty) && !text.utf8.contains(where: Scanner.isWhitespace))
+        isImplicitIterator
+            || (!first.isEmpty && !rest.contains(where: \.isEmpty) && !text.utf8.contains(where: Scanner.isWhitespace))
     }
 }
 

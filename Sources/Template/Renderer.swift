@@ -51,20 +51,25 @@ struct Renderer {
 
 private extension Renderer {
     func lookup(_ name: Name) -> TemplateValue? {
-        guard let first = name.parts.first else { return stack.last }
+        if name.isImplicitIterator { return stack.last }
         var index = stack.count - 1
         while index >= 0 {
-            if case .object(let fields) = stack[index], let found = fields[first] {
-                var value = found
-                for part in name.parts.dropFirst() {
-                    guard case .object(let inner) = value, let next = inner[part] else { return nil }
-                    value = next
-                }
-                return value
+            if case .object(let fields) = stack[index], let found = fields[name.first] {
+                return name.rest.isEmpty ? found : Self.resolve(name.rest, in: found)
             }
             index -= 1
         }
         return nil
+    }
+
+    /// The later parts of a dotted name, each in the value of the one before; nil where one is missing.
+    static func resolve(_ parts: [String], in value: TemplateValue) -> TemplateValue? {
+        var value = value
+        for part in parts {
+            guard case .object(let inner) = value, let next = inner[part] else { return nil }
+            value = next
+        }
+        return value
     }
 
     mutating func section(_ value: TemplateValue, _ template: CompiledTemplate,
@@ -149,7 +154,7 @@ private extension Renderer {
             if case .object(let fields) = frame { return Array(fields.keys) }
             return []
         }
-        let hint = NameSuggestion.nearest(to: name.parts.last ?? name.text, among: known)
+        let hint = NameSuggestion.nearest(to: name.rest.last ?? name.first, among: known)
         return template.error(.unknownName(name.text), at: op.offset, hint: hint)
     }
 }
