@@ -27,6 +27,7 @@ struct CompileErrorTests {
         Case(source: "{{> ../etc/passwd}}", kind: .invalidPartialName("../etc/passwd"), line: 1, column: 1),
         Case(source: "{{> part ial}}", kind: .invalidPartialName("part ial"), line: 1, column: 1),
         Case(source: "{{=<% %>=}}\n<%#a%>", kind: .unclosedSection("a"), line: 2, column: 1),
+        Case(source: String(repeating: "{{#a}}", count: 101), kind: .sectionTooDeep(limit: 100), line: 1, column: 601),
     ]
 
     @Test(arguments: cases)

@@ -58,6 +58,22 @@ struct TemplateFolderTests {
         #expect(error.line == 7)
     }
 
+    @Test func partialsComeFromAnyFolderOfTheLibrary() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("template-extra-\(getpid())")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("extra"),
+                                                withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "{{> partials/header}}|{{title}}".write(to: folder.appendingPathComponent("extra/page.mustache"),
+                                                    atomically: true, encoding: .utf8)
+        try "ignored".write(to: folder.appendingPathComponent("notes.md"), atomically: true, encoding: .utf8)
+        let library = try TemplateLibrary(folders: [Self.templates, folder.path])
+        #expect(library.names.contains("extra/page"))
+        #expect(!library.names.contains("notes"))
+        let output = try library.render("extra/page", ["title": "T", "superior": "S", "issuer_lines": [],
+                                                       "place_date": "P"])
+        #expect(output.hasSuffix("</table>\n|T"))
+    }
+
     @Test func duplicateNamesAndMissingFoldersAreErrors() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("template-dup-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
