@@ -1,4 +1,4 @@
-/// Renders compiled nodes with a context stack into one byte buffer.
+/// Renders a compiled program with a context stack into one byte buffer.
 ///
 /// Lookups are strict: a name found nowhere on the stack is an error, never a blank.
 struct Renderer {

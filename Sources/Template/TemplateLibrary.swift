@@ -5,8 +5,8 @@
 /// escapes every value for XML.
 public struct TemplateLibrary: Sendable {
     private let templates: [String: CompiledTemplate]
-    /// The byte size of each template's last-known output, to reserve the buffer ahead.
-    private let sizeHint: Int
+    /// The least output buffer reserved ahead of rendering, in bytes.
+    private static let minimumCapacity = 16_384
 
     /// Loads and compiles every template under each folder (recursively; *.xhtml, *.css, *.mustache, *.html, *.txt).
     ///
@@ -27,7 +27,7 @@ public struct TemplateLibrary: Sendable {
             throw TemplateError(template: name, line: 0, column: 0, kind: .unknownTemplate(name),
                                 hint: NameSuggestion.nearest(to: name, among: Array(templates.keys)))
         }
-        var renderer = Renderer(templates: templates, root: value, capacity: max(sizeHint, template.source.count * 2))
+        var renderer = Renderer(templates: templates, root: value, capacity: max(Self.minimumCapacity, template.source.count * 4))
         try renderer.render(template, template.ops.indices)
         return String(decoding: renderer.output, as: UTF8.self)
     }
@@ -50,7 +50,6 @@ private extension TemplateLibrary {
             if let template = compiled[name] { try Self.checkPartials(of: template, in: compiled) }
         }
         templates = compiled
-        sizeHint = 4096
     }
 
     static func checkPartials(of template: CompiledTemplate,
