@@ -33,6 +33,8 @@ let package = Package(
         .target(name: "Elections", dependencies: ["Vietnamese"]),
         // The template engine: strict Mustache, XML-escaping, compiled once.
         .target(name: "Template"),
+        // make bench: renders one template for a wall time and prints renders per second.
+        .executableTarget(name: "TemplateBench", dependencies: ["Template"]),
         // derive: model → per-document view models (all arithmetic lives here).
         .target(name: "Derive", dependencies: ["CongressModel", "Vietnamese", "Template", "Elections"]),
         // The document tree: the one hand-over point between rendering and the writers.

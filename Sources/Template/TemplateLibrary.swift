@@ -1,0 +1,65 @@
+/// A set of compiled templates, each named by its path without extension ("documents/minutes", "partials/header").
+///
+/// Every template is compiled once, when the library is made; partials are resolved then, from the
+/// library only. Rendering reads nothing from disk, cannot print a blank for a missing value, and
+/// escapes every value for XML.
+public struct TemplateLibrary: Sendable {
+    private let templates: [String: CompiledTemplate]
+    /// The least output buffer reserved ahead of rendering, in bytes.
+    private static let minimumCapacity = 16_384
+
+    /// Loads and compiles every template under each folder (recursively; *.xhtml, *.css, *.mustache, *.html, *.txt).
+    ///
+    /// The name of a template is its path relative to the folder without extension:
+    /// "documents/minutes", "partials/header", "style/print". Two files with the same name are an error.
+    public init(folders: [String]) throws(TemplateError) {
+        try self.init(sources: try TemplateFolders.read(folders))
+    }
+
+    /// In-memory templates (name → source), for tests.
+    public init(templates: [String: String]) throws(TemplateError) {
+        try self.init(sources: templates.map { ($0.key, Array($0.value.utf8)) })
+    }
+
+    /// Renders the template `name` with `value` as the root of the context stack.
+    public func render(_ name: String, _ value: TemplateValue) throws(TemplateError) -> String {
+        guard let template = templates[name] else {
+            throw TemplateError(template: name, line: 0, column: 0, kind: .unknownTemplate(name),
+                                hint: NameSuggestion.nearest(to: name, among: Array(templates.keys)))
+        }
+        var renderer = Renderer(templates: templates, root: value, capacity: max(Self.minimumCapacity, template.source.count * 4))
+        try renderer.render(template, template.ops.indices)
+        return String(decoding: renderer.output, as: UTF8.self)
+    }
+
+    /// The names of all templates, sorted.
+    public var names: [String] { templates.keys.sorted() }
+}
+
+private extension TemplateLibrary {
+    /// Compiles every source (in name order, so the first error is always the same), then checks partials.
+    init(sources: [(String, [UInt8])]) throws(TemplateError) {
+        var compiled: [String: CompiledTemplate] = [:]
+        for (name, source) in sources.sorted(by: { $0.0 < $1.0 }) {
+            guard compiled[name] == nil else {
+                throw TemplateError(template: name, line: 0, column: 0, kind: .duplicateTemplate(name))
+            }
+            compiled[name] = try Parser(template: name, source: source).compile()
+        }
+        for name in compiled.keys.sorted() {
+            if let template = compiled[name] { try Self.checkPartials(of: template, in: compiled) }
+        }
+        templates = compiled
+    }
+
+    static func checkPartials(of template: CompiledTemplate,
+                              in library: [String: CompiledTemplate]) throws(TemplateError) {
+        for op in template.ops where op.kind == .partial {
+            let name = template.partials[Int(op.argument)].name
+            if library[name] == nil {
+                throw template.error(.unknownPartial(name), at: op.offset,
+                                     hint: NameSuggestion.nearest(to: name, among: Array(library.keys)))
+            }
+        }
+    }
+}
