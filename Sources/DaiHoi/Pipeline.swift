@@ -52,11 +52,15 @@ public struct Pipeline: Sendable {
         var report = check(file: file)
         guard let congress = report.congress, !report.hasErrors else { return report }
         let compiled: DocumentRenderer
-        do {
-            compiled = try renderer ?? makeRenderer()
-        } catch {
-            report.diagnostics.append(RenderDiagnostics.diagnostic(for: error))
-            return report
+        if let renderer {
+            compiled = renderer
+        } else {
+            do {
+                compiled = try makeRenderer()
+            } catch {
+                report.diagnostics.append(RenderDiagnostics.diagnostic(for: error))
+                return report
+            }
         }
         let profile = FormatProfile.known[congress.settings.formatProfile] ?? .hd36_2018
         let kinds = Array(Set(documents)).sorted().filter { $0.applies(to: congress) }

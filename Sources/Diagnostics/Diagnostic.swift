@@ -4,6 +4,8 @@ public enum Severity: String, Sendable {
     case error
     /// Cảnh báo — the documents can be made, but something is missing or doubtful.
     case warning
+    /// Ghi chú — information, e.g. the days left until the script deadline.
+    case note
 }
 
 /// One problem found in the input or while producing the documents, with where it is.

@@ -36,6 +36,8 @@ private extension DiagnosticRenderer {
         case (.error, .en): "error"
         case (.warning, .vi): "cảnh báo"
         case (.warning, .en): "warning"
+        case (.note, .vi): "ghi chú"
+        case (.note, .en): "note"
         }
     }
 

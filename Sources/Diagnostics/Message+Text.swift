@@ -61,6 +61,38 @@ private extension Message {
             "'\(key)' chứa ký tự điều khiển \(scalar) — không được phép"
         case let .missingPerformer(item):
             "mục '\(item)' chưa có người thực hiện"
+        case let .placeholderText(item, marker):
+            "mục '\(item)' còn chữ giữ chỗ '\(marker)' — kịch bản chưa hoàn thiện (mỗi bước phải có lời dẫn)"
+        case let .scriptLate(deadline, daysLate, unfinished):
+            "kịch bản phải hoàn thiện trước ngày \(deadline) (5 ngày trước đại hội, thiết lập script_deadline_days) — đã trễ \(daysLate) ngày, còn \(unfinished) mục chưa xong"
+        case let .scriptDeadline(deadline, daysLeft, unfinished):
+            "còn \(daysLeft) ngày đến hạn hoàn thiện kịch bản (\(deadline))" + (unfinished > 0 ? "; còn \(unfinished) mục chưa xong" : "; kịch bản đã đủ")
+        case let .scheduleOverrun(session, minutes, plannedEnd, computedEnd):
+            "\(session == "preparatory" ? "phiên trù bị" : "phiên chính thức") kết thúc lúc \(computedEnd) theo thời lượng các mục, vượt \(minutes) phút so với giờ dự kiến \(plannedEnd)"
+        case let .presidiumSize(count, min, max):
+            "Đoàn Chủ tịch có \(count) đồng chí, ngoài khoảng \(min)–\(max) (thiết lập presidium_size)"
+        case let .surplusOutsidePreparedBand(election, percent):
+            "cuộc bầu '\(election)': số dư \(percent), ngoài mức 10–15% cấp ủy triệu tập chuẩn bị (QĐ 190-QĐ/TW Điều 14)"
+        case let .surplusAboveMaximum(election, percent, maximum):
+            "cuộc bầu '\(election)': số dư \(percent) vượt mức tối đa \(maximum)% (QĐ 190-QĐ/TW Điều 14)"
+        case let .smallCommitteeSurplus(election, seats, candidates):
+            "cuộc bầu '\(election)': cấp ủy \(seats) người chỉ được dư tối đa 1, danh sách có \(candidates) người"
+        case let .ballotsCollectedExceedIssued(round, collected, issued):
+            "lần bầu \(round): số phiếu thu về \(collected) lớn hơn số phiếu phát ra \(issued)"
+        case let .ballotsDoNotAddUp(round, valid, invalid, collected):
+            "lần bầu \(round): phiếu hợp lệ \(valid) + không hợp lệ \(invalid) = \(valid + invalid), khác số phiếu thu về \(collected)"
+        case let .votesAboveValidBallots(round, candidate, votes, valid):
+            "lần bầu \(round): '\(candidate)' được \(votes) phiếu, nhiều hơn số phiếu hợp lệ \(valid)"
+        case let .votesExceedCapacity(round, total, valid, seats):
+            "lần bầu \(round): tổng số phiếu bầu \(total) vượt quá số phiếu hợp lệ × số lượng bầu (\(valid) × \(seats))"
+        case let .negativeCount(field, value):
+            "'\(field)' không được âm (\(value))"
+        case let .candidateNotOpen(round, candidate):
+            "lần bầu \(round): '\(candidate)' không thuộc số người còn phải bầu sau lần trước"
+        case let .duplicateCandidate(round, candidate):
+            "lần bầu \(round): '\(candidate)' có hai dòng số phiếu"
+        case let .candidateNotOnList(candidate):
+            "'\(candidate)' có số phiếu nhưng không có trong danh sách bầu cử 'candidates'"
         case let .templateError(template, detail):
             "lỗi mẫu '\(template)': \(detail)"
         case let .malformedOutput(template, detail):
@@ -124,6 +156,38 @@ private extension Message {
             "'\(key)' contains the control character \(scalar), which is not allowed"
         case let .missingPerformer(item):
             "item '\(item)' has no performer yet"
+        case let .placeholderText(item, marker):
+            "item '\(item)' still holds the placeholder '\(marker)' — the script is not final (every step needs its lines)"
+        case let .scriptLate(deadline, daysLate, unfinished):
+            "the script had to be final by \(deadline) (5 days before the congress, setting script_deadline_days) — \(daysLate) days late, \(unfinished) items unfinished"
+        case let .scriptDeadline(deadline, daysLeft, unfinished):
+            "\(daysLeft) days left until the script deadline (\(deadline))" + (unfinished > 0 ? "; \(unfinished) items unfinished" : "; the script is complete")
+        case let .scheduleOverrun(session, minutes, plannedEnd, computedEnd):
+            "the \(session) session ends at \(computedEnd) by its items' durations, \(minutes) minutes past its planned end \(plannedEnd)"
+        case let .presidiumSize(count, min, max):
+            "the presidium has \(count) members, outside \(min)–\(max) (setting presidium_size)"
+        case let .surplusOutsidePreparedBand(election, percent):
+            "election '\(election)': a surplus of \(percent), outside the 10–15 % the convening committee prepares (QĐ 190-QĐ/TW art. 14)"
+        case let .surplusAboveMaximum(election, percent, maximum):
+            "election '\(election)': a surplus of \(percent) exceeds the maximum \(maximum) % (QĐ 190-QĐ/TW art. 14)"
+        case let .smallCommitteeSurplus(election, seats, candidates):
+            "election '\(election)': a committee of \(seats) may have at most one extra candidate, the list has \(candidates)"
+        case let .ballotsCollectedExceedIssued(round, collected, issued):
+            "round \(round): \(collected) ballots collected, more than the \(issued) issued"
+        case let .ballotsDoNotAddUp(round, valid, invalid, collected):
+            "round \(round): valid \(valid) + invalid \(invalid) = \(valid + invalid), not the \(collected) collected"
+        case let .votesAboveValidBallots(round, candidate, votes, valid):
+            "round \(round): '\(candidate)' has \(votes) votes, more than the \(valid) valid ballots"
+        case let .votesExceedCapacity(round, total, valid, seats):
+            "round \(round): \(total) votes in all, more than valid ballots × places (\(valid) × \(seats))"
+        case let .negativeCount(field, value):
+            "'\(field)' cannot be negative (\(value))"
+        case let .candidateNotOpen(round, candidate):
+            "round \(round): '\(candidate)' was not left open by the previous round"
+        case let .duplicateCandidate(round, candidate):
+            "round \(round): '\(candidate)' has two vote lines"
+        case let .candidateNotOnList(candidate):
+            "'\(candidate)' has votes but is not on the election's 'candidates' list"
         case let .templateError(template, detail):
             "template '\(template)': \(detail)"
         case let .malformedOutput(template, detail):

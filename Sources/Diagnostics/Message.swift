@@ -52,6 +52,38 @@ public enum Message: Sendable, Equatable {
     // MARK: Checking (DH2xx)
     /// A programme item with nobody to perform it yet.
     case missingPerformer(item: String)
+    /// Placeholder text ("…", "TODO") left in an item's title or lines.
+    case placeholderText(item: String, marker: String)
+    /// The script deadline has passed and items are unfinished (seed 004: final 5 days before).
+    case scriptLate(deadline: String, daysLate: Int, unfinished: Int)
+    /// Days left until the script deadline, with what is unfinished.
+    case scriptDeadline(deadline: String, daysLeft: Int, unfinished: Int)
+    /// The computed timetable runs past the session's planned end.
+    case scheduleOverrun(session: String, minutes: Int, plannedEnd: String, computedEnd: String)
+    /// The presidium has fewer or more members than the bounds (a setting).
+    case presidiumSize(count: Int, min: Int, max: Int)
+    /// A candidate surplus outside the 10–15 % the convening committee prepares (QĐ 190 Điều 14).
+    case surplusOutsidePreparedBand(election: String, percent: String)
+    /// A candidate surplus above the maximum the congress allows (QĐ 190 Điều 14: ≤ 30 %).
+    case surplusAboveMaximum(election: String, percent: String, maximum: Int)
+    /// A committee of 3–5 members with more than one extra candidate.
+    case smallCommitteeSurplus(election: String, seats: Int, candidates: Int)
+    /// More ballots collected than issued.
+    case ballotsCollectedExceedIssued(round: Int, collected: Int, issued: Int)
+    /// Valid + invalid ballots ≠ collected.
+    case ballotsDoNotAddUp(round: Int, valid: Int, invalid: Int, collected: Int)
+    /// A candidate with more votes than valid ballots.
+    case votesAboveValidBallots(round: Int, candidate: String, votes: Int, valid: Int)
+    /// The votes add up to more than valid ballots × places.
+    case votesExceedCapacity(round: Int, total: Int, valid: Int, seats: Int)
+    /// A count below zero.
+    case negativeCount(field: String, value: Int)
+    /// A candidate of a further round who was not left open by the previous round.
+    case candidateNotOpen(round: Int, candidate: String)
+    /// A candidate listed twice in one round's votes.
+    case duplicateCandidate(round: Int, candidate: String)
+    /// Votes for someone not on the election's candidate list.
+    case candidateNotOnList(candidate: String)
 
     // MARK: Rendering (DH3xx)
     /// A template failed to compile or render.
@@ -89,6 +121,22 @@ public enum Message: Sendable, Equatable {
         case .referencedFileMissing: "DH120"
         case .refusedCharacter: "DH121"
         case .missingPerformer: "DH201"
+        case .placeholderText: "DH202"
+        case .scriptLate: "DH203"
+        case .scriptDeadline: "DH204"
+        case .scheduleOverrun: "DH205"
+        case .presidiumSize: "DH206"
+        case .surplusOutsidePreparedBand: "DH210"
+        case .surplusAboveMaximum: "DH211"
+        case .smallCommitteeSurplus: "DH212"
+        case .ballotsCollectedExceedIssued: "DH213"
+        case .ballotsDoNotAddUp: "DH214"
+        case .votesAboveValidBallots: "DH215"
+        case .votesExceedCapacity: "DH216"
+        case .negativeCount: "DH217"
+        case .candidateNotOpen: "DH218"
+        case .duplicateCandidate: "DH219"
+        case .candidateNotOnList: "DH220"
         case .templateError: "DH301"
         case .malformedOutput: "DH302"
         case .outputWriteFailed: "DH401"
@@ -120,6 +168,22 @@ public enum Message: Sendable, Equatable {
         .referencedFileMissing(path: "lines/opening.md"),
         .refusedCharacter(key: "people[1].name", scalar: "U+0007"),
         .missingPerformer(item: "Chào cờ"),
+        .placeholderText(item: "Khai mạc", marker: "…"),
+        .scriptLate(deadline: "14/5/2020", daysLate: 2, unfinished: 3),
+        .scriptDeadline(deadline: "14/5/2020", daysLeft: 4, unfinished: 0),
+        .scheduleOverrun(session: "official", minutes: 25, plannedEnd: "11 giờ 30", computedEnd: "11 giờ 55"),
+        .presidiumSize(count: 9, min: 5, max: 7),
+        .surplusOutsidePreparedBand(election: "bch", percent: "7,32%"),
+        .surplusAboveMaximum(election: "bch", percent: "31,71%", maximum: 30),
+        .smallCommitteeSurplus(election: "chi-uy", seats: 3, candidates: 5),
+        .ballotsCollectedExceedIssued(round: 1, collected: 301, issued: 300),
+        .ballotsDoNotAddUp(round: 1, valid: 295, invalid: 3, collected: 297),
+        .votesAboveValidBallots(round: 1, candidate: "hoa", votes: 300, valid: 295),
+        .votesExceedCapacity(round: 1, total: 12_400, valid: 295, seats: 41),
+        .negativeCount(field: "invalid", value: -1),
+        .candidateNotOpen(round: 2, candidate: "hoa"),
+        .duplicateCandidate(round: 1, candidate: "hoa"),
+        .candidateNotOnList(candidate: "tuan"),
         .templateError(template: "minutes", detail: "no value for 'x'"),
         .malformedOutput(template: "minutes", detail: "unclosed <p>"),
         .outputWriteFailed(path: "out", detail: "Permission denied"),

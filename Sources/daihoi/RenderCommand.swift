@@ -57,9 +57,12 @@ enum DocumentChoice: String, ExpressibleByArgument, CaseIterable {
 extension [DocumentChoice] {
     /// The papers chosen: every paper for `all`.
     var documentKinds: [DocumentKind] {
-        contains(.all) ? DocumentKind.allCases : Array(Set(compactMap(\.kind))).sorted()
+        if contains(.all) { return DocumentKind.allCases }
+        let kinds: [DocumentKind] = compactMap { choice in choice.kind }
+        return Set(kinds).sorted()
     }
 }
+
 
 /// `--format` values.
 enum FormatChoice: String, ExpressibleByArgument, CaseIterable {

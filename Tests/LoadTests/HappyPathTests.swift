@@ -29,7 +29,8 @@ import Vietnamese
         #expect(congress.delegates[1].absence == Absence(reason: "Ốm, có đơn xin phép", excused: true))
         #expect(congress.delegates[1].location == SourceLocation(file: "congress.yaml", line: 19, column: 5))
         #expect(congress.guests == [Guest(person: PersonID("tuan"), superior: true)])
-        #expect(congress.bodies == CongressBodies(presidium: [PersonID("hoa")], secretariat: [PersonID("nam")]))
+        #expect(congress.bodies == CongressBodies(presidium: [PersonID("hoa")], secretariat: [PersonID("nam")],
+                                                  location: SourceLocation(file: "congress.yaml", line: 23, column: 14)))
         #expect(congress.preparatorySession == nil)
         let official = congress.officialSession
         #expect(official.date == CalendarDate(year: 2025, month: 4, day: 12))

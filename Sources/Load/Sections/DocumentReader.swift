@@ -6,7 +6,7 @@ struct DocumentReader {
     let context: LoadContext
 
     static let keys = ["schema", "organisation", "congress", "people", "delegates", "attendance", "guests",
-                       "bodies", "sessions", "discussions", "motions", "settings"]
+                       "bodies", "sessions", "discussions", "motions", "elections", "settings"]
 
     /// Every section that could be read (a section with an error is `nil`; the diagnostics say why).
     struct Parts {
@@ -21,6 +21,7 @@ struct DocumentReader {
         var sessions: (preparatory: Session?, official: Session)?
         var discussions: [Discussion] = []
         var motions: [Motion] = []
+        var elections: [Election] = []
         var settings = Settings()
     }
 
@@ -42,6 +43,7 @@ struct DocumentReader {
         parts.sessions = map.required("sessions").flatMap(SessionsReader.sessions)
         parts.discussions = map.optional("discussions").map(SessionsReader.discussions) ?? []
         parts.motions = map.optional("motions").map(SessionsReader.motions) ?? []
+        parts.elections = map.optional("elections").flatMap(ElectionsReader.elections) ?? []
         parts.settings = map.optional("settings").map(SettingsReader.settings) ?? Settings()
         return parts
     }
@@ -54,7 +56,8 @@ struct DocumentReader {
         return Congress(file: context.file, schema: schema, organisation: organisation, details: details,
                         people: people, delegates: delegates, declaredAttendance: parts.attendance, guests: parts.guests,
                         bodies: bodies, preparatorySession: sessions.preparatory, officialSession: sessions.official,
-                        discussions: parts.discussions, motions: parts.motions, settings: parts.settings)
+                        discussions: parts.discussions, motions: parts.motions, elections: parts.elections,
+                        settings: parts.settings)
     }
 
     /// `schema: 1`; any other version stops the load (the rest of the file may follow another format).

@@ -6,7 +6,8 @@ enum SettingsReader {
 
     static func settings(_ cursor: Cursor) -> Settings {
         var settings = Settings()
-        guard let map = cursor.map(keys: ["format", "percent_decimals", "script_deadline_days"]) else { return settings }
+        guard let map = cursor.map(keys: ["format", "percent_decimals", "script_deadline_days", "election_tie_rule",
+                                          "maximum_surplus_percent", "presidium_size"]) else { return settings }
         if let format = map.optional("format"), let raw = format.scalarText(expecting: .text) {
             if formats.contains(raw) {
                 settings.formatProfile = raw
@@ -20,6 +21,26 @@ enum SettingsReader {
         if let value = map.optional("script_deadline_days")?.integer(minimum: 0) {
             settings.scriptDeadlineDays = value
         }
+        if let rule = map.optional("election_tie_rule"), let raw = rule.scalarText(expecting: .text) {
+            if tieRules.contains(raw) {
+                settings.electionTieRule = raw
+            } else {
+                rule.error(.invalidValue(key: rule.path, allowed: tieRules, found: raw))
+            }
+        }
+        if let value = map.optional("maximum_surplus_percent")?.integer(minimum: 0, maximum: 30) {
+            settings.maximumSurplusPercent = value
+        }
+        if let size = map.optional("presidium_size"), let bounds = size.list()?.compactMap({ $0.integer(minimum: 1) }) {
+            if bounds.count == 2, bounds[0] <= bounds[1] {
+                settings.presidiumSize = bounds[0]...bounds[1]
+            } else {
+                size.error(.wrongType(key: size.path, expected: .list, found: size.kind))
+            }
+        }
         return settings
     }
+
+    /// `election_tie_rule` values (DOMAIN.md §3: a tie at the cutoff is UNCONFIRMED; default further round).
+    static let tieRules = ["further-round", "congress-decides"]
 }

@@ -1,0 +1,72 @@
+import CongressModel
+import Diagnostics
+
+/// `elections:` — each election, its candidate list, the threshold base and every round's counts.
+enum ElectionsReader {
+    static func elections(_ cursor: Cursor) -> [Election]? {
+        guard let entries = cursor.list() else { return nil }
+        let elections = entries.map(election)
+        return elections.contains { $0 == nil } ? nil : elections.compactMap { $0 }
+    }
+
+    static func election(_ cursor: Cursor) -> Election? {
+        guard let map = cursor.map(keys: ["id", "body", "seats", "candidates", "base", "exclusions", "rounds"]) else { return nil }
+        let id = map.required("id")?.scalarText(expecting: .text)
+        let body = map.required("body")?.choice(ElectedBody.self)
+        let seats = map.required("seats")?.integer(minimum: 1)
+        let candidates = map.required("candidates")?.personReferences()
+        let base = PeopleReader.optional(map, "base") { $0.integer(minimum: 0) }
+        let exclusions = PeopleReader.optional(map, "exclusions") { reasonCounts($0) }
+        let rounds = map.required("rounds").flatMap { $0.list() }.map { $0.map(round) }
+        guard let id, let body, let seats, let candidates, let base, let exclusions, let rounds,
+              !rounds.contains(where: { $0 == nil }) else { return nil }
+        return Election(id: id, body: body, seats: seats, candidates: candidates, baseExclusions: exclusions ?? [],
+                        declaredBase: base, rounds: rounds.compactMap { $0 }, location: cursor.location)
+    }
+
+    static func round(_ cursor: Cursor) -> VotingRound? {
+        guard let map = cursor.map(keys: ["issued", "collected", "valid", "invalid", "invalid_reasons", "votes"]) else { return nil }
+        let issued = map.required("issued")?.integer(minimum: 0)
+        let collected = map.required("collected")?.integer(minimum: 0)
+        let valid = map.required("valid")?.integer(minimum: 0)
+        let invalid = map.required("invalid")?.integer(minimum: 0)
+        let reasons = PeopleReader.optional(map, "invalid_reasons") { reasonCounts($0) }
+        let votes = map.required("votes").flatMap(self.votes)
+        guard let issued, let collected, let valid, let invalid, let reasons, let votes else { return nil }
+        return VotingRound(issued: issued, collected: collected, valid: valid, invalid: invalid,
+                           invalidReasons: reasons ?? [], votes: votes, location: cursor.location)
+    }
+
+    /// `votes: {hoa: 281, nam: 270}` — person id → votes, in the order written.
+    static func votes(_ cursor: Cursor) -> [(candidate: PersonID, votes: Int)]? {
+        guard case let .mapping(mapping) = cursor.node else {
+            cursor.wrongType(.map)
+            return nil
+        }
+        var result: [(candidate: PersonID, votes: Int)] = []
+        var ok = true
+        for (keyNode, valueNode) in mapping {
+            let key = Cursor(node: keyNode, path: cursor.path, context: cursor.context)
+            let value = Cursor(node: valueNode, path: "\(cursor.path).\(keyNode.string ?? "")", context: cursor.context)
+            guard let id = key.personReference(), let count = value.integer(minimum: 0) else {
+                ok = false
+                continue
+            }
+            result.append((id, count))
+        }
+        return ok ? result : nil
+    }
+
+    /// A list of `{reason: text, count: integer}`.
+    static func reasonCounts(_ cursor: Cursor) -> [BaseExclusion]? {
+        guard let entries = cursor.list() else { return nil }
+        let items = entries.map { entry -> BaseExclusion? in
+            guard let map = entry.map(keys: ["reason", "count"]) else { return nil }
+            let reason = map.required("reason")?.text()
+            let count = map.required("count")?.integer(minimum: 0)
+            guard let reason, let count else { return nil }
+            return BaseExclusion(reason: reason, count: count)
+        }
+        return items.contains { $0 == nil } ? nil : items.compactMap { $0 }
+    }
+}
