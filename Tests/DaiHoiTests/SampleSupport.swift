@@ -43,3 +43,49 @@ func run(_ program: String, _ arguments: [String]) throws -> (status: Int32, out
 func onPath(_ program: String) -> Bool {
     (try? run("which", [program]).status) == 0
 }
+
+/// The `daihoi` executable built by `swift build --build-tests`.
+enum CLI {
+    static let binary = Repository.root.appendingPathComponent(".build/debug/daihoi").path
+
+    /// Runs `daihoi` with `arguments`; returns the status, standard output and standard error.
+    static func run(_ arguments: [String], in folder: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(["DAIHOI_TEMPLATES": Repository.templates]) { $1 }
+        if let folder { process.currentDirectoryURL = folder }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read both pipes concurrently so neither fills up and blocks the child.
+        nonisolated(unsafe) var errData = Data()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+}
+
+/// The smallest valid congress (the example of docs/congress-format.md).
+enum Fixture {
+    static var minimal: String {
+        (try? String(contentsOf: Repository.root.appendingPathComponent("Tests/DaiHoiTests/Fixtures/minimal.yaml"),
+                     encoding: .utf8)) ?? ""
+    }
+
+    /// Writes `yaml` as `<fresh folder>/congress.yaml` and returns the file.
+    static func write(_ yaml: String) throws -> URL {
+        let folder = try Repository.temporaryFolder()
+        let file = folder.appendingPathComponent("congress.yaml")
+        try yaml.write(to: file, atomically: true, encoding: .utf8)
+        return file
+    }
+}
