@@ -22,6 +22,18 @@ public struct AtomicWriter: Sendable {
         }
     }
 
+    /// Removes the temporary files a killed run left under `folder` (`.<name>.tmp-<uuid>`); the files they
+    /// were to replace are untouched, so nothing but the unfinished write is lost.
+    public static func removeLeftovers(under folder: String) {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return }
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix("."), name.contains(".tmp-") {
+                try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(relative))
+            }
+        }
+    }
+
     /// Writes `text` as UTF-8 to `path`.
     public func write(_ text: String, to path: String) throws {
         try write(Data(text.utf8), to: path)

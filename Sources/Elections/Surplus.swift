@@ -13,7 +13,7 @@ public struct SurplusAssessment: Sendable, Hashable {
         case outsidePreparedBand
         /// Above the maximum the congress set (≤ 30 %): an error.
         case aboveMaximum
-        /// A committee of 3–5 members may have at most one more candidate (S40): an error.
+        /// A committee of 3–5 members may have at most one more candidate (S40; one is allowed even above 30 %): an error.
         case smallCommitteeOverOne
     }
 
@@ -35,10 +35,13 @@ public struct SurplusAssessment: Sendable, Hashable {
 
     /// The verdict; compared exactly (31/100 seats is above 30 %, 30/100 is not).
     public func verdict(_ settings: ElectionSettings = ElectionSettings()) -> Verdict {
-        if (3...5).contains(seats), surplus > 1 { return .smallCommitteeOverOne }
+        // A committee of 3–5 may have one extra candidate, whatever its percentage (S40).
+        if (3...5).contains(seats) {
+            if surplus > 1 { return .smallCommitteeOverOne }
+            return surplus == 1 ? .prepared : .outsidePreparedBand
+        }
         // surplus / seats > max / 100  ⇔  surplus × 100 > max × seats (integers, no rounding).
         if surplus * 100 > settings.maximumSurplusPercent * seats { return .aboveMaximum }
-        if (3...5).contains(seats) { return surplus == 1 ? .prepared : .outsidePreparedBand }
         let low = settings.preparedSurplusPercent.lowerBound, high = settings.preparedSurplusPercent.upperBound
         if surplus * 100 < low * seats || surplus * 100 > high * seats { return .outsidePreparedBand }
         return .prepared

@@ -133,6 +133,7 @@ struct SurplusTests {
         #expect(SurplusAssessment(seats: 5, candidates: 6).verdict() == .prepared)
         #expect(SurplusAssessment(seats: 5, candidates: 7).verdict() == .smallCommitteeOverOne)
         #expect(SurplusAssessment(seats: 3, candidates: 5).verdict() == .smallCommitteeOverOne)
+        #expect(SurplusAssessment(seats: 3, candidates: 4).verdict() == .prepared)   // 33 % but one extra is allowed
     }
 
     @Test func maximumIsASetting() {

@@ -27,6 +27,7 @@ public struct BatchRunner: Sendable {
     public func run(_ options: BatchOptions) async throws -> BatchReport {
         let pipeline = Pipeline(templateFolder: templateFolder, asOf: options.asOf)
         let renderer = try pipeline.makeRenderer()
+        AtomicWriter.removeLeftovers(under: options.outputDirectory)
         let templatesHash = folderHash(templateFolder, label: "templates")
         let branches = BranchDiscovery.branches(in: options.inputDirectory)
             .filter { options.shard?.contains($0) ?? true }

@@ -86,7 +86,8 @@ public struct SyntheticBranches: Sendable {
         let committee = min(3, official - absentCount)
         let candidates = (1...committee + 1).map { "p\($0)" }
         var votes = candidates.enumerated().map { "\($0.element): \(present - $0.offset - 1)" }
-        if committee + 1 > 3 { votes[committee] = "p\(committee + 1): \(present / 3)" }
+        // The last candidate gets 3 votes, so the votes fit the ballots: (p−1)+(p−2)+(p−3)+3 ≤ 3 × p.
+        votes[committee] = "p\(committee + 1): 3"
         return """
         schema: 1
         organisation:

@@ -1,0 +1,136 @@
+import DaiHoi
+import Derive
+import Foundation
+import Testing
+
+/// `daihoi batch`: bad branches reported without stopping the others, incremental reruns, shards that
+/// add up to the whole, and runs killed at random points that leave no partial file.
+@Suite(.serialized) struct BatchTests {
+    private func branches(_ count: Int, broken: Set<Int> = []) throws -> URL {
+        let folder = try Repository.temporaryFolder()
+        try SyntheticBranches(seed: 11).write(count: count, broken: broken, to: folder.path)
+        return folder
+    }
+
+    private func runner() -> BatchRunner {
+        BatchRunner(templateFolder: Repository.templates, toolVersion: "test")
+    }
+
+    /// Every file under `folder`, relative path → bytes.
+    private func snapshot(_ folder: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        while let relative = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let path = folder.appendingPathComponent(relative).path
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[relative] = FileManager.default.contents(atPath: path)
+            }
+        }
+        return files
+    }
+
+    @Test func twoBrokenBranchesAreListedAndTheOthersRendered() async throws {
+        let input = try branches(8, broken: [2, 5])
+        let out = try Repository.temporaryFolder()
+        let report = try await runner().run(BatchOptions(inputDirectory: input.path, outputDirectory: out.path, jobs: 2))
+        #expect(report.results.count == 8)
+        #expect(report.invalid.map(\.name) == ["chi-bo-0003", "chi-bo-0006"])
+        // Breakages cycle with the index: 2 % 3 and 5 % 3 both give the misspelt key.
+        for bad in report.invalid {
+            #expect(bad.diagnostics.contains { $0.contains("[DH106]") }, "\(bad.diagnostics)")
+            #expect(bad.documents.isEmpty)
+        }
+        for good in report.results where good.errors == 0 {
+            #expect(good.documents.contains("minutes.html"))
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("\(good.name)/minutes.html").path))
+        }
+        let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("chi-bo-0003") && index.contains("lỗi"))
+        // The CLI exits 1 at the end.
+        let cli = try CLI.run(["batch", input.path, "-o", try Repository.temporaryFolder().path, "--jobs", "2"])
+        #expect(cli.status == 1)
+        #expect(cli.stderr.contains("✗ chi-bo-0003"))
+    }
+
+    @Test func aSecondRunWithNothingChangedRendersNothing() async throws {
+        let input = try branches(5)
+        let out = try Repository.temporaryFolder()
+        let options = BatchOptions(inputDirectory: input.path, outputDirectory: out.path, jobs: 2)
+        let first = try await runner().run(options)
+        #expect(first.rendered.count == 5)
+        let before = snapshot(out)
+        let second = try await runner().run(options)
+        #expect(second.rendered.isEmpty)
+        #expect(second.unchanged.count == 5)
+        #expect(snapshot(out) == before)
+        // Touching one branch's data renders that branch only.
+        let file = input.appendingPathComponent("chi-bo-0004/congress.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "start: \"07:30\"", with: "start: \"08:00\"")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let third = try await runner().run(options)
+        #expect(third.rendered == ["chi-bo-0004"])
+        // --force renders all.
+        var forced = options
+        forced.force = true
+        #expect(try await runner().run(forced).rendered.count == 5)
+    }
+
+    @Test func threeShardsAddUpToTheWholeByteForByte() async throws {
+        let input = try branches(12, broken: [4])
+        let whole = try Repository.temporaryFolder()
+        _ = try await runner().run(BatchOptions(inputDirectory: input.path, outputDirectory: whole.path, jobs: 2))
+        let sharded = try Repository.temporaryFolder()
+        var seen: [String] = []
+        for k in 1...3 {
+            let report = try await runner().run(BatchOptions(inputDirectory: input.path, outputDirectory: sharded.path,
+                                                             jobs: 2, shard: Shard("\(k)/3")))
+            seen += report.results.map(\.name)
+        }
+        #expect(seen.sorted() == (1...12).map { String(format: "chi-bo-%04d", $0) }, "slices are disjoint and cover all")
+        _ = try runner().merge(outputDirectory: sharded.path, asOf: nil)
+        #expect(snapshot(sharded) == snapshot(whole))
+    }
+
+    @Test func shardSyntax() {
+        #expect(Shard("2/3")?.index == 2)
+        #expect(Shard("0/3") == nil)
+        #expect(Shard("4/3") == nil)
+        #expect(Shard("1/0") == nil)
+        #expect(Shard("a/b") == nil)
+    }
+
+    /// 20 runs of the CLI killed with SIGKILL at random moments: no output file is ever partial (each
+    /// HTML file that exists is complete), and a rerun completes the batch to the same bytes as a clean run.
+    @Test func killedRunsLeaveNoPartialFileAndTheRerunCompletes() async throws {
+        let input = try branches(10)
+        let clean = try Repository.temporaryFolder()
+        #expect(try CLI.run(["batch", input.path, "-o", clean.path, "--jobs", "2"]).status == 0)
+        let expected = snapshot(clean)
+        var generator = SystemRandomNumberGenerator()
+        for trial in 0..<20 {
+            let out = try Repository.temporaryFolder()
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: CLI.binary)
+            process.arguments = ["batch", input.path, "-o", out.path, "--jobs", "2"]
+            process.environment = ["DAIHOI_TEMPLATES": Repository.templates]
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let delay = UInt64.random(in: 5_000_000...400_000_000, using: &generator)
+            try await Task.sleep(nanoseconds: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            for (name, data) in snapshot(out) where !name.split(separator: "/").last!.hasPrefix(".") {
+                if name.hasSuffix(".html") {
+                    #expect(String(decoding: data, as: UTF8.self).hasSuffix("</html>\n"), "trial \(trial): \(name) is partial")
+                }
+            }
+            let rerun = try CLI.run(["batch", input.path, "-o", out.path, "--jobs", "2"])
+            #expect(rerun.status == 0, "trial \(trial): \(rerun.stderr)")
+            let after = snapshot(out)
+            let differing = Set(after.keys).union(expected.keys).filter { after[$0] != expected[$0] }.sorted()
+            #expect(differing.isEmpty, "trial \(trial): the rerun left these files different: \(differing)")
+            try? FileManager.default.removeItem(at: out)
+        }
+    }
+}
