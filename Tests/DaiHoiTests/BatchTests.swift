@@ -2,6 +2,7 @@ import DaiHoi
 import Derive
 import Foundation
 import Testing
+import Vietnamese
 
 /// `daihoi batch`: bad branches reported without stopping the others, incremental reruns, shards that
 /// add up to the whole, and runs killed at random points that leave no partial file.
@@ -132,5 +133,29 @@ import Testing
             #expect(differing.isEmpty, "trial \(trial): the rerun left these files different: \(differing)")
             try? FileManager.default.removeItem(at: out)
         }
+    }
+}
+
+/// The superior committee's aggregate report, recomputed by hand from two branch results.
+struct AggregateReportTests {
+    @Test func figuresAddUpAcrossBranches() async throws {
+        let input = try Repository.temporaryFolder()
+        try SyntheticBranches(seed: 3).write(count: 4, broken: [1], to: input.path)
+        let out = try Repository.temporaryFolder()
+        let report = try await BatchRunner(templateFolder: Repository.templates, toolVersion: "test")
+            .run(BatchOptions(inputDirectory: input.path, outputDirectory: out.path, jobs: 1,
+                              asOf: CalendarDate(year: 2025, month: 12, day: 31)))
+        let figures = report.results.compactMap(\.figures)
+        #expect(figures.count == 3)
+        // Each synthetic chi bộ elects a chi ủy of 3 from 4 candidates in one round: 3 × 3 = 9 members.
+        #expect(figures.map(\.committeeElected) == [3, 3, 3])
+        let women = figures.reduce(0) { $0 + $1.committeeWomen }
+        let raw = try String(contentsOf: out.appendingPathComponent("bao-cao-tong-hop.html"), encoding: .utf8)
+        let html = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(html.contains("<td>Tổ chức đảng trực thuộc đã tiến hành đại hội</td> <td class=\"num\">3</td> <td class=\"num\">75,00%</td>"),
+                "3 of 4 branches held (one is invalid)")
+        let womenPercent = VietnameseNumber.percent(part: women, of: 9, decimals: 2) ?? ""
+        #expect(html.contains("<td>— trong đó nữ</td> <td class=\"num\">\(women)</td> <td class=\"num\">\(womenPercent)</td>"))
+        #expect(html.contains("ĐẢNG ỦY PHƯỜNG QUANG TRUNG"))
     }
 }

@@ -7,6 +7,12 @@ public struct BranchResult: Codable, Sendable, Equatable {
     public var organisation: String?
     /// The congress name ("Đại hội đảng viên Chi bộ … lần thứ V").
     public var congress: String?
+    /// Cấp ủy cấp trên — the superior body named in the branch's file.
+    public var superior: String?
+    /// The place name of its date line.
+    public var place: String?
+    /// Nhiệm kỳ, "2025 - 2030".
+    public var term: String?
     /// ISO date of the first session.
     public var date: String?
     /// ISO date by which the script must be final.

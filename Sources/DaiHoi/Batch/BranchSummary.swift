@@ -19,6 +19,9 @@ enum BranchSummary {
         let deadline = first.date.adding(days: -congress.settings.scriptDeadlineDays)
         result.organisation = congress.organisation.name
         result.congress = CongressNaming(congress).name
+        result.superior = congress.organisation.superior
+        result.place = congress.organisation.place
+        result.term = "\(congress.details.term.from) - \(congress.details.term.to)"
         result.date = first.date.description
         result.scriptDeadline = deadline.description
         result.daysLeft = options.asOf.map { CalendarDate.days(from: $0, to: deadline) }

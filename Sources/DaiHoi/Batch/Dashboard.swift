@@ -12,6 +12,10 @@ struct Dashboard {
     func write(results: [BranchResult], asOf: CalendarDate?, to folder: String) throws {
         let html = try renderer.renderText("batch/dashboard", value: Self.viewModel(results, asOf: asOf))
         try AtomicWriter().write(html, to: (folder as NSString).appendingPathComponent("index.html"))
+        // The aggregate report, in the Party format, beside it.
+        let report = try renderer.render("documents/aggregate", documentName: AggregateReport.name,
+                                         value: AggregateReport.viewModel(results, asOf: asOf), profile: .hd36_2018)
+        _ = try DocumentWriters(renderer: renderer).write(report, formats: [.html], to: folder)
     }
 
     /// Every figure and string of the page, computed here.
@@ -23,15 +27,19 @@ struct Dashboard {
             if r.errors > 0 { readiness = "\(r.errors) lỗi, \(r.warnings) cảnh báo"; state = "invalid" }
             else if r.warnings > 0 { readiness = "\(r.warnings) cảnh báo"; state = "warning" }
             else { readiness = "Sẵn sàng"; state = "ready" }
+            // A congress already held is no longer late or early; otherwise the days to the script deadline.
+            let held = asOf.flatMap { day in r.date.flatMap(CalendarDate.init(iso:)).map { $0 <= day } } ?? false
             let days: String
-            if let d = r.daysLeft { days = d < 0 ? "trễ \(-d) ngày" : "còn \(d) ngày" } else { days = "" }
+            if held { days = "đã đại hội" }
+            else if let d = r.daysLeft { days = d < 0 ? "trễ \(-d) ngày" : "còn \(d) ngày" }
+            else { days = "" }
             return .object([
                 "name": .string(r.name),
                 "organisation": .string(r.organisation ?? r.name),
                 "date": .string(r.date.flatMap(Self.numeric) ?? "—"),
                 "deadline": .string(r.scriptDeadline.flatMap(Self.numeric) ?? "—"),
                 "days": .string(days),
-                "late": .bool((r.daysLeft ?? 0) < 0),
+                "late": .bool(!held && (r.daysLeft ?? 0) < 0),
                 "readiness": .string(readiness),
                 "state": .string(state),
                 "diagnostics": .list(r.diagnostics.map { .string($0) }),
@@ -46,6 +54,7 @@ struct Dashboard {
             "total": .string(VietnameseNumber.integer(results.count)),
             "invalid": .string(VietnameseNumber.integer(invalid)),
             "ready": .string(VietnameseNumber.integer(results.filter { $0.errors == 0 && $0.warnings == 0 }.count)),
+            "aggregate": .string("\(AggregateReport.name).html"),
             "rows": .list(rows),
         ])
     }
