@@ -45,7 +45,9 @@ snapshots: setup-build
 
 ## Benchmarks, side by side in one run (see README "Benchmarks").
 bench: setup
+	@scripts/ensure-packages.sh time bc
 	scripts/bench.sh
+	scripts/bench-batch.sh
 
 clean:
 	rm -rf .build $(OUT)
