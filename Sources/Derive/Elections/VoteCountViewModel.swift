@@ -49,7 +49,7 @@ public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
                     "board_count": .string(f.count(board.count)),
                     "seats": .string(f.count(counted.round.seats)),
                     "candidate_count": .string(f.count(counted.data.votes.count)),
-                    "attendee": .string(Labels.attendee(congress.details.kind)),
+                    "voters": .string(Self.voters(election.body, congress: congress)),
                     "summoned": .string(f.count(outcome.base.summoned)),
                     "exclusions": .list(outcome.base.exclusions.map {
                         .object(["reason": .string($0.reason), "count": .string(f.count($0.count))])
@@ -74,6 +74,17 @@ public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
             "document_title": .string("Biên bản kiểm phiếu — \(naming.name)"),
             "sheets": .list(sheets),
         ])
+    }
+
+    /// Who the base counts: the official delegates (members) summoned to the congress, or, for the bodies the
+    /// new committee elects at its first meeting (Ban Thường vụ, Bí thư, Ủy ban Kiểm tra …), its members.
+    static func voters(_ body: ElectedBody, congress: Congress) -> String {
+        switch body {
+        case .banChapHanh, .chiUy, .daiBieuCapTren:
+            return "\(Labels.attendee(congress.details.kind)) chính thức"
+        case .banThuongVu, .biThu, .phoBiThu, .uyBanKiemTra, .chuNhiemUyBanKiemTra:
+            return congress.organisation.level == .chiBo ? "đảng viên chính thức" : "ủy viên Ban Chấp hành"
+        }
     }
 
     /// What the round leaves the congress to do, in the words of the minutes.
