@@ -98,3 +98,12 @@ public struct VotingRound: Sendable, Equatable {
             && lhs.votes.map(\.candidate) == rhs.votes.map(\.candidate) && lhs.votes.map(\.votes) == rhs.votes.map(\.votes)
     }
 }
+
+extension Congress {
+    /// The summoned part of an election's threshold base (QĐ 190-QĐ/TW Điều 30): the base the data states,
+    /// or the official delegates (members) summoned — everyone on the list who is not a probationary member.
+    /// The stated exclusions are subtracted from it by the election rules.
+    public func baseSummoned(for election: Election) -> Int {
+        election.declaredBase ?? delegates.filter { person($0.person)?.membership != .duBi }.count
+    }
+}

@@ -28,8 +28,7 @@ struct ElectionChecks {
                                             location: data.location))
                 }
                 found += problems.map { Diagnostic(severity: .error, message: Self.message($0, round: index + 1), location: data.location) }
-                let base = ThresholdBase(summoned: election.declaredBase
-                                            ?? congress.delegates.filter { congress.person($0.person)?.membership != .duBi }.count,
+                let base = ThresholdBase(summoned: congress.baseSummoned(for: election),
                                          exclusions: election.baseExclusions.map { .init(reason: $0.reason, count: $0.count) })
                 for entry in data.votes where entry.votes > base.value {
                     found.append(Diagnostic(severity: .error,

@@ -33,8 +33,7 @@ public struct ElectionOutcome: Sendable {
 
     public init(_ election: Election, congress: Congress) {
         self.election = election
-        let officialSummoned = congress.delegates.filter { congress.person($0.person)?.membership != .duBi }.count
-        base = ThresholdBase(summoned: election.declaredBase ?? officialSummoned,
+        base = ThresholdBase(summoned: congress.baseSummoned(for: election),
                              exclusions: election.baseExclusions.map { .init(reason: $0.reason, count: $0.count) })
         let settings = Self.settings(congress.settings)
         var seats = election.seats
