@@ -25,12 +25,13 @@ build: setup-build
 release:
 	$(MAKE) build CONFIG=release
 
-## Build, then render every document of every sample into out/<sample>/.
+## Build, then render every document of every sample into out/<sample>/ (HTML, ODT, FODT; PDF when LibreOffice is there).
 demo: build
 	@for f in $(SAMPLES); do \
 	  name=$$(basename $$(dirname $$f)); \
 	  echo "[demo] $$f → $(OUT)/$$name"; \
-	  $(BIN) render $$f --doc all -o $(OUT)/$$name || exit $$?; \
+	  pdf=; command -v soffice >/dev/null && pdf="--format pdf"; \
+	  $(BIN) render $$f --doc all --format html --format odt --format fodt $$pdf -o $(OUT)/$$name || exit $$?; \
 	done
 
 ## Every test: unit, golden files, the Mustache spec, Chromium and LibreOffice prints.

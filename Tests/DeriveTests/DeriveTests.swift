@@ -92,3 +92,15 @@ struct AssignmentsViewModelTests {
         #expect(AssignmentsViewModel(Fixtures.chiBo()).sheetCount == 2)
     }
 }
+
+struct PositionAndUnitTests {
+    @Test func theUnitIsNotRepeated() {
+        func person(_ position: String?, _ unit: String?) -> Person {
+            Person(id: PersonID("x"), name: "Lê Văn An", position: position, unit: unit)
+        }
+        #expect(DelegatesViewModel.positionAndUnit(person("Chủ tịch UBND xã Tân Lễ", "xã Tân Lễ")) == "Chủ tịch UBND xã Tân Lễ")
+        #expect(DelegatesViewModel.positionAndUnit(person("Bí thư Chi bộ", "Khu phố 3")) == "Bí thư Chi bộ, Khu phố 3")
+        #expect(DelegatesViewModel.positionAndUnit(person(nil, "Khu phố 3")) == "Khu phố 3")
+        #expect(DelegatesViewModel.positionAndUnit(person("Đảng viên", nil)) == "Đảng viên")
+    }
+}

@@ -38,10 +38,20 @@ private extension DelegatesViewModel {
             "birth_year": .string(person.birthYear.map(String.init) ?? "không rõ"),
             "gender": .string(Labels.gender(person.gender)),
             "ethnicity": .string(person.ethnicity ?? "không rõ"),
-            "position": .string([person.position, person.unit].compactMap { $0 }.joined(separator: ", ")),
+            "position": .string(Self.positionAndUnit(person)),
             "education": .string(Labels.education(person.education)),
             "theory": .string(Labels.theory(person.politicalTheory)),
             "notes": .string(notes.joined(separator: "; ")),
         ])
+    }
+
+}
+
+extension DelegatesViewModel {
+    /// "Chủ tịch UBND, xã Tân Lễ"; the unit is left out when the position already names it.
+    static func positionAndUnit(_ person: Person) -> String {
+        guard let unit = person.unit, !unit.isEmpty else { return person.position ?? "" }
+        guard let position = person.position, !position.isEmpty else { return unit }
+        return position.localizedCaseInsensitiveContains(unit) ? position : "\(position), \(unit)"
     }
 }
