@@ -16,11 +16,15 @@ public struct Election: Sendable, Equatable {
     public var declaredBase: Int?
     /// Lần bầu — the rounds, in order; a further round lists only the candidates left open.
     public var rounds: [VotingRound]
+    /// Members of the outgoing body (or holders of the post) on the candidate list: elected, they are tái cử
+    /// (re-elected); every other elected candidate is new (tham gia lần đầu).
+    public var incumbents: [PersonID]
     /// Where the election stands in the YAML.
     public var location: SourceLocation?
 
     public init(id: String, body: ElectedBody, seats: Int, candidates: [PersonID], baseExclusions: [BaseExclusion] = [],
-                declaredBase: Int? = nil, rounds: [VotingRound] = [], location: SourceLocation? = nil) {
+                declaredBase: Int? = nil, rounds: [VotingRound] = [], incumbents: [PersonID] = [],
+                location: SourceLocation? = nil) {
         self.id = id
         self.body = body
         self.seats = seats
@@ -28,6 +32,7 @@ public struct Election: Sendable, Equatable {
         self.baseExclusions = baseExclusions
         self.declaredBase = declaredBase
         self.rounds = rounds
+        self.incumbents = incumbents
         self.location = location
     }
 }

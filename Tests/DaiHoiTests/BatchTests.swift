@@ -157,5 +157,9 @@ struct AggregateReportTests {
         let womenPercent = VietnameseNumber.percent(part: women, of: 9, decimals: 2) ?? ""
         #expect(html.contains("<td>— trong đó nữ</td> <td class=\"num\">\(women)</td> <td class=\"num\">\(womenPercent)</td>"))
         #expect(html.contains("ĐẢNG ỦY PHƯỜNG QUANG TRUNG"))
+        // Each branch's incumbents p1 and p2 are re-elected: 6 of the 9 members, 3 new.
+        #expect(figures.map(\.committeeReElected) == [2, 2, 2])
+        #expect(html.contains("<td>— tái cử</td> <td class=\"num\">6</td> <td class=\"num\">66,67%</td>"))
+        #expect(html.contains("<td>— tham gia lần đầu</td> <td class=\"num\">3</td> <td class=\"num\">33,33%</td>"))
     }
 }

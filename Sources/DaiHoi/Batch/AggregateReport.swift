@@ -18,6 +18,9 @@ struct AggregateReport {
         let figures = valid.compactMap(\.figures)
         let held = figures.filter(\.held).count
         let committee = figures.reduce(0) { $0 + $1.committeeElected }
+        let reElected = figures.reduce(0) { $0 + $1.committeeReElected }
+        let secretaries = figures.filter(\.secretaryElected).count
+        let deputies = figures.reduce(0) { $0 + $1.deputiesElected }
         func percent(_ part: Int, _ whole: Int) -> String { VietnameseNumber.percent(part: part, of: whole, decimals: 2) ?? "—" }
         func row(_ label: String, _ count: Int, of whole: Int?) -> TemplateValue {
             .object(["label": .string(label), "count": .string(VietnameseNumber.integer(count)),
@@ -37,7 +40,12 @@ struct AggregateReport {
             row("— người dân tộc thiểu số", figures.reduce(0) { $0 + $1.committeeMinorities }, of: committee),
             row("— trình độ đại học trở lên", figures.reduce(0) { $0 + $1.committeeUniversity }, of: committee),
             row("— lý luận chính trị cao cấp, cử nhân", figures.reduce(0) { $0 + $1.committeeHighTheory }, of: committee),
-            row("Tổ chức đảng đã bầu bí thư tại đại hội", figures.filter(\.secretaryElected).count, of: valid.count),
+            row("— tái cử", reElected, of: committee),
+            row("— tham gia lần đầu", committee - reElected, of: committee),
+            row("Tổ chức đảng đã bầu bí thư tại đại hội", secretaries, of: valid.count),
+            row("— bí thư tái cử", figures.filter(\.secretaryReElected).count, of: secretaries),
+            row("Phó bí thư được bầu", deputies, of: nil),
+            row("— phó bí thư tái cử", figures.reduce(0) { $0 + $1.deputiesReElected }, of: deputies),
         ]
         let invalid = results.filter { $0.errors > 0 }
         return .object([

@@ -64,8 +64,15 @@ public struct BranchFigures: Codable, Sendable, Equatable {
     public var committeeUniversity: Int
     /// Of them, with high-level (cao cấp or cử nhân) political theory.
     public var committeeHighTheory: Int
+    /// Of them, re-elected (tái cử: members of the outgoing committee); the rest are new.
+    public var committeeReElected: Int = 0
     /// Whether a secretary (bí thư) was elected.
     public var secretaryElected: Bool
+    /// Whether the secretary elected held the post before (bí thư tái cử).
+    public var secretaryReElected: Bool = false
+    /// Phó Bí thư elected, and of them re-elected.
+    public var deputiesElected: Int = 0
+    public var deputiesReElected: Int = 0
 
     public init(summoned: Int, present: Int, held: Bool, committeeElected: Int = 0, committeeWomen: Int = 0,
                 committeeMinorities: Int = 0, committeeUniversity: Int = 0, committeeHighTheory: Int = 0,

@@ -29,6 +29,12 @@ enum BranchSummary {
         return result
     }
 
+    /// Tái cử — the elected who were incumbents.
+    static func reElected(_ election: Election, _ congress: Congress) -> Int {
+        let incumbents = Set(election.incumbents)
+        return ElectionOutcome(election, congress: congress).elected.filter { incumbents.contains($0.person) }.count
+    }
+
     /// The figures of the aggregate report (báo cáo tổng hợp), from the attendance and the elections.
     static func figures(_ congress: Congress, asOf: CalendarDate?) -> BranchFigures {
         let attendance = AttendanceFigures(congress)
@@ -42,9 +48,15 @@ enum BranchSummary {
             figures.committeeMinorities = people.filter { ($0.ethnicity ?? "Kinh") != "Kinh" }.count
             figures.committeeUniversity = people.filter { [.daiHoc, .thacSi, .tienSi].contains($0.education) }.count
             figures.committeeHighTheory = people.filter { [.caoCap, .cuNhan].contains($0.politicalTheory) }.count
+            figures.committeeReElected = reElected(committee, congress)
         }
         if let secretary = congress.elections.first(where: { $0.body == .biThu }) {
             figures.secretaryElected = !ElectionOutcome(secretary, congress: congress).elected.isEmpty
+            figures.secretaryReElected = reElected(secretary, congress) > 0
+        }
+        if let deputies = congress.elections.first(where: { $0.body == .phoBiThu }) {
+            figures.deputiesElected = ElectionOutcome(deputies, congress: congress).elected.count
+            figures.deputiesReElected = reElected(deputies, congress)
         }
         return figures
     }

@@ -133,6 +133,7 @@ public struct SyntheticBranches: Sendable {
             body: chi-uy
             seats: \(committee)
             candidates: [\(candidates.joined(separator: ", "))]
+            incumbents: [p1, p2]
             exclusions: [{reason: Đảng viên vắng mặt cả buổi đại hội có lý do, count: \(absentCount)}]
             rounds:
               - {issued: \(voters), collected: \(voters), valid: \(voters), invalid: 0, votes: {\(votes.joined(separator: ", "))}}

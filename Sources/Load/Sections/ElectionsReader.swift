@@ -10,18 +10,20 @@ enum ElectionsReader {
     }
 
     static func election(_ cursor: Cursor) -> Election? {
-        guard let map = cursor.map(keys: ["id", "body", "seats", "candidates", "base", "exclusions", "rounds"]) else { return nil }
+        guard let map = cursor.map(keys: ["id", "body", "seats", "candidates", "incumbents", "base", "exclusions", "rounds"]) else { return nil }
         let id = map.required("id")?.scalarText(expecting: .text)
         let body = map.required("body")?.choice(ElectedBody.self)
         let seats = map.required("seats")?.integer(minimum: 1)
         let candidates = map.required("candidates")?.personReferences()
         let base = PeopleReader.optional(map, "base") { $0.integer(minimum: 0) }
         let exclusions = PeopleReader.optional(map, "exclusions") { reasonCounts($0) }
+        let incumbents = PeopleReader.optional(map, "incumbents") { $0.personReferences() }
         let rounds = map.required("rounds").flatMap { $0.list() }.map { $0.map(round) }
-        guard let id, let body, let seats, let candidates, let base, let exclusions, let rounds,
+        guard let id, let body, let seats, let candidates, let base, let exclusions, let incumbents, let rounds,
               !rounds.contains(where: { $0 == nil }) else { return nil }
         return Election(id: id, body: body, seats: seats, candidates: candidates, baseExclusions: exclusions ?? [],
-                        declaredBase: base, rounds: rounds.compactMap { $0 }, location: cursor.location)
+                        declaredBase: base, rounds: rounds.compactMap { $0 }, incumbents: incumbents ?? [],
+                        location: cursor.location)
     }
 
     static func round(_ cursor: Cursor) -> VotingRound? {
