@@ -54,7 +54,7 @@ private extension CredentialsViewModel {
 
     static func breakdown(_ b: Breakdown, number: Int, figures f: Figures, ages: AgeFigures?) -> TemplateValue {
         var lines = b.rows.map { row in
-            "– \(row.label): \(f.count(row.count)) đồng chí, chiếm \(f.percent(row.count, of: b.whole))."
+            "– \(row.label.prefix(1).uppercased() + row.label.dropFirst()): \(f.count(row.count)) đồng chí, chiếm \(f.percent(row.count, of: b.whole))."
         }
         if let ages {
             if let average = ages.average {
