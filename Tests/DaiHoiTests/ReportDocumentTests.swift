@@ -33,13 +33,15 @@ struct ReportDocumentTests {
         return document.body.map(\.textContent).joined(separator: "\n")
     }
 
-    @Test func goldenFiles() throws {
-        let (report, html) = try Self.render(Self.fixture)
+    @Test(arguments: ["hung-ha-report", "chi-bo-report"])
+    func goldenFiles(fixture: String) throws {
+        let file = Repository.root.appendingPathComponent("Tests/DaiHoiTests/Fixtures/\(fixture)/congress.yaml").path
+        let (report, html) = try Self.render(file)
         #expect(!report.hasErrors, "\(report.diagnostics)")
         #expect(report.written.count == 3)
         for kind in Self.papers {
             let page = try #require(html[kind.rawValue])
-            assertGolden(page, named: "hung-ha-report/\(kind.rawValue).html",
+            assertGolden(page, named: "\(fixture)/\(kind.rawValue).html",
                          in: Repository.root.appendingPathComponent("Tests/DaiHoiTests/Golden").path)
         }
     }
