@@ -51,10 +51,11 @@ public struct TargetFigures: Sendable, Equatable {
             .map { $0 + "%" } ?? "—"
     }
 
-    /// "≥ 10,66", "≤ 1,5" (a no-break space after the sign) — a value with the target's direction; "" when `nil`.
+    /// "≥ 10,66", "≤ 1,5" — a value with the target's direction; "" when `nil`.
+    /// An ordinary space: a narrow table cell may wrap after the sign, never inside the number.
     public func stated(_ value: ExactDecimal?) -> String {
         guard let value else { return "" }
-        return (target.direction == .atLeast ? "≥\u{00A0}" : "≤\u{00A0}") + value.vietnamese
+        return (target.direction == .atLeast ? "≥ " : "≤ ") + value.vietnamese
     }
 
     /// "trở lên" / "trở xuống" — how running text states the direction after a value.
