@@ -58,6 +58,7 @@ let package = Package(
         .testTarget(name: "LoadTests", dependencies: ["Load", "TestSupport"]),
         .testTarget(name: "DocumentTreeTests", dependencies: ["DocumentTree", "TestSupport"]),
         .testTarget(name: "WritersTests", dependencies: ["Writers", "DocumentTree", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "CheckTests", dependencies: ["Check", "Load", "Diagnostics", "Vietnamese"]),
         .testTarget(name: "DeriveTests", dependencies: ["Derive", "CongressModel", "Vietnamese"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "DaiHoiTests", dependencies: ["DaiHoi", "TestSupport", "DocumentTree", "Vietnamese", "Writers", "Derive"], exclude: ["Golden", "Fixtures"]),

@@ -95,6 +95,8 @@ private extension Message {
             "lần bầu \(round): '\(candidate)' có hai dòng số phiếu"
         case let .candidateNotOnList(candidate):
             "'\(candidate)' có số phiếu nhưng không có trong danh sách bầu cử 'candidates'"
+        case let .votesAboveBase(round, candidate, votes, base):
+            "lần bầu \(round): '\(candidate)' được \(votes) phiếu, nhiều hơn số làm cơ sở tính tỷ lệ \(base) (QĐ 190-QĐ/TW Điều 30)"
         case let .templateError(template, detail):
             "lỗi mẫu '\(template)': \(detail)"
         case let .malformedOutput(template, detail):
@@ -192,6 +194,8 @@ private extension Message {
             "round \(round): '\(candidate)' has two vote lines"
         case let .candidateNotOnList(candidate):
             "'\(candidate)' has votes but is not on the election's 'candidates' list"
+        case let .votesAboveBase(round, candidate, votes, base):
+            "round \(round): '\(candidate)' has \(votes) votes, more than the base of \(base) (QĐ 190-QĐ/TW art. 30)"
         case let .templateError(template, detail):
             "template '\(template)': \(detail)"
         case let .malformedOutput(template, detail):

@@ -86,6 +86,8 @@ public enum Message: Sendable, Equatable {
     case duplicateCandidate(round: Int, candidate: String)
     /// Votes for someone not on the election's candidate list.
     case candidateNotOnList(candidate: String)
+    /// A candidate with more votes than the threshold base (only the base can vote).
+    case votesAboveBase(round: Int, candidate: String, votes: Int, base: Int)
 
     // MARK: Rendering (DH3xx)
     /// A template failed to compile or render.
@@ -140,6 +142,7 @@ public enum Message: Sendable, Equatable {
         case .candidateNotOpen: "DH218"
         case .duplicateCandidate: "DH219"
         case .candidateNotOnList: "DH220"
+        case .votesAboveBase: "DH221"
         case .templateError: "DH301"
         case .malformedOutput: "DH302"
         case .outputWriteFailed: "DH401"
@@ -188,6 +191,7 @@ public enum Message: Sendable, Equatable {
         .candidateNotOpen(round: 2, candidate: "hoa"),
         .duplicateCandidate(round: 1, candidate: "hoa"),
         .candidateNotOnList(candidate: "tuan"),
+        .votesAboveBase(round: 1, candidate: "hoa", votes: 17, base: 16),
         .templateError(template: "minutes", detail: "no value for 'x'"),
         .malformedOutput(template: "minutes", detail: "unclosed <p>"),
         .outputWriteFailed(path: "out", detail: "Permission denied"),

@@ -42,8 +42,16 @@ public struct SurplusAssessment: Sendable, Hashable {
         }
         // surplus / seats > max / 100  ⇔  surplus × 100 > max × seats (integers, no rounding).
         if surplus * 100 > settings.maximumSurplusPercent * seats { return .aboveMaximum }
-        let low = settings.preparedSurplusPercent.lowerBound, high = settings.preparedSurplusPercent.upperBound
-        if surplus * 100 < low * seats || surplus * 100 > high * seats { return .outsidePreparedBand }
-        return .prepared
+        return preparedCounts(settings).contains(surplus) ? .prepared : .outsidePreparedBand
+    }
+
+    /// The surplus counts inside the prepared band (10–15 % of the seats). When no whole number falls
+    /// inside it (13 seats: 1,3 to 1,95 people), the whole numbers on either side of it are accepted
+    /// (1 and 2), since a list can only hold whole candidates.
+    public func preparedCounts(_ settings: ElectionSettings = ElectionSettings()) -> ClosedRange<Int> {
+        let low = settings.preparedSurplusPercent.lowerBound * seats, high = settings.preparedSurplusPercent.upperBound * seats
+        let first = (low + 99) / 100, last = high / 100      // ceil(low / 100), floor(high / 100)
+        if first <= last { return first...last }
+        return max(1, last)...max(1, first)
     }
 }

@@ -15,7 +15,7 @@ struct ElectionDeriveTests {
             baseExclusions: [BaseExclusion(reason: "Đảng viên miễn sinh hoạt vắng mặt", count: 1)],
             rounds: [
                 VotingRound(issued: 18, collected: 18, valid: 17, invalid: 1,
-                            votes: [(PersonID("p1"), 17), (PersonID("p2"), 12), (PersonID("p3"), 12), (PersonID("p10"), 10)]),
+                            votes: [(PersonID("p1"), 16), (PersonID("p2"), 12), (PersonID("p3"), 12), (PersonID("p10"), 10)]),
                 VotingRound(issued: 18, collected: 18, valid: 18, invalid: 0,
                             votes: [(PersonID("p2"), 11), (PersonID("p3"), 7)]),
             ])]
@@ -73,5 +73,27 @@ struct ElectionDeriveTests {
     @Test func regulationByDate() {
         #expect(ElectionRegulation.citation(for: Fixtures.date(2020, 5, 19)) == "Quyết định số 244-QĐ/TW năm 2014")
         #expect(ElectionRegulation.citation(for: Fixtures.date(2025, 4, 5)) == "Quyết định số 190-QĐ/TW ngày 10/10/2024")
+    }
+}
+
+struct MinutesElectionTests {
+    /// The minutes state each election's elected by votes with the percentage of the base (16).
+    @Test func minutesCarryTheResults() {
+        var c = ElectionDeriveTests.congress()
+        c.elections[0].seats = 2
+        guard case .object(let minutes) = MinutesViewModel(c).templateValue,
+              case .list(let elections) = minutes["elections"], case .object(let first) = elections.first,
+              case .list(let elected) = first["elected"] else {
+            Issue.record("no elections in the minutes"); return
+        }
+        #expect(minutes["motions_number"] == .string("VI"))
+        #expect(first["rounds"] == .string("2"))
+        #expect(elected.count == 2)
+        #expect(elected.first == .object(["number": "1", "name": "Trần Thị Hòa", "votes": "16", "percent": "100,00%"]))
+        #expect(elected.last == .object(["number": "2", "name": "Lê Văn Nam", "votes": "11", "percent": "68,75%"]))
+        // Without elections the motions are section V.
+        guard case .object(let plain) = MinutesViewModel(Fixtures.chiBo()).templateValue else { return }
+        #expect(plain["motions_number"] == .string("V"))
+        #expect(plain["has_elections"] == .bool(false))
     }
 }

@@ -129,6 +129,16 @@ struct SurplusTests {
         #expect(SurplusAssessment(seats: 41, candidates: 53).verdict() == .outsidePreparedBand)   // 12/41 = 29,3 %
     }
 
+    /// 13 seats: 10–15 % is 1,3–1,95 people, no whole number; 1 and 2 are accepted, 3 (23 %) is not.
+    @Test func bandsNoWholeNumberFitsAcceptTheNeighbours() {
+        #expect(SurplusAssessment(seats: 13, candidates: 14).preparedCounts() == 1...2)
+        #expect(SurplusAssessment(seats: 13, candidates: 14).verdict() == .prepared)
+        #expect(SurplusAssessment(seats: 13, candidates: 15).verdict() == .prepared)
+        #expect(SurplusAssessment(seats: 13, candidates: 16).verdict() == .outsidePreparedBand)
+        #expect(SurplusAssessment(seats: 6, candidates: 7).verdict() == .prepared)        // 0,6–0,9 → 1
+        #expect(SurplusAssessment(seats: 41, candidates: 46).preparedCounts() == 5...6)   // 4,1–6,15
+    }
+
     @Test func smallCommitteesAtMostOneMore() {
         #expect(SurplusAssessment(seats: 5, candidates: 6).verdict() == .prepared)
         #expect(SurplusAssessment(seats: 5, candidates: 7).verdict() == .smallCommitteeOverOne)

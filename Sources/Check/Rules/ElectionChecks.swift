@@ -31,6 +31,12 @@ struct ElectionChecks {
                 let base = ThresholdBase(summoned: election.declaredBase
                                             ?? congress.delegates.filter { congress.person($0.person)?.membership != .duBi }.count,
                                          exclusions: election.baseExclusions.map { .init(reason: $0.reason, count: $0.count) })
+                for entry in data.votes where entry.votes > base.value {
+                    found.append(Diagnostic(severity: .error,
+                                            message: .votesAboveBase(round: index + 1, candidate: entry.candidate.rawValue,
+                                                                     votes: entry.votes, base: base.value),
+                                            location: data.location))
+                }
                 let result = ElectionRules.count(round, base: base, settings: settings)
                 previous = (round, result)
                 seats = result.seatsOpen

@@ -85,9 +85,12 @@ public struct SyntheticBranches: Sendable {
         let votesFor = present - 1
         let committee = min(3, official - absentCount)
         let candidates = (1...committee + 1).map { "p\($0)" }
-        var votes = candidates.enumerated().map { "\($0.element): \(present - $0.offset - 1)" }
-        // The last candidate gets 3 votes, so the votes fit the ballots: (p−1)+(p−2)+(p−3)+3 ≤ 3 × p.
-        votes[committee] = "p\(committee + 1): 3"
+        // Only official members present vote (probationary members do not): they receive the ballots.
+        let voters = official - absentCount
+        // Votes v, v, v − 1 for the three elected and 1 for the fourth: (3v − 1) + 1 ≤ 3 × v ballots' capacity,
+        // and v − 1 > v / 2 for every v ≥ 3, so all three pass the threshold.
+        var votes = candidates.enumerated().map { "\($0.element): \(voters - ($0.offset == 2 ? 1 : 0))" }
+        votes[committee] = "p\(committee + 1): 1"
         return """
         schema: 1
         organisation:
@@ -130,8 +133,9 @@ public struct SyntheticBranches: Sendable {
             body: chi-uy
             seats: \(committee)
             candidates: [\(candidates.joined(separator: ", "))]
+            exclusions: [{reason: Đảng viên vắng mặt cả buổi đại hội có lý do, count: \(absentCount)}]
             rounds:
-              - {issued: \(present), collected: \(present), valid: \(present), invalid: 0, votes: {\(votes.joined(separator: ", "))}}
+              - {issued: \(voters), collected: \(voters), valid: \(voters), invalid: 0, votes: {\(votes.joined(separator: ", "))}}
 
         """
     }

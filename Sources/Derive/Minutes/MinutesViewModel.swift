@@ -31,6 +31,10 @@ public struct MinutesViewModel: Sendable, TemplateValueConvertible {
             "superior_speeches": .list(Self.items(congress, kind: .superiorSpeech)),
             "discussions": Self.discussions(congress, figures),
             "motions": .list(Self.motions(congress, attendance: attendance, figures: figures)),
+            "elections": ElectionResultsViewModel(congress).templateValue,
+            "has_elections": .bool(!congress.elections.isEmpty),
+            // Sections are numbered in order; the election section exists only when there were elections.
+            "motions_number": .string(RomanNumeral.string(congress.elections.isEmpty ? 5 : 6)),
             "closing_time": .string(VietnameseTime.spoken(closing)),
             "closing_date": .string(VietnameseDate.long(congress.officialSession.date)),
             "signatures": .list(signatures.map(\.templateValue)),

@@ -1,0 +1,34 @@
+import CongressModel
+import Template
+import Vietnamese
+
+/// The results of every election as the minutes (and the resolution) state them: the body, the number to
+/// elect, the rounds held, and the elected by votes with their percentage of the base.
+public struct ElectionResultsViewModel: Sendable, TemplateValueConvertible {
+    public let templateValue: TemplateValue
+
+    public init(_ congress: Congress) {
+        let f = Figures(percentDecimals: congress.settings.percentDecimals)
+        templateValue = .list(congress.elections.map { election in
+            let outcome = ElectionOutcome(election, congress: congress)
+            let elected = outcome.elected.enumerated().map { index, c -> TemplateValue in
+                .object([
+                    "number": .string(String(index + 1)),
+                    "name": .string(congress.person(c.person)?.name ?? c.person.rawValue),
+                    "votes": .string(f.count(c.votes)),
+                    "percent": .string(f.percent(c.votes, of: outcome.base.value)),
+                ])
+            }
+            let open = election.seats - outcome.elected.count
+            return .object([
+                "body": .string(ElectedBodyNaming.nameWithTerm(election.body, congress: congress)),
+                "seats": .string(f.count(election.seats)),
+                "rounds": .string(f.count(outcome.rounds.count)),
+                "elected": .list(elected),
+                "elected_count": .string(f.count(outcome.elected.count)),
+                "complete": .bool(open <= 0),
+                "open": .string(f.count(max(0, open))),
+            ])
+        })
+    }
+}

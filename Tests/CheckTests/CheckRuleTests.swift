@@ -1,0 +1,126 @@
+import Check
+import Diagnostics
+import Load
+import Testing
+import Vietnamese
+
+/// Each check rule on a passing and a failing case, with the exact message (English) and code.
+struct CheckRuleTests {
+    /// The example congress of docs/congress-format.md (a chi bộ, official session 12/4/2025 07:30–11:30).
+    static let base = """
+    schema: 1
+    organisation: {name: Chi bộ Khu phố 3, level: chi-bo, superior: Đảng bộ phường Quang Trung, place: Thái Bình}
+    congress: {kind: dang-vien, number: 5, term: 2025-2030, venue: Nhà văn hóa Khu phố 3}
+    people:
+      - {id: hoa, name: Trần Thị Hòa, membership: chinh-thuc}
+      - {id: nam, name: Lê Văn Nam, membership: chinh-thuc}
+      - {id: an, name: Nguyễn Văn An, membership: chinh-thuc}
+      - {id: hai, name: Hoàng Văn Hải, membership: chinh-thuc}
+      - {id: lan, name: Vũ Thị Lan, membership: du-bi}
+    delegates: [hoa, nam, an, hai, lan]
+    bodies:
+      presidium: [hoa]
+      secretariat: [nam]
+      vote_counting: [an]
+    sessions:
+      official:
+        date: 2025-04-12
+        start: "07:30"
+        end: "11:30"
+        items:
+          - {title: Chào cờ, minutes: 5, performer: hoa, kind: flag}
+          - {title: Khai mạc, minutes: 10, performer: hoa, kind: opening, lines: Kính thưa Đại hội!}
+    """
+
+    /// Loads `yaml` (which must be valid) and runs every rule.
+    private func check(_ yaml: String, asOf: CalendarDate? = nil) throws -> [Diagnostic] {
+        let loaded = CongressLoader().load(text: yaml, file: "congress.yaml")
+        let congress = try #require(loaded.congress, "\(loaded.diagnostics)")
+        return CongressChecker(asOf: asOf).check(congress)
+    }
+
+    private func texts(_ diagnostics: [Diagnostic]) -> [String] {
+        diagnostics.map { "\($0.code) \($0.severity.rawValue) \($0.location.map { "\($0.line):\($0.column)" } ?? "-") \($0.message.text(in: .en))" }
+    }
+
+    @Test func theBaseCongressPassesEveryRule() throws {
+        #expect(try check(Self.base).isEmpty)
+    }
+
+    @Test func missingPerformer() throws {
+        let yaml = Self.base.replacingOccurrences(of: "{title: Chào cờ, minutes: 5, performer: hoa, kind: flag}", with: "{title: Chào cờ, minutes: 5, kind: flag}")
+        #expect(texts(try check(yaml)) == ["DH201 warning 21:9 item 'Chào cờ' has no performer yet"])
+    }
+
+    @Test func placeholderLines() throws {
+        let yaml = Self.base.replacingOccurrences(of: "lines: Kính thưa Đại hội!", with: "lines: Đồng chí …. đọc diễn văn")
+        #expect(texts(try check(yaml)) == ["DH202 warning 22:9 item 'Khai mạc' still holds the placeholder '…' — the script is not final (every step needs its lines)"])
+    }
+
+    @Test func scriptDeadline() throws {
+        let early = try check(Self.base, asOf: CalendarDate(year: 2025, month: 4, day: 1))
+        #expect(texts(early) == ["DH204 note 17:5 6 days left until the script deadline (07/4/2025); the script is complete"])
+        let unfinished = Self.base.replacingOccurrences(of: "lines: Kính thưa Đại hội!", with: "lines: TODO")
+        let late = try check(unfinished, asOf: CalendarDate(year: 2025, month: 4, day: 9))
+        #expect(texts(late).first == "DH203 warning 17:5 the script had to be final by 07/4/2025 (5 days before the congress, setting script_deadline_days) — 2 days late, 1 items unfinished")
+        // Late but complete: nothing to say about the deadline.
+        #expect(try check(Self.base, asOf: CalendarDate(year: 2025, month: 4, day: 9)).isEmpty)
+    }
+
+    @Test func scheduleOverrun() throws {
+        let yaml = Self.base.replacingOccurrences(of: "end: \"11:30\"", with: "end: \"07:40\"")
+        #expect(texts(try check(yaml)) == ["DH205 warning 17:5 the official session ends at 7 giờ 45 by its items' durations, 5 minutes past its planned end 7 giờ 40"])
+    }
+
+    @Test func presidiumSize() throws {
+        let yaml = Self.base.replacingOccurrences(of: "presidium: [hoa]", with: "presidium: [hoa, nam, an, hai]")
+        #expect(texts(try check(yaml)) == ["DH206 warning 12:14 the presidium has 4 members, outside 1–3 (setting presidium_size)"])
+        let widened = yaml + "\nsettings: {presidium_size: [1, 5]}\n"
+        #expect(try check(widened).isEmpty)
+    }
+
+    private func election(seats: Int, candidates: String, round: String) -> String {
+        Self.base + """
+
+        elections:
+          - id: chi-uy
+            body: chi-uy
+            seats: \(seats)
+            candidates: [\(candidates)]
+            rounds:
+              - \(round)
+        """
+    }
+
+    @Test func consistentElectionPasses() throws {
+        let yaml = election(seats: 3, candidates: "hoa, nam, an, hai",
+                            round: "{issued: 5, collected: 5, valid: 5, invalid: 0, votes: {hoa: 4, nam: 4, an: 3, hai: 1}}")
+        #expect(try check(yaml).isEmpty)
+    }
+
+    @Test func ballotArithmetic() throws {
+        let yaml = election(seats: 3, candidates: "hoa, nam, an, hai",
+                            round: "{issued: 5, collected: 6, valid: 4, invalid: 1, votes: {hoa: 5, nam: 4, an: 4, hai: 1}}")
+        #expect(texts(try check(yaml)) == [
+            "DH213 error 29:9 round 1: 6 ballots collected, more than the 5 issued",
+            "DH214 error 29:9 round 1: valid 4 + invalid 1 = 5, not the 6 collected",
+            "DH215 error 29:9 round 1: 'hoa' has 5 votes, more than the 4 valid ballots",
+            "DH216 error 29:9 round 1: 14 votes in all, more than valid ballots × places (4 × 3)",
+            "DH221 error 29:9 round 1: 'hoa' has 5 votes, more than the base of 4 (QĐ 190-QĐ/TW art. 30)",
+        ])
+    }
+
+    @Test func surplusAboveTheMaximum() throws {
+        // 2 places, 4 candidates: 100 % surplus, more than 30 %.
+        let yaml = election(seats: 2, candidates: "hoa, nam, an, hai",
+                            round: "{issued: 5, collected: 5, valid: 5, invalid: 0, votes: {hoa: 4, nam: 4, an: 1, hai: 1}}")
+        let found = texts(try check(yaml))
+        #expect(found == ["DH211 error 24:5 election 'chi-uy': a surplus of 100,00% exceeds the maximum 30 % (QĐ 190-QĐ/TW art. 14)"], "\(found)")
+    }
+
+    @Test func votesForSomeoneNotOnTheList() throws {
+        let yaml = election(seats: 3, candidates: "hoa, nam, an, hai",
+                            round: "{issued: 5, collected: 5, valid: 5, invalid: 0, votes: {hoa: 4, nam: 4, an: 3, lan: 1}}")
+        #expect(texts(try check(yaml)) == ["DH220 error 29:9 'lan' has votes but is not on the election's 'candidates' list"])
+    }
+}
