@@ -19,22 +19,27 @@ public struct ExactDecimal: Sendable, Hashable, CustomStringConvertible {
         self.init(units: integer, scale: 0)
     }
 
-    /// Reads "10.66", "10,66", "-3", "78" (at most 6 decimals, at most 15 digits); `nil` for anything else
-    /// ("1e3", "10.", ".5", "1.234,5").
+    /// Reads "10.66", "10,66", "-3", "78" (at most 12 digits before the point and 6 after, so any two values
+    /// compare and divide within 64-bit integers); `nil` for anything else ("1e3", "10.", ".5", "1.234,5").
     public init?(parsing text: String) {
         var body = Substring(text)
         let negative = body.hasPrefix("-")
         if negative || body.hasPrefix("+") { body = body.dropFirst() }
         let parts = body.split(separator: body.contains(",") ? "," : ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              parts.count == 1 || parts[1].count <= 6, parts.joined().count <= 15,
+              parts[0].count <= 12, parts.count == 1 || parts[1].count <= 6,
               let value = Int(parts.joined()) else { return nil }
         self.init(units: negative ? -value : value, scale: parts.count == 2 ? parts[1].count : 0)
     }
 
     /// The value with the decimals it was written with, the Vietnamese way: "10,66", "1.250", "0,5".
     public var vietnamese: String {
-        VietnameseNumber.decimal(ExactRatio(units, Int(VietnameseNumber.power10(scale))), decimals: scale) ?? "0"
+        let scaleFactor = Int(VietnameseNumber.power10(scale))
+        let whole = VietnameseNumber.integer(Int(units.magnitude) / scaleFactor)
+        let sign = units < 0 ? "-" : ""
+        guard scale > 0 else { return sign + whole }
+        let fraction = String(Int(units.magnitude) % scaleFactor)
+        return sign + whole + "," + String(repeating: "0", count: scale - fraction.count) + fraction
     }
 
     /// The same value at a larger scale (for comparing and dividing two decimals).

@@ -45,6 +45,19 @@ import Vietnamese
         #expect(summary.newTerm.map(\.target.name) == ["A", "D", "H"])
     }
 
+    @Test func extremeValuesNeitherOverflowNorCrash() {
+        let huge = Self.d("999999999999.999999"), tiny = Self.d("0.000001")
+        #expect(huge?.vietnamese == "999.999.999.999,999999")
+        #expect(Self.d("1234567890123") == nil, "13 digits before the point are refused")
+        #expect(Self.d("1.1234567") == nil, "7 decimals are refused")
+        let up = TargetFigures(Target(name: "x", unit: "", planned: tiny, achieved: huge))
+        #expect(up.status == .exceeded)
+        #expect(up.rateText(decimals: 2) == "—", "a rate beyond 12 digits is not printed")
+        let down = TargetFigures(Target(name: "x", unit: "", planned: huge, achieved: tiny))
+        #expect(down.rateText(decimals: 2) == "0,00%")
+        #expect(TargetFigures(Target(name: "x", unit: "", planned: Self.d("-4"), achieved: Self.d("-2"))).rateText(decimals: 1) == "50,0%")
+    }
+
     @Test func decimalsStayExact() {
         #expect(Self.d("10.66")?.vietnamese == "10,66")
         #expect(Self.d("1250")?.vietnamese == "1.250")

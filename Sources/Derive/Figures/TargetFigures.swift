@@ -45,10 +45,22 @@ public struct TargetFigures: Sendable, Equatable {
     }
 
     /// "103,05%" (achieved ÷ planned × 100, rounded half up); "—" when there is no rate.
+    /// Ratios of very large values are reduced first (at most 12 digits each), so the arithmetic never overflows;
+    /// a rate too large to hold that way (a plan of 0,000001 achieved a trillion times over) is "—".
     public func rateText(decimals: Int) -> String {
         guard let rate else { return "—" }
-        return VietnameseNumber.decimal(ExactRatio(rate.numerator * 100, rate.denominator), decimals: decimals)
-            .map { $0 + "%" } ?? "—"
+        var (n, d) = (rate.numerator, rate.denominator)
+        let divisor = Self.gcd(n.magnitude, d.magnitude)
+        if divisor > 1 { (n, d) = (n / Int(divisor), d / Int(divisor)) }
+        while n.magnitude > 1_000_000_000_000 || d.magnitude > 1_000_000_000_000 { (n, d) = (n / 10, d / 10) }
+        guard d != 0 else { return "—" }
+        return VietnameseNumber.decimal(ExactRatio(n * 100, d), decimals: min(decimals, 4)).map { $0 + "%" } ?? "—"
+    }
+
+    static func gcd(_ a: UInt, _ b: UInt) -> UInt {
+        var (a, b) = (a, b)
+        while b != 0 { (a, b) = (b, a % b) }
+        return a
     }
 
     /// "≥ 10,66", "≤ 1,5" — a value with the target's direction; "" when `nil`.
