@@ -31,7 +31,7 @@ public struct ResolutionViewModel: Sendable, TemplateValueConvertible {
             "subject": .string(naming.nameWithTerm),
             "preamble": .string("\(naming.nameWithTerm) họp \(dates), tại \(congress.details.venue)."),
             "basis": .string("Trên cơ sở thảo luận, đóng góp ý kiến vào \(Self.reportTitle(congress).lowercasedFirst) của "
-                + "\(terms.outgoingCommittee) và kết quả bầu cử tại Đại hội,"),
+                + "\(terms.outgoingCommittee)\(congress.elections.isEmpty ? "" : " và kết quả bầu cử tại Đại hội"),"),
             "congress_upper": .string(VietnameseText.uppercased(naming.name)),
             "points": .list(points.enumerated().map { $1.templateValue(number: $0 + 1) }),
             "adopted": .string("Nghị quyết này được \(naming.nameWithTerm) nhất trí thông qua \(VietnameseDate.long(date))."),
