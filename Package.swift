@@ -18,6 +18,10 @@ let package = Package(
     targets: [
         // C library behind one Swift wrapper (DocumentTree/XML*.swift).
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // libcmark (CommonMark) behind one Swift wrapper (Markdown/Markdown.swift).
+        .systemLibrary(name: "CCMark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        // Markdown prose → the few block shapes a Party paper uses; raw HTML never passes.
+        .target(name: "Markdown", dependencies: ["CCMark"]),
 
         // Rules of Vietnamese writing: dates, times, numbers, Roman numerals, name order.
         .target(name: "Vietnamese"),
@@ -36,7 +40,7 @@ let package = Package(
         // make bench: renders one template for a wall time and prints renders per second.
         .executableTarget(name: "TemplateBench", dependencies: ["Template"]),
         // derive: model → per-document view models (all arithmetic lives here).
-        .target(name: "Derive", dependencies: ["CongressModel", "Vietnamese", "Template", "Elections"]),
+        .target(name: "Derive", dependencies: ["CongressModel", "Vietnamese", "Template", "Elections", "Markdown"]),
         // The document tree: the one hand-over point between rendering and the writers.
         .target(name: "DocumentTree", dependencies: ["CLibXML2"]),
         // render: view model + template → XHTML → document tree.
@@ -55,7 +59,8 @@ let package = Package(
         .testTarget(name: "DocumentTreeTests", dependencies: ["DocumentTree", "TestSupport"]),
         .testTarget(name: "WritersTests", dependencies: ["Writers", "DocumentTree", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "CheckTests", dependencies: ["Check", "Load", "Diagnostics", "Vietnamese"]),
-        .testTarget(name: "DeriveTests", dependencies: ["Derive", "CongressModel"]),
+        .testTarget(name: "DeriveTests", dependencies: ["Derive", "CongressModel", "Vietnamese"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "DaiHoiTests", dependencies: ["DaiHoi", "TestSupport", "DocumentTree", "Vietnamese", "Writers", "Derive"], exclude: ["Golden", "Fixtures"]),
     ]
 )

@@ -383,6 +383,11 @@ w("    rounds:")
 w(f"      - {{issued: 41, collected: 41, valid: 41, invalid: 0, votes: {flow(ubkt_votes)}}}")
 w(f"      - {{issued: 41, collected: 41, valid: 41, invalid: 0, votes: {{{ubkt_candidates[5]}: 27, {ubkt_candidates[6]}: 14}}}}")
 
+# The political report, its targets and the resolution are written by hand in documents.yaml (prose in
+# bao-cao/*.md); they are appended as they are.
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "documents.yaml"), encoding="utf-8") as f:
+    out.append(f.read().rstrip("\n"))
+
 path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "congress.yaml")
 with open(path, "w", encoding="utf-8") as f:
     f.write("\n".join(out) + "\n")

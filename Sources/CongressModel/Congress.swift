@@ -35,12 +35,21 @@ public struct Congress: Sendable, Equatable {
     public var elections: [Election]
     /// Settings for rules the sources leave UNCONFIRMED.
     public var settings: Settings
+    /// Báo cáo chính trị — the political report, when the data holds it.
+    public var politicalReport: PoliticalReport?
+    /// Chỉ tiêu chủ yếu — the main targets, in the order the report lists them.
+    public var targets: [Target]
+    /// Nghị quyết đại hội — given when the data states it; otherwise built from the report when there is one.
+    public var resolution: Resolution?
+    /// Số văn bản given in the data, by paper name (`resolution` → "01-NQ/ĐH"); these win over the counter.
+    public var documentNumbers: [String: String]
 
     public init(file: String, schema: Int = 1, organisation: Organisation, details: CongressDetails,
                 people: [Person], delegates: [Delegate], declaredAttendance: DeclaredAttendance? = nil,
                 guests: [Guest] = [], bodies: CongressBodies, preparatorySession: Session? = nil,
                 officialSession: Session, discussions: [Discussion] = [], motions: [Motion] = [],
-                elections: [Election] = [], settings: Settings = Settings()) {
+                elections: [Election] = [], settings: Settings = Settings(), politicalReport: PoliticalReport? = nil,
+                targets: [Target] = [], resolution: Resolution? = nil, documentNumbers: [String: String] = [:]) {
         self.file = file
         self.schema = schema
         self.organisation = organisation
@@ -56,6 +65,10 @@ public struct Congress: Sendable, Equatable {
         self.motions = motions
         self.elections = elections
         self.settings = settings
+        self.politicalReport = politicalReport
+        self.targets = targets
+        self.resolution = resolution
+        self.documentNumbers = documentNumbers
     }
 
     /// The person with the given id (ids are checked on load, so callers may rely on it for ids from the model).

@@ -15,6 +15,12 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     case ballots
     /// Biên bản kiểm phiếu — the vote-counting minutes of every election and round.
     case voteCount = "vote-count"
+    /// Báo cáo thẩm tra tư cách đại biểu — the credentials board's report (always applies).
+    case credentials
+    /// Báo cáo chính trị — the political report with its targets table.
+    case report
+    /// Nghị quyết đại hội — the congress resolution.
+    case resolution
 
     /// The template that lays the paper out: `Templates/documents/<name>.xhtml`.
     public var templateName: String { "documents/\(rawValue)" }
@@ -28,13 +34,19 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .delegates: return DelegatesViewModel(congress).templateValue
         case .ballots: return BallotsViewModel(congress).templateValue
         case .voteCount: return VoteCountViewModel(congress).templateValue
+        case .credentials: return CredentialsViewModel(congress).templateValue
+        case .report: return ReportViewModel(congress).templateValue
+        case .resolution: return ResolutionViewModel(congress).templateValue
         }
     }
 
-    /// Whether the paper exists for `congress`: the election papers only when it holds elections.
+    /// Whether the paper exists for `congress`: the election papers only when it holds elections, the report
+    /// when it has a report or targets, the resolution when it has any of these or a resolution.
     public func applies(to congress: Congress) -> Bool {
         switch self {
         case .ballots, .voteCount: return !congress.elections.isEmpty
+        case .report: return congress.politicalReport != nil || !congress.targets.isEmpty
+        case .resolution: return congress.resolution != nil || congress.politicalReport != nil || !congress.targets.isEmpty
         default: return true
         }
     }

@@ -59,6 +59,8 @@ private extension Message {
             "không đọc được tệp tham chiếu '\(path)'"
         case let .refusedCharacter(key, scalar):
             "'\(key)' chứa ký tự điều khiển \(scalar) — không được phép"
+        case let .invalidDecimal(key, found):
+            "'\(key)' phải là một số thập phân như 10.66 hoặc 78, nhưng lại là '\(found)'"
         case let .missingPerformer(item):
             "mục '\(item)' chưa có người thực hiện"
         case let .placeholderText(item, marker):
@@ -156,6 +158,8 @@ private extension Message {
             "cannot read referenced file '\(path)'"
         case let .refusedCharacter(key, scalar):
             "'\(key)' contains the control character \(scalar), which is not allowed"
+        case let .invalidDecimal(key, found):
+            "'\(key)' must be a decimal number such as 10.66 or 78, found '\(found)'"
         case let .missingPerformer(item):
             "item '\(item)' has no performer yet"
         case let .placeholderText(item, marker):

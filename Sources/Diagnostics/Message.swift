@@ -48,6 +48,8 @@ public enum Message: Sendable, Equatable {
     case referencedFileMissing(path: String)
     /// Text holding a control character (C0 other than tab, LF, CR; or DEL).
     case refusedCharacter(key: String, scalar: String)
+    /// A number of a target that is not a plain decimal (`10.66`, `78`, "10,66").
+    case invalidDecimal(key: String, found: String)
 
     // MARK: Checking (DH2xx)
     /// A programme item with nobody to perform it yet.
@@ -122,6 +124,7 @@ public enum Message: Sendable, Equatable {
         case .fileReferenceOutsideFolder: "DH119"
         case .referencedFileMissing: "DH120"
         case .refusedCharacter: "DH121"
+        case .invalidDecimal: "DH122"
         case .missingPerformer: "DH201"
         case .placeholderText: "DH202"
         case .scriptLate: "DH203"
@@ -170,6 +173,7 @@ public enum Message: Sendable, Equatable {
         .fileReferenceOutsideFolder(path: "../secret.md"),
         .referencedFileMissing(path: "lines/opening.md"),
         .refusedCharacter(key: "people[1].name", scalar: "U+0007"),
+        .invalidDecimal(key: "targets[1].planned", found: "1e3"),
         .missingPerformer(item: "Chào cờ"),
         .placeholderText(item: "Khai mạc", marker: "…"),
         .scriptLate(deadline: "14/5/2020", daysLate: 2, unfinished: 3),

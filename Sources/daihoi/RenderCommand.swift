@@ -15,6 +15,7 @@ struct RenderCommand: ParsableCommand {
         Examples:
           daihoi render Samples/hung-ha/congress.yaml
           daihoi render congress.yaml --doc minutes --doc delegates -o out/
+          daihoi render congress.yaml --doc report --doc resolution --doc credentials
           daihoi render congress.yaml --doc all --format html --lang en
         """
     )
@@ -49,6 +50,7 @@ struct RenderCommand: ParsableCommand {
 enum DocumentChoice: String, ExpressibleByArgument, CaseIterable {
     case minutes, script, assignments, delegates, ballots
     case voteCount = "vote-count"
+    case credentials, report, resolution
     case all
 
     var kind: DocumentKind? { DocumentKind(rawValue: rawValue) }

@@ -14,9 +14,13 @@ public struct HeaderViewModel: Sendable, Equatable, TemplateValueConvertible {
     public let issuerLines: [String]
     /// "Hưng Hà, ngày 19 tháng 5 năm 2020".
     public let placeAndDate: String
+    /// Số văn bản, e.g. "01-NQ/ĐH", printed "Số 01-NQ/ĐH" under the star; `nil` for unnumbered papers.
+    public let number: String?
 
     /// The header of a paper issued by the congress (`body == nil`) or one of its bodies ("ĐOÀN CHỦ TỊCH").
-    public init(_ congress: Congress, naming: CongressNaming, body: String? = nil, date: CalendarDate) {
+    public init(_ congress: Congress, naming: CongressNaming, body: String? = nil, date: CalendarDate,
+                number: String? = nil) {
+        self.number = number
         superior = VietnameseText.uppercased(congress.organisation.superior)
         issuerLines = [naming.issuerUpper, naming.numberAndTermUpper] + (body.map { [$0] } ?? [])
         placeAndDate = VietnameseDate.placeAndDate(place: congress.organisation.place, date)
@@ -27,6 +31,8 @@ public struct HeaderViewModel: Sendable, Equatable, TemplateValueConvertible {
             "superior": .string(superior),
             "issuer_lines": issuerLines.templateValue,
             "place_date": .string(placeAndDate),
+            "has_number": .bool(number != nil),
+            "number": .string(number ?? ""),
         ])
     }
 }

@@ -6,7 +6,8 @@ struct DocumentReader {
     let context: LoadContext
 
     static let keys = ["schema", "organisation", "congress", "people", "delegates", "attendance", "guests",
-                       "bodies", "sessions", "discussions", "motions", "elections", "settings"]
+                       "bodies", "sessions", "discussions", "motions", "elections", "settings",
+                       "political_report", "targets", "resolution", "document_numbers"]
 
     /// Every section that could be read (a section with an error is `nil`; the diagnostics say why).
     struct Parts {
@@ -23,6 +24,10 @@ struct DocumentReader {
         var motions: [Motion] = []
         var elections: [Election] = []
         var settings = Settings()
+        var politicalReport: PoliticalReport?
+        var targets: [Target] = []
+        var resolution: Resolution?
+        var documentNumbers: [String: String] = [:]
     }
 
     /// The sections of the document, or `nil` when it is not a map or its schema is not 1.
@@ -45,6 +50,10 @@ struct DocumentReader {
         parts.motions = map.optional("motions").map(SessionsReader.motions) ?? []
         parts.elections = map.optional("elections").flatMap(ElectionsReader.elections) ?? []
         parts.settings = map.optional("settings").map(SettingsReader.settings) ?? Settings()
+        parts.politicalReport = map.optional("political_report").flatMap(ReportReader.report)
+        parts.targets = map.optional("targets").flatMap(ReportReader.targets) ?? []
+        parts.resolution = map.optional("resolution").flatMap(ReportReader.resolution)
+        parts.documentNumbers = map.optional("document_numbers").flatMap(ReportReader.documentNumbers) ?? [:]
         return parts
     }
 
@@ -57,7 +66,8 @@ struct DocumentReader {
                         people: people, delegates: delegates, declaredAttendance: parts.attendance, guests: parts.guests,
                         bodies: bodies, preparatorySession: sessions.preparatory, officialSession: sessions.official,
                         discussions: parts.discussions, motions: parts.motions, elections: parts.elections,
-                        settings: parts.settings)
+                        settings: parts.settings, politicalReport: parts.politicalReport, targets: parts.targets,
+                        resolution: parts.resolution, documentNumbers: parts.documentNumbers)
     }
 
     /// `schema: 1`; any other version stops the load (the rest of the file may follow another format).

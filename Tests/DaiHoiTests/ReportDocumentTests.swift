@@ -1,0 +1,184 @@
+import CongressModel
+import DaiHoi
+import Derive
+import DocumentTree
+import Foundation
+import Load
+import Testing
+import TestSupport
+
+/// The political report, the resolution and the credentials report, rendered from the Hưng Hà fixture
+/// (`Fixtures/hung-ha-report`: 17 targets, prose in Markdown files, one election).
+struct ReportDocumentTests {
+    static let fixture = Repository.root.appendingPathComponent("Tests/DaiHoiTests/Fixtures/hung-ha-report/congress.yaml").path
+    static let papers: [DocumentKind] = [.credentials, .report, .resolution]
+
+    /// Renders `papers` of `file` to HTML; returns the report and each paper's HTML by name.
+    static func render(_ file: String, _ papers: [DocumentKind] = papers) throws -> (report: PipelineReport, html: [String: String]) {
+        let out = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let report = Pipeline(templateFolder: Repository.templates)
+            .render(file: file, documents: papers, formats: [.html], outputDirectory: out.path)
+        var html: [String: String] = [:]
+        for kind in papers {
+            html[kind.rawValue] = try? String(contentsOf: out.appendingPathComponent("\(kind.rawValue).html"), encoding: .utf8)
+        }
+        return (report, html)
+    }
+
+    /// The visible text of a written page (its body parsed back through the document tree).
+    static func text(_ html: String) throws -> String {
+        let body = html.components(separatedBy: "<!DOCTYPE html>").last ?? html
+        let document = try XHTMLParser.parse(body, name: "page", profile: .hd36_2018)
+        return document.body.map(\.textContent).joined(separator: "\n")
+    }
+
+    @Test(arguments: ["hung-ha-report", "chi-bo-report"])
+    func goldenFiles(fixture: String) throws {
+        let file = Repository.root.appendingPathComponent("Tests/DaiHoiTests/Fixtures/\(fixture)/congress.yaml").path
+        let (report, html) = try Self.render(file)
+        #expect(!report.hasErrors, "\(report.diagnostics)")
+        #expect(report.written.count == 3)
+        for kind in Self.papers {
+            let page = try #require(html[kind.rawValue])
+            assertGolden(page, named: "\(fixture)/\(kind.rawValue).html",
+                         in: Repository.root.appendingPathComponent("Tests/DaiHoiTests/Golden").path)
+        }
+    }
+
+    /// Each target's achieved value, rate and status, read from the report's table, appear word for word
+    /// in the resolution.
+    @Test func sameTargetSameFiguresInReportAndResolution() throws {
+        let (_, html) = try Self.render(Self.fixture)
+        let report = try #require(html["report"]), resolution = try Self.text(try #require(html["resolution"]))
+        let congress = try #require(CongressLoader().load(file: Self.fixture).congress)
+        var compared = 0
+        for target in congress.targets {
+            // The table row: name, unit, plan, achieved, rate, status, new target.
+            let cells = try #require(Self.row(named: target.name, in: report), "\(target.name)")
+            #expect(cells.count == 8)
+            let (achieved, rate, status) = (cells[4], cells[5], cells[6])
+            let unit = target.unit.hasPrefix("%") ? target.unit : " " + target.unit
+            let sentence = "\(target.name): thực hiện \(achieved)\(unit), bằng \(rate) kế hoạch"
+            #expect(resolution.contains(sentence), "\(sentence)")
+            #expect(resolution.contains(sentence) && resolution.components(separatedBy: sentence)[1]
+                .prefix(while: { $0 != "\n" }).hasSuffix("— \(status.lowercased())."), "\(target.name)")
+            compared += 1
+        }
+        #expect(compared == 17)
+        // 15 of 17 met (14 exceeded, 1 met), 2 missed — the same summary sentence in both papers.
+        let summary = "Trong 17 chỉ tiêu chủ yếu Nghị quyết đề ra, có 15 chỉ tiêu đạt và vượt kế hoạch (14 chỉ tiêu vượt), 02 chỉ tiêu không đạt."
+        #expect(try Self.text(try #require(html["report"])).contains(summary))
+        #expect(resolution.contains(summary))
+    }
+
+    @Test func targetsTableByHand() throws {
+        let (_, html) = try Self.render(Self.fixture)
+        let report = try #require(html["report"])
+        // 10,82 / 10,5 = 103,047…%; 1,48 / 2 = 74% (≤: vượt); 9,8 / 9,5 = 103,157…% (≤: không đạt); 90 / 90 đạt.
+        #expect(Self.row(named: "Tốc độ tăng trưởng giá trị sản xuất bình quân", in: report)
+            == ["1", "Tốc độ tăng trưởng giá trị sản xuất bình quân", "%/năm", "≥ 10,5", "10,82", "103,05%", "Vượt", "≥ 10,66"])
+        #expect(Self.row(named: "Tỷ lệ hộ nghèo theo chuẩn mới", in: report)?[3...6] == ["≤ 2", "1,48", "74,00%", "Vượt"])
+        #expect(Self.row(named: "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi", in: report)?[5...6] == ["103,16%", "Không đạt"])
+        #expect(Self.row(named: "Tỷ lệ người dân tham gia bảo hiểm y tế", in: report)?[5...6] == ["100,00%", "Đạt"])
+        #expect(Self.row(named: "Tổng vốn đầu tư phát triển toàn xã hội 5 năm", in: report)?[3...5] == ["≥ 15.000", "16.250", "108,33%"])
+    }
+
+    @Test func resolutionStatesTheElectionsAndTheDecision() throws {
+        let (_, html) = try Self.render(Self.fixture)
+        let text = try Self.text(try #require(html["resolution"]))
+        #expect(text.contains("ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN HƯNG HÀ LẦN THỨ XVI\nQUYẾT NGHỊ:"))
+        #expect(text.contains("II. Thông qua kết quả bầu cử tại Đại hội:"))
+        // huy 8, lan 8, son 7, hoa 7, minh 6 of 8 valid, base 8 official delegates: all more than half; thu 3 is not.
+        #expect(text.contains("Ban Chấp hành Đảng bộ huyện Hưng Hà nhiệm kỳ 2020 - 2025 gồm 05 đồng chí:"))
+        #expect(text.contains("Đồng chí Vũ Đức Minh") && !text.contains("Đồng chí Lê Thị Thu"))
+        #expect(text.contains("III. Giao Ban Chấp hành Đảng bộ huyện Hưng Hà khóa XVI"))
+        #expect(text.contains("T/M ĐOÀN CHỦ TỊCH"))
+        #expect(text.contains("Số 03-NQ/ĐH"))
+    }
+
+    @Test func credentialsCountsTheUnknownVisibly() throws {
+        let (_, html) = try Self.render(Self.fixture)
+        let text = try Self.text(try #require(html["credentials"]))
+        // 9 summoned, 8 present; Bùi Văn Tâm has no birth year, no ethnicity, no Party-joining date;
+        // Nguyễn Thị Hạnh has no ethnicity; Vũ Đức Minh is Tày.
+        #expect(text.contains("Số đại biểu có mặt: 8 đồng chí, đạt 88,89%."))
+        #expect(text.contains("– Dân tộc Kinh: 6 đồng chí, chiếm 66,67%."))
+        #expect(text.contains("– Dân tộc thiểu số: 1 đồng chí, chiếm 11,11%."))
+        #expect(text.contains("– Không rõ: 2 đồng chí, chiếm 22,22%."))
+        #expect(text.contains("– Không rõ: 1 đồng chí, chiếm 11,11%."))
+        // Ages in 2020: 52, 45, 48, 40, 35, 30, 58, 42 → 350 / 8 = 43,75 → 43,8.
+        #expect(text.contains("– Tuổi bình quân: 43,8 tuổi (tính trên 8 đồng chí có năm sinh)."))
+        #expect(text.contains("– Đồng chí cao tuổi nhất: Ngô Văn Bình, 58 tuổi."))
+        #expect(text.contains("– Đồng chí trẻ tuổi nhất: Lê Thị Thu, 30 tuổi."))
+        #expect(text.contains("– Đại biểu đương nhiên: 5 đồng chí, chiếm 55,56%."))
+        #expect(text.contains("Số 01-BC/ĐH"))
+        #expect(text.contains("T/M BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU"))
+    }
+
+    @Test func papersApplyOnlyWithTheirData() throws {
+        let congress = try #require(CongressLoader().load(text: Fixture.minimal, file: "congress.yaml").congress)
+        #expect(DocumentKind.credentials.applies(to: congress))
+        #expect(!DocumentKind.report.applies(to: congress))
+        #expect(!DocumentKind.resolution.applies(to: congress))
+        var withResolution = congress
+        withResolution.resolution = Resolution()
+        #expect(DocumentKind.resolution.applies(to: withResolution) && !DocumentKind.report.applies(to: withResolution))
+    }
+
+    @Test func documentNumbersShareOneCounterAndTheDataWins() throws {
+        var congress = try #require(CongressLoader().load(file: Self.fixture).congress)
+        #expect(Self.papers.map { DocumentNumbering.number(of: $0, in: congress) } == ["01-BC/ĐH", "02-BC/ĐH", "03-NQ/ĐH"])
+        #expect(DocumentNumbering.number(of: .minutes, in: congress) == nil)
+        congress.documentNumbers = ["resolution": "05-NQ/ĐH"]
+        #expect(Self.papers.map { DocumentNumbering.number(of: $0, in: congress) } == ["01-BC/ĐH", "02-BC/ĐH", "05-NQ/ĐH"])
+    }
+
+    /// Prose holding a script, raw HTML blocks, template syntax and a 5.000-word section renders safely and whole.
+    @Test func hostileAndLongProseRendersSafely() throws {
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let words = (1...5000).map { "chữ\($0)" }
+        let long = stride(from: 0, to: 5000, by: 250).map { words[$0..<$0 + 250].joined(separator: " ") }.joined(separator: "\n\n")
+        try long.write(to: folder.appendingPathComponent("dai.md"), atomically: true, encoding: .utf8)
+        let hostile = """
+            <script>alert(1)</script>
+
+            <div onclick="x()">khối HTML</div>
+
+            Ảnh <img src=x onerror="alert(2)"> và {{x}} cùng {{#header}}y{{/header}} & <b>đậm</b> ]]>
+            """
+        try hostile.write(to: folder.appendingPathComponent("doc.md"), atomically: true, encoding: .utf8)
+        let yaml = Fixture.minimal + """
+            political_report:
+              limitations: {file: doc.md}
+              tasks: {file: dai.md}
+
+            """
+        let file = folder.appendingPathComponent("congress.yaml")
+        try yaml.write(to: file, atomically: true, encoding: .utf8)
+        let (report, html) = try Self.render(file.path, [.report, .resolution])
+        #expect(!report.hasErrors, "\(report.diagnostics)")
+        for page in [html["report"], html["resolution"]] {
+            let page = try #require(page)
+            #expect(!page.contains("<script") && !page.contains("<img") && !page.contains("onerror")
+                && !page.contains("onclick") && !page.contains("<div") && !page.contains("<b>"))
+        }
+        let text = try Self.text(try #require(html["report"]))
+        #expect(text.contains("Ảnh và {{x}} cùng {{#header}}y{{/header}} & đậm ]]>"))
+        let rendered = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { $0.hasPrefix("chữ") }
+        #expect(rendered.map(String.init) == words)
+    }
+
+    /// The cells of the targets-table row whose second cell is `name`.
+    static func row(named name: String, in html: String) -> [String]? {
+        let rows = html.components(separatedBy: "<tr>").dropFirst()
+        for row in rows {
+            let cells = row.components(separatedBy: "</td>").dropLast().map { cell in
+                String(cell.components(separatedBy: ">").last ?? "")
+            }
+            if cells.count > 1, cells[1] == name.replacingOccurrences(of: "&", with: "&amp;") { return cells }
+        }
+        return nil
+    }
+}

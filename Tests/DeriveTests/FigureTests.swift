@@ -1,0 +1,148 @@
+import CongressModel
+import Derive
+import Testing
+import Vietnamese
+
+/// Every figure of the report, the resolution and the credentials report, recomputed by hand.
+@Suite struct TargetFigureTests {
+    static func d(_ text: String) -> ExactDecimal? { ExactDecimal(parsing: text) }
+
+    /// Eight targets: "≥" and "≤", exceeded, met and missed, a zero plan, a new target only.
+    static let targets: [Target] = [
+        Target(name: "A", unit: "%/năm", planned: d("10.5"), achieved: d("10.82"), newTarget: d("10.66")),
+        Target(name: "B", unit: "triệu đồng", planned: d("78"), achieved: d("78.00")),
+        Target(name: "C", unit: "%", planned: d("30"), achieved: d("27.5")),
+        Target(name: "D", unit: "%", direction: .atMost, planned: d("2"), achieved: d("1.5"), newTarget: d("1")),
+        Target(name: "E", unit: "%", direction: .atMost, planned: d("1.2"), achieved: d("1,20")),
+        Target(name: "F", unit: "%", direction: .atMost, planned: d("0.8"), achieved: d("0.95")),
+        Target(name: "G", unit: "xã", planned: d("0"), achieved: d("5")),
+        Target(name: "H", unit: "%", newTarget: d("30")),
+    ]
+
+    @Test func statusHonoursTheDirection() {
+        let statuses = Self.targets.map { TargetFigures($0).status }
+        #expect(statuses == [.exceeded, .met, .missed, .exceeded, .met, .missed, .exceeded, nil])
+    }
+
+    @Test func ratesByHand() {
+        // 10,82 / 10,5 = 1,030476… → 103,05%; 27,5 / 30 = 0,91666… → 91,67%; 0,95 / 0,8 = 1,1875 → 118,75%.
+        let rates = Self.targets.map { TargetFigures($0).rateText(decimals: 2) }
+        #expect(rates == ["103,05%", "100,00%", "91,67%", "75,00%", "100,00%", "118,75%", "—", "—"])
+        // Half up: 1 / 8 = 12,5% → 13% with no decimals.
+        let eighth = TargetFigures(Target(name: "x", unit: "", planned: Self.d("8"), achieved: Self.d("1")))
+        #expect(eighth.rateText(decimals: 0) == "13%")
+        #expect(eighth.rateText(decimals: 1) == "12,5%")
+    }
+
+    @Test func countsMet() {
+        var congress = Fixtures.chiBo()
+        congress.targets = Self.targets
+        let summary = TargetSummary(congress)
+        #expect(summary.assessed == 7)
+        #expect(summary.achieved == 5)
+        #expect(summary.exceeded == 3)
+        #expect(summary.missed == 2)
+        #expect(summary.newTerm.map(\.target.name) == ["A", "D", "H"])
+    }
+
+    @Test func extremeValuesNeitherOverflowNorCrash() {
+        let huge = Self.d("999999999999.999999"), tiny = Self.d("0.000001")
+        #expect(huge?.vietnamese == "999.999.999.999,999999")
+        #expect(Self.d("1234567890123") == nil, "13 digits before the point are refused")
+        #expect(Self.d("1.1234567") == nil, "7 decimals are refused")
+        let up = TargetFigures(Target(name: "x", unit: "", planned: tiny, achieved: huge))
+        #expect(up.status == .exceeded)
+        #expect(up.rateText(decimals: 2) == "—", "a rate beyond 12 digits is not printed")
+        let down = TargetFigures(Target(name: "x", unit: "", planned: huge, achieved: tiny))
+        #expect(down.rateText(decimals: 2) == "0,00%")
+        #expect(TargetFigures(Target(name: "x", unit: "", planned: Self.d("-4"), achieved: Self.d("-2"))).rateText(decimals: 1) == "50,0%")
+    }
+
+    @Test func decimalsStayExact() {
+        #expect(Self.d("10.66")?.vietnamese == "10,66")
+        #expect(Self.d("1250")?.vietnamese == "1.250")
+        #expect(Self.d("0.5")?.vietnamese == "0,5")
+        #expect(Self.d("-0.05")?.description == "-0.05")
+        #expect(Self.d("0.1")?.compare(Self.d("0.10")!) == 0)
+        // 0,1 + 0,2 style drift cannot happen: 0,3 / 0,1 is exactly 3.
+        #expect(Self.d("0.3")?.ratio(to: Self.d("0.1")!) == ExactRatio(3, 1))
+        for bad in ["1e3", "10.", ".5", "1.234,5", "10,6,6", "", "abc", "1 000"] { #expect(Self.d(bad) == nil, "\(bad)") }
+        #expect(TargetFigures(Self.targets[3]).stated(Self.d("1")) == "≤ 1")
+        #expect(TargetFigures(Self.targets[0]).stated(Self.d("10.66")) == "≥ 10,66")
+    }
+}
+
+@Suite struct CredentialsFigureTests {
+    /// The chi bộ fixture (19 members, ages 65 − i at 5/4/2025) with an unknown birth year and ethnicity,
+    /// a Tày member, and three known Party-joining days.
+    static func congress() -> Congress {
+        var congress = Fixtures.chiBo()
+        congress.people[3].birthYear = nil
+        congress.people[3].ethnicity = nil
+        congress.people[4].ethnicity = "Tày"
+        congress.people[0].joinedParty = CalendarDate(year: 1995, month: 4, day: 6)
+        congress.people[1].joinedParty = CalendarDate(year: 1995, month: 4, day: 5)
+        congress.people[2].joinedParty = CalendarDate(year: 2020, month: 1, day: 1)
+        return congress
+    }
+
+    @Test func everyBreakdownAddsUpToTheWhole() {
+        let figures = CredentialsFigures(Self.congress())
+        #expect(figures.breakdowns.count == 7)
+        for breakdown in figures.breakdowns {
+            #expect(breakdown.whole == 19, "\(breakdown.title)")
+            #expect(breakdown.total == breakdown.whole, "\(breakdown.title)")
+        }
+        #expect(figures.attendance.summoned == 19)
+        #expect(figures.attendance.present + figures.attendance.absent == 19)
+    }
+
+    @Test func breakdownsByHand() {
+        let b = Dictionary(uniqueKeysWithValues: CredentialsFigures(Self.congress()).breakdowns.map { ($0.title, $0) })
+        #expect(b["Về loại đảng viên"]?.rows.map(\.count) == [17, 2])
+        // i % 3 == 0 are women: i = 0, 3, 6, 9, 12, 15, 18.
+        #expect(b["Về giới tính"]?.count("Nữ") == 7)
+        #expect(b["Về giới tính"]?.count("Nam") == 12)
+        #expect(b["Về dân tộc"]?.rows.map(\.label) == ["Dân tộc Kinh", "Dân tộc thiểu số", "không rõ"])
+        #expect(b["Về dân tộc"]?.rows.map(\.count) == [17, 1, 1])
+        // Ages 65 … 47; i = 3 unknown: ≥ 60 are i = 0, 1, 2, 4, 5; 50–59 are i = 6…15; 40–49 are i = 16…18.
+        #expect(b["Về độ tuổi"]?.rows.map(\.count) == [0, 0, 3, 10, 5, 1])
+        #expect(b["Về độ tuổi"]?.rows.last?.label == "không rõ")
+        #expect(b["Về trình độ chuyên môn"]?.count("Đại học") == 19)
+        #expect(b["Về trình độ lý luận chính trị"]?.count("Trung cấp") == 19)
+        // Joined 6/4/1995 → 29 full years on 5/4/2025; 5/4/1995 → 30; 1/1/2020 → 5; 16 unknown.
+        #expect(b["Về tuổi đảng"]?.rows.map(\.count) == [1, 0, 1, 1, 16])
+    }
+
+    @Test func agesByHand() {
+        let ages = CredentialsFigures(Self.congress()).ages
+        // Σ(65 − i) for i = 0…18 is 1.064; without i = 3 (62): 1.002 over 18 = 55,666…
+        #expect(ages.known == 18)
+        #expect(ages.average == ExactRatio(1002, 18))
+        #expect(ages.oldest?.age == 65)
+        #expect(ages.oldest?.names == ["Trần Thị Hòa"])
+        #expect(ages.youngest?.age == 47)
+        #expect(ages.youngest?.names == ["Trần Văn Ân"])
+    }
+
+    @Test func delegatesCongressCountsCategories() {
+        var congress = Self.congress()
+        congress.details.kind = .daiBieu
+        for i in congress.delegates.indices { congress.delegates[i].category = i < 5 ? .duongNhien : (i < 17 ? .bau : nil) }
+        let category = CredentialsFigures(congress).breakdowns[0]
+        #expect(category.title == "Về thành phần đại biểu")
+        #expect(category.rows.map(\.count) == [5, 12, 0, 2])
+        #expect(category.total == 19)
+    }
+
+    @Test func quorumIsTwoThirdsOfOfficialMembers() {
+        var congress = Self.congress()
+        #expect(CredentialsFigures(congress).isQuorate)
+        // 17 official: 11 present is below 2/3 (11 × 3 = 33 < 34), 12 is enough.
+        for i in 0..<6 { congress.delegates[i].absence = Absence(reason: "Ốm") }
+        #expect(CredentialsFigures(congress).attendance.officialPresent == 11)
+        #expect(!CredentialsFigures(congress).isQuorate)
+        congress.delegates[0].absence = nil
+        #expect(CredentialsFigures(congress).isQuorate)
+    }
+}
