@@ -13,11 +13,11 @@ struct ConcurrentLoadTests {
 
     @Test func parallelLoadsGiveEqualResults() async throws {
         let text = try String(contentsOfFile: Self.sample, encoding: .utf8)
-        let expected = CongressLoader().load(text: text, file: "congress.yaml").congress
+        let expected = CongressLoader().load(text: text, file: Self.sample).congress
         #expect(expected != nil)
         let results = await withTaskGroup(of: Bool.self, returning: [Bool].self) { group in
             for _ in 0..<24 {
-                group.addTask { CongressLoader().load(text: text, file: "congress.yaml").congress == expected }
+                group.addTask { CongressLoader().load(text: text, file: Self.sample).congress == expected }
             }
             return await group.reduce(into: []) { $0.append($1) }
         }
