@@ -20,6 +20,7 @@ public struct CongressChecker: Sendable {
             + ScheduleOverrun().check(congress)
             + PresidiumSize().check(congress)
             + ElectionChecks().check(congress)
+            + ReportReadingTime().check(congress)
         return found.enumerated().sorted { a, b in
             switch (a.element.location, b.element.location) {
             case let (x?, y?) where x != y: return x < y

@@ -13,6 +13,8 @@ public struct Settings: Sendable, Equatable {
     /// Đoàn Chủ tịch size bounds; `nil` takes the defaults by level (5–7 for a đại hội đại biểu, 1–3 for a chi bộ).
     /// UNCONFIRMED (DOMAIN.md §3 "Presidium").
     public var presidiumSize: ClosedRange<Int>?
+    /// Words per minute at which the political report is read, for its reading time. UNCONFIRMED, default 130.
+    public var speakingRate: Int = 130
 
     public init(formatProfile: String = "hd36_2018", percentDecimals: Int = 2, scriptDeadlineDays: Int = 5,
                 electionTieRule: String = "further-round", maximumSurplusPercent: Int = 30,

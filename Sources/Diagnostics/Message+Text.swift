@@ -73,6 +73,8 @@ private extension Message {
             "\(session == "preparatory" ? "phiên trù bị" : "phiên chính thức") kết thúc lúc \(computedEnd) theo thời lượng các mục, vượt \(minutes) phút so với giờ dự kiến \(plannedEnd)"
         case let .presidiumSize(count, min, max):
             "Đoàn Chủ tịch có \(count) đồng chí, ngoài khoảng \(min)–\(max) (thiết lập presidium_size)"
+        case let .reportTooLong(words, minutes, allotted, rate):
+            "báo cáo chính trị dài \(words) từ, đọc mất khoảng \(minutes) phút (\(rate) từ/phút, thiết lập speaking_rate), nhưng kịch bản chỉ dành \(allotted) phút"
         case let .surplusOutsidePreparedBand(election, percent):
             "cuộc bầu '\(election)': số dư \(percent), ngoài mức 10–15% cấp ủy triệu tập chuẩn bị (QĐ 190-QĐ/TW Điều 14)"
         case let .surplusAboveMaximum(election, percent, maximum):
@@ -172,6 +174,8 @@ private extension Message {
             "the \(session) session ends at \(computedEnd) by its items' durations, \(minutes) minutes past its planned end \(plannedEnd)"
         case let .presidiumSize(count, min, max):
             "the presidium has \(count) members, outside \(min)–\(max) (setting presidium_size)"
+        case let .reportTooLong(words, minutes, allotted, rate):
+            "the political report has \(words) words, about \(minutes) minutes to read (\(rate) words/minute, setting speaking_rate), but the script gives it \(allotted) minutes"
         case let .surplusOutsidePreparedBand(election, percent):
             "election '\(election)': a surplus of \(percent), outside the 10–15 % the convening committee prepares (QĐ 190-QĐ/TW art. 14)"
         case let .surplusAboveMaximum(election, percent, maximum):

@@ -64,6 +64,8 @@ public enum Message: Sendable, Equatable {
     case scheduleOverrun(session: String, minutes: Int, plannedEnd: String, computedEnd: String)
     /// The presidium has fewer or more members than the bounds (a setting).
     case presidiumSize(count: Int, min: Int, max: Int)
+    /// The political report takes longer to read than its item in the script allows.
+    case reportTooLong(words: Int, minutes: Int, allotted: Int, rate: Int)
     /// A candidate surplus outside the 10–15 % the convening committee prepares (QĐ 190 Điều 14).
     case surplusOutsidePreparedBand(election: String, percent: String)
     /// A candidate surplus above the maximum the congress allows (QĐ 190 Điều 14: ≤ 30 %).
@@ -131,6 +133,7 @@ public enum Message: Sendable, Equatable {
         case .scriptDeadline: "DH204"
         case .scheduleOverrun: "DH205"
         case .presidiumSize: "DH206"
+        case .reportTooLong: "DH207"
         case .surplusOutsidePreparedBand: "DH210"
         case .surplusAboveMaximum: "DH211"
         case .smallCommitteeSurplus: "DH212"
@@ -180,6 +183,7 @@ public enum Message: Sendable, Equatable {
         .scriptDeadline(deadline: "14/5/2020", daysLeft: 4, unfinished: 0),
         .scheduleOverrun(session: "official", minutes: 25, plannedEnd: "11 giờ 30", computedEnd: "11 giờ 55"),
         .presidiumSize(count: 9, min: 5, max: 7),
+        .reportTooLong(words: 9_000, minutes: 70, allotted: 45, rate: 130),
         .surplusOutsidePreparedBand(election: "bch", percent: "7,32%"),
         .surplusAboveMaximum(election: "bch", percent: "31,71%", maximum: 30),
         .smallCommitteeSurplus(election: "chi-uy", seats: 3, candidates: 5),

@@ -123,4 +123,26 @@ struct CheckRuleTests {
                             round: "{issued: 5, collected: 5, valid: 5, invalid: 0, votes: {hoa: 4, nam: 4, an: 3, lan: 1}}")
         #expect(texts(try check(yaml)) == ["DH220 error 29:9 'lan' has votes but is not on the election's 'candidates' list"])
     }
+
+    /// A 304-word report (the 4-word title and 25 sentences of 12 words) in a 2-minute item:
+    /// 304 / 130 words a minute is 2,3, so 3 minutes to read.
+    @Test func reportReadingTime() throws {
+        let prose = Array(repeating: "Đảng bộ lãnh đạo phát triển kinh tế xã hội bền vững.", count: 25).joined(separator: " ")
+        let yaml = Self.base.replacingOccurrences(
+            of: "      - {title: Khai mạc, minutes: 10, performer: hoa, kind: opening, lines: Kính thưa Đại hội!}",
+            with: """
+                  - {title: Khai mạc, minutes: 10, performer: hoa, kind: opening, lines: Kính thưa Đại hội!}
+                  - {title: Báo cáo chính trị, minutes: 2, performer: hoa, kind: report, lines: Kính thưa Đại hội!}
+            """) + """
+
+        political_report:
+          title: Báo cáo chính trị
+          results:
+            - {field: Kinh tế, text: "\(prose)"}
+        """
+        let found = texts(try check(yaml))
+        #expect(found == ["DH207 warning 23:9 the political report has 304 words, about 3 minutes to read (130 words/minute, setting speaking_rate), but the script gives it 2 minutes"], "\(found)")
+        // Three minutes are enough.
+        #expect(try check(yaml.replacingOccurrences(of: "minutes: 2, performer: hoa, kind: report", with: "minutes: 3, performer: hoa, kind: report")).isEmpty)
+    }
 }

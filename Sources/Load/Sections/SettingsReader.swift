@@ -7,7 +7,7 @@ enum SettingsReader {
     static func settings(_ cursor: Cursor) -> Settings {
         var settings = Settings()
         guard let map = cursor.map(keys: ["format", "percent_decimals", "script_deadline_days", "election_tie_rule",
-                                          "maximum_surplus_percent", "presidium_size"]) else { return settings }
+                                          "maximum_surplus_percent", "presidium_size", "speaking_rate"]) else { return settings }
         if let format = map.optional("format"), let raw = format.scalarText(expecting: .text) {
             if formats.contains(raw) {
                 settings.formatProfile = raw
@@ -30,6 +30,9 @@ enum SettingsReader {
         }
         if let value = map.optional("maximum_surplus_percent")?.integer(minimum: 0, maximum: 30) {
             settings.maximumSurplusPercent = value
+        }
+        if let value = map.optional("speaking_rate")?.integer(minimum: 40, maximum: 400) {
+            settings.speakingRate = value
         }
         if let size = map.optional("presidium_size"), let bounds = size.list()?.compactMap({ $0.integer(minimum: 1) }) {
             if bounds.count == 2, bounds[0] <= bounds[1] {
