@@ -94,7 +94,7 @@ struct ReportDocumentTests {
         #expect(text.contains("Đồng chí Vũ Đức Minh") && !text.contains("Đồng chí Lê Thị Thu"))
         #expect(text.contains("III. Giao Ban Chấp hành Đảng bộ huyện Hưng Hà khóa XVI"))
         #expect(text.contains("T/M ĐOÀN CHỦ TỊCH"))
-        #expect(text.contains("Số 03-NQ/ĐH"))
+        #expect(text.contains("Số 04-NQ/ĐH"))   // after the one vote-counting minutes, 03-BB/ĐH
     }
 
     @Test func credentialsCountsTheUnknownVisibly() throws {
@@ -128,10 +128,15 @@ struct ReportDocumentTests {
 
     @Test func documentNumbersShareOneCounterAndTheDataWins() throws {
         var congress = try #require(CongressLoader().load(file: Self.fixture).congress)
-        #expect(Self.papers.map { DocumentNumbering.number(of: $0, in: congress) } == ["01-BC/ĐH", "02-BC/ĐH", "03-NQ/ĐH"])
-        #expect(DocumentNumbering.number(of: .minutes, in: congress) == nil)
-        congress.documentNumbers = ["resolution": "05-NQ/ĐH"]
-        #expect(Self.papers.map { DocumentNumbering.number(of: $0, in: congress) } == ["01-BC/ĐH", "02-BC/ĐH", "05-NQ/ĐH"])
+        // The fixture holds one election of one round: its vote-counting minutes take 03, the resolution 04,
+        // and the congress minutes, closed last, 05.
+        #expect(congress.elections.reduce(0) { $0 + $1.rounds.count } == 1)
+        #expect(Self.papers.map { DocumentNumbering.number(of: $0, in: congress) } == ["01-BC/ĐH", "02-BC/ĐH", "04-NQ/ĐH"])
+        #expect(DocumentNumbering.number(of: .voteCount(sheet: 1), in: congress) == "03-BB/ĐH")
+        #expect(DocumentNumbering.number(of: .minutes, in: congress) == "05-BB/ĐH")
+        #expect(DocumentNumbering.number(of: .delegates, in: congress) == nil)
+        congress.documentNumbers = ["resolution": "07-NQ/ĐH"]
+        #expect(Self.papers.map { DocumentNumbering.number(of: $0, in: congress) } == ["01-BC/ĐH", "02-BC/ĐH", "07-NQ/ĐH"])
     }
 
     /// Prose holding a script, raw HTML blocks, template syntax and a 5.000-word section renders safely and whole.

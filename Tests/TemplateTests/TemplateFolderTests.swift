@@ -12,6 +12,8 @@ struct TemplateFolderTests {
         "superior": "ĐẢNG BỘ TỈNH THÁI BÌNH",
         "issuer_lines": ["ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN HƯNG HÀ", "LẦN THỨ XVI, NHIỆM KỲ 2020 – 2025"],
         "place_date": "Hưng Hà, ngày 19 tháng 5 năm 2020",
+        "has_number": false,
+        "number": "",
     ]
 
     static func row(_ number: String, _ name: String, notes: String) -> TemplateValue {
@@ -70,7 +72,7 @@ struct TemplateFolderTests {
         #expect(library.names.contains("extra/page"))
         #expect(!library.names.contains("notes"))
         let output = try library.render("extra/page", ["title": "T", "superior": "S", "issuer_lines": [],
-                                                       "place_date": "P"])
+                                                       "place_date": "P", "has_number": false, "number": ""])
         #expect(output.hasSuffix("</table>\n|T"))
     }
 

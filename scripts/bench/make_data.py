@@ -59,6 +59,8 @@ def make(rows: int) -> dict:
             "issuer_lines": ["ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN HƯNG HÀ", "LẦN THỨ XVI, NHIỆM KỲ 2020 – 2025",
                              "BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU"],
             "place_date": "Hưng Hà, ngày 18 tháng 5 năm 2020",
+            "has_number": False,
+            "number": "",
         },
         "title": "DANH SÁCH ĐẠI BIỂU",
         "congress_name_term": term,

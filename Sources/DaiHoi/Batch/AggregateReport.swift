@@ -52,6 +52,8 @@ struct AggregateReport {
             "document_title": .string("Báo cáo tổng hợp kết quả đại hội — \(committeeName)"),
             "header": .object([
                 "superior": .string(""),
+                "has_number": .bool(false),
+                "number": .string(""),
                 "issuer_lines": .list([.string(VietnameseText.uppercased(committeeName))]),
                 "place_date": .string(VietnameseDate.placeAndDate(place: place, date)),
             ]),

@@ -1,21 +1,40 @@
 import CongressModel
 import Vietnamese
 
-/// Số văn bản — one counter from 01 shared by every numbered paper of the congress (DOMAIN.md §1: `01-NQ/ĐH`).
+/// Số văn bản — one counter from 01 shared by every numbered paper of the congress and its bodies
+/// (DOMAIN.md §1: "ghi liên tục từ số 01 chung cho tất cả các tên loại văn bản của đại hội, đoàn chủ tịch,
+/// đoàn thư ký, ban thẩm tra tư cách đại biểu, ban kiểm phiếu… (tính từ khi bắt đầu phiên trù bị) đến hết
+/// ngày bế mạc đại hội").
 ///
-/// The numbered papers are counted in the order they are issued, from the preparatory session to the
-/// closing: the credentials report, the political report, the resolution. A paper keeps its place in the
-/// count whether or not it applies; a number stated in `document_numbers` wins over the counted one.
+/// The papers are counted in the order they are issued: the credentials report (preparatory session), the
+/// political report, one vote-counting minutes per election round, the resolution, and the congress minutes
+/// (closed last). The report and the resolution keep their place in the count whether or not they apply;
+/// a number stated in `document_numbers` wins over the counted one.
 public enum DocumentNumbering {
-    /// The numbered papers in order of issue, with their type code (BC báo cáo, NQ nghị quyết).
-    public static let order: [(kind: DocumentKind, code: String)] = [
-        (.credentials, "BC"), (.report, "BC"), (.resolution, "NQ"),
-    ]
+    /// A numbered paper: a whole document, or one vote-counting minutes (its 1-based sheet).
+    public enum Paper: Hashable, Sendable {
+        case document(DocumentKind)
+        case voteCount(sheet: Int)
+    }
+
+    /// The papers in order of issue with their type code (BC báo cáo, BB biên bản, NQ nghị quyết).
+    public static func order(in congress: Congress) -> [(paper: Paper, code: String)] {
+        let sheets = congress.elections.reduce(0) { $0 + $1.rounds.count }
+        return [(.document(.credentials), "BC"), (.document(.report), "BC")]
+            + (0..<sheets).map { (Paper.voteCount(sheet: $0 + 1), "BB") }
+            + [(.document(.resolution), "NQ"), (.document(.minutes), "BB")]
+    }
 
     /// "02-BC/ĐH"; `nil` for a paper that carries no number.
-    public static func number(of kind: DocumentKind, in congress: Congress) -> String? {
-        if let stated = congress.documentNumbers[kind.rawValue] { return stated }
-        guard let index = order.firstIndex(where: { $0.kind == kind }) else { return nil }
+    public static func number(of paper: Paper, in congress: Congress) -> String? {
+        if case .document(let kind) = paper, let stated = congress.documentNumbers[kind.rawValue] { return stated }
+        let order = order(in: congress)
+        guard let index = order.firstIndex(where: { $0.paper == paper }) else { return nil }
         return "\(VietnameseNumber.padded2(index + 1))-\(order[index].code)/ĐH"
+    }
+
+    /// The number of a whole document.
+    public static func number(of kind: DocumentKind, in congress: Congress) -> String? {
+        number(of: .document(kind), in: congress)
     }
 }

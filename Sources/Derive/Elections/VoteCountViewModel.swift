@@ -15,12 +15,13 @@ public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
         let naming = CongressNaming(congress)
         let f = Figures(percentDecimals: congress.settings.percentDecimals)
         let board = congress.bodies.voteCounting.compactMap { congress.person($0) }.map(PersonViewModel.init)
-        let header = HeaderViewModel(congress, naming: naming, body: "BAN KIỂM PHIẾU", date: congress.officialSession.date)
         var sheets: [TemplateValue] = []
         for election in congress.elections {
             let outcome = ElectionOutcome(election, congress: congress)
             let bodyName = ElectedBodyNaming.nameWithTerm(election.body, congress: congress)
             for counted in outcome.rounds {
+                let header = HeaderViewModel(congress, naming: naming, body: "BAN KIỂM PHIẾU", date: congress.officialSession.date,
+                                             number: DocumentNumbering.number(of: .voteCount(sheet: sheets.count + 1), in: congress))
                 let base = outcome.base.value
                 let rows = VietnameseCollation.sorted(counted.data.votes, byName: { congress.person($0.candidate)?.name ?? "" })
                     .enumerated().map { index, entry -> TemplateValue in

@@ -12,7 +12,8 @@ public struct MinutesViewModel: Sendable, TemplateValueConvertible {
         let figures = Figures(percentDecimals: congress.settings.percentDecimals)
         let official = SessionSchedule(congress.officialSession)
         let attendance = AttendanceFigures(congress)
-        let header = HeaderViewModel(congress, naming: naming, body: "ĐOÀN THƯ KÝ", date: congress.officialSession.date)
+        let header = HeaderViewModel(congress, naming: naming, body: "ĐOÀN THƯ KÝ", date: congress.officialSession.date,
+                                     number: DocumentNumbering.number(of: .minutes, in: congress))
         let closing = congress.officialSession.plannedEnd ?? official.computedEnd
         let signatures = [SignatureViewModel.secretariat(congress), SignatureViewModel.presidium(congress)].compactMap { $0 }
         templateValue = .object([
