@@ -39,10 +39,10 @@ struct BatchCommand: AsyncParsableCommand {
     var output: String = "out/batch"
 
     @Option(name: .long, parsing: .singleValue,
-            help: ArgumentHelp("Which paper (repeatable): \(DocumentChoice.allValueStrings.joined(separator: ", ")).", valueName: "doc"))
+            help: ArgumentHelp("Which paper (repeatable); all writes every paper the data allows.", valueName: "doc"))
     var doc: [DocumentChoice] = [.all]
 
-    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Output format (repeatable).", valueName: "format"))
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Output format (repeatable); pdf needs LibreOffice.", valueName: "format"))
     var format: [FormatChoice] = [.html]
 
     @Option(name: .shortAndLong, help: "Branches rendered at once (default: the number of cores).")

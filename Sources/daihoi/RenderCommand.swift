@@ -24,10 +24,10 @@ struct RenderCommand: ParsableCommand {
     var file: String
 
     @Option(name: .long, parsing: .singleValue,
-            help: ArgumentHelp("Which paper (repeatable): \(DocumentChoice.allValueStrings.joined(separator: ", ")).", valueName: "doc"))
+            help: ArgumentHelp("Which paper (repeatable); all writes every paper the data allows.", valueName: "doc"))
     var doc: [DocumentChoice] = [.all]
 
-    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Output format (repeatable): html, odt, fodt, pdf (pdf needs LibreOffice).", valueName: "format"))
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Output format (repeatable); pdf needs LibreOffice.", valueName: "format"))
     var format: [FormatChoice] = [.html]
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Output folder.", valueName: "dir"))
