@@ -18,13 +18,20 @@ public struct Pipeline: Sendable {
     public let templateFolder: String
     /// The day of the check, for the script deadline (`--as-of`); `nil` leaves the deadline unjudged.
     public let asOf: CalendarDate?
+    /// The LibreOffice that prints PDFs (`--soffice`): a path or a name on `PATH`; nil finds `soffice`.
+    public let soffice: String?
     private let progress: @Sendable (String) -> Void
 
-    public init(templateFolder: String, asOf: CalendarDate? = nil, progress: @escaping @Sendable (String) -> Void = { _ in }) {
+    public init(templateFolder: String, asOf: CalendarDate? = nil, soffice: String? = nil,
+                progress: @escaping @Sendable (String) -> Void = { _ in }) {
         self.templateFolder = templateFolder
         self.asOf = asOf
+        self.soffice = soffice
         self.progress = progress
     }
+
+    /// The pool of warm LibreOffice workers that prints the PDFs of a run.
+    var pdfPool: PDFWorkerPool { PDFWorkerPool(soffice: soffice) }
 
     /// Steps 1–2: load the congress file and run every check.
     public func check(file: String) -> PipelineReport {
@@ -46,11 +53,47 @@ public struct Pipeline: Sendable {
     }
 
     /// Steps 1–5: load, check, derive, render and write the requested documents into `outputDirectory`.
-    /// Papers that do not apply to the congress (ballots without elections) are left out.
+    /// Papers that do not apply to the congress (ballots without elections) are left out. PDFs are
+    /// printed at the end, all in one call of the warm LibreOffice pool.
     public func render(file: String, documents: [DocumentKind], formats: [OutputFormat],
                        outputDirectory: String, renderer: DocumentRenderer? = nil) -> PipelineReport {
+        let scratch = PDFScratch()
+        defer { scratch.remove() }
+        var pending = render(file: file, documents: documents, formats: formats, outputDirectory: outputDirectory,
+                             renderer: renderer, pdfScratch: scratch.url)
+        if !pending.pdf.isEmpty {
+            progress("[pdf] \(pending.pdf.count) PDF")
+            printPDFs([(pending.pdf, { pending.report.apply($0) })])
+        }
+        return pending.report
+    }
+
+    /// Prints the PDFs of several runs in one pool call; hands each run the outcome of its own jobs.
+    func printPDFs(_ runs: [(jobs: [PDFJob], apply: (PDFOutcome) -> Void)]) {
+        let all = runs.flatMap(\.jobs)
+        guard !all.isEmpty else { return }
+        let pool = pdfPool
+        do {
+            let result = try pool.convert(all)
+            let written = Set(result.written)
+            let failed = Dictionary(result.failed.map { ($0.job.destination, $0.error) }, uniquingKeysWith: { a, _ in a })
+            for run in runs {
+                run.apply(PDFOutcome(written: run.jobs.map(\.destination).filter(written.contains),
+                                     failures: run.jobs.compactMap { job in failed[job.destination].map { (job.destination, "\($0)") } }))
+            }
+        } catch {
+            for run in runs {
+                run.apply(PDFOutcome(written: [], failures: run.jobs.map { ($0.destination, "\(error)") }))
+            }
+        }
+    }
+
+    /// Steps 1–5 with the PDFs left to print: their ODTs are in `pdfScratch`.
+    func render(file: String, documents: [DocumentKind], formats: [OutputFormat], outputDirectory: String,
+                renderer: DocumentRenderer?, pdfScratch: URL) -> (report: PipelineReport, pdf: [PDFJob]) {
+        var jobs: [PDFJob] = []
         var report = check(file: file)
-        guard let congress = report.congress, !report.hasErrors else { return report }
+        guard let congress = report.congress, !report.hasErrors else { return (report, []) }
         let compiled: DocumentRenderer
         if let renderer {
             compiled = renderer
@@ -59,7 +102,7 @@ public struct Pipeline: Sendable {
                 compiled = try makeRenderer()
             } catch {
                 report.diagnostics.append(RenderDiagnostics.diagnostic(for: error))
-                return report
+                return (report, [])
             }
         }
         let profile = FormatProfile.known[congress.settings.formatProfile] ?? .hd36_2018
@@ -70,8 +113,10 @@ public struct Pipeline: Sendable {
             do {
                 let document = try compiled.render(kind.templateName, documentName: kind.rawValue,
                                                    value: kind.viewModel(for: congress), profile: profile)
-                report.written += try DocumentWriters(renderer: compiled)
+                let (written, pdf) = try DocumentWriters(renderer: compiled, pdfScratch: pdfScratch)
                     .write(document, formats: formats, to: outputDirectory)
+                report.written += written
+                jobs += pdf
             } catch let error as RenderError {
                 report.diagnostics.append(RenderDiagnostics.diagnostic(for: error))
             } catch {
@@ -81,8 +126,31 @@ public struct Pipeline: Sendable {
                     location: nil))
             }
         }
-        return report
+        return (report, jobs)
     }
+}
+
+/// The PDFs of one run that the pool wrote, and those it could not.
+struct PDFOutcome {
+    var written: [URL]
+    var failures: [(URL, String)]
+}
+
+extension PipelineReport {
+    /// Records the pool's outcome: PDFs written, and an error per PDF that failed twice.
+    mutating func apply(_ outcome: PDFOutcome) {
+        written += outcome.written.map(\.path)
+        for (pdf, reason) in outcome.failures {
+            diagnostics.append(Diagnostic(severity: .error, message: .outputWriteFailed(path: pdf.path, detail: reason), location: nil))
+        }
+    }
+}
+
+/// A private temporary folder for the ODTs a run prints, removed at the end.
+struct PDFScratch: Sendable {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("daihoi-pdf-\(UUID().uuidString)")
+
+    func remove() { try? FileManager.default.removeItem(at: url) }
 }
 
 /// What a run found and wrote.
