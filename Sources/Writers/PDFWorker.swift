@@ -94,6 +94,7 @@ final class PDFWorker {
             throw PDFConversionError.timedOut(seconds: timeout.seconds)
         }
         guard answer == "ok" else {
+            if !answer.hasPrefix("error ") { throw PDFConversionError.failed(status: 1, output: answer) }
             throw PDFConversionError.failed(status: 1, output: String(answer.dropFirst("error ".count)))
         }
         guard let size = try? FileManager.default.attributesOfItem(atPath: target.path)[.size] as? Int, size > 0 else {
@@ -101,13 +102,14 @@ final class PDFWorker {
         }
     }
 
-    /// Stops the driver and LibreOffice (asked first, then terminated, then killed).
-    func stop() {
+    /// Stops the driver and LibreOffice: when `graceful`, the driver asks LibreOffice to quit and both get a
+    /// few seconds; then SIGTERM (oosplash passes it on to soffice.bin), then SIGKILL.
+    func stop(graceful: Bool = false) {
         try? requests?.close()
         requests = nil
         answers = nil
-        if let driver { Self.end(driver, grace: 2) }
-        if let office { Self.end(office, grace: 10) }
+        if let driver { Self.end(driver, grace: graceful ? 2 : 0) }
+        if let office { Self.end(office, grace: graceful ? 5 : 0) }
         driver = nil
         office = nil
     }

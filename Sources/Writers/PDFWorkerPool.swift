@@ -22,6 +22,11 @@ public struct PDFFailure: Sendable, Equatable, CustomStringConvertible {
     /// The reason of the last try.
     public var error: PDFConversionError
 
+    public init(job: PDFJob, error: PDFConversionError) {
+        self.job = job
+        self.error = error
+    }
+
     public var description: String { "\(job.source.lastPathComponent): \(error)" }
 }
 
@@ -82,12 +87,12 @@ public struct PDFWorkerPool: Sendable {
             let folder = root.appendingPathComponent("worker-\(index)", isDirectory: true)
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let worker = PDFWorker(soffice: executable, python: interpreter, folder: folder)
-            defer { worker.stop() }
+            defer { worker.stop(graceful: true) }
             var started = false
             while let (position, job) = state.next() {
                 var lastError = PDFConversionError.noOutput(output: "")
                 var done = false
-                for attempt in 0..<2 where !done {
+                for attempt in 0..<2 where !done && (attempt == 0 || lastError.isLibreOfficeFault) {
                     if attempt == 1 { state.countRetry() }
                     do {
                         if !started || attempt == 1 {
@@ -99,7 +104,7 @@ public struct PDFWorkerPool: Sendable {
                         done = true
                     } catch let error as PDFConversionError {
                         lastError = error
-                        started = false
+                        if error.isLibreOfficeFault { started = false }
                     } catch {
                         lastError = .failed(status: 1, output: "\(error)")
                         started = false
@@ -134,6 +139,16 @@ public struct PDFWorkerPool: Sendable {
         let program = URL(fileURLWithPath: soffice).resolvingSymlinksInPath().deletingLastPathComponent()
         let candidates = [program.appendingPathComponent("python").path, "/usr/bin/python3"]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+}
+
+extension PDFConversionError {
+    /// Whether LibreOffice (not the input or the destination) failed: only then is the worker restarted and the file retried.
+    var isLibreOfficeFault: Bool {
+        switch self {
+        case .inputMissing, .cannotWrite, .sofficeNotFound: false
+        case .launchFailed, .timedOut, .failed, .noOutput: true
+        }
     }
 }
 
