@@ -59,32 +59,34 @@ public struct Pipeline: Sendable {
                        outputDirectory: String, renderer: DocumentRenderer? = nil) -> PipelineReport {
         let scratch = PDFScratch()
         defer { scratch.remove() }
-        var pending = render(file: file, documents: documents, formats: formats, outputDirectory: outputDirectory,
-                             renderer: renderer, pdfScratch: scratch.url)
-        if !pending.pdf.isEmpty {
-            progress("[pdf] \(pending.pdf.count) PDF")
-            printPDFs([(pending.pdf, { pending.report.apply($0) })])
+        let rendered = render(file: file, documents: documents, formats: formats, outputDirectory: outputDirectory,
+                              renderer: renderer, pdfScratch: scratch.url)
+        var report = rendered.report
+        if !rendered.pdf.isEmpty {
+            progress("[pdf] \(rendered.pdf.count) PDF")
+            if let outcome = printPDFs([rendered.pdf]).first { report.apply(outcome) }
         }
-        return pending.report
+        return report
     }
 
-    /// Prints the PDFs of several runs in one pool call; hands each run the outcome of its own jobs.
-    func printPDFs(_ runs: [(jobs: [PDFJob], apply: (PDFOutcome) -> Void)]) {
-        let all = runs.flatMap(\.jobs)
-        guard !all.isEmpty else { return }
-        let pool = pdfPool
+    /// Prints the PDFs of several runs in one pool call; returns each run's outcome, in order.
+    func printPDFs(_ runs: [[PDFJob]]) -> [PDFOutcome] {
+        let all = runs.flatMap { $0 }
+        guard !all.isEmpty else { return runs.map { _ in PDFOutcome(written: [], failures: []) } }
         do {
-            let result = try pool.convert(all)
+            let result = try pdfPool.convert(all)
             let written = Set(result.written)
-            let failed = Dictionary(result.failed.map { ($0.job.destination, $0.error) }, uniquingKeysWith: { a, _ in a })
-            for run in runs {
-                run.apply(PDFOutcome(written: run.jobs.map(\.destination).filter(written.contains),
-                                     failures: run.jobs.compactMap { job in failed[job.destination].map { (job.destination, "\($0)") } }))
+            var failed: [URL: String] = [:]
+            for failure in result.failed where failed[failure.job.destination] == nil {
+                failed[failure.job.destination] = failure.error.description
+            }
+            return runs.map { jobs in
+                PDFOutcome(written: jobs.map(\.destination).filter { written.contains($0) },
+                           failures: jobs.compactMap { job in failed[job.destination].map { PDFFailureNote(pdf: job.destination, reason: $0) } })
             }
         } catch {
-            for run in runs {
-                run.apply(PDFOutcome(written: [], failures: run.jobs.map { ($0.destination, "\(error)") }))
-            }
+            let reason = (error as? PDFConversionError)?.description ?? "\(error)"
+            return runs.map { jobs in PDFOutcome(written: [], failures: jobs.map { PDFFailureNote(pdf: $0.destination, reason: reason) }) }
         }
     }
 
@@ -131,17 +133,24 @@ public struct Pipeline: Sendable {
 }
 
 /// The PDFs of one run that the pool wrote, and those it could not.
-struct PDFOutcome {
+struct PDFOutcome: Sendable {
     var written: [URL]
-    var failures: [(URL, String)]
+    var failures: [PDFFailureNote]
+}
+
+/// A PDF the pool could not write, and why.
+struct PDFFailureNote: Sendable {
+    var pdf: URL
+    var reason: String
 }
 
 extension PipelineReport {
     /// Records the pool's outcome: PDFs written, and an error per PDF that failed twice.
     mutating func apply(_ outcome: PDFOutcome) {
         written += outcome.written.map(\.path)
-        for (pdf, reason) in outcome.failures {
-            diagnostics.append(Diagnostic(severity: .error, message: .outputWriteFailed(path: pdf.path, detail: reason), location: nil))
+        for failure in outcome.failures {
+            diagnostics.append(Diagnostic(severity: .error, message: .outputWriteFailed(path: failure.pdf.path, detail: failure.reason),
+                                          location: nil))
         }
     }
 }

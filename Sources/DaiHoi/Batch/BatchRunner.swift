@@ -68,11 +68,11 @@ public struct BatchRunner: Sendable {
         // Every PDF of the run in one call of the warm LibreOffice pool; the branches waiting for
         // their PDFs get their result file only now, so a killed run redoes them.
         if !printing.isEmpty {
-            let boxes = printing.map { PendingBox($0) }
-            pipeline.printPDFs(boxes.map { box in (box.pending.jobs, { box.pending.report.apply($0) }) })
+            let outcomes = pipeline.printPDFs(printing.map(\.jobs))
             var finals: [String: BranchResult] = [:]
-            for box in boxes {
-                let result = try record(box.pending, options: options)
+            for (index, outcome) in outcomes.enumerated() {
+                printing[index].report.apply(outcome)
+                let result = try record(printing[index], options: options)
                 finals[result.name] = result
             }
             report.results = report.results.map { finals[$0.name] ?? $0 }
@@ -163,12 +163,6 @@ struct PendingBranch: Sendable {
     var jobs: [PDFJob]
     var hash: String
     var output: String
-}
-
-/// A pending branch the pool's outcome is applied to.
-final class PendingBox {
-    var pending: PendingBranch
-    init(_ pending: PendingBranch) { self.pending = pending }
 }
 
 /// Where a batch stands, for the progress bar.
