@@ -49,6 +49,7 @@ bench: setup
 	@scripts/ensure-packages.sh time bc
 	scripts/bench.sh
 	scripts/bench-batch.sh
+	scripts/bench-odt.sh
 
 clean:
 	rm -rf .build $(OUT)

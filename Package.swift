@@ -49,6 +49,8 @@ let package = Package(
         .target(name: "Writers", dependencies: ["DocumentTree", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The pipeline as named steps, used by the CLI and the tests.
         .target(name: "DaiHoi", dependencies: ["Load", "Check", "Derive", "Render", "Writers", "Diagnostics", "CongressModel", "Template", "Vietnamese"]),
+        // make bench: the ODT writer and the PDF pool measured in process (scripts/bench-odt.sh).
+        .executableTarget(name: "ODTBench", dependencies: ["DaiHoi", "Load", "Derive", "Render", "DocumentTree", "Writers", "Template"]),
         .executableTarget(name: "daihoi", dependencies: ["DaiHoi", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -61,6 +63,6 @@ let package = Package(
         .testTarget(name: "CheckTests", dependencies: ["Check", "Load", "Diagnostics", "Vietnamese"]),
         .testTarget(name: "DeriveTests", dependencies: ["Derive", "CongressModel", "Vietnamese"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "DaiHoiTests", dependencies: ["DaiHoi", "TestSupport", "DocumentTree", "Vietnamese", "Writers", "Derive"], exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "DaiHoiTests", dependencies: ["DaiHoi", "TestSupport", "DocumentTree", "Vietnamese", "Writers", "Derive", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden", "Fixtures"]),
     ]
 )

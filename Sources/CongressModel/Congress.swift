@@ -14,7 +14,9 @@ public struct Congress: Sendable, Equatable {
     /// Kind, number, term, venue.
     public var details: CongressDetails
     /// Everyone named anywhere in the file, by id, in file order.
-    public var people: [Person]
+    public var people: [Person] { didSet { personIndex = Self.index(people) } }
+    /// Position in `people` of each id's first occurrence: `person(_:)` in constant time (derived from `people`).
+    private var personIndex: [PersonID: Int]
     /// Đại biểu / đảng viên được triệu tập — the delegates or members summoned.
     public var delegates: [Delegate]
     /// Figures announced by the credentials board, cross-checked against `delegates` when given.
@@ -55,6 +57,7 @@ public struct Congress: Sendable, Equatable {
         self.organisation = organisation
         self.details = details
         self.people = people
+        self.personIndex = Self.index(people)
         self.delegates = delegates
         self.declaredAttendance = declaredAttendance
         self.guests = guests
@@ -73,7 +76,14 @@ public struct Congress: Sendable, Equatable {
 
     /// The person with the given id (ids are checked on load, so callers may rely on it for ids from the model).
     public func person(_ id: PersonID) -> Person? {
-        people.first { $0.id == id }
+        personIndex[id].map { people[$0] }
+    }
+
+    /// Each id's first position in `people`.
+    private static func index(_ people: [Person]) -> [PersonID: Int] {
+        var index: [PersonID: Int] = [:]
+        for (position, person) in people.enumerated() where index[person.id] == nil { index[person.id] = position }
+        return index
     }
 
     /// The sessions in the order they are held.

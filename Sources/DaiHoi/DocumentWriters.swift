@@ -4,12 +4,19 @@ import Render
 import Writers
 
 /// write: one document in every requested format, each file written atomically.
+///
+/// PDF is not printed here: the ODT goes to `pdfScratch` and a `PDFJob` is returned, so that a run
+/// prints all its PDFs in one call of the warm LibreOffice pool (`PDFWorkerPool`).
 struct DocumentWriters {
     let renderer: DocumentRenderer
+    /// Where the ODTs to print go (a private temporary folder of the run).
+    var pdfScratch: URL
 
-    /// Writes `document` as `<outputDirectory>/<name>.<ext>` for each format; returns the paths written.
-    func write(_ document: Document, formats: [OutputFormat], to outputDirectory: String) throws -> [String] {
+    /// Writes `document` as `<outputDirectory>/<name>.<ext>` for each format; returns the paths written
+    /// and the PDFs still to print.
+    func write(_ document: Document, formats: [OutputFormat], to outputDirectory: String) throws -> (written: [String], pdf: [PDFJob]) {
         var written: [String] = []
+        var jobs: [PDFJob] = []
         let folder = URL(fileURLWithPath: outputDirectory)
         for format in formats {
             let url = folder.appendingPathComponent("\(document.name).\(format.fileExtension)")
@@ -22,16 +29,16 @@ struct DocumentWriters {
             case .fodt:
                 try AtomicWriter().write(FODTWriter().write(document), to: url.path)
             case .pdf:
-                // LibreOffice prints the ODT; the ODT goes to a private temporary folder first.
-                let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("daihoi-pdf-\(UUID().uuidString)")
-                try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-                defer { try? FileManager.default.removeItem(at: scratch) }
-                let odt = scratch.appendingPathComponent("\(document.name).odt")
+                // A scratch sub-folder per document: two branches of a batch may both have a "minutes".
+                let folder = pdfScratch.appendingPathComponent(UUID().uuidString)
+                let odt = folder.appendingPathComponent("\(document.name).odt")
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 try ODTWriter().write(document).write(to: odt)
-                try PDFConverter().convert(odt: odt, to: url, timeout: .seconds(120))
+                jobs.append(PDFJob(source: odt, destination: url))
+                continue
             }
             written.append(url.path)
         }
-        return written
+        return (written, jobs)
     }
 }

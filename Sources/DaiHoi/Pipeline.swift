@@ -18,13 +18,20 @@ public struct Pipeline: Sendable {
     public let templateFolder: String
     /// The day of the check, for the script deadline (`--as-of`); `nil` leaves the deadline unjudged.
     public let asOf: CalendarDate?
+    /// The LibreOffice that prints PDFs (`--soffice`): a path or a name on `PATH`; nil finds `soffice`.
+    public let soffice: String?
     private let progress: @Sendable (String) -> Void
 
-    public init(templateFolder: String, asOf: CalendarDate? = nil, progress: @escaping @Sendable (String) -> Void = { _ in }) {
+    public init(templateFolder: String, asOf: CalendarDate? = nil, soffice: String? = nil,
+                progress: @escaping @Sendable (String) -> Void = { _ in }) {
         self.templateFolder = templateFolder
         self.asOf = asOf
+        self.soffice = soffice
         self.progress = progress
     }
+
+    /// The pool of warm LibreOffice workers that prints the PDFs of a run.
+    var pdfPool: PDFWorkerPool { PDFWorkerPool(soffice: soffice) }
 
     /// Steps 1–2: load the congress file and run every check.
     public func check(file: String) -> PipelineReport {
@@ -46,11 +53,49 @@ public struct Pipeline: Sendable {
     }
 
     /// Steps 1–5: load, check, derive, render and write the requested documents into `outputDirectory`.
-    /// Papers that do not apply to the congress (ballots without elections) are left out.
+    /// Papers that do not apply to the congress (ballots without elections) are left out. PDFs are
+    /// printed at the end, all in one call of the warm LibreOffice pool.
     public func render(file: String, documents: [DocumentKind], formats: [OutputFormat],
                        outputDirectory: String, renderer: DocumentRenderer? = nil) -> PipelineReport {
+        let scratch = PDFScratch()
+        defer { scratch.remove() }
+        let rendered = render(file: file, documents: documents, formats: formats, outputDirectory: outputDirectory,
+                              renderer: renderer, pdfScratch: scratch.url)
+        var report = rendered.report
+        if !rendered.pdf.isEmpty {
+            progress("[pdf] \(rendered.pdf.count) PDF")
+            if let outcome = printPDFs([rendered.pdf]).first { report.apply(outcome) }
+        }
+        return report
+    }
+
+    /// Prints the PDFs of several runs in one pool call; returns each run's outcome, in order.
+    func printPDFs(_ runs: [[PDFJob]]) -> [PDFOutcome] {
+        let all = runs.flatMap { $0 }
+        guard !all.isEmpty else { return runs.map { _ in PDFOutcome(written: [], failures: []) } }
+        do {
+            let result = try pdfPool.convert(all)
+            let written = Set(result.written)
+            var failed: [URL: String] = [:]
+            for failure in result.failed where failed[failure.job.destination] == nil {
+                failed[failure.job.destination] = failure.error.description
+            }
+            return runs.map { jobs in
+                PDFOutcome(written: jobs.map(\.destination).filter { written.contains($0) },
+                           failures: jobs.compactMap { job in failed[job.destination].map { PDFFailureNote(pdf: job.destination, reason: $0) } })
+            }
+        } catch {
+            let reason = (error as? PDFConversionError)?.description ?? "\(error)"
+            return runs.map { jobs in PDFOutcome(written: [], failures: jobs.map { PDFFailureNote(pdf: $0.destination, reason: reason) }) }
+        }
+    }
+
+    /// Steps 1–5 with the PDFs left to print: their ODTs are in `pdfScratch`.
+    func render(file: String, documents: [DocumentKind], formats: [OutputFormat], outputDirectory: String,
+                renderer: DocumentRenderer?, pdfScratch: URL) -> (report: PipelineReport, pdf: [PDFJob]) {
+        var jobs: [PDFJob] = []
         var report = check(file: file)
-        guard let congress = report.congress, !report.hasErrors else { return report }
+        guard let congress = report.congress, !report.hasErrors else { return (report, []) }
         let compiled: DocumentRenderer
         if let renderer {
             compiled = renderer
@@ -59,7 +104,7 @@ public struct Pipeline: Sendable {
                 compiled = try makeRenderer()
             } catch {
                 report.diagnostics.append(RenderDiagnostics.diagnostic(for: error))
-                return report
+                return (report, [])
             }
         }
         let profile = FormatProfile.known[congress.settings.formatProfile] ?? .hd36_2018
@@ -70,8 +115,10 @@ public struct Pipeline: Sendable {
             do {
                 let document = try compiled.render(kind.templateName, documentName: kind.rawValue,
                                                    value: kind.viewModel(for: congress), profile: profile)
-                report.written += try DocumentWriters(renderer: compiled)
+                let (written, pdf) = try DocumentWriters(renderer: compiled, pdfScratch: pdfScratch)
                     .write(document, formats: formats, to: outputDirectory)
+                report.written += written
+                jobs += pdf
             } catch let error as RenderError {
                 report.diagnostics.append(RenderDiagnostics.diagnostic(for: error))
             } catch {
@@ -81,8 +128,38 @@ public struct Pipeline: Sendable {
                     location: nil))
             }
         }
-        return report
+        return (report, jobs)
     }
+}
+
+/// The PDFs of one run that the pool wrote, and those it could not.
+struct PDFOutcome: Sendable {
+    var written: [URL]
+    var failures: [PDFFailureNote]
+}
+
+/// A PDF the pool could not write, and why.
+struct PDFFailureNote: Sendable {
+    var pdf: URL
+    var reason: String
+}
+
+extension PipelineReport {
+    /// Records the pool's outcome: PDFs written, and an error per PDF that failed twice.
+    mutating func apply(_ outcome: PDFOutcome) {
+        written += outcome.written.map(\.path)
+        for failure in outcome.failures {
+            diagnostics.append(Diagnostic(severity: .error, message: .outputWriteFailed(path: failure.pdf.path, detail: failure.reason),
+                                          location: nil))
+        }
+    }
+}
+
+/// A private temporary folder for the ODTs a run prints, removed at the end.
+struct PDFScratch: Sendable {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("daihoi-pdf-\(UUID().uuidString)")
+
+    func remove() { try? FileManager.default.removeItem(at: url) }
 }
 
 /// What a run found and wrote.

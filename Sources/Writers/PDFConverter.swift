@@ -17,6 +17,11 @@ public struct PDFConverter: Sendable {
     /// Converts `odt` to `pdf`, waiting at most `timeout` for LibreOffice.
     /// - Throws: `PDFConversionError` when LibreOffice is missing, fails, times out or writes nothing.
     public func convert(odt: URL, to pdf: URL, timeout: Duration) throws {
+        try convert(odt: odt, to: pdf, timeout: timeout, profile: nil)
+    }
+
+    /// Converts with the LibreOffice profile folder `profile` (kept), or a fresh one removed afterwards when nil.
+    func convert(odt: URL, to pdf: URL, timeout: Duration, profile: URL?) throws {
         let executable = try locate()
         guard FileManager.default.fileExists(atPath: odt.path) else { throw PDFConversionError.inputMissing(odt.path) }
         let work = FileManager.default.temporaryDirectory
@@ -26,7 +31,7 @@ public struct PDFConverter: Sendable {
         let outDir = work.appendingPathComponent("out", isDirectory: true)
         try FileManager.default.createDirectory(at: outDir, withIntermediateDirectories: true)
         let arguments = [
-            "-env:UserInstallation=\(work.appendingPathComponent("profile", isDirectory: true).absoluteString)",
+            "-env:UserInstallation=\((profile ?? work.appendingPathComponent("profile", isDirectory: true)).absoluteString)",
             "--headless", "--invisible", "--nologo", "--norestore", "--nolockcheck", "--nodefault",
             "--convert-to", "pdf", "--outdir", outDir.path, odt.path,
         ]

@@ -60,6 +60,9 @@ struct BatchCommand: AsyncParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Judge readiness on this day (YYYY-MM-DD).", valueName: "date"))
     var asOf: String?
 
+    @Option(name: .long, help: ArgumentHelp("The LibreOffice executable that prints PDFs (default: soffice on PATH).", valueName: "path"))
+    var soffice: String?
+
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -71,7 +74,7 @@ struct BatchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let runner = BatchRunner(templateFolder: TemplateLocator.locate(explicit: common.templates),
-                                 toolVersion: DaiHoiCommand.version, progress: ProgressBar.make())
+                                 toolVersion: DaiHoiCommand.version, soffice: soffice, progress: ProgressBar.make())
         let day = asOf.flatMap(CalendarDate.init(iso:))
         if merge {
             let results = try runner.merge(outputDirectory: output, asOf: day)

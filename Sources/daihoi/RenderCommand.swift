@@ -33,10 +33,13 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Output folder.", valueName: "dir"))
     var output: String = "out"
 
+    @Option(name: .long, help: ArgumentHelp("The LibreOffice executable that prints PDFs (default: soffice on PATH).", valueName: "path"))
+    var soffice: String?
+
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        let pipeline = Pipeline(templateFolder: TemplateLocator.locate(explicit: common.templates),
+        let pipeline = Pipeline(templateFolder: TemplateLocator.locate(explicit: common.templates), soffice: soffice,
                                 progress: { Console.progress($0) })
         let report = pipeline.render(file: file, documents: doc.documentKinds,
                                      formats: format.map(\.format), outputDirectory: output)

@@ -30,15 +30,19 @@ struct SampleBatchCommand: ParsableCommand {
     @Option(name: .long, help: "Seed of the generator.")
     var seed: UInt64 = 2025
 
+    @Option(name: .long, help: "Members of every branch (default: 9–48, drawn per branch).")
+    var members: Int?
+
     func validate() throws {
         if count < 1 { throw ValidationError("N must be at least 1.") }
         if broken < 0 || broken > count { throw ValidationError("--broken must be between 0 and N.") }
+        if let members, members < 6 || members > 1000 { throw ValidationError("--members must be between 6 and 1000.") }
     }
 
     func run() throws {
         let step = broken == 0 ? 1 : max(1, count / broken)
         let indexes = Set((0..<broken).map { ($0 * step + step / 2) % count })
-        try SyntheticBranches(seed: seed).write(count: count, broken: indexes, to: folder)
+        try SyntheticBranches(seed: seed, members: members).write(count: count, broken: indexes, to: folder)
         Console.progress("\(count) branches (\(indexes.count) broken) → \(folder)")
     }
 }

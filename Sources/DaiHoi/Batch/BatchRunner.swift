@@ -4,6 +4,7 @@ import Diagnostics
 import Foundation
 import Render
 import Vietnamese
+import Writers
 
 /// `daihoi batch`: every branch of a superior committee, rendered in parallel, incrementally, atomically.
 ///
@@ -15,18 +16,24 @@ public struct BatchRunner: Sendable {
     public let templateFolder: String
     /// The tool version, part of every input hash (a new version renders everything again).
     public let toolVersion: String
+    /// The LibreOffice that prints PDFs (a path or a name on `PATH`); nil finds `soffice`.
+    public let soffice: String?
     private let progress: @Sendable (BatchProgress) -> Void
 
-    public init(templateFolder: String, toolVersion: String, progress: @escaping @Sendable (BatchProgress) -> Void = { _ in }) {
+    public init(templateFolder: String, toolVersion: String, soffice: String? = nil,
+                progress: @escaping @Sendable (BatchProgress) -> Void = { _ in }) {
         self.templateFolder = templateFolder
         self.toolVersion = toolVersion
+        self.soffice = soffice
         self.progress = progress
     }
 
     /// Renders the branches of `options` and rewrites the dashboard from every result under the output folder.
     public func run(_ options: BatchOptions) async throws -> BatchReport {
-        let pipeline = Pipeline(templateFolder: templateFolder, asOf: options.asOf)
+        let pipeline = Pipeline(templateFolder: templateFolder, asOf: options.asOf, soffice: soffice)
         let renderer = try pipeline.makeRenderer()
+        let scratch = PDFScratch()
+        defer { scratch.remove() }
         AtomicWriter.removeLeftovers(under: options.outputDirectory)
         let templatesHash = folderHash(templateFolder, label: "templates")
         let branches = BranchDiscovery.branches(in: options.inputDirectory)
@@ -34,7 +41,8 @@ public struct BatchRunner: Sendable {
         let started = Date()
         var report = BatchReport()
         var done = 0
-        try await withThrowingTaskGroup(of: (BranchResult, Bool).self) { group in
+        var printing: [PendingBranch] = []
+        try await withThrowingTaskGroup(of: (BranchResult, Bool, PendingBranch?).self) { group in
             var next = 0
             func launch() {
                 guard next < branches.count else { return }
@@ -43,11 +51,12 @@ public struct BatchRunner: Sendable {
                 group.addTask {
                     try Task.checkCancellation()
                     return try self.branch(name, options: options, pipeline: pipeline, renderer: renderer,
-                                           templatesHash: templatesHash)
+                                           templatesHash: templatesHash, pdfScratch: scratch.url)
                 }
             }
             for _ in 0..<options.jobs { launch() }
-            while let (result, rendered) = try await group.next() {
+            while let (result, rendered, pending) = try await group.next() {
+                if let pending { printing.append(pending) }
                 report.results.append(result)
                 if rendered { report.rendered.append(result.name) } else { report.unchanged.append(result.name) }
                 done += 1
@@ -55,6 +64,18 @@ public struct BatchRunner: Sendable {
                                        elapsed: Date().timeIntervalSince(started), current: result.name))
                 launch()
             }
+        }
+        // Every PDF of the run in one call of the warm LibreOffice pool; the branches waiting for
+        // their PDFs get their result file only now, so a killed run redoes them.
+        if !printing.isEmpty {
+            let outcomes = pipeline.printPDFs(printing.map(\.jobs))
+            var finals: [String: BranchResult] = [:]
+            for (index, outcome) in outcomes.enumerated() {
+                printing[index].report.apply(outcome)
+                let result = try record(printing[index], options: options)
+                finals[result.name] = result
+            }
+            report.results = report.results.map { finals[$0.name] ?? $0 }
         }
         report.results.sort { $0.name < $1.name }
         report.rendered.sort()
@@ -88,9 +109,10 @@ public struct BatchRunner: Sendable {
         return found.sorted { $0.name < $1.name }
     }
 
-    /// One branch: skip when its result matches the inputs, else load, check, render and record.
+    /// One branch: skip when its result matches the inputs, else load, check, render and record
+    /// (a branch with PDFs to print is recorded after the pool has printed them).
     private func branch(_ name: String, options: BatchOptions, pipeline: Pipeline, renderer: DocumentRenderer,
-                        templatesHash: String) throws -> (BranchResult, Bool) {
+                        templatesHash: String, pdfScratch: URL) throws -> (BranchResult, Bool, PendingBranch?) {
         let input = (options.inputDirectory as NSString).appendingPathComponent(name)
         let output = (options.outputDirectory as NSString).appendingPathComponent(name)
         var hash = InputHash()
@@ -105,16 +127,26 @@ public struct BatchRunner: Sendable {
         if !options.force, let data = FileManager.default.contents(atPath: resultPath),
            let previous = try? JSONDecoder().decode(BranchResult.self, from: data), previous.inputHash == hash.hex,
            previous.documents.allSatisfy({ FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent($0)) }) {
-            return (previous, false)
+            return (previous, false, nil)
         }
         let file = (input as NSString).appendingPathComponent("congress.yaml")
-        let report = pipeline.render(file: file, documents: options.documents, formats: options.formats,
-                                     outputDirectory: output, renderer: renderer)
-        let result = BranchSummary.result(name: name, report: report, options: options, hash: hash.hex, output: output)
+        let (report, jobs) = pipeline.render(file: file, documents: options.documents, formats: options.formats,
+                                             outputDirectory: output, renderer: renderer, pdfScratch: pdfScratch)
+        let pending = PendingBranch(name: name, report: report, jobs: jobs, hash: hash.hex, output: output)
+        if !jobs.isEmpty {
+            return (BranchSummary.result(name: name, report: report, options: options, hash: hash.hex, output: output), true, pending)
+        }
+        return (try record(pending, options: options), true, nil)
+    }
+
+    /// Writes a branch's result file and returns the result.
+    private func record(_ branch: PendingBranch, options: BatchOptions) throws -> BranchResult {
+        let result = BranchSummary.result(name: branch.name, report: branch.report, options: options,
+                                          hash: branch.hash, output: branch.output)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try AtomicWriter().write(encoder.encode(result), to: resultPath)
-        return (result, true)
+        try AtomicWriter().write(encoder.encode(result), to: (branch.output as NSString).appendingPathComponent(Self.resultFile))
+        return result
     }
 
     private func folderHash(_ folder: String, label: String) -> String {
@@ -122,6 +154,15 @@ public struct BatchRunner: Sendable {
         hash.addFolder(folder, label: label)
         return hash.hex
     }
+}
+
+/// A rendered branch whose PDFs are still to print.
+struct PendingBranch: Sendable {
+    var name: String
+    var report: PipelineReport
+    var jobs: [PDFJob]
+    var hash: String
+    var output: String
 }
 
 /// Where a batch stands, for the progress bar.

@@ -15,7 +15,7 @@ struct Dashboard {
         // The aggregate report, in the Party format, beside it.
         let report = try renderer.render("documents/aggregate", documentName: AggregateReport.name,
                                          value: AggregateReport.viewModel(results, asOf: asOf), profile: .hd36_2018)
-        _ = try DocumentWriters(renderer: renderer).write(report, formats: [.html], to: folder)
+        _ = try DocumentWriters(renderer: renderer, pdfScratch: PDFScratch().url).write(report, formats: [.html], to: folder)
     }
 
     /// Every figure and string of the page, computed here.

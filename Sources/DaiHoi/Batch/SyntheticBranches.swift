@@ -6,9 +6,12 @@ import Vietnamese
 /// to break some of them in a known way.
 public struct SyntheticBranches: Sendable {
     public var seed: UInt64
+    /// Members (đảng viên) of every branch; nil draws 9–48 per branch.
+    public var members: Int?
 
-    public init(seed: UInt64 = 2025) {
+    public init(seed: UInt64 = 2025, members: Int? = nil) {
         self.seed = seed
+        self.members = members.map { max(6, $0) }
     }
 
     /// How a broken branch is broken (each yields a located load error).
@@ -46,7 +49,8 @@ public struct SyntheticBranches: Sendable {
     static let places = ["Khu phố", "Tổ dân phố", "Thôn", "Trường Tiểu học", "Trạm Y tế", "Hợp tác xã"]
 
     private func yaml(index: Int, rng: inout SplitMix64, breakage: Breakage?) -> String {
-        let members = 9 + Int(rng.next() % 40)
+        let drawn = 9 + Int(rng.next() % 40)
+        let members = self.members ?? drawn
         let probationary = Int(rng.next() % 3)
         let absentCount = Int(rng.next() % 3)
         let place = Self.places[Int(rng.next() % UInt64(Self.places.count))]

@@ -1,0 +1,163 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One warm LibreOffice: a `soffice` listening on a private pipe with its own profile, driven by a
+/// Python-UNO process (`PDFUnoDriver`) that converts one file per request. Confined to one thread.
+///
+/// When the Python has no `uno` module the worker falls back to one `soffice --convert-to` per file,
+/// still with its own (reused, so warm on disk) profile.
+final class PDFWorker {
+    enum Mode: String, Sendable { case uno, convertTo = "convert-to" }
+
+    let soffice: String
+    let python: String?
+    let folder: URL
+    private(set) var mode: Mode
+    private var office: Process?
+    private var driver: Process?
+    private var requests: FileHandle?
+    private var answers: LineReader?
+    private var generation = 0
+
+    init(soffice: String, python: String?, folder: URL) {
+        self.soffice = soffice
+        self.python = python
+        self.folder = folder
+        self.mode = python == nil ? .convertTo : .uno
+    }
+
+    var profile: URL { folder.appendingPathComponent("profile", isDirectory: true) }
+
+    /// Starts LibreOffice and the driver (UNO mode), waiting at most `timeout` for them to be ready.
+    func start(timeout: Duration) throws {
+        guard mode == .uno, let python else { return }
+        generation += 1
+        let pipeName = "daihoi-\(getpid())-\(folder.lastPathComponent)-\(generation)"
+        let script = folder.appendingPathComponent("driver.py")
+        if !FileManager.default.fileExists(atPath: script.path) {
+            try PDFUnoDriver.script.write(to: script, atomically: true, encoding: .utf8)
+        }
+        let office = Process()
+        office.executableURL = URL(fileURLWithPath: soffice)
+        office.arguments = ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--invisible", "--nologo",
+                            "--norestore", "--nolockcheck", "--nodefault",
+                            "--accept=pipe,name=\(pipeName);urp;StarOffice.ComponentContext"]
+        office.standardInput = FileHandle.nullDevice
+        office.standardOutput = FileHandle.nullDevice
+        office.standardError = FileHandle.nullDevice
+        do { try office.run() } catch { throw PDFConversionError.launchFailed("\(error)") }
+        self.office = office
+
+        let driver = Process()
+        driver.executableURL = URL(fileURLWithPath: python)
+        driver.arguments = [script.path, pipeName, "\(timeout.seconds)"]
+        let input = Pipe(), output = Pipe()
+        driver.standardInput = input
+        driver.standardOutput = output
+        driver.standardError = FileHandle.nullDevice
+        do { try driver.run() } catch {
+            stop()
+            throw PDFConversionError.launchFailed("\(error)")
+        }
+        self.driver = driver
+        requests = input.fileHandleForWriting
+        answers = LineReader(output.fileHandleForReading)
+        let first = answers?.line(timeout: timeout + .seconds(5))
+        switch first {
+        case "ready":
+            return
+        case "nouno":
+            stop()
+            mode = .convertTo
+        default:
+            stop()
+            throw first.map { PDFConversionError.failed(status: 1, output: $0) } ?? .timedOut(seconds: timeout.seconds)
+        }
+    }
+
+    /// Converts `source` to the PDF `target` (written as is: the pool renames it into place).
+    func convert(_ source: URL, to target: URL, timeout: Duration) throws {
+        if mode == .convertTo {
+            return try PDFConverter(soffice: soffice).convert(odt: source, to: target, timeout: timeout, profile: profile)
+        }
+        guard let requests, let answers, driver?.isRunning == true else {
+            throw PDFConversionError.failed(status: 1, output: "the worker is not running")
+        }
+        do {
+            try requests.write(contentsOf: Data("\(source.path)\t\(target.path)\n".utf8))
+        } catch {
+            throw PDFConversionError.failed(status: 1, output: "the worker stopped: \(error)")
+        }
+        guard let answer = answers.line(timeout: timeout) else {
+            throw PDFConversionError.timedOut(seconds: timeout.seconds)
+        }
+        guard answer == "ok" else {
+            if !answer.hasPrefix("error ") { throw PDFConversionError.failed(status: 1, output: answer) }
+            throw PDFConversionError.failed(status: 1, output: String(answer.dropFirst("error ".count)))
+        }
+        guard let size = try? FileManager.default.attributesOfItem(atPath: target.path)[.size] as? Int, size > 0 else {
+            throw PDFConversionError.noOutput(output: "")
+        }
+    }
+
+    /// Stops the driver and LibreOffice: when `graceful`, the driver asks LibreOffice to quit and both get a
+    /// few seconds; then SIGTERM (oosplash passes it on to soffice.bin), then SIGKILL.
+    func stop(graceful: Bool = false) {
+        try? requests?.close()
+        requests = nil
+        answers = nil
+        if let driver { Self.end(driver, grace: graceful ? 2 : 0) }
+        if let office { Self.end(office, grace: graceful ? 5 : 0) }
+        driver = nil
+        office = nil
+    }
+
+    /// Waits up to `grace` seconds for `process` to exit, then SIGTERM, then SIGKILL.
+    private static func end(_ process: Process, grace: Double) {
+        let limit = Date().addingTimeInterval(grace)
+        while process.isRunning, Date() < limit { usleep(20_000) }
+        guard process.isRunning else { return }
+        process.terminate()
+        let hard = Date().addingTimeInterval(5)
+        while process.isRunning, Date() < hard { usleep(20_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+    }
+}
+
+/// Reads lines from a pipe with a timeout (poll), keeping what follows a line for the next call.
+final class LineReader {
+    private let handle: FileHandle
+    private var buffer = Data()
+
+    init(_ handle: FileHandle) { self.handle = handle }
+
+    /// The next line without its newline, or nil on timeout or end of file.
+    func line(timeout: Duration) -> String? {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+                let line = String(decoding: buffer[buffer.startIndex..<newline], as: UTF8.self)
+                buffer = Data(buffer[buffer.index(after: newline)...])
+                return line
+            }
+            let left = deadline - ContinuousClock.now
+            guard left > .zero else { return nil }
+            var request = pollfd(fd: handle.fileDescriptor, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&request, 1, Int32(min(left.seconds * 1000, 60_000).rounded(.up)))
+            if ready < 0 { if errno == EINTR { continue } else { return nil } }
+            if ready == 0 { continue }
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            let count = read(handle.fileDescriptor, &chunk, chunk.count)
+            if count <= 0 { return nil }
+            buffer.append(contentsOf: chunk[0..<count])
+        }
+    }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}

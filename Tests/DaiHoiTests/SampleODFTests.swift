@@ -1,0 +1,239 @@
+import DaiHoi
+import Derive
+import Foundation
+import Testing
+import ZIPFoundation
+
+/// The congresses the ODF tests go through: every sample, the minimal fixture, and one synthetic branch
+/// with a chi ủy election (so the ballots and the vote count are printed too).
+enum ODFCorpus {
+    static let congresses: [(name: String, file: String)] = {
+        var all = Repository.sampleFiles()
+        all.append(("minimal", Repository.root.appendingPathComponent("Tests/DaiHoiTests/Fixtures/minimal.yaml").path))
+        if let folder = try? Repository.temporaryFolder(), let branch = SyntheticBranches(seed: 11, members: 60).generate(count: 1).first {
+            let file = folder.appendingPathComponent("congress.yaml")
+            if (try? branch.yaml.write(to: file, atomically: true, encoding: .utf8)) != nil { all.append(("synthetic", file.path)) }
+        }
+        return all
+    }()
+    static let names = congresses.map(\.name)
+
+    /// One congress rendered as ODT and FODT (and PDF when LibreOffice is there): the folder and the report.
+    struct Output: Sendable {
+        var folder: URL
+        var written: [String]
+        var errors: [String]
+        func files(_ ext: String) -> [URL] {
+            written.filter { $0.hasSuffix(".\(ext)") }.sorted().map { URL(fileURLWithPath: $0) }
+        }
+    }
+
+    /// Every congress rendered once per test process (ODT, FODT, and PDF through the pool).
+    static let outputs: [String: Output] = {
+        var result: [String: Output] = [:]
+        for (name, file) in congresses {
+            guard let folder = try? Repository.temporaryFolder() else { continue }
+            let formats: [OutputFormat] = LibreOfficeTools.ready ? [.odt, .fodt, .pdf] : [.odt, .fodt]
+            let report = Pipeline(templateFolder: Repository.templates)
+                .render(file: file, documents: DocumentKind.allCases, formats: formats, outputDirectory: folder.path)
+            result[name] = Output(folder: folder, written: report.written,
+                                  errors: report.diagnostics.filter { $0.severity == .error }.map { "\($0.message)" })
+        }
+        return result
+    }()
+
+    static func file(_ name: String) -> String { congresses.first { $0.name == name }?.file ?? "" }
+}
+
+
+enum ODFSchemaFile {
+    static let url = Repository.root.appendingPathComponent("Tests/.schema/OpenDocument-v1.2-schema.rng")
+    static let ready = FileManager.default.fileExists(atPath: url.path) && onPath("xmllint")
+    static var reason: Comment {
+        let why: Comment = "skipped: needs xmllint and \(url.path) (run scripts/odf-schema.sh)"
+        if !ready { print(why) }
+        return why
+    }
+}
+
+enum LibreOfficeTools {
+    static let tools = ["soffice", "pdfinfo", "pdftotext", "pdffonts"]
+    static let ready = tools.allSatisfy(onPath)
+    static var reason: Comment {
+        let why: Comment = "skipped: needs \(tools.joined(separator: ", ")) (apt-get install libreoffice-writer-nogui fonts-liberation2 poppler-utils)"
+        if !ready { print(why) }
+        return why
+    }
+}
+
+/// Runs a tool and returns its status and standard output and error together.
+private func tool(_ program: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = [program] + arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+}
+
+/// The parts of an ODT archive, by name.
+private func parts(_ odt: URL) throws -> [String: Data] {
+    let archive = try Archive(url: odt, accessMode: .read)
+    var result: [String: Data] = [:]
+    for entry in archive {
+        var data = Data()
+        _ = try archive.extract(entry) { data.append($0) }
+        result[entry.path] = data
+    }
+    return result
+}
+
+/// The text between `<tag` and `</tag>` (the element with its content), or nil.
+private func element(_ tag: String, in xml: String) -> Substring? {
+    guard let start = xml.range(of: "<\(tag)"), let end = xml.range(of: "</\(tag)>", range: start.upperBound..<xml.endIndex) else { return nil }
+    return xml[start.lowerBound..<end.upperBound]
+}
+
+/// Plain text of an XML fragment with white space collapsed.
+private func plain(_ xml: Substring) -> String {
+    let noTags = xml.replacingOccurrences(of: "<[^>]+>", with: " ", options: .regularExpression)
+        .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+        .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
+        .replacingOccurrences(of: "&amp;", with: "&")
+    return noTags.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+}
+
+@Suite("ODT, FODT and PDF of every sample", .serialized)
+struct SampleODFTests {
+    @Test("every congress renders every applicable paper as ODT and FODT without an error", arguments: ODFCorpus.names)
+    func rendered(_ name: String) throws {
+        let output = try #require(ODFCorpus.outputs[name])
+        #expect(output.errors.isEmpty, "\(output.errors)")
+        #expect(output.files("odt").count >= 4)
+        #expect(output.files("odt").map { $0.deletingPathExtension().lastPathComponent }
+                == output.files("fodt").map { $0.deletingPathExtension().lastPathComponent })
+    }
+
+    @Test("every ODT part and every FODT validates against the ODF 1.2 schema",
+          .enabled(if: ODFSchemaFile.ready, ODFSchemaFile.reason), arguments: ODFCorpus.names)
+    func schema(_ name: String) throws {
+        let output = try #require(ODFCorpus.outputs[name])
+        let scratch = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        var files: [String] = output.files("fodt").map(\.path)
+        for odt in output.files("odt") {
+            let all = try parts(odt)
+            for part in ["content.xml", "styles.xml", "meta.xml", "settings.xml"] {
+                let data = try #require(all[part], "\(odt.lastPathComponent) lacks \(part)")
+                #expect(String(decoding: data, as: UTF8.self).contains("office:version=\"1.2\""), "\(odt.lastPathComponent)/\(part)")
+                let file = scratch.appendingPathComponent("\(odt.deletingPathExtension().lastPathComponent)-\(part)")
+                try data.write(to: file)
+                files.append(file.path)
+            }
+        }
+        #expect(files.count == output.files("odt").count * 5)
+        let result = try tool("xmllint", ["--noout", "--relaxng", ODFSchemaFile.url.path] + files)
+        #expect(result.status == 0, "\(result.output)")
+    }
+
+    @Test("the ODT's parts hold what the FODT holds, and two runs give the same archive, part by part and byte for byte",
+          arguments: ODFCorpus.names)
+    func partsAndDeterminism(_ name: String) throws {
+        let output = try #require(ODFCorpus.outputs[name])
+        let again = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: again) }
+        let report = Pipeline(templateFolder: Repository.templates)
+            .render(file: ODFCorpus.file(name), documents: DocumentKind.allCases, formats: [.odt], outputDirectory: again.path)
+        #expect(!report.hasErrors)
+        for odt in output.files("odt") {
+            let first = try parts(odt)
+            let secondURL = again.appendingPathComponent(odt.lastPathComponent)
+            let second = try parts(secondURL)
+            #expect(first.keys.sorted() == ["META-INF/manifest.xml", "content.xml", "meta.xml", "mimetype", "settings.xml", "styles.xml"])
+            #expect(first.keys.sorted() == second.keys.sorted())
+            for (part, data) in first { #expect(second[part] == data, "\(odt.lastPathComponent)/\(part) differs between runs") }
+            #expect(try Data(contentsOf: odt) == Data(contentsOf: secondURL))
+            #expect(first["mimetype"] == Data("application/vnd.oasis.opendocument.text".utf8))
+
+            let flat = try String(contentsOf: odt.deletingPathExtension().appendingPathExtension("fodt"), encoding: .utf8)
+            let content = String(decoding: try #require(first["content.xml"]), as: UTF8.self)
+            let styles = String(decoding: try #require(first["styles.xml"]), as: UTF8.self)
+            #expect(element("office:body", in: content) == element("office:body", in: flat), "\(odt.lastPathComponent): body")
+            #expect(element("office:styles", in: styles) == element("office:styles", in: flat), "\(odt.lastPathComponent): styles")
+            #expect(element("office:master-styles", in: styles) == element("office:master-styles", in: flat))
+        }
+    }
+
+    struct Word { let x: Double; let y: Double; let text: String }
+
+    /// Words of a page with their top-left corner in millimetres.
+    static func words(_ pdf: URL, page: Int) throws -> [Word] {
+        let html = try tool("pdftotext", ["-bbox", "-f", "\(page)", "-l", "\(page)", pdf.path, "-"]).output
+        let pattern = try NSRegularExpression(pattern: #"<word xMin="([0-9.]+)" yMin="([0-9.]+)"[^>]*>([^<]*)</word>"#)
+        return pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap { match in
+            guard let x = Range(match.range(at: 1), in: html), let y = Range(match.range(at: 2), in: html),
+                  let t = Range(match.range(at: 3), in: html), let xv = Double(html[x]), let yv = Double(html[y]) else { return nil }
+            return Word(x: xv * 25.4 / 72, y: yv * 25.4 / 72, text: String(html[t]))
+        }
+    }
+
+    @Test("every ODT printed by the pool: A4, body at 30 mm left and 20 mm top, title intact, page numbers from page 2, fonts embedded",
+          .enabled(if: LibreOfficeTools.ready, LibreOfficeTools.reason), arguments: ODFCorpus.names)
+    func pdf(_ name: String) throws {
+        let output = try #require(ODFCorpus.outputs[name])
+        let pdfs = output.files("pdf")
+        #expect(pdfs.map { $0.deletingPathExtension().lastPathComponent } == output.files("odt").map { $0.deletingPathExtension().lastPathComponent })
+        var multiPage = 0
+        var sampleLeft = Double.infinity
+        for pdf in pdfs {
+            let label = pdf.lastPathComponent
+            let info = try tool("pdfinfo", ["-f", "1", "-l", "999", pdf.path]).output
+            let pages = try #require(info.firstMatch(of: /Pages:\s+(\d+)/).flatMap { Int($0.1) }, "\(label): \(info)")
+            let sizes = info.matches(of: /Page\s+\d+ size:\s+([0-9.]+) x ([0-9.]+) pts/).map { (Double($0.1) ?? 0, Double($0.2) ?? 0) }
+            #expect(sizes.count == pages)
+            #expect(sizes.allSatisfy { abs($0.0 - 595.28) < 1 && abs($0.1 - 841.89) < 1 }, "\(label) is not A4: \(sizes)")
+
+            // The body: no word in the top margin of page 1; the text starts 20 mm down and 30 mm in.
+            let page1 = try Self.words(pdf, page: 1)
+            #expect(!page1.contains { $0.y < 15 }, "\(label): something in the top margin of page 1")
+            #expect(abs((page1.map(\.y).min() ?? 0) - 20) <= 1, "\(label): top at \(page1.map(\.y).min() ?? 0) mm")
+            var left = page1.map(\.x).min() ?? 0
+            if pages >= 2 {
+                multiPage += 1
+                let page2 = try Self.words(pdf, page: 2)
+                let number = page2.filter { $0.y < 15 }
+                #expect(number.map(\.text) == ["2"], "\(label): top margin of page 2 holds \(number.map(\.text))")
+                let body = page2.filter { $0.y >= 15 }
+                #expect(abs((body.map(\.y).min() ?? 0) - 20) <= 1.2, "\(label): page 2 body top at \(body.map(\.y).min() ?? 0) mm")
+                left = min(left, body.map(\.x).min() ?? left)
+            }
+            // Nothing in the left margin; the sample's leftmost text (a justified paragraph in some paper) sits on it.
+            #expect(left >= 29, "\(label): text in the left margin at \(left) mm")
+            sampleLeft = min(sampleLeft, left)
+
+            // The title and the subject line, as the FODT has them, are in the PDF's text.
+            let flat = try String(contentsOf: pdf.deletingPathExtension().appendingPathExtension("fodt"), encoding: .utf8)
+            let text = try tool("pdftotext", [pdf.path, "-"]).output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let title = try #require(flat.firstMatch(of: /<text:h text:style-name="Title"[^>]*>(.*?)<\/text:h>/).map { plain($0.1) },
+                                     "\(label) has no title")
+            #expect(text.contains(title.uppercased()), "\(label): title '\(title)' not in the PDF text")
+            if let subject = flat.firstMatch(of: /<text:p text:style-name="Subject">(.*?)<\/text:p>/).map({ plain($0.1) }) {
+                #expect(text.contains(subject), "\(label): subject '\(subject)' not in the PDF text")
+            }
+
+            let fonts = try tool("pdffonts", [pdf.path]).output.split(separator: "\n").dropFirst(2)
+            #expect(!fonts.isEmpty)
+            for line in fonts {
+                #expect(line.split(separator: " ").dropLast(4).last == "yes", "\(label): not embedded: \(line)")
+            }
+        }
+        // Table-only papers start 2 mm in (cell padding); some paper of every sample has a paragraph on the 30 mm margin.
+        #expect(abs(sampleLeft - 30) <= 1, "\(name): leftmost text at \(sampleLeft) mm")
+        // The 60-member branch has papers of several pages, so the page-2 checks really ran.
+        if name == "synthetic" { #expect(multiPage >= 2) }
+    }
+}

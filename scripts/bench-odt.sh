@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# make bench — (a) the minutes of a 300-delegate congress as ODT: DaiHoi's writer (derive → render → tree → zip,
+# in process) vs relatorio 1.0.0 rendering an equivalent ODT template from the same data exported as JSON, each
+# for the same wall time; then the whole-process time of one `daihoi render --format odt` vs one relatorio run.
+# (b) PDF throughput for 20 documents: the pool of warm LibreOffice workers vs one soffice process per file vs
+# LibreOffice's own one-call conversion of all 20 (every run starts from fresh LibreOffice profiles).
+#
+# Usage: scripts/bench-odt.sh [SECONDS per engine, default 5] [DELEGATES, default 300] [WORKERS, default 2]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds="${1:-5}"
+delegates="${2:-300}"
+workers="${3:-2}"
+venv=".venv-bench"
+work=".build/bench-odt"
+rm -rf "$work"
+mkdir -p "$work"
+
+echo "[1/6] swift build -c release --product daihoi, ODTBench"
+swift build -c release --product ODTBench >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+swift build -c release --product daihoi >>"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+bin="$(swift build -c release --show-bin-path)"
+
+echo "[2/6] relatorio 1.0.0 in $venv"
+[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+"$venv/bin/pip" install --quiet --disable-pip-version-check relatorio==1.0.0
+
+echo "[3/6] a congress of $delegates delegates (daihoi sample-batch --members $delegates)"
+"$bin/daihoi" sample-batch 1 "$work/congress" --members "$delegates" >/dev/null 2>&1
+congress="$work/congress/chi-bo-0001/congress.yaml"
+
+echo "[4/6] the minutes as ODT for ${seconds}s per engine"
+"$bin/ODTBench" odt Templates "$congress" "$seconds" "$work" >"$work/odt.txt"
+"$venv/bin/python" scripts/bench/relatorio_minutes.py template "$work/daihoi-minutes.odt" "$work/relatorio-template.odt"
+"$venv/bin/python" scripts/bench/relatorio_minutes.py bench "$work/relatorio-template.odt" "$work/minutes.json" "$seconds" \
+  "$work/relatorio-minutes.odt" >>"$work/odt.txt"
+same=$("$venv/bin/python" -c '
+import re, sys, zipfile
+def text(path):
+    s = zipfile.ZipFile(path).read("content.xml").decode("utf-8")
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", s[s.index("<office:text>"):])).strip()
+print("same text" if text(sys.argv[1]) == text(sys.argv[2]) else "DIFFERENT text")' "$work/daihoi-minutes.odt" "$work/relatorio-minutes.odt")
+
+# Whole process, median of 7 runs each.
+median_ms() {
+  local runs=() start end
+  for _ in 1 2 3 4 5 6 7; do
+    start=$(date +%s%N); "$@" >/dev/null 2>&1; end=$(date +%s%N)
+    runs+=($(( (end - start) / 1000000 )))
+  done
+  printf '%s\n' "${runs[@]}" | sort -n | sed -n 4p
+}
+daihoi_ms=$(median_ms env DAIHOI_TEMPLATES=Templates "$bin/daihoi" render "$congress" --doc minutes --format odt -o "$work/once")
+relatorio_ms=$(median_ms "$venv/bin/python" scripts/bench/relatorio_minutes.py once "$work/relatorio-template.odt" "$work/minutes.json" "$work/once-relatorio.odt")
+
+echo "[5/6] 20 documents as ODT (5 branches × minutes, script, assignments, delegates)"
+"$bin/daihoi" sample-batch 5 "$work/branches" >/dev/null 2>&1
+for b in "$work"/branches/*/; do
+  env DAIHOI_TEMPLATES=Templates "$bin/daihoi" render "$b/congress.yaml" --doc minutes --doc script --doc assignments \
+    --doc delegates --format odt -o "$work/odt/$(basename "$b")" >/dev/null 2>&1
+done
+mkdir -p "$work/flat"
+for f in "$work"/odt/*/*.odt; do cp "$f" "$work/flat/$(basename "$(dirname "$f")")-$(basename "$f")"; done
+files=("$work"/flat/*.odt)
+count=${#files[@]}
+
+echo "[6/6] $count ODT → PDF three ways"
+pool_line=$("$bin/ODTBench" pdf "$workers" "$work/pdf-pool" "${files[@]}")
+start=$(date +%s%N)
+i=0
+for f in "${files[@]}"; do
+  i=$((i + 1))
+  soffice "-env:UserInstallation=file://$PWD/$work/profile-file-$i" --headless --invisible --nologo --norestore \
+    --nolockcheck --nodefault --convert-to pdf --outdir "$work/pdf-per-file" "$f" >/dev/null 2>&1
+done
+per_file_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+start=$(date +%s%N)
+soffice "-env:UserInstallation=file://$PWD/$work/profile-one-call" --headless --invisible --nologo --norestore \
+  --nolockcheck --nodefault --convert-to pdf --outdir "$work/pdf-one-call" "${files[@]}" >/dev/null 2>&1
+one_call_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+pool_pdfs=$(ls "$work/pdf-pool" | wc -l); per_file_pdfs=$(ls "$work/pdf-per-file" | wc -l); one_call_pdfs=$(ls "$work/pdf-one-call" | wc -l)
+
+echo
+echo "(a) the minutes of a $delegates-delegate congress as ODT ($same)"
+awk '{ name[NR] = $1; rate[NR] = $2; bytes[NR] = $4 }
+  END {
+    printf "%-14s %14s %10s\n", "writer", "documents/s", "bytes"
+    for (i = 1; i <= NR; i++) printf "%-14s %14.1f %10d\n", name[i], rate[i], bytes[i]
+    if (NR == 2 && rate[2] > 0) printf "ratio daihoi / relatorio: %.1f×\n", rate[1] / rate[2]
+  }' "$work/odt.txt"
+echo "whole process, median of 7: daihoi render --doc minutes --format odt ${daihoi_ms} ms; relatorio (python, import, render, write) ${relatorio_ms} ms"
+echo
+echo "(b) PDF of $count documents, $(nproc) cores"
+pool_rate=$(echo "$pool_line" | awk '{print $2}')
+awk -v pool="$pool_rate" -v pf="$per_file_ms" -v oc="$one_call_ms" -v n="$count" -v w="$workers" \
+    -v np="$pool_pdfs" -v nf="$per_file_pdfs" -v no="$one_call_pdfs" -v line="$pool_line" 'BEGIN {
+  perfile = n / (pf / 1000); onecall = n / (oc / 1000)
+  printf "%-34s %12s %8s %6s\n", "way", "documents/s", "seconds", "PDFs"
+  printf "%-34s %12.2f %8.2f %6d\n", "pool, " w " warm workers", pool, n / pool, np
+  printf "%-34s %12.2f %8.2f %6d\n", "one soffice process per file", perfile, pf / 1000, nf
+  printf "%-34s %12.2f %8.2f %6d\n", "one soffice call for all " n, onecall, oc / 1000, no
+  printf "pool / per file: %.1f×   pool / one call: %.1f×   (pool: %s)\n", pool / perfile, pool / onecall, line
+}'
