@@ -105,23 +105,13 @@ private extension PDFConverter {
     /// Runs `executable`, output to `log`; returns its exit status or throws on timeout.
     func run(_ executable: String, _ arguments: [String], log: URL, timeout: Duration) throws -> Int32 {
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: log)
-        defer { try? handle.close() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardOutput = handle
-        process.standardError = handle
-        process.standardInput = FileHandle.nullDevice
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        do { try process.run() } catch { throw PDFConversionError.launchFailed("\(error)") }
+        // Not `Foundation.Process`: it cannot tell when `soffice` ends (see `ChildProcess`).
+        let process = try ChildProcess(executable, arguments, output: log.path)
         let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
-        if finished.wait(timeout: .now() + max(seconds, 0)) == .timedOut {
-            process.terminate()
-            if finished.wait(timeout: .now() + 5) == .timedOut { kill(process.processIdentifier, SIGKILL) }
+        guard process.wait(seconds: max(seconds, 0)) else {
+            process.end(grace: 0)
             throw PDFConversionError.timedOut(seconds: seconds)
         }
-        return process.terminationStatus
+        return process.exitStatus ?? -1
     }
 }

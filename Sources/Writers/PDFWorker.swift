@@ -15,7 +15,8 @@ final class PDFWorker {
     let python: String?
     let folder: URL
     private(set) var mode: Mode
-    private var office: Process?
+    /// LibreOffice: not a `Foundation.Process`, which cannot tell when `soffice` ends (see `ChildProcess`).
+    private var office: ChildProcess?
     private var driver: Process?
     private var requests: FileHandle?
     private var answers: LineReader?
@@ -39,15 +40,12 @@ final class PDFWorker {
         if !FileManager.default.fileExists(atPath: script.path) {
             try PDFUnoDriver.script.write(to: script, atomically: true, encoding: .utf8)
         }
-        let office = Process()
-        office.executableURL = URL(fileURLWithPath: soffice)
-        office.arguments = ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--invisible", "--nologo",
-                            "--norestore", "--nolockcheck", "--nodefault",
-                            "--accept=pipe,name=\(pipeName);urp;StarOffice.ComponentContext"]
-        office.standardInput = FileHandle.nullDevice
-        office.standardOutput = FileHandle.nullDevice
-        office.standardError = FileHandle.nullDevice
-        do { try office.run() } catch { throw PDFConversionError.launchFailed("\(error)") }
+        let office: ChildProcess
+        do {
+            office = try ChildProcess(soffice, ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--invisible",
+                                                "--nologo", "--norestore", "--nolockcheck", "--nodefault",
+                                                "--accept=pipe,name=\(pipeName);urp;StarOffice.ComponentContext"])
+        } catch { throw PDFConversionError.launchFailed("\(error)") }
         self.office = office
 
         let driver = Process()
@@ -109,7 +107,7 @@ final class PDFWorker {
         requests = nil
         answers = nil
         if let driver { Self.end(driver, grace: graceful ? 2 : 0) }
-        if let office { Self.end(office, grace: graceful ? 5 : 0) }
+        office?.end(grace: graceful ? 5 : 0)
         driver = nil
         office = nil
     }

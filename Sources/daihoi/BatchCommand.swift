@@ -77,16 +77,16 @@ struct BatchCommand: AsyncParsableCommand {
                                  toolVersion: DaiHoiCommand.version, soffice: soffice, progress: ProgressBar.make())
         let day = asOf.flatMap(CalendarDate.init(iso:))
         if merge {
-            let results = try runner.merge(outputDirectory: output, asOf: day)
-            Console.progress("\(results.count) branches → \(output)/index.html")
-            if results.contains(where: { $0.errors > 0 }) { throw ExitCode(1) }
+            let summary = try runner.merge(outputDirectory: output, asOf: day)
+            Console.progress("\(summary.branches) branches → \(output)/index.html")
+            if summary.invalid > 0 { throw ExitCode(1) }
             return
         }
         let options = BatchOptions(inputDirectory: input ?? ".", outputDirectory: output, documents: doc.documentKinds,
                                    formats: format.map(\.format), jobs: jobs, force: force,
                                    shard: shard.flatMap(Shard.init), asOf: day, language: common.language)
         let report = try await runner.run(options)
-        Console.progress("\(report.results.count) branches: \(report.rendered.count) rendered, "
+        Console.progress("\(report.branches.count) branches: \(report.rendered.count) rendered, "
                          + "\(report.unchanged.count) unchanged, \(report.invalid.count) with errors → \(output)/index.html")
         for bad in report.invalid {
             Console.progress("✗ \(bad.name)")

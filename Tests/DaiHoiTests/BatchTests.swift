@@ -35,14 +35,14 @@ import Vietnamese
         let input = try branches(8, broken: [2, 5])
         let out = try Repository.temporaryFolder()
         let report = try await runner().run(BatchOptions(inputDirectory: input.path, outputDirectory: out.path, jobs: 2))
-        #expect(report.results.count == 8)
+        #expect(report.branches.count == 8)
         #expect(report.invalid.map(\.name) == ["chi-bo-0003", "chi-bo-0006"])
         // Breakages cycle with the index: 2 % 3 and 5 % 3 both give the misspelt key.
         for bad in report.invalid {
             #expect(bad.diagnostics.contains { $0.contains("[DH106]") }, "\(bad.diagnostics)")
             #expect(bad.documents.isEmpty)
         }
-        for good in report.results where good.errors == 0 {
+        for good in BatchRunner.results(in: out.path) where good.errors == 0 {
             #expect(good.documents.contains("minutes.html"))
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("\(good.name)/minutes.html").path))
         }
@@ -86,7 +86,7 @@ import Vietnamese
         for k in 1...3 {
             let report = try await runner().run(BatchOptions(inputDirectory: input.path, outputDirectory: sharded.path,
                                                              jobs: 2, shard: Shard("\(k)/3")))
-            seen += report.results.map(\.name)
+            seen += report.branches
         }
         #expect(seen.sorted() == (1...12).map { String(format: "chi-bo-%04d", $0) }, "slices are disjoint and cover all")
         _ = try runner().merge(outputDirectory: sharded.path, asOf: nil)
@@ -145,7 +145,7 @@ struct AggregateReportTests {
         let report = try await BatchRunner(templateFolder: Repository.templates, toolVersion: "test")
             .run(BatchOptions(inputDirectory: input.path, outputDirectory: out.path, jobs: 1,
                               asOf: CalendarDate(year: 2025, month: 12, day: 31)))
-        let figures = report.results.compactMap(\.figures)
+        let figures = BatchRunner.results(in: out.path).compactMap(\.figures)
         #expect(figures.count == 3)
         // Each synthetic chi bộ elects a chi ủy of 3 from 4 candidates in one round: 3 × 3 = 9 members.
         #expect(figures.map(\.committeeElected) == [3, 3, 3])

@@ -35,7 +35,7 @@ struct PDFRunTests {
             let folder = output.appendingPathComponent(name)
             let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
             #expect(files == [BatchRunner.resultFile, "delegates.pdf", "minutes.pdf"])
-            let result = try #require(report.results.first { $0.name == name })
+            let result = try #require(BatchRunner.results(in: output.path).first { $0.name == name })
             #expect(result.documents == ["delegates.pdf", "minutes.pdf"])
             #expect(result.errors == 0)
             let head = try FileHandle(forReadingFrom: folder.appendingPathComponent("minutes.pdf")).readData(ofLength: 5)

@@ -36,17 +36,17 @@ public struct BatchOptions: Sendable {
     }
 }
 
-/// What a batch run did.
+/// What a batch run did. Only the branches with errors are kept whole (their diagnostics are printed);
+/// every result is in its branch's `.daihoi-result.json` (`BatchRunner.results(in:)` reads them).
 public struct BatchReport: Sendable {
     /// Every branch of the slice, by name.
-    public var results: [BranchResult] = []
+    public var branches: [String] = []
     /// Branches rendered in this run.
     public var rendered: [String] = []
     /// Branches skipped because nothing changed.
     public var unchanged: [String] = []
+    /// Branches with at least one error, by name.
+    public var invalid: [BranchResult] = []
 
     public init() {}
-
-    /// Branches with at least one error.
-    public var invalid: [BranchResult] { results.filter { $0.errors > 0 } }
 }

@@ -56,8 +56,9 @@ public struct BatchRunner: Sendable {
             }
             for _ in 0..<options.jobs { launch() }
             while let (result, rendered, pending) = try await group.next() {
-                if let pending { printing.append(pending) }
-                report.results.append(result)
+                report.branches.append(result.name)
+                // A branch still to print is judged once its PDFs are printed.
+                if let pending { printing.append(pending) } else if result.errors > 0 { report.invalid.append(result) }
                 if rendered { report.rendered.append(result.name) } else { report.unchanged.append(result.name) }
                 done += 1
                 progress(BatchProgress(done: done, total: branches.count, invalid: report.invalid.count,
@@ -69,28 +70,24 @@ public struct BatchRunner: Sendable {
         // their PDFs get their result file only now, so a killed run redoes them.
         if !printing.isEmpty {
             let outcomes = pipeline.printPDFs(printing.map(\.jobs))
-            var finals: [String: BranchResult] = [:]
             for (index, outcome) in outcomes.enumerated() {
                 printing[index].report.apply(outcome)
                 let result = try record(printing[index], options: options)
-                finals[result.name] = result
+                if result.errors > 0 { report.invalid.append(result) }
             }
-            report.results = report.results.map { finals[$0.name] ?? $0 }
         }
-        report.results.sort { $0.name < $1.name }
+        report.branches.sort()
+        report.invalid.sort { $0.name < $1.name }
         report.rendered.sort()
         report.unchanged.sort()
-        try Dashboard(templateFolder: templateFolder, renderer: renderer)
-            .write(results: BatchRunner.results(in: options.outputDirectory), asOf: options.asOf, to: options.outputDirectory)
+        try Dashboard(templateFolder: templateFolder, renderer: renderer).write(resultsIn: options.outputDirectory, asOf: options.asOf)
         return report
     }
 
     /// Rebuilds the dashboard from the results already under `outputDirectory` (`daihoi batch --merge`).
-    public func merge(outputDirectory: String, asOf: CalendarDate?) throws -> [BranchResult] {
+    public func merge(outputDirectory: String, asOf: CalendarDate?) throws -> DashboardSummary {
         let renderer = try Pipeline(templateFolder: templateFolder).makeRenderer()
-        let results = BatchRunner.results(in: outputDirectory)
-        try Dashboard(templateFolder: templateFolder, renderer: renderer).write(results: results, asOf: asOf, to: outputDirectory)
-        return results
+        return try Dashboard(templateFolder: templateFolder, renderer: renderer).write(resultsIn: outputDirectory, asOf: asOf)
     }
 
     /// The name of the result file in each branch's output folder.
@@ -98,15 +95,8 @@ public struct BatchRunner: Sendable {
 
     /// Every branch result under `folder`, sorted by branch name.
     public static func results(in folder: String) -> [BranchResult] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var found: [BranchResult] = []
-        while let relative = enumerator.nextObject() as? String {
-            guard (relative as NSString).lastPathComponent == resultFile,
-                  let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(relative)),
-                  let result = try? JSONDecoder().decode(BranchResult.self, from: data) else { continue }
-            found.append(result)
-        }
-        return found.sorted { $0.name < $1.name }
+        let results = ResultFolder(folder: folder)
+        return results.paths().compactMap(results.read).sorted { $0.name < $1.name }
     }
 
     /// One branch: skip when its result matches the inputs, else load, check, render and record

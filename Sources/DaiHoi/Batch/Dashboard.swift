@@ -9,53 +9,90 @@ struct Dashboard {
     let templateFolder: String
     let renderer: DocumentRenderer
 
-    func write(results: [BranchResult], asOf: CalendarDate?, to folder: String) throws {
-        let html = try renderer.renderText("batch/dashboard", value: Self.viewModel(results, asOf: asOf))
-        try AtomicWriter().write(html, to: (folder as NSString).appendingPathComponent("index.html"))
+    /// The `<!-- rows -->` mark in `batch/dashboard` where the rows go.
+    static let rowsMark = "<!-- rows -->"
+
+    /// Writes `index.html` and the aggregate report from every result under `folder`, reading the results
+    /// one at a time (twice: once to sort and add up, once to write each row); returns what it saw.
+    @discardableResult
+    func write(resultsIn folder: String, asOf: CalendarDate?) throws -> DashboardSummary {
+        let results = ResultFolder(folder: folder)
+        var tally = AggregateTally()
+        var summary = DashboardSummary()
+        let entries = results.scan { result in
+            tally.add(result)
+            summary.count(result)
+        }
+        try writePage(entries: Self.sorted(entries), summary: summary, results: results, asOf: asOf,
+                      to: (folder as NSString).appendingPathComponent("index.html"))
         // The aggregate report, in the Party format, beside it.
         let report = try renderer.render("documents/aggregate", documentName: AggregateReport.name,
-                                         value: AggregateReport.viewModel(results, asOf: asOf), profile: .hd36_2018)
+                                         value: AggregateReport.viewModel(tally, asOf: asOf), profile: .hd36_2018)
         _ = try DocumentWriters(renderer: renderer, pdfScratch: PDFScratch().url).write(report, formats: [.html], to: folder)
+        return summary
     }
 
-    /// Every figure and string of the page, computed here.
-    static func viewModel(_ results: [BranchResult], asOf: CalendarDate?) -> TemplateValue {
-        let sorted = results.sorted { ($0.date ?? "9999", $0.name) < ($1.date ?? "9999", $1.name) }
-        let rows: [TemplateValue] = sorted.map { r in
-            let readiness: String
-            let state: String
-            if r.errors > 0 { readiness = "\(r.errors) lỗi, \(r.warnings) cảnh báo"; state = "invalid" }
-            else if r.warnings > 0 { readiness = "\(r.warnings) cảnh báo"; state = "warning" }
-            else { readiness = "Sẵn sàng"; state = "ready" }
-            // A congress already held is no longer late or early; otherwise the days to the script deadline.
-            let held = asOf.flatMap { day in r.date.flatMap(CalendarDate.init(iso:)).map { $0 <= day } } ?? false
-            let days: String
-            if held { days = "đã đại hội" }
-            else if let d = r.daysLeft { days = d < 0 ? "trễ \(-d) ngày" : "còn \(d) ngày" }
-            else { days = "" }
-            return .object([
-                "name": .string(r.name),
-                "organisation": .string(r.organisation ?? r.name),
-                "date": .string(r.date.flatMap(Self.numeric) ?? "—"),
-                "deadline": .string(r.scriptDeadline.flatMap(Self.numeric) ?? "—"),
-                "days": .string(days),
-                "late": .bool(!held && (r.daysLeft ?? 0) < 0),
-                "readiness": .string(readiness),
-                "state": .string(state),
-                "diagnostics": .list(r.diagnostics.map { .string($0) }),
-                "has_diagnostics": .bool(!r.diagnostics.isEmpty),
-                "documents": .list(r.documents.map { .object(["href": .string("\(r.name)/\($0)"), "label": .string($0)]) }),
-            ])
+    /// The page, streamed: its frame is rendered once and each row into the frame's rows mark, one after
+    /// the other, so a dashboard of thousands of branches is never whole in memory (the peak stays flat).
+    private func writePage(entries: [ResultFolder.Entry], summary: DashboardSummary, results: ResultFolder,
+                           asOf: CalendarDate?, to path: String) throws {
+        let frame = try renderer.renderText("batch/dashboard", value: Self.pageViewModel(summary, asOf: asOf))
+        guard let mark = frame.range(of: Self.rowsMark) else {
+            throw DashboardError.noRowsMark(template: "batch/dashboard")
         }
-        let invalid = results.filter { $0.errors > 0 }.count
+        try AtomicWriter().stream(to: path) { write in
+            try write(String(frame[..<mark.lowerBound]))
+            for entry in entries {
+                guard let result = results.read(entry.path) else { continue }
+                try write(renderer.renderText("batch/dashboard-row", value: Self.rowViewModel(result, asOf: asOf)))
+            }
+            let rest = frame[mark.upperBound...]
+            try write(String(rest.first == "\n" ? rest.dropFirst() : rest))
+        }
+    }
+
+    /// By congress date, then name; a branch without a date last.
+    static func sorted(_ entries: [ResultFolder.Entry]) -> [ResultFolder.Entry] {
+        entries.sorted { ($0.date ?? "9999", $0.name) < ($1.date ?? "9999", $1.name) }
+    }
+
+    /// One row's figures and strings, computed here.
+    static func rowViewModel(_ r: BranchResult, asOf: CalendarDate?) -> TemplateValue {
+        let readiness: String
+        let state: String
+        if r.errors > 0 { readiness = "\(r.errors) lỗi, \(r.warnings) cảnh báo"; state = "invalid" }
+        else if r.warnings > 0 { readiness = "\(r.warnings) cảnh báo"; state = "warning" }
+        else { readiness = "Sẵn sàng"; state = "ready" }
+        // A congress already held is no longer late or early; otherwise the days to the script deadline.
+        let held = asOf.flatMap { day in r.date.flatMap(CalendarDate.init(iso:)).map { $0 <= day } } ?? false
+        let days: String
+        if held { days = "đã đại hội" }
+        else if let d = r.daysLeft { days = d < 0 ? "trễ \(-d) ngày" : "còn \(d) ngày" }
+        else { days = "" }
         return .object([
+            "name": .string(r.name),
+            "organisation": .string(r.organisation ?? r.name),
+            "date": .string(r.date.flatMap(Self.numeric) ?? "—"),
+            "deadline": .string(r.scriptDeadline.flatMap(Self.numeric) ?? "—"),
+            "days": .string(days),
+            "late": .bool(!held && (r.daysLeft ?? 0) < 0),
+            "readiness": .string(readiness),
+            "state": .string(state),
+            "diagnostics": .list(r.diagnostics.map { .string($0) }),
+            "has_diagnostics": .bool(!r.diagnostics.isEmpty),
+            "documents": .list(r.documents.map { .object(["href": .string("\(r.name)/\($0)"), "label": .string($0)]) }),
+        ])
+    }
+
+    /// The page's own figures and strings (the rows come one by one from `rowViewModel`).
+    static func pageViewModel(_ summary: DashboardSummary, asOf: CalendarDate?) -> TemplateValue {
+        .object([
             "title": .string("Tình hình đại hội các tổ chức đảng trực thuộc"),
             "as_of": .string(asOf.map { "Tính đến \(VietnameseDate.long($0))" } ?? ""),
-            "total": .string(VietnameseNumber.integer(results.count)),
-            "invalid": .string(VietnameseNumber.integer(invalid)),
-            "ready": .string(VietnameseNumber.integer(results.filter { $0.errors == 0 && $0.warnings == 0 }.count)),
+            "total": .string(VietnameseNumber.integer(summary.branches)),
+            "invalid": .string(VietnameseNumber.integer(summary.invalid)),
+            "ready": .string(VietnameseNumber.integer(summary.ready)),
             "aggregate": .string("\(AggregateReport.name).html"),
-            "rows": .list(rows),
         ])
     }
 
@@ -64,5 +101,31 @@ struct Dashboard {
         let parts = iso.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3, let date = CalendarDate(year: parts[0], month: parts[1], day: parts[2]) else { return nil }
         return VietnameseDate.numeric(date)
+    }
+}
+
+/// Why the dashboard could not be written.
+enum DashboardError: Error, CustomStringConvertible {
+    /// The page template has lost the mark where the rows go.
+    case noRowsMark(template: String)
+
+    var description: String {
+        switch self {
+        case .noRowsMark(let template): "\(template): no \(Dashboard.rowsMark) mark where the rows go"
+        }
+    }
+}
+
+/// The dashboard's counts of branches.
+public struct DashboardSummary: Sendable, Equatable {
+    public var branches = 0
+    /// With at least one error.
+    public var invalid = 0
+    /// With neither errors nor warnings.
+    public var ready = 0
+
+    mutating func count(_ result: BranchResult) {
+        branches += 1
+        if result.errors > 0 { invalid += 1 } else if result.warnings == 0 { ready += 1 }
     }
 }
