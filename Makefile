@@ -41,7 +41,7 @@ test: setup
 
 ## Re-record the golden files after an intended change; review them with git diff.
 snapshots: setup-build
-	RECORD_SNAPSHOTS=1 $(SWIFT) test --filter Golden || true
+	RECORD_SNAPSHOTS=1 $(SWIFT) test --filter '[Gg]olden' || true
 	@git status --short Tests
 
 ## Benchmarks, side by side in one run (see README "Benchmarks").

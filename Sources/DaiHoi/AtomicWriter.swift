@@ -28,7 +28,8 @@ public struct AtomicWriter: Sendable {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return }
         while let relative = enumerator.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix("."), name.contains(".tmp-") {
+            // Ours, and Foundation's own atomic-write files (`.dat.nosync…`, from `Data.write(options: .atomic)`).
+            if name.hasPrefix("."), name.contains(".tmp-") || name.hasPrefix(".dat.nosync") {
                 try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(relative))
             }
         }
@@ -42,10 +43,13 @@ public struct AtomicWriter: Sendable {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(UUID().uuidString)")
         do {
-            guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+            // open(2), not FileManager.createFile: that writes through a `.dat.nosync…` file of its own,
+            // which a run killed at that moment leaves behind under a name nobody cleans up.
+            let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary.path])
             }
-            let handle = try FileHandle(forWritingTo: temporary)
+            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
             do {
                 try produce { text in try handle.write(contentsOf: Data(text.utf8)) }
                 try handle.close()

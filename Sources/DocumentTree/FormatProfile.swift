@@ -43,6 +43,10 @@ public struct FormatProfile: Sendable, Equatable, Codable {
     public var paragraphSpacingPt: Double
     /// First page that carries a page number (page numbers top centre, none on page 1). UNCONFIRMED, default 2.
     public var pageNumbersFromPage: Int
+    /// Share of the text width taken by the issuer column of the header block, the rest going to
+    /// "ĐẢNG CỘNG SẢN VIỆT NAM" and the date line. Not fixed by 36-HD; default one half, where the issuer's
+    /// "LẦN THỨ XVI, NHIỆM KỲ 2020 - 2025" breaks after its comma (at 46 % it left "2025" alone on a line).
+    public var headerIssuerShare: Double
 
     /// Hướng dẫn 36-HD/VPTW (2018) with the configurable defaults of DOMAIN.md.
     public static let hd36_2018 = FormatProfile(
@@ -68,7 +72,7 @@ public struct FormatProfile: Sendable, Equatable, Codable {
                 marginLeftMM: Double, marginRightMM: Double, fontFamily: String, fallbackFontFamilies: [String],
                 bodySizePt: Double, partyNameSizePt: Double, headerSizePt: Double, titleSizePt: Double,
                 subjectSizePt: Double, tableSizePt: Double, firstLineIndentMM: Double, lineHeightPt: Double,
-                paragraphSpacingPt: Double, pageNumbersFromPage: Int) {
+                paragraphSpacingPt: Double, pageNumbersFromPage: Int, headerIssuerShare: Double = 0.5) {
         self.id = id
         self.pageWidthMM = pageWidthMM
         self.pageHeightMM = pageHeightMM
@@ -88,5 +92,6 @@ public struct FormatProfile: Sendable, Equatable, Codable {
         self.lineHeightPt = lineHeightPt
         self.paragraphSpacingPt = paragraphSpacingPt
         self.pageNumbersFromPage = pageNumbersFromPage
+        self.headerIssuerShare = headerIssuerShare
     }
 }

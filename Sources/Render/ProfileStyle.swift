@@ -26,6 +26,8 @@ struct ProfileStyle: TemplateValueConvertible {
             "first_line_indent": .string(Self.mm(profile.firstLineIndentMM)),
             "line_height": .string(Self.pt(profile.lineHeightPt)),
             "paragraph_spacing": .string(Self.pt(profile.paragraphSpacingPt)),
+            "issuer_width": .string(Self.number(profile.headerIssuerShare * 100) + "%"),
+            "national_width": .string(Self.number((1 - profile.headerIssuerShare) * 100) + "%"),
         ])
     }
 

@@ -16,7 +16,7 @@ extension ODFBody {
         guard !cells.isEmpty else { return }
         let lone = kind == .signatures && cells.count == 1
         let shares: [Double] = kind == .header && cells.count == 2 || lone
-            ? [ODFLayout.issuerColumnShare, 1 - ODFLayout.issuerColumnShare]
+            ? [layout.issuerColumnShare, 1 - layout.issuerColumnShare]
             : Array(repeating: 1 / Double(cells.count), count: cells.count)
         let margin = kind == .signatures ? " fo:margin-top=\"12pt\"" : ""
         let name = tableStyle(shares: shares, extra: margin + " style:may-break-between-rows=\"false\"")

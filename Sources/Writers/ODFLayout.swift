@@ -9,14 +9,14 @@ struct ODFLayout: Sendable {
 
     /// Share of the text width taken by the issuer column of the header block (the rest is the
     /// "ĐẢNG CỘNG SẢN VIỆT NAM" column); a lone signature sits under the right column too.
-    static let issuerColumnShare = 0.5
+    var issuerColumnShare: Double { profile.headerIssuerShare }
 
     /// Length of the rule under "ĐẢNG CỘNG SẢN VIỆT NAM": about as long as the title (DOMAIN.md §1),
     /// measured on Liberation Serif Bold: 73 mm at 15 pt.
     var partyRuleMM: Double { min(profile.partyNameSizePt * 73 / 15, nationalColumnMM) }
 
     /// Width of the right column of the header block.
-    var nationalColumnMM: Double { textWidthMM * (1 - Self.issuerColumnShare) }
+    var nationalColumnMM: Double { textWidthMM * (1 - issuerColumnShare) }
 
     /// Distance from the top edge of the page to the page number (pages with a header).
     var headerTopMM: Double { profile.marginTopMM / 2 }

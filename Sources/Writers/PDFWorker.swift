@@ -35,7 +35,9 @@ final class PDFWorker {
     func start(timeout: Duration) throws {
         guard mode == .uno, let python else { return }
         generation += 1
-        let pipeName = "daihoi-\(getpid())-\(folder.lastPathComponent)-\(generation)"
+        // Unique per start: two pools of one process (tests run them side by side) both have a "worker-0",
+        // and a driver that reached another pool's LibreOffice would print with it.
+        let pipeName = "daihoi-\(getpid())-\(UUID().uuidString.prefix(8))-\(folder.lastPathComponent)-\(generation)"
         let script = folder.appendingPathComponent("driver.py")
         if !FileManager.default.fileExists(atPath: script.path) {
             try PDFUnoDriver.script.write(to: script, atomically: true, encoding: .utf8)

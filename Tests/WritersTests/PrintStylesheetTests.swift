@@ -68,7 +68,7 @@ extension PrintStylesheetTests {
         "font_family": "Times New Roman", "fallback_font": "Liberation Serif",
         "body_size": "14pt", "party_name_size": "15pt", "header_size": "14pt", "title_size": "15pt",
         "subject_size": "14pt", "table_size": "13pt", "first_line_indent": "10mm",
-        "line_height": "18pt", "paragraph_spacing": "6pt",
+        "line_height": "18pt", "paragraph_spacing": "6pt", "issuer_width": "50%", "national_width": "50%",
     ]
 
     /// `print.css` with each `{{name}}` replaced by its profile value (simple string replacement).

@@ -10,10 +10,12 @@ public struct CongressNaming: Sendable, Equatable {
     public let name: String
     /// "Đại hội đại biểu Đảng bộ huyện Hưng Hà lần thứ XVI, nhiệm kỳ 2020 - 2025".
     public let nameWithTerm: String
-    /// "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN HƯNG HÀ" — first line of the issuer block.
+    /// "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN HƯNG HÀ LẦN THỨ XVI," — first line of the issuer block
+    /// (the header's column wraps it between words).
     public let issuerUpper: String
-    /// "LẦN THỨ XVI, NHIỆM KỲ 2020 - 2025" — second line of the issuer block.
-    public let numberAndTermUpper: String
+    /// "NHIỆM KỲ 2020 - 2025" — second line of the issuer block: a line of its own, so the column never
+    /// breaks the term between its years (as "LẦN THỨ XVI, NHIỆM KỲ 2020 - 2025" did, leaving "2025" alone).
+    public let termUpper: String
     /// "nhiệm kỳ 2020 - 2025".
     public let term: String
     /// "XVI".
@@ -26,7 +28,7 @@ public struct CongressNaming: Sendable, Equatable {
         term = "nhiệm kỳ \(congress.details.term.from) - \(congress.details.term.to)"
         name = "\(kind) \(congress.organisation.name) lần thứ \(roman)"
         nameWithTerm = "\(name), \(term)"
-        issuerUpper = VietnameseText.uppercased("\(kind) \(congress.organisation.name)")
-        numberAndTermUpper = VietnameseText.uppercased("lần thứ \(roman), \(term)")
+        issuerUpper = VietnameseText.uppercased("\(name),")
+        termUpper = VietnameseText.uppercased(term)
     }
 }

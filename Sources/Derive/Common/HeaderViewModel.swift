@@ -22,7 +22,7 @@ public struct HeaderViewModel: Sendable, Equatable, TemplateValueConvertible {
                 number: String? = nil) {
         self.number = number
         superior = VietnameseText.uppercased(congress.organisation.superior)
-        issuerLines = [naming.issuerUpper, naming.numberAndTermUpper] + (body.map { [$0] } ?? [])
+        issuerLines = [naming.issuerUpper, naming.termUpper] + (body.map { [$0] } ?? [])
         placeAndDate = VietnameseDate.placeAndDate(place: congress.organisation.place, date)
     }
 
