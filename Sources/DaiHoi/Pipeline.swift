@@ -20,13 +20,16 @@ public struct Pipeline: Sendable {
     public let asOf: CalendarDate?
     /// The LibreOffice that prints PDFs (`--soffice`): a path or a name on `PATH`; nil finds `soffice`.
     public let soffice: String?
+    /// How the papers are produced (`--ballot-copies`).
+    public let paperOptions: PaperOptions
     private let progress: @Sendable (String) -> Void
 
     public init(templateFolder: String, asOf: CalendarDate? = nil, soffice: String? = nil,
-                progress: @escaping @Sendable (String) -> Void = { _ in }) {
+                paperOptions: PaperOptions = PaperOptions(), progress: @escaping @Sendable (String) -> Void = { _ in }) {
         self.templateFolder = templateFolder
         self.asOf = asOf
         self.soffice = soffice
+        self.paperOptions = paperOptions
         self.progress = progress
     }
 
@@ -114,7 +117,7 @@ public struct Pipeline: Sendable {
             // derive → render → write, one paper at a time.
             do {
                 let document = try compiled.render(kind.templateName, documentName: kind.rawValue,
-                                                   value: kind.viewModel(for: congress), profile: profile)
+                                                   value: kind.viewModel(for: congress, options: paperOptions), profile: profile)
                 let (written, pdf) = try DocumentWriters(renderer: compiled, pdfScratch: pdfScratch)
                     .write(document, formats: formats, to: outputDirectory)
                 report.written += written

@@ -26,13 +26,13 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     public var templateName: String { "documents/\(rawValue)" }
 
     /// The view model of this paper for `congress`: every figure and string already computed.
-    public func viewModel(for congress: Congress) -> TemplateValue {
+    public func viewModel(for congress: Congress, options: PaperOptions = PaperOptions()) -> TemplateValue {
         switch self {
         case .minutes: return MinutesViewModel(congress).templateValue
         case .script: return ScriptViewModel(congress).templateValue
         case .assignments: return AssignmentsViewModel(congress).templateValue
         case .delegates: return DelegatesViewModel(congress).templateValue
-        case .ballots: return BallotsViewModel(congress).templateValue
+        case .ballots: return BallotsViewModel(congress, copies: options.ballotCopies).templateValue
         case .voteCount: return VoteCountViewModel(congress).templateValue
         case .credentials: return CredentialsViewModel(congress).templateValue
         case .report: return ReportViewModel(congress).templateValue

@@ -17,6 +17,7 @@ struct RenderCommand: ParsableCommand {
           daihoi render congress.yaml --doc minutes --doc delegates -o out/
           daihoi render congress.yaml --doc report --doc resolution --doc credentials
           daihoi render congress.yaml --doc all --format html --lang en
+          daihoi render congress.yaml --doc ballots --ballot-copies issued --format pdf
         """
     )
 
@@ -36,11 +37,16 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The LibreOffice executable that prints PDFs (default: soffice on PATH).", valueName: "path"))
     var soffice: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Ballots per round: one (a master to check and copy) or issued (one page per ballot issued, to print the run).",
+        valueName: "one|issued"))
+    var ballotCopies: BallotCopies = .one
+
     @OptionGroup var common: CommonOptions
 
     func run() throws {
         let pipeline = Pipeline(templateFolder: TemplateLocator.locate(explicit: common.templates), soffice: soffice,
-                                progress: { Console.progress($0) })
+                                paperOptions: PaperOptions(ballotCopies: ballotCopies), progress: { Console.progress($0) })
         let report = pipeline.render(file: file, documents: doc.documentKinds,
                                      formats: format.map(\.format), outputDirectory: output)
         Console.print(report, language: common.language)
@@ -75,3 +81,5 @@ enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
 
     var format: OutputFormat { OutputFormat(rawValue: rawValue) ?? .html }
 }
+
+extension BallotCopies: ExpressibleByArgument {}

@@ -7,10 +7,14 @@ import Vietnamese
 ///
 /// A list with more candidates than places is voted by striking names out; a list without surplus
 /// has "Đồng ý" / "Không đồng ý" boxes. A further round lists only the candidates left open.
+/// With `copies: .issued` each round's sheet is repeated once per ballot issued, ready to print the run.
 public struct BallotsViewModel: Sendable, TemplateValueConvertible {
     public let templateValue: TemplateValue
 
-    public init(_ congress: Congress) {
+    /// The most copies of one sheet a file holds (a bound on the file's size, far above any congress).
+    public static let maximumCopies = 10_000
+
+    public init(_ congress: Congress, copies: BallotCopies = .one) {
         let naming = CongressNaming(congress)
         let header = HeaderViewModel(congress, naming: naming, date: congress.officialSession.date)
         var sheets: [TemplateValue] = []
@@ -25,7 +29,7 @@ public struct BallotsViewModel: Sendable, TemplateValueConvertible {
             for list in lists {
                 let names = VietnameseCollation.sorted(list.candidates.compactMap { congress.person($0)?.name }, byName: { $0 })
                 let withSurplus = names.count > list.seats
-                sheets.append(.object([
+                let sheet: TemplateValue = .object([
                     "header": header.templateValue,
                     "body": .string(ElectedBodyNaming.nameWithTerm(election.body, congress: congress)),
                     "round_label": .string(list.number > 1 ? "(Lần bầu thứ \(list.number))" : ""),
@@ -33,7 +37,9 @@ public struct BallotsViewModel: Sendable, TemplateValueConvertible {
                     "seats": .string(VietnameseNumber.integer(list.seats)),
                     "with_surplus": .bool(withSurplus),
                     "rows": .list(names.enumerated().map { .object(["number": .string(String($0.offset + 1)), "name": .string($0.element)]) }),
-                ]))
+                ])
+                let count = copies == .issued ? min(max(1, list.issued), Self.maximumCopies) : 1
+                sheets.append(contentsOf: repeatElement(sheet, count: count))
             }
         }
         templateValue = .object([

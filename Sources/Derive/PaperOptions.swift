@@ -1,0 +1,19 @@
+/// Choices about how the papers are produced that are not facts of the congress (those live in its file):
+/// they come from the command line.
+public struct PaperOptions: Sendable, Equatable {
+    /// How many copies of each ballot the ballots paper holds.
+    public var ballotCopies: BallotCopies
+
+    public init(ballotCopies: BallotCopies = .one) {
+        self.ballotCopies = ballotCopies
+    }
+}
+
+/// How many copies of each ballot to lay out (`daihoi render --ballot-copies`).
+public enum BallotCopies: String, Sendable, Equatable, CaseIterable {
+    /// One sheet per election and round: the master to check and to copy (default).
+    case one
+    /// As many sheets of each round as the ballots issued in it (số phiếu phát ra), one per page, so
+    /// the file prints the whole run; a round without a recorded issue count gets one sheet.
+    case issued
+}
