@@ -20,8 +20,9 @@ public enum Message: Sendable, Equatable {
     case unknownKey(key: String, suggestion: String?)
     /// An enumerated value outside its allowed set.
     case invalidValue(key: String, allowed: [String], found: String)
-    /// A number outside its range (`maximum` nil means no upper bound).
-    case outOfRange(key: String, minimum: Int, maximum: Int?, found: Int)
+    /// A number outside its range (`maximum` nil means no upper bound); `found` is the number as written, which
+    /// may be too long for any 64-bit integer.
+    case outOfRange(key: String, minimum: Int, maximum: Int?, found: String)
     /// `schema` other than the supported version.
     case unsupportedSchema(found: String)
     /// A person id that is not `[a-z0-9_-]+`.
@@ -162,7 +163,7 @@ public enum Message: Sendable, Equatable {
         .missingKey(key: "organisation.name"),
         .unknownKey(key: "nmae", suggestion: "name"),
         .invalidValue(key: "people[1].gender", allowed: ["nam", "nu"], found: "female"),
-        .outOfRange(key: "congress.number", minimum: 1, maximum: nil, found: 0),
+        .outOfRange(key: "congress.number", minimum: 1, maximum: 100, found: "0"),
         .unsupportedSchema(found: "2"),
         .invalidID(id: "Hoa"),
         .duplicateID(id: "hoa"),
