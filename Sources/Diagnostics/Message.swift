@@ -91,6 +91,10 @@ public enum Message: Sendable, Equatable {
     case candidateNotOnList(candidate: String)
     /// A candidate with more votes than the threshold base (only the base can vote).
     case votesAboveBase(round: Int, candidate: String, votes: Int, base: Int)
+    /// A show-of-hands motion whose for + against + abstain (`total`) is more than those present.
+    case motionVotesExceedPresent(subject: String, inFavour: Int, against: Int, abstained: Int, total: Int, present: Int)
+    /// An election whose exclusions leave a threshold base of 0 or less (QĐ 190 Điều 30).
+    case emptyThresholdBase(election: String, summoned: Int, excluded: Int, base: Int)
 
     // MARK: Rendering (DH3xx)
     /// A template failed to compile or render.
@@ -147,6 +151,8 @@ public enum Message: Sendable, Equatable {
         case .duplicateCandidate: "DH219"
         case .candidateNotOnList: "DH220"
         case .votesAboveBase: "DH221"
+        case .motionVotesExceedPresent: "DH222"
+        case .emptyThresholdBase: "DH223"
         case .templateError: "DH301"
         case .malformedOutput: "DH302"
         case .outputWriteFailed: "DH401"
@@ -197,6 +203,9 @@ public enum Message: Sendable, Equatable {
         .duplicateCandidate(round: 1, candidate: "hoa"),
         .candidateNotOnList(candidate: "tuan"),
         .votesAboveBase(round: 1, candidate: "hoa", votes: 17, base: 16),
+        .motionVotesExceedPresent(subject: "Thông qua chương trình Đại hội", inFavour: 17, against: 1, abstained: 0,
+                                  total: 18, present: 17),
+        .emptyThresholdBase(election: "chi-uy", summoned: 17, excluded: 18, base: -1),
         .templateError(template: "minutes", detail: "no value for 'x'"),
         .malformedOutput(template: "minutes", detail: "unclosed <p>"),
         .outputWriteFailed(path: "out", detail: "Permission denied"),

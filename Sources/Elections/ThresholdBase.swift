@@ -31,5 +31,6 @@ public struct ThresholdBase: Sendable, Hashable {
     public var excluded: Int { exclusions.map(\.count).saturatingSum() }
 
     /// The number the threshold is computed against: the summoned less the exclusions (saturating, never traps).
+    /// A base of 0 or less means the exclusions leave nobody to count (Check reports it once, DH223).
     public var value: Int { summoned.saturatingSubtracting(excluded) }
 }

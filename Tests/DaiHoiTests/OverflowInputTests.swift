@@ -54,6 +54,9 @@ struct OverflowInputTests {
         Case(name: "votes past 64 bits", sample: chiBo, edits: [Edit(old: "votes: {hoa: 15,", new: "votes: {hoa: 99999999999999999999,")],
              code: "DH108", line: "99999999999999999999", column: "99999999999999999999", never: ["DH104"]),
         // Under the cap, added up past the totals.
+        Case(name: "motion sum above those present", sample: chiBo,
+             edits: [Edit(old: "for: 16, against: 1}", new: "for: \(large), against: \(large), abstain: \(large)}")],
+             code: "DH222", line: "abstain: \(large)"),
         Case(name: "attendance sum", sample: chiBo,
              edits: [Edit(old: "attendance: {summoned: 19, present: 17, absent: 2}",
                           new: "attendance: {summoned: \(large), present: \(large), absent: \(large)}")],
@@ -62,6 +65,10 @@ struct OverflowInputTests {
              edits: [Edit(old: "votes: {hoa: 15, thang: 14, lan: 12, duc: 4}",
                           new: "votes: {hoa: \(large), thang: \(large), lan: \(large), duc: \(large)}")],
              code: "DH216", line: "- issued: 15"),
+        Case(name: "exclusions above those summoned", sample: chiBo,
+             edits: [Edit(old: "miễn sinh hoạt vắng mặt, count: 1}", new: "miễn sinh hoạt vắng mặt, count: \(large)}"),
+                     Edit(old: "có lý do, count: 1}", new: "có lý do, count: \(large)}")],
+             code: "DH223", line: "- id: chi-uy", never: ["DH221"]),
     ]
 
     /// The sample's folder copied (its `{file: …}` prose included) with the edits made to `congress.yaml`;
