@@ -19,7 +19,9 @@ public struct CongressChecker: Sendable {
         let found = ScriptReadiness(asOf: asOf).check(congress)
             + ScheduleOverrun().check(congress)
             + PresidiumSize().check(congress)
+            + MotionVotes().check(congress)
             + ElectionChecks().check(congress)
+            + EmptyThresholdBase().check(congress)
             + ReportReadingTime().check(congress)
         return found.enumerated().sorted { a, b in
             switch (a.element.location, b.element.location) {

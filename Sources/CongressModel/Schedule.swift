@@ -31,10 +31,11 @@ public struct SessionSchedule: Sendable, Equatable {
         }
         items = placed
         computedEnd = clock
-        let total = session.items.reduce(0) { $0 + $1.minutes }
+        // Saturating: loading caps each duration at a day, but a model built in code may hold any Int.
+        let total = session.items.map(\.minutes).saturatingSum()
         if let planned = session.plannedEnd {
             let available = planned.minutesSinceMidnight - session.start.minutesSinceMidnight
-            overrunMinutes = max(0, total - available)
+            overrunMinutes = max(0, total.saturatingSubtracting(available))
         } else {
             overrunMinutes = 0
         }

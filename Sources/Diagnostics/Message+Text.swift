@@ -6,6 +6,16 @@ extension Message {
 }
 
 private extension Message {
+    /// `a + b` written exactly, even past `Int` (two counts of the file are added in the text; the loader caps
+    /// them, but a message never traps): an overflow only happens with both of one sign, whose magnitudes fit a
+    /// `UInt` unless both are `Int.min`.
+    static func sum(_ a: Int, _ b: Int) -> String {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        guard overflow else { return String(sum) }
+        let (magnitude, wide) = a.magnitude.addingReportingOverflow(b.magnitude)
+        return (a < 0 ? "-" : "") + (wide ? "18446744073709551616" : String(magnitude))
+    }
+
     var vietnamese: String {
         switch self {
         case let .unreadableFile(path, detail):
@@ -50,7 +60,7 @@ private extension Message {
         case let .invalidTerm(text):
             "nhiệm kỳ '\(text)' không hợp lệ — cần dạng YYYY-YYYY, năm kết thúc sau năm bắt đầu"
         case let .countsDoNotAddUp(summoned, present, absent):
-            "số liệu không khớp: có mặt \(present) + vắng \(absent) = \(present + absent), khác số triệu tập \(summoned)"
+            "số liệu không khớp: có mặt \(present) + vắng \(absent) = \(Self.sum(present, absent)), khác số triệu tập \(summoned)"
         case let .countsDisagreeWithList(figure, declared, listed):
             "số '\(figure)' công bố là \(declared), nhưng danh sách đại biểu cho \(listed)"
         case let .fileReferenceOutsideFolder(path):
@@ -84,7 +94,7 @@ private extension Message {
         case let .ballotsCollectedExceedIssued(round, collected, issued):
             "lần bầu \(round): số phiếu thu về \(collected) lớn hơn số phiếu phát ra \(issued)"
         case let .ballotsDoNotAddUp(round, valid, invalid, collected):
-            "lần bầu \(round): phiếu hợp lệ \(valid) + không hợp lệ \(invalid) = \(valid + invalid), khác số phiếu thu về \(collected)"
+            "lần bầu \(round): phiếu hợp lệ \(valid) + không hợp lệ \(invalid) = \(Self.sum(valid, invalid)), khác số phiếu thu về \(collected)"
         case let .votesAboveValidBallots(round, candidate, votes, valid):
             "lần bầu \(round): '\(candidate)' được \(votes) phiếu, nhiều hơn số phiếu hợp lệ \(valid)"
         case let .votesExceedCapacity(round, total, valid, seats):
@@ -99,6 +109,10 @@ private extension Message {
             "'\(candidate)' có số phiếu nhưng không có trong danh sách bầu cử 'candidates'"
         case let .votesAboveBase(round, candidate, votes, base):
             "lần bầu \(round): '\(candidate)' được \(votes) phiếu, nhiều hơn số làm cơ sở tính tỷ lệ \(base) (QĐ 190-QĐ/TW Điều 30)"
+        case let .motionVotesExceedPresent(subject, inFavour, against, abstained, total, present):
+            "biểu quyết '\(subject)': tán thành \(inFavour) + không tán thành \(against) + không biểu quyết \(abstained) = \(total), nhiều hơn số có mặt \(present) — chỉ người có mặt mới biểu quyết"
+        case let .emptyThresholdBase(election, summoned, excluded, base):
+            "cuộc bầu '\(election)': trừ \(excluded) khỏi \(summoned) được triệu tập thì cơ sở tính tỷ lệ còn \(base) — phải lớn hơn 0 (QĐ 190-QĐ/TW Điều 30); số phiếu không được xét theo cơ sở này"
         case let .templateError(template, detail):
             "lỗi mẫu '\(template)': \(detail)"
         case let .malformedOutput(template, detail):
@@ -151,7 +165,7 @@ private extension Message {
         case let .invalidTerm(text):
             "invalid term '\(text)' — expected YYYY-YYYY with the end after the start"
         case let .countsDoNotAddUp(summoned, present, absent):
-            "counts do not add up: present \(present) + absent \(absent) = \(present + absent), not the \(summoned) summoned"
+            "counts do not add up: present \(present) + absent \(absent) = \(Self.sum(present, absent)), not the \(summoned) summoned"
         case let .countsDisagreeWithList(figure, declared, listed):
             "declared '\(figure)' is \(declared), but the delegate list gives \(listed)"
         case let .fileReferenceOutsideFolder(path):
@@ -185,7 +199,7 @@ private extension Message {
         case let .ballotsCollectedExceedIssued(round, collected, issued):
             "round \(round): \(collected) ballots collected, more than the \(issued) issued"
         case let .ballotsDoNotAddUp(round, valid, invalid, collected):
-            "round \(round): valid \(valid) + invalid \(invalid) = \(valid + invalid), not the \(collected) collected"
+            "round \(round): valid \(valid) + invalid \(invalid) = \(Self.sum(valid, invalid)), not the \(collected) collected"
         case let .votesAboveValidBallots(round, candidate, votes, valid):
             "round \(round): '\(candidate)' has \(votes) votes, more than the \(valid) valid ballots"
         case let .votesExceedCapacity(round, total, valid, seats):
@@ -200,6 +214,10 @@ private extension Message {
             "'\(candidate)' has votes but is not on the election's 'candidates' list"
         case let .votesAboveBase(round, candidate, votes, base):
             "round \(round): '\(candidate)' has \(votes) votes, more than the base of \(base) (QĐ 190-QĐ/TW art. 30)"
+        case let .motionVotesExceedPresent(subject, inFavour, against, abstained, total, present):
+            "motion '\(subject)': for \(inFavour) + against \(against) + abstain \(abstained) = \(total), more than the \(present) present — only those present vote"
+        case let .emptyThresholdBase(election, summoned, excluded, base):
+            "election '\(election)': \(excluded) excluded from the \(summoned) summoned leave a threshold base of \(base) — it must be above 0 (QĐ 190-QĐ/TW art. 30); no vote is judged against it"
         case let .templateError(template, detail):
             "template '\(template)': \(detail)"
         case let .malformedOutput(template, detail):

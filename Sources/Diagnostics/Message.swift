@@ -20,8 +20,9 @@ public enum Message: Sendable, Equatable {
     case unknownKey(key: String, suggestion: String?)
     /// An enumerated value outside its allowed set.
     case invalidValue(key: String, allowed: [String], found: String)
-    /// A number outside its range (`maximum` nil means no upper bound).
-    case outOfRange(key: String, minimum: Int, maximum: Int?, found: Int)
+    /// A number outside its range (`maximum` nil means no upper bound); `found` is the number as written, which
+    /// may be too long for any 64-bit integer.
+    case outOfRange(key: String, minimum: Int, maximum: Int?, found: String)
     /// `schema` other than the supported version.
     case unsupportedSchema(found: String)
     /// A person id that is not `[a-z0-9_-]+`.
@@ -90,6 +91,10 @@ public enum Message: Sendable, Equatable {
     case candidateNotOnList(candidate: String)
     /// A candidate with more votes than the threshold base (only the base can vote).
     case votesAboveBase(round: Int, candidate: String, votes: Int, base: Int)
+    /// A show-of-hands motion whose for + against + abstain (`total`) is more than those present.
+    case motionVotesExceedPresent(subject: String, inFavour: Int, against: Int, abstained: Int, total: Int, present: Int)
+    /// An election whose exclusions leave a threshold base of 0 or less (QĐ 190 Điều 30).
+    case emptyThresholdBase(election: String, summoned: Int, excluded: Int, base: Int)
 
     // MARK: Rendering (DH3xx)
     /// A template failed to compile or render.
@@ -146,6 +151,8 @@ public enum Message: Sendable, Equatable {
         case .duplicateCandidate: "DH219"
         case .candidateNotOnList: "DH220"
         case .votesAboveBase: "DH221"
+        case .motionVotesExceedPresent: "DH222"
+        case .emptyThresholdBase: "DH223"
         case .templateError: "DH301"
         case .malformedOutput: "DH302"
         case .outputWriteFailed: "DH401"
@@ -162,7 +169,7 @@ public enum Message: Sendable, Equatable {
         .missingKey(key: "organisation.name"),
         .unknownKey(key: "nmae", suggestion: "name"),
         .invalidValue(key: "people[1].gender", allowed: ["nam", "nu"], found: "female"),
-        .outOfRange(key: "congress.number", minimum: 1, maximum: nil, found: 0),
+        .outOfRange(key: "congress.number", minimum: 1, maximum: 100, found: "0"),
         .unsupportedSchema(found: "2"),
         .invalidID(id: "Hoa"),
         .duplicateID(id: "hoa"),
@@ -196,6 +203,9 @@ public enum Message: Sendable, Equatable {
         .duplicateCandidate(round: 1, candidate: "hoa"),
         .candidateNotOnList(candidate: "tuan"),
         .votesAboveBase(round: 1, candidate: "hoa", votes: 17, base: 16),
+        .motionVotesExceedPresent(subject: "Thông qua chương trình Đại hội", inFavour: 17, against: 1, abstained: 0,
+                                  total: 18, present: 17),
+        .emptyThresholdBase(election: "chi-uy", summoned: 17, excluded: 18, base: -1),
         .templateError(template: "minutes", detail: "no value for 'x'"),
         .malformedOutput(template: "minutes", detail: "unclosed <p>"),
         .outputWriteFailed(path: "out", detail: "Permission denied"),

@@ -1,3 +1,5 @@
+import Vietnamese
+
 /// A figure of a round that cannot be right.
 public enum BallotProblem: Sendable, Hashable {
     /// Số phiếu thu về lớn hơn số phát ra.
@@ -27,7 +29,9 @@ public enum BallotArithmetic {
             found.append(.negative(field: field, value: value))
         }
         if b.collected > b.issued { found.append(.collectedExceedsIssued(collected: b.collected, issued: b.issued)) }
-        if b.valid + b.invalid != b.collected {
+        // A sum that overflows cannot equal any count collected.
+        let (ballots, overflow) = b.valid.addingReportingOverflow(b.invalid)
+        if overflow || ballots != b.collected {
             found.append(.validPlusInvalidIsNotCollected(valid: b.valid, invalid: b.invalid, collected: b.collected))
         }
         var seen: Set<String> = []
@@ -36,8 +40,9 @@ public enum BallotArithmetic {
             if c.votes < 0 { found.append(.negative(field: c.candidate, value: c.votes)) }
             if c.votes > b.valid { found.append(.candidateAboveValid(candidate: c.candidate, votes: c.votes, valid: b.valid)) }
         }
-        let total = round.candidates.reduce(0) { $0 + $1.votes }
-        if total > b.valid * max(0, round.seats) {
+        // Saturating (loading caps each figure at 10.000.000, so a loaded round never reaches the bounds).
+        let total = round.candidates.map(\.votes).saturatingSum()
+        if total > b.valid.saturatingMultiplied(by: max(0, round.seats)) {
             found.append(.votesExceedBallotCapacity(total: total, valid: b.valid, seats: round.seats))
         }
         return found

@@ -23,10 +23,10 @@ public struct SurplusAssessment: Sendable, Hashable {
     }
 
     /// Candidates beyond the seats.
-    public var surplus: Int { candidates - seats }
+    public var surplus: Int { candidates.saturatingSubtracting(seats) }
 
     /// The surplus in percent of the seats, exact.
-    public var ratio: ExactRatio { ExactRatio(surplus * 100, seats) }
+    public var ratio: ExactRatio { ExactRatio(surplus.saturatingMultiplied(by: 100), seats) }
 
     /// "10,00%".
     public func percentText(decimals: Int = 2) -> String {
@@ -40,8 +40,11 @@ public struct SurplusAssessment: Sendable, Hashable {
             if surplus > 1 { return .smallCommitteeOverOne }
             return surplus == 1 ? .prepared : .outsidePreparedBand
         }
-        // surplus / seats > max / 100  ⇔  surplus × 100 > max × seats (integers, no rounding).
-        if surplus * 100 > settings.maximumSurplusPercent * seats { return .aboveMaximum }
+        // surplus / seats > max / 100  ⇔  surplus × 100 > max × seats (integers, no rounding; saturating, so
+        // a list of absurd size is judged, not trapped on).
+        if surplus.saturatingMultiplied(by: 100) > settings.maximumSurplusPercent.saturatingMultiplied(by: seats) {
+            return .aboveMaximum
+        }
         return preparedCounts(settings).contains(surplus) ? .prepared : .outsidePreparedBand
     }
 
@@ -49,8 +52,9 @@ public struct SurplusAssessment: Sendable, Hashable {
     /// inside it (13 seats: 1,3 to 1,95 people), the whole numbers on either side of it are accepted
     /// (1 and 2), since a list can only hold whole candidates.
     public func preparedCounts(_ settings: ElectionSettings = ElectionSettings()) -> ClosedRange<Int> {
-        let low = settings.preparedSurplusPercent.lowerBound * seats, high = settings.preparedSurplusPercent.upperBound * seats
-        let first = (low + 99) / 100, last = high / 100      // ceil(low / 100), floor(high / 100)
+        let low = settings.preparedSurplusPercent.lowerBound.saturatingMultiplied(by: seats)
+        let high = settings.preparedSurplusPercent.upperBound.saturatingMultiplied(by: seats)
+        let first = low.saturatingAdding(99) / 100, last = high / 100      // ceil(low / 100), floor(high / 100)
         if first <= last { return first...last }
         return max(1, last)...max(1, first)
     }

@@ -1,3 +1,5 @@
+import Vietnamese
+
 /// The base of the election threshold: who counts in "more than half".
 ///
 /// QĐ 190-QĐ/TW (2024) Điều 30: the base is the official members (đại hội đảng viên) or the official
@@ -25,6 +27,10 @@ public struct ThresholdBase: Sendable, Hashable {
         self.exclusions = exclusions
     }
 
-    /// The number the threshold is computed against.
-    public var value: Int { summoned - exclusions.reduce(0) { $0 + $1.count } }
+    /// Every exclusion added up (held at `Int.max` rather than overflowing).
+    public var excluded: Int { exclusions.map(\.count).saturatingSum() }
+
+    /// The number the threshold is computed against: the summoned less the exclusions (saturating, never traps).
+    /// A base of 0 or less means the exclusions leave nobody to count (Check reports it once, DH223).
+    public var value: Int { summoned.saturatingSubtracting(excluded) }
 }

@@ -36,7 +36,9 @@ struct CrossChecks {
     }
 
     private func checkAttendance(_ declared: DeclaredAttendance, delegates: [Delegate]) {
-        if declared.present + declared.absent != declared.summoned {
+        // A sum that overflows cannot equal any count summoned.
+        let (sum, overflow) = declared.present.addingReportingOverflow(declared.absent)
+        if overflow || sum != declared.summoned {
             context.error(.countsDoNotAddUp(summoned: declared.summoned, present: declared.present, absent: declared.absent),
                           at: declared.location)
         }

@@ -5,14 +5,24 @@ import Vietnamese
 import Yams
 
 extension Cursor {
-    /// An integer within `minimum...maximum` (no upper bound when `maximum` is nil).
-    func integer(minimum: Int = Int.min, maximum: Int? = nil) -> Int? {
-        guard kind == .integer, let value = node.int else {
+    /// An integer within `minimum...maximum`. The maximum defaults to the cap on any count of people, ballots or
+    /// votes (`IntegerBounds.count`): no integer of the file is unbounded, so no figure can overflow a sum later.
+    func integer(minimum: Int = Int.min, maximum: Int = IntegerBounds.count) -> Int? {
+        guard kind == .integer else {
             wrongType(.integer)
             return nil
         }
-        if value < minimum || (maximum.map { value > $0 } ?? false) {
-            error(.outOfRange(key: path, minimum: minimum, maximum: maximum, found: value))
+        guard let value = node.int else {
+            // Digits too many for 64 bits (99999999999999999999) are out of range, not of the wrong type.
+            if let raw = rawScalar, raw.drop(while: { $0 == "-" || $0 == "+" }).allSatisfy({ $0.isASCIIDigit || $0 == "_" }) {
+                error(.outOfRange(key: path, minimum: minimum, maximum: maximum, found: raw))
+            } else {
+                wrongType(.integer)
+            }
+            return nil
+        }
+        if value < minimum || value > maximum {
+            error(.outOfRange(key: path, minimum: minimum, maximum: maximum, found: String(value)))
             return nil
         }
         return value

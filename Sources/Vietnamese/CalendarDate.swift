@@ -101,10 +101,12 @@ extension CalendarDate {
 
 extension ClockTime {
     /// The time `minutes` later on a 24-hour clock, and how many midnights were crossed.
+    /// Whole days are split off `minutes` first, so any `Int` of minutes is added without overflow.
     public func adding(minutes: Int) -> (time: ClockTime, dayOffset: Int) {
-        let total = minutesSinceMidnight + minutes
-        let dayOffset = total >= 0 ? total / 1440 : (total - 1439) / 1440
-        let within = total - dayOffset * 1440
+        let total = minutesSinceMidnight + minutes % 1440             // within -1439…2878
+        let carry = total >= 0 ? total / 1440 : (total - 1439) / 1440   // -1, 0 or 1
+        let dayOffset = minutes / 1440 + carry
+        let within = total - carry * 1440
         var time = self
         time.hour = within / 60
         time.minute = within % 60

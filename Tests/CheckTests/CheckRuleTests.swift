@@ -124,6 +124,32 @@ struct CheckRuleTests {
         #expect(texts(try check(yaml)) == ["DH220 error 29:9 'lan' has votes but is not on the election's 'candidates' list"])
     }
 
+    /// Biểu quyết giơ tay: for + against + abstain cannot be more than those present (5 in the base congress).
+    @Test func motionVotesAbovePresent() throws {
+        let motion = { (votes: String) in Self.base + "\nmotions:\n  - {subject: Thông qua chương trình Đại hội, \(votes)}\n" }
+        #expect(try check(motion("for: 4, against: 1")).isEmpty)
+        #expect(texts(try check(motion("for: 4, against: 1, abstain: 1"))) == [
+            "DH222 error 24:5 motion 'Thông qua chương trình Đại hội': for 4 + against 1 + abstain 1 = 6, more than the 5 present — only those present vote",
+        ])
+        // Under the load caps, but their sum far past those present.
+        #expect(texts(try check(motion("for: 9000000, against: 9000000, abstain: 9000000"))).map { String($0.prefix(9)) } == ["DH222 err"])
+    }
+
+    /// Exclusions reaching the 4 official members summoned leave no base: one error for the election, and its
+    /// votes are not each reported above the base (DH221).
+    @Test func exclusionsLeavingNoBaseAreOneError() throws {
+        let round = "{issued: 5, collected: 5, valid: 5, invalid: 0, votes: {hoa: 3, nam: 3, an: 3, hai: 1}}"
+        let excluded = { (count: Int) in
+            self.election(seats: 3, candidates: "hoa, nam, an, hai", round: round)
+                .replacingOccurrences(of: "    rounds:", with: "    exclusions: [{reason: Vắng cả đại hội có lý do, count: \(count)}]\n    rounds:")
+        }
+        #expect(try check(excluded(1)).isEmpty)
+        #expect(texts(try check(excluded(5))) == [
+            "DH223 error 24:5 election 'chi-uy': 5 excluded from the 4 summoned leave a threshold base of -1 — it must be above 0 (QĐ 190-QĐ/TW art. 30); no vote is judged against it",
+        ])
+        #expect(texts(try check(excluded(4))).map { String($0.prefix(5)) } == ["DH223"])
+    }
+
     /// A 304-word report (the 4-word title and 25 sentences of 12 words) in a 2-minute item:
     /// 304 / 130 words a minute is 2,3, so 3 minutes to read.
     @Test func reportReadingTime() throws {

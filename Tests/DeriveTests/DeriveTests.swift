@@ -27,6 +27,14 @@ struct ScheduleTests {
         #expect(schedule.computedEnd.description == "09:00")
         #expect(schedule.overrunMinutes == 30)   // 90 minutes planned into 60
     }
+
+    /// Durations past a day (the loader caps each at 1440) are added without trapping.
+    @Test func extremeDurationsSaturate() {
+        var session = Fixtures.chiBo().officialSession
+        for index in session.items.indices { session.items[index].minutes = Int.max }
+        let schedule = SessionSchedule(session)
+        #expect(schedule.overrunMinutes == Int.max - 60)   // the total holds at Int.max; 60 minutes were planned
+    }
 }
 
 struct NamingTests {

@@ -101,6 +101,23 @@ struct BallotArithmeticTests {
         ])
     }
 
+    /// Figures past any congress (the loader caps them; this is the defence in depth) are problems, not traps.
+    @Test func extremeFiguresAreProblemsNotTraps() {
+        let r = ElectionRound(seats: Int.max, ballots: BallotCounts(issued: Int.max, collected: Int.max, valid: Int.max, invalid: Int.max),
+                              candidates: [.init(candidate: "a", votes: Int.max), .init(candidate: "b", votes: Int.max)])
+        #expect(BallotArithmetic.problems(r) == [.validPlusInvalidIsNotCollected(valid: Int.max, invalid: Int.max, collected: Int.max)])
+        let capacity = ElectionRound(seats: 1, ballots: BallotCounts(issued: 10, collected: 10, valid: 10, invalid: 0),
+                                     candidates: [.init(candidate: "a", votes: Int.max), .init(candidate: "b", votes: Int.max)])
+        #expect(BallotArithmetic.problems(capacity).contains(.votesExceedBallotCapacity(total: Int.max, valid: 10, seats: 1)))
+        let base = ThresholdBase(summoned: 19, exclusions: [.init(reason: "x", count: Int.max), .init(reason: "y", count: Int.max)])
+        #expect(base.excluded == Int.max)
+        #expect(base.value == 19 - Int.max)
+        #expect(ElectionRules.count(r, base: base).elected.isEmpty)
+        #expect(SurplusAssessment(seats: Int.max, candidates: 3).verdict() == .outsidePreparedBand)
+        #expect(SurplusAssessment(seats: 1, candidates: Int.max).verdict() == .aboveMaximum)
+        #expect(SurplusAssessment(seats: 1, candidates: Int.max).percentText() == "922.337.203.685.477.580.600,00%")
+    }
+
     /// A candidate with more votes than the base is impossible only through more votes than valid ballots.
     @Test func candidateAboveTheValidBallots() {
         let r = ElectionRound(seats: 1, ballots: BallotCounts(issued: 19, collected: 18, valid: 18, invalid: 0),

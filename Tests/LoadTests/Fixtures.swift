@@ -42,7 +42,7 @@ sessions:
 discussions:
   - {speaker: hoa, topic: Công tác phát triển đảng viên}
 motions:
-  - {subject: Thông qua chương trình đại hội, for: 18}
+  - {subject: Thông qua chương trình đại hội, for: 1}
 
 """
 

@@ -71,6 +71,16 @@ struct TimeTests {
         #expect(ClockTime(hour: 0, minute: 10)!.adding(minutes: -20).time == ClockTime(hour: 23, minute: 50)!)
         #expect(ClockTime(hour: 24, minute: 0) == nil)
     }
+
+    /// Whole days are split off first: `Int.max` minutes from 07:30 is 01:37, 6.405.119.470.038.039 days on.
+    @Test func addingAnyNumberOfMinutesNeverTraps() {
+        let start = ClockTime(hour: 7, minute: 30)!
+        #expect(start.adding(minutes: Int.max).time == ClockTime(hour: 1, minute: 37)!)
+        #expect(start.adding(minutes: Int.max).dayOffset == 6_405_119_470_038_039)
+        #expect(start.adding(minutes: Int.min).dayOffset == Int.min / 1440 - 1)
+        #expect(start.adding(minutes: -1440 * 3).time == start)
+        #expect(start.adding(minutes: -1440 * 3).dayOffset == -3)
+    }
 }
 
 struct ISODateTests {

@@ -35,6 +35,34 @@ struct NumberTests {
         #expect(!ExactRatio(50, 100).isMoreThanHalf)
         #expect(ExactRatio(10, 19).isMoreThanHalf)
         #expect(!ExactRatio(9, 19).isMoreThanHalf)
+        // 2n is never formed, so the largest figures are judged exactly instead of trapping.
+        #expect(ExactRatio(Int.max, Int.max).isMoreThanHalf)
+        #expect(ExactRatio(Int.max / 2 + 1, Int.max).isMoreThanHalf)
+        #expect(!ExactRatio(Int.max / 2, Int.max).isMoreThanHalf)
+    }
+
+    /// Any two `Int`s give the exact figure (recomputed with Python's Fraction), never an overflow trap.
+    @Test func extremeFiguresAreWrittenExactly() {
+        #expect(VietnameseNumber.percent(part: Int.max, of: 1, decimals: 2) == "922.337.203.685.477.580.700,00%")
+        #expect(VietnameseNumber.percent(part: Int.min, of: 3, decimals: 2) == "-307.445.734.561.825.860.266,67%")
+        #expect(VietnameseNumber.percent(part: Int.max, of: Int.max, decimals: 2) == "100,00%")
+        #expect(VietnameseNumber.percent(part: 1, of: Int.max, decimals: 2) == "0,00%")
+        #expect(VietnameseNumber.percent(part: 5, of: 1000, decimals: 0) == "1%")     // 0,5 → 1
+        #expect(VietnameseNumber.percent(part: 1, of: 3, decimals: Int.max) != nil)   // decimals are clamped
+        #expect(VietnameseNumber.decimal(ExactRatio(Int.max, 2), decimals: 1) == "4.611.686.018.427.387.903,5")
+        #expect(VietnameseNumber.decimal(ExactRatio(Int.min, -1), decimals: 0) == "9.223.372.036.854.775.808")
+        #expect(VietnameseNumber.integer(Int.min) == "-9.223.372.036.854.775.808")
+    }
+
+    @Test func saturatingArithmetic() {
+        #expect(Int.max.saturatingAdding(1) == Int.max)
+        #expect(Int.min.saturatingAdding(-1) == Int.min)
+        #expect(Int.min.saturatingSubtracting(1) == Int.min)
+        #expect(0.saturatingSubtracting(Int.min) == Int.max)
+        #expect(Int.max.saturatingMultiplied(by: 100) == Int.max)
+        #expect(Int.max.saturatingMultiplied(by: -2) == Int.min)
+        #expect([Int.max, Int.max, 3].saturatingSum() == Int.max)
+        #expect([9_000_000, 9_000_000, 9_000_000].saturatingSum() == 27_000_000)
     }
 
     @Test func romanNumerals() {

@@ -13,6 +13,7 @@ struct ElectionChecks {
             found += surplus(election, settings: settings)
             let listed = Set(election.candidates)
             var seats = election.seats
+            let base = EmptyThresholdBase.base(of: election, in: congress)
             var previous: (ElectionRound, RoundResult)?
             for (index, data) in election.rounds.enumerated() {
                 let round = ElectionRound(
@@ -28,9 +29,8 @@ struct ElectionChecks {
                                             location: data.location))
                 }
                 found += problems.map { Diagnostic(severity: .error, message: Self.message($0, round: index + 1), location: data.location) }
-                let base = ThresholdBase(summoned: congress.baseSummoned(for: election),
-                                         exclusions: election.baseExclusions.map { .init(reason: $0.reason, count: $0.count) })
-                for entry in data.votes where entry.votes > base.value {
+                // An empty base (0 or less) is reported once by EmptyThresholdBase (DH223), not per candidate here.
+                for entry in data.votes where base.value > 0 && entry.votes > base.value {
                     found.append(Diagnostic(severity: .error,
                                             message: .votesAboveBase(round: index + 1, candidate: entry.candidate.rawValue,
                                                                      votes: entry.votes, base: base.value),

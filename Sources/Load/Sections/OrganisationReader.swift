@@ -15,7 +15,7 @@ enum OrganisationReader {
     static func details(_ cursor: Cursor) -> CongressDetails? {
         guard let map = cursor.map(keys: ["kind", "number", "term", "venue"]) else { return nil }
         let kind = map.required("kind")?.choice(CongressKind.self)
-        let number = map.required("number")?.integer(minimum: 1)
+        let number = map.required("number")?.integer(minimum: 1, maximum: IntegerBounds.congressNumber)
         let term = map.required("term").flatMap(self.term)
         let venue = map.required("venue")?.text()
         guard let kind, let number, let term, let venue else { return nil }

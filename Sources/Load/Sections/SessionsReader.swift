@@ -29,7 +29,7 @@ enum SessionsReader {
     static func item(_ cursor: Cursor) -> ProgrammeItem? {
         guard let map = cursor.map(keys: ["title", "minutes", "performer", "kind", "lines", "document"]) else { return nil }
         let title = map.required("title")?.text()
-        let minutes = map.required("minutes")?.integer(minimum: 0)
+        let minutes = map.required("minutes")?.integer(minimum: 0, maximum: IntegerBounds.minutes)
         let performer = PeopleReader.optional(map, "performer") { $0.personReference() }
         let kind = PeopleReader.optional(map, "kind") { $0.choice(ItemKind.self) }
         let lines = PeopleReader.optional(map, "lines") { $0.text() }

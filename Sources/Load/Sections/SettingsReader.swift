@@ -18,7 +18,7 @@ enum SettingsReader {
         if let value = map.optional("percent_decimals")?.integer(minimum: 0, maximum: 4) {
             settings.percentDecimals = value
         }
-        if let value = map.optional("script_deadline_days")?.integer(minimum: 0) {
+        if let value = map.optional("script_deadline_days")?.integer(minimum: 0, maximum: IntegerBounds.deadlineDays) {
             settings.scriptDeadlineDays = value
         }
         if let rule = map.optional("election_tie_rule"), let raw = rule.scalarText(expecting: .text) {
