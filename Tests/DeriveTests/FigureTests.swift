@@ -1,5 +1,6 @@
 import CongressModel
 import Derive
+import Template
 import Testing
 import Vietnamese
 
@@ -144,5 +145,64 @@ import Vietnamese
         #expect(!CredentialsFigures(congress).isQuorate)
         congress.delegates[0].absence = nil
         #expect(CredentialsFigures(congress).isQuorate)
+    }
+}
+
+/// The credentials report's view model: figures formatted, decisions as flags (the sentences are the template's).
+@Suite struct CredentialsViewModelTests {
+    @Test func attendanceAndBoard() {
+        let value = CredentialsViewModel(CredentialsFigureTests.congress()).templateValue
+        // 19 summoned, p6 absent: 18 present = 94,736…% → 94,74%; 1 absent = 5,263…% → 5,26%.
+        #expect(value["summoned"] == "19" && value["present"] == "18" && value["absent"] == "1")
+        #expect(value["present_percent"] == "94,74%" && value["absent_percent"] == "5,26%")
+        #expect(value["attendee"] == "đảng viên" && value["attendee_upper"] == "ĐẢNG VIÊN")
+        #expect(value["congress_name_term"] == "Đại hội đảng viên Chi bộ Khu phố 3 lần thứ V, nhiệm kỳ 2025 - 2030")
+        // No credentials board: the presidium checked the credentials.
+        #expect(value["has_board"] == .bool(false))
+        var withBoard = CredentialsFigureTests.congress()
+        withBoard.bodies.credentials = ["p3", "p4", "p5"].map(PersonID.init)
+        let boarded = CredentialsViewModel(withBoard).templateValue
+        #expect(boarded["has_board"] == .bool(true) && boarded["board_count"] == "03")
+    }
+
+    @Test func breakdownRowsAndAges() {
+        let breakdowns = (CredentialsViewModel(CredentialsFigureTests.congress()).templateValue["breakdowns"] ?? .list([])).elements
+        #expect(breakdowns.count == 7)
+        // Gender, second: 12 men = 63,157…% → 63,16%; 7 women = 36,842…% → 36,84%.
+        let gender = breakdowns[1]
+        #expect(gender["number"] == "2" && gender["title"] == "Về giới tính" && gender["ages"] == .bool(false))
+        #expect(gender["rows"] == .list([["label": "Nam", "count": "12", "percent": "63,16%"],
+                                         ["label": "Nữ", "count": "7", "percent": "36,84%"]]))
+        // Ethnicity: the unknown row's label gets its capital ("không rõ" → "Không rõ"), 1 of 19 = 5,26%.
+        #expect(breakdowns[2]["rows"]?[2] == ["label": "Không rõ", "count": "1", "percent": "5,26%"])
+        // Ages, fourth: 1.002 years over the 18 known = 55,666… → 55,7; p4's birth year is unknown.
+        let ages = breakdowns[3]["ages"]
+        #expect(breakdowns[3]["title"] == "Về độ tuổi")
+        #expect(ages?["has_known_ages"] == .bool(true) && ages?["average"] == "55,7")
+        #expect(ages?["some_unknown"] == .bool(true) && ages?["known"] == "18")
+        #expect(ages?["oldest"] == ["is_single": true, "names": "Trần Thị Hòa", "age": "65"])
+        #expect(ages?["youngest"] == ["is_single": true, "names": "Trần Văn Ân", "age": "47"])
+    }
+
+    @Test func agesTiedAndUnknown() {
+        var tied = CredentialsFigureTests.congress()
+        tied.people[1].birthYear = 1960   // Lê Văn Nam, 65 like Trần Thị Hòa
+        let ages = CredentialsViewModel(tied).templateValue["breakdowns"]?[3]?["ages"]
+        #expect(ages?["oldest"] == ["is_single": false, "names": "Trần Thị Hòa, Lê Văn Nam", "age": "65"])
+        var unknown = Fixtures.chiBo()
+        for i in unknown.people.indices { unknown.people[i].birthYear = nil }
+        let none = CredentialsViewModel(unknown).templateValue["breakdowns"]?[3]?["ages"]
+        #expect(none?["has_known_ages"] == .bool(false) && none?["known"] == "0")
+        #expect(none?["oldest"] == .bool(false) && none?["youngest"] == .bool(false))
+    }
+
+    @Test func quorumFlag() {
+        var congress = CredentialsFigureTests.congress()
+        #expect(CredentialsViewModel(congress).templateValue["quorum_met"] == .bool(true))
+        // 11 of 17 official members present is below two thirds.
+        for i in 0..<6 { congress.delegates[i].absence = Absence(reason: "Ốm") }
+        let value = CredentialsViewModel(congress).templateValue
+        #expect(value["quorum_met"] == .bool(false))
+        #expect(value["present"] == "13" && value["present_percent"] == "68,42%")   // 13 / 19
     }
 }

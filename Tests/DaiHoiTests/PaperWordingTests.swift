@@ -1,0 +1,46 @@
+import CongressModel
+import DaiHoi
+import Derive
+import DocumentTree
+import Load
+import Render
+import Testing
+import TestSupport
+
+/// The sentences of the papers that no sample reaches (a congress without quorum, a tie at the cutoff …),
+/// read from the rendered page: the wording lives in the templates, the view models give the figures.
+struct PaperWordingTests {
+    /// The Hưng Hà fixture: 9 delegates summoned, all official, Bùi Văn Tâm absent; one election.
+    static func congress() throws -> Congress {
+        try #require(CongressLoader().load(file: ReportDocumentTests.fixture).congress)
+    }
+
+    /// The visible text of `kind` rendered for `congress` through the templates.
+    static func text(_ kind: DocumentKind, _ congress: Congress) throws -> String {
+        let renderer = try Pipeline(templateFolder: Repository.templates).makeRenderer()
+        let document = try renderer.render(kind.templateName, documentName: kind.rawValue,
+                                           value: kind.viewModel(for: congress), profile: .hd36_2018)
+        return document.body.map(\.textContent).joined(separator: "\n")
+    }
+
+    @Test func credentialsWithoutQuorum() throws {
+        var congress = try Self.congress()
+        // Huy, Lan and Sơn absent too: 5 of 9 present = 55,555…% → 55,56%, below two thirds (15 < 18).
+        for i in 0..<3 { congress.delegates[i].absence = Absence(reason: "Công tác") }
+        let text = try Self.text(.credentials, congress)
+        #expect(text.contains("Có 5/9 đại biểu được triệu tập có mặt, đạt 55,56%, chưa bảo đảm ít nhất hai phần ba số "
+            + "đại biểu chính thức được triệu tập theo quy định của Điều lệ Đảng. Ban đề nghị Đại hội xem xét, quyết định."))
+        #expect(!text.contains("Đề nghị Đại hội biểu quyết thông qua báo cáo thẩm tra tư cách"))
+    }
+
+    @Test func credentialsOldestTiedAndEveryAgeKnown() throws {
+        var congress = try Self.congress()
+        // Bùi Văn Tâm (no birth year) born 1962 like Ngô Văn Bình: both 58 in 2020, every age known.
+        let tam = try #require(congress.people.firstIndex { $0.name == "Bùi Văn Tâm" })
+        congress.people[tam].birthYear = 1962
+        let text = try Self.text(.credentials, congress)
+        #expect(text.contains("– Các đồng chí cao tuổi nhất: Ngô Văn Bình, Bùi Văn Tâm, 58 tuổi."))
+        // (350 + 58) / 9 = 45,333… → 45,3, with no "(tính trên …)".
+        #expect(text.contains("– Tuổi bình quân: 45,3 tuổi.\n"))
+    }
+}
