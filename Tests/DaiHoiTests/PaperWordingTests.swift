@@ -44,3 +44,32 @@ struct PaperWordingTests {
         #expect(text.contains("– Tuổi bình quân: 45,3 tuổi.\n"))
     }
 }
+
+/// The vote-counting minutes: what a round leaves the congress to do, and who the base counts.
+struct VoteCountWordingTests {
+    /// The fixture's election: 5 places; huy 8, lan 8, son 7, hoa 7, minh 6, thu 3 over a base of 9.
+    @Test func tieAtTheLastPlace() throws {
+        var congress = try PaperWordingTests.congress()
+        congress.elections[0].seats = 3   // son and hoa tie at 7 for the third place
+        let text = try PaperWordingTests.text(.voteCount, congress)
+        #expect(text.contains("Các đồng chí Phạm Văn Sơn, Đỗ Thị Hoa có số phiếu bằng nhau (7 phiếu) tại vị trí cuối; "
+            + "Đại hội bầu tiếp trong số các đồng chí này để chọn 1 đồng chí."))
+        #expect(!text.contains("Đã bầu đủ số lượng."))
+    }
+
+    @Test func tooFewElected() throws {
+        var congress = try PaperWordingTests.congress()
+        congress.elections[0].seats = 6   // thu's 3 votes are not more than half of 9
+        let text = try PaperWordingTests.text(.voteCount, congress)
+        #expect(text.contains("Số người trúng cử chưa đủ số lượng, còn thiếu 1 đồng chí; Đại hội xem xét, quyết định bầu tiếp."))
+    }
+
+    @Test func committeeMembersAreTheBase() throws {
+        var congress = try PaperWordingTests.congress()
+        congress.elections[0].body = .banThuongVu
+        let text = try PaperWordingTests.text(.voteCount, congress)
+        #expect(text.contains("Số ủy viên Ban Chấp hành được triệu tập: 9. Số ủy viên Ban Chấp hành làm cơ sở tính tỷ lệ trúng cử: 9."))
+        #expect(text.contains("tỷ lệ so với số ủy viên Ban Chấp hành làm cơ sở tính"))
+        #expect(text.contains("Bầu Ban Thường vụ Đảng bộ huyện Hưng Hà nhiệm kỳ 2020 - 2025"))
+    }
+}

@@ -67,7 +67,38 @@ struct ElectionDeriveTests {
         guard case .object(let an) = rows[0] else { return }
         #expect(an["votes"] == .string("12"))
         #expect(an["percent"] == .string("75,00%"))   // 12/16
-        #expect(first["next"] == .string("Các đồng chí Lê Văn Nam, Nguyễn Văn An có số phiếu bằng nhau (12 phiếu) tại vị trí cuối; Đại hội bầu tiếp trong số các đồng chí này để chọn 1 đồng chí."))
+        // Round 1 for 2 places: p1 (16) elected; p2 Nam and p3 An tie at 12 for the last place → round 2 for 1.
+        #expect(first["is_further_round"] == .bool(false))
+        #expect(first["next"] == .object(["is_complete": false, "is_tied": true, "is_short": false,
+                                          "tied_names": "Lê Văn Nam, Nguyễn Văn An", "tied_votes": "12", "open_seats": "1"]))
+        // The chi ủy is elected by the congress: the base is the official members summoned.
+        #expect(first["voters"] == .object(["official_attendees": true, "official_members": false, "committee_members": false]))
+        guard case .object(let second) = sheets[1] else { Issue.record("no second sheet"); return }
+        #expect(second["round"] == .string("2") && second["is_further_round"] == .bool(true))
+        #expect(second["next"]?["is_complete"] == .bool(true))
+    }
+
+    /// Too few pass the threshold: round 1 for 3 places elects p1 alone (16 of base 16; 7, 6, 5 are not more
+    /// than 8), 2 places stay open.
+    @Test func tooFewElected() {
+        var c = Self.congress()
+        c.elections[0].rounds = [VotingRound(issued: 18, collected: 18, valid: 18, invalid: 0,
+                                             votes: [(PersonID("p1"), 16), (PersonID("p2"), 7), (PersonID("p3"), 6), (PersonID("p10"), 5)])]
+        let sheet = VoteCountViewModel(c).templateValue["sheets"]?[0]
+        #expect(sheet?["elected_count"] == .string("1"))
+        #expect(sheet?["next"] == .object(["is_complete": false, "is_tied": false, "is_short": true,
+                                           "tied_names": "", "tied_votes": "", "open_seats": "2"]))
+    }
+
+    /// The bodies the new committee elects count its members, or at a chi bộ the official members.
+    @Test func votersByBodyAndLevel() {
+        var c = Self.congress()
+        c.elections[0].body = .biThu
+        #expect(VoteCountViewModel(c).templateValue["sheets"]?[0]?["voters"]
+            == .object(["official_attendees": false, "official_members": true, "committee_members": false]))
+        c.organisation.level = .capHuyen
+        #expect(VoteCountViewModel(c).templateValue["sheets"]?[0]?["voters"]
+            == .object(["official_attendees": false, "official_members": false, "committee_members": true]))
     }
 
     @Test func regulationByDate() {
