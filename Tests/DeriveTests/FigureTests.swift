@@ -206,3 +206,74 @@ import Vietnamese
         #expect(value["present"] == "13" && value["present_percent"] == "68,42%")   // 13 / 19
     }
 }
+
+/// The report's view model: each target's figures formatted, its status and direction as flags, the sections
+/// numbered in their part (the headings and sentences are the template's).
+@Suite struct ReportViewModelTests {
+    static func congress(report: PoliticalReport? = nil) -> Congress {
+        var congress = Fixtures.chiBo()
+        congress.targets = TargetFigureTests.targets
+        congress.politicalReport = report
+        return congress
+    }
+
+    @Test func targetRowsAndSummary() {
+        let value = ReportViewModel(Self.congress()).templateValue
+        let results = value["results"]
+        // 7 assessed (H has no plan): A, B, D, E, G achieved (A, D, G exceeded), C and F missed.
+        #expect(results?["summary"] == ["assessed": "07", "achieved": "05", "exceeded": "03", "missed": "02"])
+        #expect(results?["has_table"] == .bool(true))
+        // A: 10,82 of ≥ 10,5 = 103,05%, exceeded; new target ≥ 10,66; "%/năm" follows the number.
+        #expect(results?["rows"]?[0] == [
+            "number": "1", "name": "A", "unit": "%/năm", "planned": "≥ 10,5", "achieved": "10,82", "new_target": "≥ 10,66",
+            "planned_with_unit": "10,5%/năm", "achieved_with_unit": "10,82%/năm", "new_target_with_unit": "10,66%/năm",
+            "rate": "103,05%", "is_exceeded": true, "is_met": false, "is_missed": false, "at_least": true,
+        ])
+        // B: a unit of words takes a space; 78,00 of 78 is met.
+        #expect(results?["rows"]?[1]?["achieved_with_unit"] == "78,00 triệu đồng")
+        #expect(results?["rows"]?[1]?["is_met"] == .bool(true))
+        // F: 0,95 against ≤ 0,8 is missed, at 118,75%.
+        #expect(results?["rows"]?[5]?["is_missed"] == .bool(true) && results?["rows"]?[5]?["at_least"] == .bool(false))
+        #expect(results?["rows"]?[5]?["rate"] == "118,75%")
+        // H: a new target only — no status, no rate.
+        let h = results?["rows"]?[7]
+        #expect(h?["is_exceeded"] == .bool(false) && h?["is_met"] == .bool(false) && h?["is_missed"] == .bool(false))
+        #expect(h?["achieved"] == "" && h?["rate"] == "—" && h?["new_target_with_unit"] == "30%")
+        // The new term's targets are A, D and H, the same values as their rows.
+        #expect(value["new_targets"]?["targets"]?.elements.map { $0["name"] } == ["A", "D", "H"])
+        #expect(value["new_targets"]?["targets"]?[1] == results?["rows"]?[3])
+    }
+
+    @Test func sectionsNumberedInTheirPart() {
+        // Without a report: Part I holds the results alone (I), Part II the new targets alone (I).
+        let bare = ReportViewModel(Self.congress()).templateValue
+        #expect(bare["results"]?["number"] == "I" && bare["new_targets"]?["number"] == "I")
+        for left in ["limitations", "lessons", "directions", "general_goal", "tasks", "breakthroughs"] {
+            #expect(bare[left] == .bool(false), "\(left)")
+        }
+        // Lessons but no limitations (blank prose counts as none); directions and breakthroughs around the targets.
+        let report = PoliticalReport(limitations: " \n", lessons: "Bài học.", directions: "Phương hướng.", breakthroughs: "Đột phá.")
+        let value = ReportViewModel(Self.congress(report: report)).templateValue
+        #expect(value["limitations"] == .bool(false) && value["lessons"]?["number"] == "II")
+        #expect(value["directions"]?["number"] == "I" && value["general_goal"] == .bool(false))
+        #expect(value["new_targets"]?["number"] == "II" && value["tasks"] == .bool(false))
+        #expect(value["breakthroughs"]?["number"] == "III")
+        // Without targets the summary is left out and Part I starts with what the report holds.
+        var noTargets = Self.congress(report: report)
+        noTargets.targets = []
+        let plain = ReportViewModel(noTargets).templateValue
+        #expect(plain["results"] == .bool(false) && plain["lessons"]?["number"] == "I" && plain["new_targets"] == .bool(false))
+    }
+
+    @Test func namesForTheHeadings() {
+        var congress = Self.congress()
+        congress.organisation.name = "Đảng bộ huyện Hưng Hà"
+        congress.organisation.level = .capHuyen
+        congress.details = CongressDetails(kind: .daiBieu, number: 16, term: Term(from: 2020, to: 2025), venue: "")
+        let value = ReportViewModel(congress).templateValue
+        #expect(value["outgoing_committee"] == "Ban Chấp hành Đảng bộ huyện Hưng Hà khóa XV")
+        #expect(value["past_congress_upper"] == "ĐẠI HỘI LẦN THỨ XV")
+        #expect(value["past_term_upper"] == "NHIỆM KỲ 2015 - 2020" && value["new_term_upper"] == "NHIỆM KỲ 2020 - 2025")
+        #expect(value["report_title"] == "Báo cáo chính trị" && value["report_title_upper"] == "BÁO CÁO CHÍNH TRỊ")
+    }
+}

@@ -11,20 +11,6 @@ public struct TargetWording: Sendable {
         figures = Figures(percentDecimals: percentDecimals)
     }
 
-    /// A row of the targets table: number, name, unit, plan, achieved, rate, status, new target.
-    public func row(_ t: TargetFigures, number: Int) -> TemplateValue {
-        .object([
-            "number": .string(String(number)),
-            "name": .string(t.target.name),
-            "unit": .string(t.target.unit),
-            "planned": .string(t.stated(t.target.planned)),
-            "achieved": .string(t.target.achieved?.vietnamese ?? ""),
-            "rate": .string(t.rateText(decimals: figures.percentDecimals)),
-            "status": .string(t.status?.label ?? ""),
-            "new_target": .string(t.stated(t.target.newTarget)),
-        ])
-    }
-
     /// "Tốc độ tăng trưởng giá trị sản xuất bình quân: thực hiện 10,82%/năm, bằng 103,05% kế hoạch (kế hoạch
     /// 10,5%/năm trở lên) — vượt." For a target without plan or result, its name alone.
     public func result(_ t: TargetFigures) -> String {
