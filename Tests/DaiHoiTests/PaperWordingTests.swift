@@ -73,3 +73,29 @@ struct VoteCountWordingTests {
         #expect(text.contains("Bầu Ban Thường vụ Đảng bộ huyện Hưng Hà nhiệm kỳ 2020 - 2025"))
     }
 }
+
+/// The resolution's points when the data gives them, and its preamble for a one-day congress without elections.
+struct ResolutionWordingTests {
+    @Test func pointsFromTheData() throws {
+        var congress = try PaperWordingTests.congress()
+        congress.resolution = Resolution(points: [ResolutionPoint(title: "Thống nhất chủ đề Đại hội.", text: "Đoàn kết.")],
+                                         implementation: "Các cấp ủy triển khai.")
+        let text = try PaperWordingTests.text(.resolution, congress)
+        #expect(text.contains("I. Thống nhất chủ đề Đại hội.\nĐoàn kết.\nII. Thông qua kết quả bầu cử tại Đại hội:"))
+        #expect(text.contains("III. Giao Ban Chấp hành Đảng bộ huyện Hưng Hà khóa XVI căn cứ Nghị quyết Đại hội xây dựng "
+            + "chương trình hành động, lãnh đạo, chỉ đạo tổ chức thực hiện thắng lợi Nghị quyết.\nCác cấp ủy triển khai."))
+        #expect(!text.contains("Tán thành những nội dung cơ bản"))
+    }
+
+    @Test func oneDayWithoutElections() throws {
+        var congress = try PaperWordingTests.congress()
+        congress.preparatorySession = nil
+        congress.elections = []
+        let text = try PaperWordingTests.text(.resolution, congress)
+        #expect(text.contains("Đại hội đại biểu Đảng bộ huyện Hưng Hà lần thứ XVI, nhiệm kỳ 2020 - 2025 họp ngày 19 tháng 5 năm 2020, "
+            + "tại Hội trường Trung tâm Văn hóa huyện Hưng Hà."))
+        #expect(text.contains("Trên cơ sở thảo luận, đóng góp ý kiến vào báo cáo chính trị của Ban Chấp hành Đảng bộ huyện "
+            + "Hưng Hà khóa XV,\n"))
+        #expect(text.contains("II. Giao Ban Chấp hành"))
+    }
+}

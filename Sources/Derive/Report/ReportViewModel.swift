@@ -61,16 +61,24 @@ public struct ReportViewModel: Sendable, TemplateValueConvertible {
     }
 }
 
-/// Numbers the sections of one part that are shown, "I", "II" … in order; a section left out is `false`
-/// and takes no number.
+/// Numbers the sections of one part that are shown, in order ("I", "II" … or, for subpoints, "1", "2" …);
+/// a section left out is `false` and takes no number.
 struct SectionNumbering {
+    enum Style { case roman, arabic }
+
+    let style: Style
     private var count = 0
+
+    init(style: Style = .roman) {
+        self.style = style
+    }
 
     /// The section with its number and `content` when `shown`, else `false`.
     mutating func section(_ shown: Bool, _ content: [String: TemplateValue]) -> TemplateValue {
         guard shown else { return .bool(false) }
         count += 1
-        return .object(content.merging(["number": .string(RomanNumeral.string(count))]) { _, number in number })
+        let number = style == .roman ? RomanNumeral.string(count) : String(count)
+        return .object(content.merging(["number": .string(number)]) { _, number in number })
     }
 
     /// A section of Markdown prose, shown when the prose holds more than white space.
