@@ -67,7 +67,38 @@ struct ElectionDeriveTests {
         guard case .object(let an) = rows[0] else { return }
         #expect(an["votes"] == .string("12"))
         #expect(an["percent"] == .string("75,00%"))   // 12/16
-        #expect(first["next"] == .string("Các đồng chí Lê Văn Nam, Nguyễn Văn An có số phiếu bằng nhau (12 phiếu) tại vị trí cuối; Đại hội bầu tiếp trong số các đồng chí này để chọn 1 đồng chí."))
+        // Round 1 for 2 places: p1 (16) elected; p2 Nam and p3 An tie at 12 for the last place → round 2 for 1.
+        #expect(first["is_further_round"] == .bool(false))
+        #expect(first["next"] == .object(["is_complete": false, "is_tied": true, "is_short": false,
+                                          "tied_names": "Lê Văn Nam, Nguyễn Văn An", "tied_votes": "12", "open_seats": "1"]))
+        // The chi ủy is elected by the congress: the base is the official members summoned.
+        #expect(first["voters"] == .object(["official_attendees": true, "official_members": false, "committee_members": false]))
+        guard case .object(let second) = sheets[1] else { Issue.record("no second sheet"); return }
+        #expect(second["round"] == .string("2") && second["is_further_round"] == .bool(true))
+        #expect(second["next"]?["is_complete"] == .bool(true))
+    }
+
+    /// Too few pass the threshold: round 1 for 3 places elects p1 alone (16 of base 16; 7, 6, 5 are not more
+    /// than 8), 2 places stay open.
+    @Test func tooFewElected() {
+        var c = Self.congress()
+        c.elections[0].rounds = [VotingRound(issued: 18, collected: 18, valid: 18, invalid: 0,
+                                             votes: [(PersonID("p1"), 16), (PersonID("p2"), 7), (PersonID("p3"), 6), (PersonID("p10"), 5)])]
+        let sheet = VoteCountViewModel(c).templateValue["sheets"]?[0]
+        #expect(sheet?["elected_count"] == .string("1"))
+        #expect(sheet?["next"] == .object(["is_complete": false, "is_tied": false, "is_short": true,
+                                           "tied_names": "", "tied_votes": "", "open_seats": "2"]))
+    }
+
+    /// The bodies the new committee elects count its members, or at a chi bộ the official members.
+    @Test func votersByBodyAndLevel() {
+        var c = Self.congress()
+        c.elections[0].body = .biThu
+        #expect(VoteCountViewModel(c).templateValue["sheets"]?[0]?["voters"]
+            == .object(["official_attendees": false, "official_members": true, "committee_members": false]))
+        c.organisation.level = .capHuyen
+        #expect(VoteCountViewModel(c).templateValue["sheets"]?[0]?["voters"]
+            == .object(["official_attendees": false, "official_members": false, "committee_members": true]))
     }
 
     @Test func regulationByDate() {
@@ -95,5 +126,88 @@ struct MinutesElectionTests {
         guard case .object(let plain) = MinutesViewModel(Fixtures.chiBo()).templateValue else { return }
         #expect(plain["motions_number"] == .string("V"))
         #expect(plain["has_elections"] == .bool(false))
+    }
+}
+
+/// The resolution's view model: points numbered in order, the approval's subpoints numbered 1, 2 …, the
+/// targets as the report gives them, the elected by body (the sentences are the template's).
+struct ResolutionViewModelTests {
+    static func congress() -> Congress {
+        var c = ElectionDeriveTests.congress()
+        c.targets = TargetFigureTests.targets
+        c.politicalReport = PoliticalReport(generalGoal: "Mục tiêu.", breakthroughs: "Đột phá.")
+        return c
+    }
+
+    @Test func pointsAndSubpointsInOrder() {
+        let value = ResolutionViewModel(Self.congress()).templateValue
+        #expect(value["points"] == .list([]))
+        let approval = value["approval"]
+        #expect(approval?["number"] == "I")
+        // Results 1, goal 2, new targets 3, no tasks, breakthroughs 4.
+        #expect(approval?["results"]?["number"] == "1" && approval?["general_goal"]?["number"] == "2")
+        #expect(approval?["new_targets"]?["number"] == "3" && approval?["tasks"] == .bool(false))
+        #expect(approval?["breakthroughs"]?["number"] == "4")
+        // The 7 assessed targets (not H), each the same value as the report's row; A, D and H for the new term.
+        let report = ReportViewModel(Self.congress()).templateValue
+        #expect(approval?["results"]?["summary"] == report["results"]?["summary"])
+        #expect(approval?["results"]?["targets"]?.elements.map { $0["name"] } == ["A", "B", "C", "D", "E", "F", "G"])
+        #expect(approval?["results"]?["targets"]?[2] == report["results"]?["rows"]?[2])
+        #expect(approval?["new_targets"]?["targets"] == report["new_targets"]?["targets"])
+        // Elections II, carrying it out III.
+        #expect(value["elections"]?["number"] == "II" && value["implementation"]?["number"] == "III")
+    }
+
+    @Test func electedByBody() {
+        var c = Self.congress()
+        // The chi ủy elects p1, p2, p3 (3 places); a bí thư, p1 alone; a third election elects nobody.
+        var biThu = c.elections[0]
+        biThu.body = .biThu
+        biThu.seats = 1
+        biThu.candidates = [PersonID("p1")]
+        biThu.rounds = [VotingRound(issued: 18, collected: 18, valid: 18, invalid: 0, votes: [(PersonID("p1"), 15)])]
+        var nobody = biThu
+        nobody.rounds = [VotingRound(issued: 18, collected: 18, valid: 18, invalid: 0, votes: [(PersonID("p1"), 8)])]
+        c.elections += [biThu, nobody]
+        let bodies = ResolutionViewModel(c).templateValue["elections"]?["bodies"]?.elements ?? []
+        #expect(bodies.count == 2)
+        #expect(bodies.first == [
+            "number": "1", "body": "Chi ủy Chi bộ Khu phố 3 nhiệm kỳ 2025 - 2030", "is_single": false,
+            "name": "Trần Thị Hòa", "count": "03", "has_names": true,
+            "names": ["Trần Thị Hòa", "Lê Văn Nam", "Nguyễn Văn An"],
+        ])
+        #expect(bodies.last?["is_single"] == .bool(true) && bodies.last?["has_names"] == .bool(false))
+        #expect(bodies.last?["body"] == "Bí thư Chi bộ Khu phố 3 nhiệm kỳ 2025 - 2030" && bodies.last?["name"] == "Trần Thị Hòa")
+        // Nobody elected anywhere: no election point, carrying it out is II.
+        c.elections = [nobody]
+        let none = ResolutionViewModel(c).templateValue
+        #expect(none["elections"] == .bool(false) && none["implementation"]?["number"] == "II")
+        #expect(none["has_elections"] == .bool(true))
+    }
+
+    @Test func pointsGivenInTheDataReplaceTheApproval() {
+        var c = Self.congress()
+        c.resolution = Resolution(points: [ResolutionPoint(title: "Một", text: "A."), ResolutionPoint(title: "Hai", text: "B.")])
+        let value = ResolutionViewModel(c).templateValue
+        #expect(value["approval"] == .bool(false))
+        #expect(value["points"]?.elements.map { $0["number"] } == ["I", "II"])
+        #expect(value["points"]?[1]?["title"] == "Hai")
+        #expect(value["elections"]?["number"] == "III" && value["implementation"]?["number"] == "IV")
+    }
+
+    @Test func datesAndNames() {
+        var c = Self.congress()
+        let one = ResolutionViewModel(c).templateValue
+        #expect(one["is_one_day"] == .bool(true) && one["date"] == "ngày 05 tháng 4 năm 2025")
+        c.preparatorySession = Session(kind: .preparatory, date: Fixtures.date(2025, 4, 4), start: Fixtures.time(14, 0), items: [])
+        let two = ResolutionViewModel(c).templateValue
+        #expect(two["is_one_day"] == .bool(false) && two["start_date"] == "ngày 04 tháng 4 năm 2025")
+        // Congress V of a chi bộ, 2025 - 2030: it reviews congress IV's resolution, for 2020 - 2025.
+        #expect(two["past_congress"] == "Đại hội lần thứ IV" && two["past_term"] == "nhiệm kỳ 2020 - 2025")
+        #expect(two["new_term"] == "nhiệm kỳ 2025 - 2030")
+        #expect(two["outgoing_committee"] == "Chi ủy Chi bộ Khu phố 3 nhiệm kỳ 2020 - 2025")
+        #expect(two["incoming_committee"] == "Chi ủy Chi bộ Khu phố 3 nhiệm kỳ 2025 - 2030")
+        #expect(two["report_title"] == "Báo cáo chính trị" && two["report_title_in_text"] == "báo cáo chính trị")
+        #expect(two["congress_upper"] == "ĐẠI HỘI ĐẢNG VIÊN CHI BỘ KHU PHỐ 3 LẦN THỨ V")
     }
 }

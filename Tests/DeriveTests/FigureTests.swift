@@ -1,5 +1,6 @@
 import CongressModel
 import Derive
+import Template
 import Testing
 import Vietnamese
 
@@ -144,5 +145,135 @@ import Vietnamese
         #expect(!CredentialsFigures(congress).isQuorate)
         congress.delegates[0].absence = nil
         #expect(CredentialsFigures(congress).isQuorate)
+    }
+}
+
+/// The credentials report's view model: figures formatted, decisions as flags (the sentences are the template's).
+@Suite struct CredentialsViewModelTests {
+    @Test func attendanceAndBoard() {
+        let value = CredentialsViewModel(CredentialsFigureTests.congress()).templateValue
+        // 19 summoned, p6 absent: 18 present = 94,736…% → 94,74%; 1 absent = 5,263…% → 5,26%.
+        #expect(value["summoned"] == "19" && value["present"] == "18" && value["absent"] == "1")
+        #expect(value["present_percent"] == "94,74%" && value["absent_percent"] == "5,26%")
+        #expect(value["attendee"] == "đảng viên" && value["attendee_upper"] == "ĐẢNG VIÊN")
+        #expect(value["congress_name_term"] == "Đại hội đảng viên Chi bộ Khu phố 3 lần thứ V, nhiệm kỳ 2025 - 2030")
+        // No credentials board: the presidium checked the credentials.
+        #expect(value["has_board"] == .bool(false))
+        var withBoard = CredentialsFigureTests.congress()
+        withBoard.bodies.credentials = ["p3", "p4", "p5"].map(PersonID.init)
+        let boarded = CredentialsViewModel(withBoard).templateValue
+        #expect(boarded["has_board"] == .bool(true) && boarded["board_count"] == "03")
+    }
+
+    @Test func breakdownRowsAndAges() {
+        let breakdowns = (CredentialsViewModel(CredentialsFigureTests.congress()).templateValue["breakdowns"] ?? .list([])).elements
+        #expect(breakdowns.count == 7)
+        // Gender, second: 12 men = 63,157…% → 63,16%; 7 women = 36,842…% → 36,84%.
+        let gender = breakdowns[1]
+        #expect(gender["number"] == "2" && gender["title"] == "Về giới tính" && gender["ages"] == .bool(false))
+        #expect(gender["rows"] == .list([["label": "Nam", "count": "12", "percent": "63,16%"],
+                                         ["label": "Nữ", "count": "7", "percent": "36,84%"]]))
+        // Ethnicity: the unknown row's label gets its capital ("không rõ" → "Không rõ"), 1 of 19 = 5,26%.
+        #expect(breakdowns[2]["rows"]?[2] == ["label": "Không rõ", "count": "1", "percent": "5,26%"])
+        // Ages, fourth: 1.002 years over the 18 known = 55,666… → 55,7; p4's birth year is unknown.
+        let ages = breakdowns[3]["ages"]
+        #expect(breakdowns[3]["title"] == "Về độ tuổi")
+        #expect(ages?["has_known_ages"] == .bool(true) && ages?["average"] == "55,7")
+        #expect(ages?["some_unknown"] == .bool(true) && ages?["known"] == "18")
+        #expect(ages?["oldest"] == ["is_single": true, "names": "Trần Thị Hòa", "age": "65"])
+        #expect(ages?["youngest"] == ["is_single": true, "names": "Trần Văn Ân", "age": "47"])
+    }
+
+    @Test func agesTiedAndUnknown() {
+        var tied = CredentialsFigureTests.congress()
+        tied.people[1].birthYear = 1960   // Lê Văn Nam, 65 like Trần Thị Hòa
+        let ages = CredentialsViewModel(tied).templateValue["breakdowns"]?[3]?["ages"]
+        #expect(ages?["oldest"] == ["is_single": false, "names": "Trần Thị Hòa, Lê Văn Nam", "age": "65"])
+        var unknown = Fixtures.chiBo()
+        for i in unknown.people.indices { unknown.people[i].birthYear = nil }
+        let none = CredentialsViewModel(unknown).templateValue["breakdowns"]?[3]?["ages"]
+        #expect(none?["has_known_ages"] == .bool(false) && none?["known"] == "0")
+        #expect(none?["oldest"] == .bool(false) && none?["youngest"] == .bool(false))
+    }
+
+    @Test func quorumFlag() {
+        var congress = CredentialsFigureTests.congress()
+        #expect(CredentialsViewModel(congress).templateValue["quorum_met"] == .bool(true))
+        // 11 of 17 official members present is below two thirds.
+        for i in 0..<6 { congress.delegates[i].absence = Absence(reason: "Ốm") }
+        let value = CredentialsViewModel(congress).templateValue
+        #expect(value["quorum_met"] == .bool(false))
+        #expect(value["present"] == "13" && value["present_percent"] == "68,42%")   // 13 / 19
+    }
+}
+
+/// The report's view model: each target's figures formatted, its status and direction as flags, the sections
+/// numbered in their part (the headings and sentences are the template's).
+@Suite struct ReportViewModelTests {
+    static func congress(report: PoliticalReport? = nil) -> Congress {
+        var congress = Fixtures.chiBo()
+        congress.targets = TargetFigureTests.targets
+        congress.politicalReport = report
+        return congress
+    }
+
+    @Test func targetRowsAndSummary() {
+        let value = ReportViewModel(Self.congress()).templateValue
+        let results = value["results"]
+        // 7 assessed (H has no plan): A, B, D, E, G achieved (A, D, G exceeded), C and F missed.
+        #expect(results?["summary"] == ["assessed": "07", "achieved": "05", "exceeded": "03", "missed": "02"])
+        #expect(results?["has_table"] == .bool(true))
+        // A: 10,82 of ≥ 10,5 = 103,05%, exceeded; new target ≥ 10,66; "%/năm" follows the number.
+        #expect(results?["rows"]?[0] == [
+            "number": "1", "name": "A", "unit": "%/năm", "planned": "≥ 10,5", "achieved": "10,82", "new_target": "≥ 10,66",
+            "planned_with_unit": "10,5%/năm", "achieved_with_unit": "10,82%/năm", "new_target_with_unit": "10,66%/năm",
+            "rate": "103,05%", "is_exceeded": true, "is_met": false, "is_missed": false, "at_least": true,
+        ])
+        // B: a unit of words takes a space; 78,00 of 78 is met.
+        #expect(results?["rows"]?[1]?["achieved_with_unit"] == "78,00 triệu đồng")
+        #expect(results?["rows"]?[1]?["is_met"] == .bool(true))
+        // F: 0,95 against ≤ 0,8 is missed, at 118,75%.
+        #expect(results?["rows"]?[5]?["is_missed"] == .bool(true) && results?["rows"]?[5]?["at_least"] == .bool(false))
+        #expect(results?["rows"]?[5]?["rate"] == "118,75%")
+        // H: a new target only — no status, no rate.
+        let h = results?["rows"]?[7]
+        #expect(h?["is_exceeded"] == .bool(false) && h?["is_met"] == .bool(false) && h?["is_missed"] == .bool(false))
+        #expect(h?["achieved"] == "" && h?["rate"] == "—" && h?["new_target_with_unit"] == "30%")
+        // The new term's targets are A, D and H, the same values as their rows.
+        #expect(value["new_targets"]?["targets"]?.elements.map { $0["name"] } == ["A", "D", "H"])
+        #expect(value["new_targets"]?["targets"]?[1] == results?["rows"]?[3])
+    }
+
+    @Test func sectionsNumberedInTheirPart() {
+        // Without a report: Part I holds the results alone (I), Part II the new targets alone (I).
+        let bare = ReportViewModel(Self.congress()).templateValue
+        #expect(bare["results"]?["number"] == "I" && bare["new_targets"]?["number"] == "I")
+        for left in ["limitations", "lessons", "directions", "general_goal", "tasks", "breakthroughs"] {
+            #expect(bare[left] == .bool(false), "\(left)")
+        }
+        // Lessons but no limitations (blank prose counts as none); directions and breakthroughs around the targets.
+        let report = PoliticalReport(limitations: " \n", lessons: "Bài học.", directions: "Phương hướng.", breakthroughs: "Đột phá.")
+        let value = ReportViewModel(Self.congress(report: report)).templateValue
+        #expect(value["limitations"] == .bool(false) && value["lessons"]?["number"] == "II")
+        #expect(value["directions"]?["number"] == "I" && value["general_goal"] == .bool(false))
+        #expect(value["new_targets"]?["number"] == "II" && value["tasks"] == .bool(false))
+        #expect(value["breakthroughs"]?["number"] == "III")
+        // Without targets the summary is left out and Part I starts with what the report holds.
+        var noTargets = Self.congress(report: report)
+        noTargets.targets = []
+        let plain = ReportViewModel(noTargets).templateValue
+        #expect(plain["results"] == .bool(false) && plain["lessons"]?["number"] == "I" && plain["new_targets"] == .bool(false))
+    }
+
+    @Test func namesForTheHeadings() {
+        var congress = Self.congress()
+        congress.organisation.name = "Đảng bộ huyện Hưng Hà"
+        congress.organisation.level = .capHuyen
+        congress.details = CongressDetails(kind: .daiBieu, number: 16, term: Term(from: 2020, to: 2025), venue: "")
+        let value = ReportViewModel(congress).templateValue
+        #expect(value["outgoing_committee"] == "Ban Chấp hành Đảng bộ huyện Hưng Hà khóa XV")
+        #expect(value["past_congress_upper"] == "ĐẠI HỘI LẦN THỨ XV")
+        #expect(value["past_term_upper"] == "NHIỆM KỲ 2015 - 2020" && value["new_term_upper"] == "NHIỆM KỲ 2020 - 2025")
+        #expect(value["report_title"] == "Báo cáo chính trị" && value["report_title_upper"] == "BÁO CÁO CHÍNH TRỊ")
     }
 }

@@ -1,4 +1,5 @@
 import CongressModel
+import Template
 import Vietnamese
 
 /// A small chi bộ congress built by hand: 19 members (17 official, 2 probationary), one absent, one exempt.
@@ -46,5 +47,25 @@ enum Fixtures {
                                      plannedEnd: time(8, 30), items: items),
             discussions: [Discussion(speaker: PersonID("p3"), topic: "Công tác phát triển đảng viên")],
             motions: [Motion(subject: "Thông qua chương trình đại hội", session: .official, inFavour: 17, against: 1)])
+    }
+}
+
+extension TemplateValue {
+    /// The value named `key` of an object; `nil` for anything else.
+    subscript(_ key: String) -> TemplateValue? {
+        if case .object(let object) = self { return object[key] }
+        return nil
+    }
+
+    /// The element at `index` of a list; `nil` for anything else or out of range.
+    subscript(_ index: Int) -> TemplateValue? {
+        if case .list(let list) = self, list.indices.contains(index) { return list[index] }
+        return nil
+    }
+
+    /// The elements of a list; empty for anything else.
+    var elements: [TemplateValue] {
+        if case .list(let list) = self { return list }
+        return []
     }
 }

@@ -34,7 +34,6 @@ public struct AssignmentsViewModel: Sendable, TemplateValueConvertible {
         }
         sheetCount = sheets.count
         templateValue = .object([
-            "document_title": .string("Phân công thực hiện kịch bản \(naming.nameWithTerm)"),
             "header": header.templateValue,
             "congress_name_term": .string(naming.nameWithTerm),
             "sheets": .list(sheets),

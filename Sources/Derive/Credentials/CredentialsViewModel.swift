@@ -4,6 +4,9 @@ import Vietnamese
 
 /// Báo cáo thẩm tra tư cách đại biểu — the credentials board's report (DOMAIN.md §2 e): attendance, every
 /// breakdown of those summoned (count and percentage, adding up to the whole), ages, and the board's conclusion.
+///
+/// The figures only, formatted, and the decisions as flags (`has_board`, `quorum_met`, `is_single` …);
+/// the sentences are in `Templates/documents/credentials.xhtml`.
 public struct CredentialsViewModel: Sendable, TemplateValueConvertible {
     public let templateValue: TemplateValue
 
@@ -21,10 +24,10 @@ public struct CredentialsViewModel: Sendable, TemplateValueConvertible {
             return .object(["name": .string(person.name), "reason": .string(absence.reason)])
         }
         templateValue = .object([
-            "document_title": .string("Báo cáo thẩm tra tư cách \(attendee) — \(naming.nameWithTerm)"),
             "header": header.templateValue,
-            "subject": .string("Thẩm tra tư cách \(attendee) dự \(naming.nameWithTerm)"),
-            "intro": .string(Self.intro(congress, attendee: attendee)),
+            "congress_name_term": .string(naming.nameWithTerm),
+            "has_board": .bool(!board.isEmpty),
+            "board_count": .string(VietnameseNumber.padded2(board.count)),
             "attendee": .string(attendee),
             "attendee_upper": .string(VietnameseText.uppercased(attendee)),
             "summoned": .string(f.count(a.summoned)),
@@ -37,56 +40,49 @@ public struct CredentialsViewModel: Sendable, TemplateValueConvertible {
             "breakdowns": .list(c.breakdowns.enumerated().map { index, b in
                 Self.breakdown(b, number: index + 1, figures: f, ages: b.title == "Về độ tuổi" ? c.ages : nil)
             }),
-            "conclusion": .list(Self.conclusion(c, attendee: attendee, figures: f).map { .string($0) }),
+            "quorum_met": .bool(c.isQuorate),
             "signatures": .list([Self.signature(congress)].compactMap { $0?.templateValue }),
         ])
     }
 }
 
 private extension CredentialsViewModel {
-    static func intro(_ congress: Congress, attendee: String) -> String {
-        let board = congress.bodies.credentials.count
-        let who = board > 0 ? "Ban Thẩm tra tư cách đại biểu gồm \(VietnameseNumber.padded2(board)) đồng chí do Đại hội bầu"
-            : "Đoàn Chủ tịch Đại hội"
-        return "Căn cứ Điều lệ Đảng Cộng sản Việt Nam và các quy định, hướng dẫn của Trung ương về đại hội đảng bộ các "
-            + "cấp, \(who) đã thẩm tra tư cách \(attendee) dự Đại hội. Kết quả như sau:"
-    }
-
+    /// One breakdown: its rows (label with a capital, count, share of the whole) and, for the age breakdown,
+    /// the average, the oldest and the youngest (`ages` is `false` for the others).
     static func breakdown(_ b: Breakdown, number: Int, figures f: Figures, ages: AgeFigures?) -> TemplateValue {
-        var lines = b.rows.map { row in
-            "– \(row.label.prefix(1).uppercased() + row.label.dropFirst()): \(f.count(row.count)) đồng chí, chiếm \(f.percent(row.count, of: b.whole))."
-        }
-        if let ages {
-            if let average = ages.average {
-                lines.append("– Tuổi bình quân: \(VietnameseNumber.decimal(average, decimals: 1) ?? "—") tuổi"
-                    + (ages.known < b.whole ? " (tính trên \(f.count(ages.known)) đồng chí có năm sinh)." : "."))
-            }
-            if let oldest = ages.oldest {
-                lines.append("– \(oldest.names.count == 1 ? "Đồng chí" : "Các đồng chí") cao tuổi nhất: "
-                    + "\(oldest.names.joined(separator: ", ")), \(oldest.age) tuổi.")
-            }
-            if let youngest = ages.youngest {
-                lines.append("– \(youngest.names.count == 1 ? "Đồng chí" : "Các đồng chí") trẻ tuổi nhất: "
-                    + "\(youngest.names.joined(separator: ", ")), \(youngest.age) tuổi.")
-            }
-        }
-        return .object(["heading": .string("\(number). \(b.title)"), "lines": .list(lines.map { .string($0) })])
+        .object([
+            "number": .string(String(number)),
+            "title": .string(b.title),
+            "rows": .list(b.rows.map { row in
+                .object([
+                    "label": .string(row.label.prefix(1).uppercased() + row.label.dropFirst()),
+                    "count": .string(f.count(row.count)),
+                    "percent": .string(f.percent(row.count, of: b.whole)),
+                ])
+            }),
+            "ages": ages.map { Self.ages($0, whole: b.whole, figures: f) } ?? .bool(false),
+        ])
     }
 
-    static func conclusion(_ c: CredentialsFigures, attendee: String, figures f: Figures) -> [String] {
-        let a = c.attendance
-        let present = "\(f.count(a.present))/\(f.count(a.summoned)) \(attendee) được triệu tập có mặt, đạt \(f.percent(a.present, of: a.summoned))"
-        guard c.isQuorate else {
-            return ["Có \(present), chưa bảo đảm ít nhất hai phần ba số \(attendee) chính thức được triệu tập theo quy định "
-                    + "của Điều lệ Đảng. Ban đề nghị Đại hội xem xét, quyết định."]
+    /// The average age (one decimal) over the known ages, whether some are unknown, and the oldest and the
+    /// youngest with the names of those who have that age (`false` when no age is known).
+    static func ages(_ ages: AgeFigures, whole: Int, figures f: Figures) -> TemplateValue {
+        func extreme(_ e: (age: Int, names: [String])?) -> TemplateValue {
+            guard let e else { return .bool(false) }
+            return .object([
+                "is_single": .bool(e.names.count == 1),
+                "names": .string(e.names.joined(separator: ", ")),
+                "age": .string(String(e.age)),
+            ])
         }
-        return [
-            "Qua thẩm tra, Ban xác nhận: \(f.count(a.present)) \(attendee) có mặt tại Đại hội đều đủ tư cách \(attendee) "
-                + "theo quy định của Điều lệ Đảng; không có trường hợp nào bị bác bỏ tư cách.",
-            "Có \(present), bảo đảm ít nhất hai phần ba số \(attendee) chính thức được triệu tập; Đại hội đủ điều kiện "
-                + "để tiến hành theo quy định của Điều lệ Đảng.",
-            "Đề nghị Đại hội biểu quyết thông qua báo cáo thẩm tra tư cách \(attendee).",
-        ]
+        return .object([
+            "has_known_ages": .bool(ages.average != nil),
+            "average": .string(ages.average.flatMap { VietnameseNumber.decimal($0, decimals: 1) } ?? "—"),
+            "some_unknown": .bool(ages.known < whole),
+            "known": .string(f.count(ages.known)),
+            "oldest": extreme(ages.oldest),
+            "youngest": extreme(ages.youngest),
+        ])
     }
 
     static func signature(_ congress: Congress) -> SignatureViewModel? {

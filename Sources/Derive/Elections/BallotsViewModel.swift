@@ -32,8 +32,8 @@ public struct BallotsViewModel: Sendable, TemplateValueConvertible {
                 let sheet: TemplateValue = .object([
                     "header": header.templateValue,
                     "body": .string(ElectedBodyNaming.nameWithTerm(election.body, congress: congress)),
-                    "round_label": .string(list.number > 1 ? "(Lần bầu thứ \(list.number))" : ""),
-                    "has_round_label": .bool(list.number > 1),
+                    "round": .string(String(list.number)),
+                    "is_further_round": .bool(list.number > 1),
                     "seats": .string(VietnameseNumber.integer(list.seats)),
                     "with_surplus": .bool(withSurplus),
                     "rows": .list(names.enumerated().map { .object(["number": .string(String($0.offset + 1)), "name": .string($0.element)]) }),
@@ -43,7 +43,7 @@ public struct BallotsViewModel: Sendable, TemplateValueConvertible {
             }
         }
         templateValue = .object([
-            "document_title": .string("Phiếu bầu cử — \(naming.name)"),
+            "congress_name": .string(naming.name),
             "sheets": .list(sheets),
         ])
     }

@@ -7,7 +7,8 @@ import Vietnamese
 ///
 /// Candidates in Vietnamese alphabetical order with their votes and the percentage against the base
 /// ("so với đảng viên chính thức"); then the elected by votes from high to low; then what the congress
-/// must do next when the round did not fill every place.
+/// must do next when the round did not fill every place. The figures and names only, formatted, with the
+/// decisions as flags (`is_further_round`, `voters`, `next`); the sentences are in `documents/vote-count.xhtml`.
 public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
     public let templateValue: TemplateValue
 
@@ -42,15 +43,15 @@ public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
                 }
                 sheets.append(.object([
                     "header": header.templateValue,
-                    "subject": .string("Bầu \(bodyName)"),
+                    "body": .string(bodyName),
                     "regulation": .string(ElectionRegulation.citation(for: congress.officialSession.date)),
-                    "round_label": .string(counted.number > 1 ? "Lần bầu thứ \(counted.number)" : ""),
-                    "has_round_label": .bool(counted.number > 1),
+                    "round": .string(String(counted.number)),
+                    "is_further_round": .bool(counted.number > 1),
                     "board": .list(board.map(\.templateValue)),
                     "board_count": .string(f.count(board.count)),
                     "seats": .string(f.count(counted.round.seats)),
                     "candidate_count": .string(f.count(counted.data.votes.count)),
-                    "voters": .string(Self.voters(election.body, congress: congress)),
+                    "voters": Self.voters(election.body, congress: congress),
                     "summoned": .string(f.count(outcome.base.summoned)),
                     "exclusions": .list(outcome.base.exclusions.map {
                         .object(["reason": .string($0.reason), "count": .string(f.count($0.count))])
@@ -66,41 +67,54 @@ public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
                     "rows": .list(rows),
                     "elected": .list(elected),
                     "elected_count": .string(f.count(elected.count)),
-                    "next": .string(Self.next(counted.result, congress: congress)),
+                    "next": Self.next(counted.result, congress: congress),
                     "signatures": .list(Self.signature(congress).map { [$0.templateValue] } ?? []),
                 ]))
             }
         }
         templateValue = .object([
-            "document_title": .string("Biên bản kiểm phiếu — \(naming.name)"),
+            "congress_name": .string(naming.name),
+            "attendee": .string(Labels.attendee(congress.details.kind)),
             "sheets": .list(sheets),
         ])
     }
 
-    /// Who the base counts: the official delegates (members) summoned to the congress, or, for the bodies the
-    /// new committee elects at its first meeting (Ban Thường vụ, Bí thư, Ủy ban Kiểm tra …), its members.
-    static func voters(_ body: ElectedBody, congress: Congress) -> String {
+    /// Who the base counts, one flag of three: the official delegates (members) summoned to the congress
+    /// (`official_attendees`); for the bodies the new committee elects at its first meeting (Ban Thường vụ, Bí thư,
+    /// Ủy ban Kiểm tra …), its members (`committee_members`), or at a chi bộ the official members (`official_members`).
+    static func voters(_ body: ElectedBody, congress: Congress) -> TemplateValue {
+        let byCongress: Bool
         switch body {
-        case .banChapHanh, .chiUy, .daiBieuCapTren:
-            return "\(Labels.attendee(congress.details.kind)) chính thức"
-        case .banThuongVu, .biThu, .phoBiThu, .uyBanKiemTra, .chuNhiemUyBanKiemTra:
-            return congress.organisation.level == .chiBo ? "đảng viên chính thức" : "ủy viên Ban Chấp hành"
+        case .banChapHanh, .chiUy, .daiBieuCapTren: byCongress = true
+        case .banThuongVu, .biThu, .phoBiThu, .uyBanKiemTra, .chuNhiemUyBanKiemTra: byCongress = false
         }
+        let chiBo = congress.organisation.level == .chiBo
+        return .object([
+            "official_attendees": .bool(byCongress),
+            "official_members": .bool(!byCongress && chiBo),
+            "committee_members": .bool(!byCongress && !chiBo),
+        ])
     }
 
-    /// What the round leaves the congress to do, in the words of the minutes.
-    static func next(_ result: RoundResult, congress: Congress) -> String {
+    /// What the round leaves the congress to do, one flag set: every place filled (`is_complete`); a tie at the
+    /// last place (`is_tied`: the tied names, in list order, their votes, the places to fill among them); too few
+    /// elected (`is_short`: the places still open).
+    static func next(_ result: RoundResult, congress: Congress) -> TemplateValue {
+        var tied = false, short = false, open = 0
         switch result.next {
-        case .complete:
-            return "Đã bầu đủ số lượng."
-        case .furtherRoundAmongTied(let seats):
-            let names = result.tiedAtCutoff.compactMap { congress.person(PersonID($0.candidate))?.name }
-            let votes = result.tiedAtCutoff.first.map { VietnameseNumber.integer($0.votes) } ?? ""
-            return "Các đồng chí \(names.joined(separator: ", ")) có số phiếu bằng nhau (\(votes) phiếu) tại vị trí cuối; "
-                + "Đại hội bầu tiếp trong số các đồng chí này để chọn \(seats) đồng chí."
-        case .tooFewElected(let seats):
-            return "Số người trúng cử chưa đủ số lượng, còn thiếu \(seats) đồng chí; Đại hội xem xét, quyết định bầu tiếp."
+        case .complete: break
+        case .furtherRoundAmongTied(let seats): (tied, open) = (true, seats)
+        case .tooFewElected(let seats): (short, open) = (true, seats)
         }
+        let names = tied ? result.tiedAtCutoff.compactMap { congress.person(PersonID($0.candidate))?.name } : []
+        return .object([
+            "is_complete": .bool(!tied && !short),
+            "is_tied": .bool(tied),
+            "is_short": .bool(short),
+            "tied_names": .string(names.joined(separator: ", ")),
+            "tied_votes": .string(result.tiedAtCutoff.first.map { VietnameseNumber.integer($0.votes) } ?? ""),
+            "open_seats": .string(String(open)),
+        ])
     }
 
     /// "T/M BAN KIỂM PHIẾU / TRƯỞNG BAN" signed by the head of the vote-counting board.

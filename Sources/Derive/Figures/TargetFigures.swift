@@ -1,7 +1,7 @@
 import CongressModel
 import Vietnamese
 
-/// Đánh giá chỉ tiêu — the status of a target against its plan.
+/// Đánh giá chỉ tiêu — the status of a target against its plan (the papers word it: "Vượt", "Đạt", "Không đạt").
 public enum TargetStatus: String, Sendable, Equatable, CaseIterable {
     /// Vượt — better than planned (above for "≥", below for "≤").
     case exceeded
@@ -9,15 +9,6 @@ public enum TargetStatus: String, Sendable, Equatable, CaseIterable {
     case met
     /// Không đạt — worse than planned.
     case missed
-
-    /// "Vượt", "Đạt", "Không đạt".
-    public var label: String {
-        switch self {
-        case .exceeded: "Vượt"
-        case .met: "Đạt"
-        case .missed: "Không đạt"
-        }
-    }
 
     /// Whether the target counts as achieved (đạt và vượt).
     public var isAchieved: Bool { self != .missed }
@@ -69,9 +60,6 @@ public struct TargetFigures: Sendable, Equatable {
         guard let value else { return "" }
         return (target.direction == .atLeast ? "≥ " : "≤ ") + value.vietnamese
     }
-
-    /// "trở lên" / "trở xuống" — how running text states the direction after a value.
-    public var directionWords: String { target.direction == .atLeast ? "trở lên" : "trở xuống" }
 }
 
 /// The targets of the congress with the count met, computed once.

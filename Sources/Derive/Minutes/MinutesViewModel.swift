@@ -17,7 +17,6 @@ public struct MinutesViewModel: Sendable, TemplateValueConvertible {
         let closing = congress.officialSession.plannedEnd ?? official.computedEnd
         let signatures = [SignatureViewModel.secretariat(congress), SignatureViewModel.presidium(congress)].compactMap { $0 }
         templateValue = .object([
-            "document_title": .string("Biên bản \(naming.nameWithTerm)"),
             "header": header.templateValue,
             "congress_name": .string(naming.name),
             "congress_name_term": .string(naming.nameWithTerm),

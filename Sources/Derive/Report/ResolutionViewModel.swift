@@ -4,9 +4,11 @@ import Vietnamese
 
 /// Nghị quyết đại hội — the resolution (DOMAIN.md §2 c): the preamble, "ĐẠI HỘI … QUYẾT NGHỊ:", numbered points.
 ///
-/// By default point I approves the report with its results (the targets, worded by `TargetWording` exactly as
-/// in the report), the general goal, the new term's targets, the tasks and breakthroughs; `resolution.points`
-/// given in the data replace it. Then the election results, when elections were held, and carrying it out.
+/// By default point I approves the report with its results (the targets, stated by the partials the report
+/// uses, from the same `TargetViewModel`), the general goal, the new term's targets, the tasks and
+/// breakthroughs; `resolution.points` given in the data replace it. Then the election results, when someone
+/// was elected, and carrying it out. Each point is `false` when left out, else its Roman number and content;
+/// the sentences are in `Templates/documents/resolution.xhtml`.
 public struct ResolutionViewModel: Sendable, TemplateValueConvertible {
     public let templateValue: TemplateValue
 
@@ -14,27 +16,34 @@ public struct ResolutionViewModel: Sendable, TemplateValueConvertible {
         let naming = CongressNaming(congress)
         let terms = TermNaming(congress)
         let date = congress.officialSession.date
+        let start = (congress.preparatorySession ?? congress.officialSession).date
         let header = HeaderViewModel(congress, naming: naming, date: date,
                                      number: DocumentNumbering.number(of: .resolution, in: congress))
-        var points = congress.resolution.map { $0.points.map { Point(heading: $0.title, prose: $0.text) } } ?? []
-        if points.isEmpty { points = [Self.approval(congress, terms: terms)] }
-        if let elected = Self.elections(congress) { points.append(elected) }
-        points.append(Point(heading: "Giao \(terms.incomingCommittee) căn cứ Nghị quyết Đại hội xây dựng chương trình "
-                                + "hành động, lãnh đạo, chỉ đạo tổ chức thực hiện thắng lợi Nghị quyết.",
-                            prose: congress.resolution?.implementation))
-        let start = (congress.preparatorySession ?? congress.officialSession).date
-        let dates = start == date ? VietnameseDate.long(date)
-            : "từ \(VietnameseDate.long(start)) đến \(VietnameseDate.long(date))"
+        var points = SectionNumbering()
+        let given = congress.resolution?.points ?? []
+        let dataPoints = given.map { point in
+            points.section(true, ["title": .string(point.title), "blocks": ProseViewModel.blocks(point.text)])
+        }
         templateValue = .object([
-            "document_title": .string("Nghị quyết \(naming.nameWithTerm)"),
             "header": header.templateValue,
-            "subject": .string(naming.nameWithTerm),
-            "preamble": .string("\(naming.nameWithTerm) họp \(dates), tại \(congress.details.venue)."),
-            "basis": .string("Trên cơ sở thảo luận, đóng góp ý kiến vào \(Self.reportTitle(congress).lowercasedFirst) của "
-                + "\(terms.outgoingCommittee)\(congress.elections.isEmpty ? "" : " và kết quả bầu cử tại Đại hội"),"),
+            "congress_name_term": .string(naming.nameWithTerm),
             "congress_upper": .string(VietnameseText.uppercased(naming.name)),
-            "points": .list(points.enumerated().map { $1.templateValue(number: $0 + 1) }),
-            "adopted": .string("Nghị quyết này được \(naming.nameWithTerm) nhất trí thông qua \(VietnameseDate.long(date))."),
+            "venue": .string(congress.details.venue),
+            "is_one_day": .bool(start == date),
+            "start_date": .string(VietnameseDate.long(start)),
+            "date": .string(VietnameseDate.long(date)),
+            "report_title": .string(Self.reportTitle(congress)),
+            "report_title_in_text": .string(Self.reportTitle(congress).lowercasedFirst),
+            "has_elections": .bool(!congress.elections.isEmpty),
+            "past_congress": .string(terms.pastCongress),
+            "past_term": .string(terms.pastTerm),
+            "new_term": .string(terms.newTerm),
+            "outgoing_committee": .string(terms.outgoingCommittee),
+            "incoming_committee": .string(terms.incomingCommittee),
+            "points": .list(dataPoints),
+            "approval": given.isEmpty ? Self.approval(congress, numbering: &points) : .bool(false),
+            "elections": Self.elections(congress, numbering: &points),
+            "implementation": points.section(true, ["blocks": ProseViewModel.blocks(congress.resolution?.implementation)]),
             "signatures": .list([SignatureViewModel.presidium(congress)].compactMap { $0?.templateValue }),
         ])
     }
@@ -45,78 +54,45 @@ private extension ResolutionViewModel {
         congress.politicalReport?.title ?? "Báo cáo chính trị"
     }
 
-    /// Point I: approving the report, with the results and the new term's targets stated as the report states them.
-    static func approval(_ congress: Congress, terms: TermNaming) -> Point {
+    /// Point I by default: approving the report, with the results and the new term's targets as the report
+    /// states them, and the subpoints numbered 1, 2 … (each `false` when the report lacks it).
+    static func approval(_ congress: Congress, numbering points: inout SectionNumbering) -> TemplateValue {
         let summary = TargetSummary(congress)
-        let wording = TargetWording(percentDecimals: congress.settings.percentDecimals)
+        let figures = Figures(percentDecimals: congress.settings.percentDecimals)
         let report = congress.politicalReport
-        var subpoints: [SubPoint] = []
-        if summary.assessed > 0 || !(report?.results.isEmpty ?? true) {
-            subpoints.append(SubPoint(
-                heading: "Về kết quả thực hiện Nghị quyết \(terms.pastCongress), \(terms.pastTerm)",
-                sentences: (summary.assessed > 0 ? [wording.summary(summary)] : [])
-                    + summary.targets.filter { $0.status != nil }.map(wording.result)))
-        }
-        if let goal = report?.generalGoal { subpoints.append(SubPoint(heading: "Mục tiêu tổng quát", prose: goal)) }
-        if !summary.newTerm.isEmpty {
-            subpoints.append(SubPoint(heading: "Các chỉ tiêu chủ yếu \(terms.newTerm)",
-                                      sentences: summary.newTerm.map(wording.newTarget)))
-        }
-        if let tasks = report?.tasks { subpoints.append(SubPoint(heading: "Nhiệm vụ và giải pháp", prose: tasks)) }
-        if let breakthroughs = report?.breakthroughs {
-            subpoints.append(SubPoint(heading: "Các khâu đột phá", prose: breakthroughs))
-        }
-        return Point(heading: "Tán thành những nội dung cơ bản về đánh giá kết quả thực hiện Nghị quyết "
-                        + "\(terms.pastCongress), \(terms.pastTerm) và phương hướng, mục tiêu, nhiệm vụ, giải pháp "
-                        + "\(terms.newTerm) nêu trong \(reportTitle(congress)) của \(terms.outgoingCommittee) trình Đại hội.",
-                     subpoints: subpoints)
+        let targets = summary.targets.enumerated().map { TargetViewModel($1, number: $0 + 1, figures: figures).templateValue }
+        let assessed = zip(summary.targets, targets).filter { $0.0.status != nil }.map(\.1)
+        let newTerm = zip(summary.targets, targets).filter { $0.0.target.newTarget != nil }.map(\.1)
+        var subpoints = SectionNumbering(style: .arabic)
+        return points.section(true, [
+            "results": subpoints.section(summary.assessed > 0 || !(report?.results.isEmpty ?? true), [
+                "summary": summary.assessed > 0 ? TargetViewModel.summary(summary) : .bool(false),
+                "targets": .list(assessed),
+            ]),
+            "general_goal": subpoints.section(report?.generalGoal != nil, ["blocks": ProseViewModel.blocks(report?.generalGoal)]),
+            "new_targets": subpoints.section(!newTerm.isEmpty, ["targets": .list(newTerm)]),
+            "tasks": subpoints.section(report?.tasks != nil, ["blocks": ProseViewModel.blocks(report?.tasks)]),
+            "breakthroughs": subpoints.section(report?.breakthroughs != nil, ["blocks": ProseViewModel.blocks(report?.breakthroughs)]),
+        ])
     }
 
-    /// The election results, read from `ElectionOutcome` (as the vote-counting minutes read them).
-    static func elections(_ congress: Congress) -> Point? {
+    /// The election results, read from `ElectionOutcome` (as the vote-counting minutes read them): one
+    /// subpoint per body that elected someone, with its name, the count ("05") and the names elected.
+    static func elections(_ congress: Congress, numbering points: inout SectionNumbering) -> TemplateValue {
         let outcomes = congress.elections.map { ElectionOutcome($0, congress: congress) }.filter { !$0.elected.isEmpty }
-        guard !outcomes.isEmpty else { return nil }
-        let subpoints = outcomes.map { outcome in
+        let bodies = outcomes.enumerated().map { index, outcome -> TemplateValue in
             let names = outcome.elected.compactMap { congress.person($0.person)?.name }
-            let body = ElectedBodyNaming.nameWithTerm(outcome.election.body, congress: congress)
-            let count = VietnameseNumber.padded2(names.count)
-            return SubPoint(heading: names.count == 1 ? "\(body): đồng chí \(names[0])."
-                                : "\(body) gồm \(count) đồng chí:", names: names.count == 1 ? [] : names)
+            return .object([
+                "number": .string(String(index + 1)),
+                "body": .string(ElectedBodyNaming.nameWithTerm(outcome.election.body, congress: congress)),
+                "is_single": .bool(names.count == 1),
+                "name": .string(names.first ?? ""),
+                "count": .string(VietnameseNumber.padded2(names.count)),
+                "has_names": .bool(names.count > 1),
+                "names": .list(names.map { .string($0) }),
+            ])
         }
-        return Point(heading: "Thông qua kết quả bầu cử tại Đại hội:", subpoints: subpoints)
-    }
-}
-
-/// One decision point ("I. …") with its prose and numbered subpoints.
-struct Point {
-    var heading: String
-    var prose: String? = nil
-    var subpoints: [SubPoint] = []
-
-    func templateValue(number: Int) -> TemplateValue {
-        .object([
-            "heading": .string("\(RomanNumeral.string(number)). \(heading)"),
-            "blocks": ProseViewModel.blocks(prose),
-            "subpoints": .list(subpoints.enumerated().map { $1.templateValue(number: $0 + 1) }),
-        ])
-    }
-}
-
-/// "1. Về kết quả …" with sentences, prose or a list of names.
-struct SubPoint {
-    var heading: String
-    var sentences: [String] = []
-    var prose: String? = nil
-    var names: [String] = []
-
-    func templateValue(number: Int) -> TemplateValue {
-        .object([
-            "heading": .string("\(number). \(heading)"),
-            "sentences": .list(sentences.map { .string($0) }),
-            "blocks": ProseViewModel.blocks(prose),
-            "has_names": .bool(!names.isEmpty),
-            "names": .list(names.map { .string($0) }),
-        ])
+        return points.section(!outcomes.isEmpty, ["bodies": .list(bodies)])
     }
 }
 

@@ -16,7 +16,6 @@ public struct ScriptViewModel: Sendable, TemplateValueConvertible {
             Self.session(session, part: index + 1, congress: congress, context: context)
         }
         templateValue = .object([
-            "document_title": .string("Kịch bản điều hành \(naming.nameWithTerm)"),
             "header": header.templateValue,
             "congress_name_term": .string(naming.nameWithTerm),
             "venue": .string(congress.details.venue),
