@@ -79,6 +79,11 @@ public struct Congress: Sendable, Equatable {
         personIndex[id].map { people[$0] }
     }
 
+    /// The membership of the person with the given id, read in place (no copy of the person).
+    public func membership(of id: PersonID) -> Membership? {
+        personIndex[id].flatMap { people[$0].membership }
+    }
+
     /// Each id's first position in `people`.
     private static func index(_ people: [Person]) -> [PersonID: Int] {
         var index: [PersonID: Int] = [:]

@@ -21,6 +21,11 @@ public struct Pipeline: Sendable {
     /// The LibreOffice that prints PDFs (`--soffice`): a path or a name on `PATH`; nil finds `soffice`.
     public let soffice: String?
     private let progress: @Sendable (String) -> Void
+    /// The ODT writer of every run of this pipeline: it keeps styles.xml and the other fixed parts,
+    /// compressed, per format profile, so a run or a batch builds them once.
+    let odtWriter = ODTWriter()
+    /// The flat ODT writer, keeping its styles per format profile likewise.
+    let fodtWriter = FODTWriter()
 
     public init(templateFolder: String, asOf: CalendarDate? = nil, soffice: String? = nil,
                 progress: @escaping @Sendable (String) -> Void = { _ in }) {
@@ -115,7 +120,7 @@ public struct Pipeline: Sendable {
             do {
                 let document = try compiled.render(kind.templateName, documentName: kind.rawValue,
                                                    value: kind.viewModel(for: congress), profile: profile)
-                let (written, pdf) = try DocumentWriters(renderer: compiled, pdfScratch: pdfScratch)
+                let (written, pdf) = try DocumentWriters(renderer: compiled, odt: odtWriter, fodt: fodtWriter, pdfScratch: pdfScratch)
                     .write(document, formats: formats, to: outputDirectory)
                 report.written += written
                 jobs += pdf

@@ -49,6 +49,7 @@ func benchODT(_ arguments: [String]) {
         let data = try JSONSerialization.data(withJSONObject: json(kind.viewModel(for: congress)), options: [.sortedKeys])
         try data.write(to: out.appendingPathComponent("minutes.json"))
     } catch { fail("\(error)") }
+    let writer = ODTWriter()
     var documents = 0
     var last = Data()
     let clock = ContinuousClock()
@@ -57,7 +58,7 @@ func benchODT(_ arguments: [String]) {
         while seconds(clock.now - start) < budget {
             let document = try renderer.render(kind.templateName, documentName: kind.rawValue,
                                                value: kind.viewModel(for: congress), profile: profile)
-            last = try ODTWriter().write(document)
+            last = try writer.write(document)
             documents += 1
         }
         try last.write(to: out.appendingPathComponent("daihoi-minutes.odt"))

@@ -1,16 +1,24 @@
 import DocumentTree
 
 /// The parts of one OpenDocument text document, built once from the tree; the ODT writer zips them
-/// (content.xml, styles.xml, meta.xml), the flat ODT writer nests the same pieces in one file.
+/// (content.xml, meta.xml; styles.xml comes whole from the skeleton), the flat ODT writer nests the
+/// same pieces in one file.
 struct ODFParts {
-    let styles: ODFStyles
+    /// What depends only on the profile and the language (styles, page layouts, master pages).
+    let skeleton: ODFSkeleton
     let body: ODFBody
     let document: Document
 
-    init(_ document: Document) {
+    /// The parts of `document`, around a skeleton built for its profile and language.
+    init(_ document: Document, skeleton: ODFSkeleton) {
         self.document = document
-        styles = ODFStyles(profile: document.profile, language: document.language)
+        self.skeleton = skeleton
         body = ODFBody(document: document)
+    }
+
+    /// The parts of `document` with a skeleton of its own.
+    init(_ document: Document) {
+        self.init(document, skeleton: ODFSkeleton(profile: document.profile, language: document.language))
     }
 
     static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -36,7 +44,7 @@ struct ODFParts {
     """
 
     /// settings.xml.
-    var settingsPart: String {
+    static var settingsPart: String {
         Self.declaration
             + "<office:document-settings \(ODFXML.namespaces) office:version=\"\(ODFXML.version)\">\n"
             + Self.settings + "</office:document-settings>\n"
@@ -50,20 +58,10 @@ struct ODFParts {
     var content: String {
         Self.declaration
             + "<office:document-content \(ODFXML.namespaces) office:version=\"\(ODFXML.version)\">\n"
-            + styles.fontFaceDecls
+            + skeleton.fontFaceDecls
             + "<office:automatic-styles>\n" + body.automaticStyles + "</office:automatic-styles>\n"
             + officeText
             + "</office:document-content>\n"
-    }
-
-    /// styles.xml.
-    var stylesPart: String {
-        Self.declaration
-            + "<office:document-styles \(ODFXML.namespaces) office:version=\"\(ODFXML.version)\">\n"
-            + styles.fontFaceDecls + styles.commonStyles
-            + "<office:automatic-styles>\n" + styles.pageLayouts + "</office:automatic-styles>\n"
-            + styles.masterStyles
-            + "</office:document-styles>\n"
     }
 
     /// meta.xml.
@@ -93,9 +91,9 @@ struct ODFParts {
             + "<office:document \(ODFXML.namespaces) office:version=\"\(ODFXML.version)\" office:mimetype=\"\(ODFXML.mimeType)\">\n"
             + "<office:meta>\n" + metaChildren + "</office:meta>\n"
             + Self.settings
-            + styles.fontFaceDecls + styles.commonStyles
-            + "<office:automatic-styles>\n" + styles.pageLayouts + body.automaticStyles + "</office:automatic-styles>\n"
-            + styles.masterStyles
+            + skeleton.fontFaceDecls + skeleton.commonStyles
+            + "<office:automatic-styles>\n" + skeleton.pageLayouts + body.automaticStyles + "</office:automatic-styles>\n"
+            + skeleton.masterStyles
             + officeText
             + "</office:document>\n"
     }

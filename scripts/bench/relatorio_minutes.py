@@ -48,6 +48,7 @@ def body():
     out.append(p("Doc_20_Superior", ph("o.header.superior")))
     out.append(d('for each="line in o.header.issuer_lines"') + p("Doc_20_Issuer", ph("line")) + d("/for"))
     out.append(p("Doc_20_Star", "*"))
+    out.append(d('if test="o.header.has_number"') + p("Doc_20_Number", "Số %s" % ph("o.header.number")) + d("/if"))
     out.append('</table:table-cell><table:table-cell table:style-name="LayoutCell">\n')
     out.append(p("Doc_20_Party", "ĐẢNG CỘNG SẢN VIỆT NAM") + '<text:p text:style-name="Doc_20_Party_20_Rule"/>\n')
     out.append(p("Doc_20_Place_20_Date", ph("o.header.place_date")))
@@ -86,7 +87,17 @@ def body():
     out.append('<text:h text:style-name="Heading_20_2" text:outline-level="2">IV. PHÁT BIỂU CỦA ĐẠI BIỂU CẤP TRÊN</text:h>\n')
     out.append(d('for each="s in o.superior_speeches"') + p("Text_20_body", "Đồng chí %s phát biểu chỉ đạo Đại hội." % ph("s.performer")) + d("/for"))
     out.append(d('if test="not o.superior_speeches"') + p("Text_20_body", "Không có.") + d("/if"))
-    out.append('<text:h text:style-name="Heading_20_2" text:outline-level="2">V. ĐẠI HỘI BIỂU QUYẾT</text:h>\n')
+    out.append(d('if test="o.has_elections"')
+               + '<text:h text:style-name="Heading_20_2" text:outline-level="2">V. BẦU CỬ</text:h>\n'
+               + d('for each="e in o.elections"')
+               + p("No_20_Indent", "%s: số lượng bầu %s đồng chí; số lần bầu: %s. Các đồng chí trúng cử (%s đồng chí, xếp theo số phiếu bầu từ cao đến thấp):"
+                   % (strong("Bầu " + ph("e.body")), ph("e.seats"), ph("e.rounds"), ph("e.elected_count")))
+               + '<text:list text:style-name="Numbering_20_123">\n' + item(d('for each="x in e.elected"'))
+               + item(p("List_20_Paragraph", "Đồng chí %s: %s phiếu, đạt %s." % (ph("x.name"), ph("x.votes"), ph("x.percent"))))
+               + item(d("/for")) + '</text:list>\n'
+               + d('if test="not e.complete"') + p("Text_20_body", "Còn %s đồng chí chưa bầu đủ; Đại hội xem xét, quyết định." % ph("e.open")) + d("/if")
+               + d("/for") + d("/if"))
+    out.append('<text:h text:style-name="Heading_20_2" text:outline-level="2">%s. ĐẠI HỘI BIỂU QUYẾT</text:h>\n' % ph("o.motions_number"))
     out.append(p("Text_20_body", "Đại hội biểu quyết bằng hình thức giơ thẻ đảng viên; tỷ lệ tính trên số %s có mặt." % ph("o.attendance.attendee")))
     out.append('<table:table table:name="Table2" table:style-name="Table2">'
                + "".join('<table:table-column table:style-name="Table2.%s"/>' % c for c in "ABCDEF")

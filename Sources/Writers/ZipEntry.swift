@@ -1,0 +1,50 @@
+/// One file of a zip archive, compressed once: the ODT writer keeps the entries that never change
+/// (mimetype, manifest, styles, settings) and makes only the document's own ones per document.
+struct ZipEntry: Sendable, Equatable {
+    /// How the data is stored (zip's compression method field).
+    enum Method: UInt16, Sendable {
+        case stored = 0
+        case deflated = 8
+    }
+
+    /// The path inside the archive, UTF-8.
+    let name: [UInt8]
+    let method: Method
+    /// CRC-32 of the uncompressed bytes.
+    let crc: UInt32
+    let uncompressedSize: UInt32
+    /// The bytes as stored in the archive (compressed when `method` is `.deflated`).
+    let data: [UInt8]
+
+    /// An entry kept as it is (the ODF `mimetype` must be stored, never compressed).
+    static func stored(_ name: String, _ bytes: [UInt8]) throws(ZipError) -> ZipEntry {
+        guard bytes.count < Int(UInt32.max) else { throw .tooLarge(name) }
+        return ZipEntry(name: Array(name.utf8), method: .stored, crc: Deflate.crc32(bytes),
+                        uncompressedSize: UInt32(bytes.count), data: bytes)
+    }
+
+    /// An entry compressed with raw DEFLATE at zlib's default level.
+    static func deflated(_ name: String, _ bytes: [UInt8]) throws(ZipError) -> ZipEntry {
+        guard bytes.count < Int(UInt32.max) else { throw .tooLarge(name) }
+        let compressed: [UInt8]
+        do { compressed = try Deflate.compress(bytes) } catch { throw .deflate(name, error) }
+        guard compressed.count < Int(UInt32.max) else { throw .tooLarge(name) }
+        return ZipEntry(name: Array(name.utf8), method: .deflated, crc: Deflate.crc32(bytes),
+                        uncompressedSize: UInt32(bytes.count), data: compressed)
+    }
+}
+
+/// Why a zip entry or archive could not be made.
+enum ZipError: Error, Sendable, CustomStringConvertible {
+    /// An entry, or the whole archive, does not fit the 4 GiB limits of a zip without ZIP64.
+    case tooLarge(String)
+    /// zlib refused to compress the entry.
+    case deflate(String, DeflateError)
+
+    var description: String {
+        switch self {
+        case .tooLarge(let name): return "\(name) is too large for a zip archive without ZIP64"
+        case .deflate(let name, let error): return "\(name): \(error)"
+        }
+    }
+}
