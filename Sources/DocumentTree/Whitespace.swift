@@ -10,19 +10,24 @@
 /// - Text inside inline content is otherwise kept as written.
 enum Whitespace {
     /// Collapses each run of XML white space to one space.
+    ///
+    /// Works on UTF-8 bytes: the four XML spaces are ASCII, and no byte of a multi-byte character is.
+    /// Text that needs no change (most of it) is returned as it is, without a copy.
     static func collapse(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
+        guard needsCollapsing(text.utf8) else { return text }
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         var inSpace = false
-        for scalar in text.unicodeScalars {
-            if isXMLSpace(scalar) {
-                if !inSpace { result.append(" ") }
+        for byte in text.utf8 {
+            if isXMLSpace(byte) {
+                if !inSpace { result.append(0x20) }
                 inSpace = true
             } else {
-                result.append(scalar)
+                result.append(byte)
                 inSpace = false
             }
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Applies the policy to a block element and, recursively, to its descendants.
@@ -46,8 +51,25 @@ enum Whitespace {
 }
 
 private extension Whitespace {
-    static func isXMLSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r"
+    /// Space, tab, line feed, carriage return.
+    static func isXMLSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    /// Whether `collapse` would change the text: a tab, a line break, or two spaces in a row.
+    static func needsCollapsing(_ utf8: String.UTF8View) -> Bool {
+        var afterSpace = false
+        for byte in utf8 {
+            if byte == 0x20 {
+                if afterSpace { return true }
+                afterSpace = true
+            } else if byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                return true
+            } else {
+                afterSpace = false
+            }
+        }
+        return false
     }
 
     /// One run of inline content between blocks (or at a block's edges).

@@ -1,32 +1,49 @@
 internal import CDeflate
 
-/// Raw DEFLATE (RFC 1951) and CRC-32 through zlib: the two computations a deflated zip entry needs.
+/// A raw DEFLATE (RFC 1951) compressor through zlib, reusable: its buffers (about 400 KB) are
+/// allocated once and reset between inputs, since allocating and freeing them for every zip entry
+/// costed more than compressing a page. Not for two tasks at once; ``DeflatePool`` hands them out.
 ///
-/// The only place zlib is called. Each call owns its own stream, so calls may run concurrently.
-enum Deflate {
-    /// zlib's default level (6), the level ZIPFoundation and Python's zipfile use.
-    static let defaultLevel: Int32 = Z_DEFAULT_COMPRESSION
+/// The only place zlib is called, with ``crc32(_:)``.
+final class DeflateStream {
+    /// zlib keeps a pointer back to its stream, so the stream lives at a fixed address.
+    private let stream: UnsafeMutablePointer<z_stream>
+    private let ready: Bool
+
+    /// A stream at zlib's default level (6), the level ZIPFoundation and Python's zipfile use.
+    init() {
+        stream = .allocate(capacity: 1)
+        stream.initialize(to: z_stream())
+        ready = daihoi_deflateInitRaw(stream, Z_DEFAULT_COMPRESSION) == Z_OK
+    }
+
+    deinit {
+        if ready { deflateEnd(stream) }
+        stream.deinitialize(count: 1)
+        stream.deallocate()
+    }
 
     /// `bytes` compressed as one raw DEFLATE stream.
     /// - Throws: ``DeflateError`` when zlib refuses (out of memory, input over 4 GiB).
-    static func compress(_ bytes: [UInt8], level: Int32 = defaultLevel) throws(DeflateError) -> [UInt8] {
+    func compress(_ bytes: [UInt8]) throws(DeflateError) -> [UInt8] {
+        guard ready else { throw DeflateError(code: Z_MEM_ERROR) }
         guard bytes.count < Int(UInt32.max) else { throw DeflateError(code: Z_BUF_ERROR) }
-        var stream = z_stream()
-        let initialised = daihoi_deflateInitRaw(&stream, level)
-        guard initialised == Z_OK else { throw DeflateError(code: initialised) }
-        defer { deflateEnd(&stream) }
-        let bound = Int(deflateBound(&stream, uLong(bytes.count)))
+        let reset = deflateReset(stream)
+        guard reset == Z_OK else { throw DeflateError(code: reset) }
+        let bound = Int(deflateBound(stream, uLong(bytes.count)))
         var output = [UInt8](repeating: 0, count: bound)
         var status: Int32 = Z_OK
         let written = bytes.withUnsafeBufferPointer { input in
             output.withUnsafeMutableBufferPointer { out -> Int in
                 // zlib never writes through next_in; the pointer is mutable only in its C signature.
-                stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
-                stream.avail_in = uInt(input.count)
-                stream.next_out = out.baseAddress
-                stream.avail_out = uInt(out.count)
-                status = deflate(&stream, Z_FINISH)
-                return out.count - Int(stream.avail_out)
+                stream.pointee.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
+                stream.pointee.avail_in = uInt(input.count)
+                stream.pointee.next_out = out.baseAddress
+                stream.pointee.avail_out = uInt(out.count)
+                status = deflate(stream, Z_FINISH)
+                stream.pointee.next_in = nil
+                stream.pointee.next_out = nil
+                return out.count - Int(stream.pointee.avail_out)
             }
         }
         // With an output buffer of deflateBound bytes, one Z_FINISH call always ends the stream.

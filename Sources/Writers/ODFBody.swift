@@ -137,18 +137,24 @@ extension ODFBody {
 
 // MARK: - Styles
 extension ODFBody {
-    /// The common style of a paragraph: its class first, then where it sits.
-    func paragraphStyle(_ element: Element, in context: Context) -> String {
+    /// Paragraph classes and their styles, in order of precedence.
+    static let stylesByClass: [(String, String)] = {
         let n = ODFStyleName.self
-        let byClass: [(String, String)] = [
+        return [
             ("doc-subject", n.subject), ("center", n.center), ("no-indent", n.noIndent),
             ("superior", n.superior), ("issuer-name", n.issuer), ("star", n.star), ("doc-number", n.docNumber),
             ("party-name", n.partyName), ("place-date", n.placeDate),
             ("sign-authority", n.signAuthority), ("sign-title", n.signTitle), ("sign-space", n.signSpace),
             ("sign-name", n.signName),
         ]
-        for (cls, style) in byClass where element.hasClass(cls) {
-            if context == .quote, cls == "no-indent" { return n.quotations }
+    }()
+
+    /// The common style of a paragraph: its class first, then where it sits.
+    func paragraphStyle(_ element: Element, in context: Context) -> String {
+        let classes = element.classes
+        guard !classes.isEmpty else { return defaultStyle(context) }
+        for (cls, style) in Self.stylesByClass where classes.contains(where: { $0 == cls }) {
+            if context == .quote, cls == "no-indent" { return ODFStyleName.quotations }
             if case .gridCell = context, cls == "center" || cls == "no-indent" { break }
             return style
         }

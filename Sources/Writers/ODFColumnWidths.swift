@@ -37,13 +37,32 @@ struct ODFColumnWidths {
 
     /// Estimated printed width of `text`, in millimetres.
     func width(_ text: String, bold: Bool) -> Double {
-        let em = text.reduce(0.0) { sum, character in
+        let em = text.utf8.allSatisfy { $0 < 0x80 } ? Self.asciiEms(text.utf8) : Self.ems(text)
+        return em * (bold ? 1.06 : 1) * sizePt * 25.4 / 72
+    }
+
+    /// The width of `text` in ems, character by character.
+    static func ems(_ text: String) -> Double {
+        text.reduce(0.0) { sum, character in
             if character == " " { return sum + 0.25 }
             if character.isUppercase { return sum + 0.72 }
             if character.isNumber { return sum + 0.5 }
             return sum + (character == "m" || character == "w" ? 0.78 : 0.48)
         }
-        return em * (bold ? 1.06 : 1) * sizePt * 25.4 / 72
+    }
+
+    /// `ems` for ASCII text (numbers, "STT"), byte by byte: the same sums without grapheme breaking.
+    /// (A CR LF pair would be one character, but the text here is split on white space.)
+    static func asciiEms(_ utf8: String.UTF8View) -> Double {
+        utf8.reduce(0.0) { sum, byte in
+            switch byte {
+            case 0x20: return sum + 0.25
+            case 0x41...0x5A: return sum + 0.72
+            case 0x30...0x39: return sum + 0.5
+            case 0x6D, 0x77: return sum + 0.78
+            default: return sum + 0.48
+            }
+        }
     }
 
     /// Minimums first; the rest shared in proportion to what each column still wants, or, when even

@@ -40,7 +40,12 @@ struct ODFInline {
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}"
+        scalar.isASCII && isSpace(UInt8(scalar.value))
+    }
+
+    /// Space, tab, LF, CR or form feed: HTML's white space.
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }
 }
 
@@ -76,15 +81,17 @@ private extension ODFInline {
         for token in tokens {
             switch token {
             case .text(let text):
-                var run = ""
-                for scalar in text.unicodeScalars {
-                    if isSpace(scalar) { pendingSpace = true; continue }
-                    if pendingSpace && !atLineStart { run.append(" ") }
+                // On UTF-8 bytes: the spaces are ASCII, and no byte of a multi-byte character is.
+                var run: [UInt8] = []
+                run.reserveCapacity(text.utf8.count)
+                for byte in text.utf8 {
+                    if isSpace(byte) { pendingSpace = true; continue }
+                    if pendingSpace && !atLineStart { run.append(0x20) }
                     pendingSpace = false
                     atLineStart = false
-                    run.unicodeScalars.append(scalar)
+                    run.append(byte)
                 }
-                if !run.isEmpty { out.append(.text(run)) }
+                if !run.isEmpty { out.append(.text(String(decoding: run, as: UTF8.self))) }
             case .lineBreak:
                 pendingSpace = false
                 atLineStart = true

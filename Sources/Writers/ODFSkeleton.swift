@@ -41,11 +41,11 @@ struct ODTSkeleton: Sendable {
     let styles: ZipEntry
     let settings: ZipEntry
 
-    init(profile: FormatProfile, language: String) throws(ZipError) {
+    init(profile: FormatProfile, language: String, deflate: DeflateStream) throws(ZipError) {
         parts = ODFSkeleton(profile: profile, language: language)
         mimetype = try .stored("mimetype", Array(ODFXML.mimeType.utf8))
-        manifest = try .deflated("META-INF/manifest.xml", Array(ODFParts.manifest.utf8))
-        styles = try .deflated("styles.xml", Array(parts.stylesPart.utf8))
-        settings = try .deflated("settings.xml", Array(ODFParts.settingsPart.utf8))
+        manifest = try .deflated("META-INF/manifest.xml", Array(ODFParts.manifest.utf8), with: deflate)
+        styles = try .deflated("styles.xml", Array(parts.stylesPart.utf8), with: deflate)
+        settings = try .deflated("settings.xml", Array(ODFParts.settingsPart.utf8), with: deflate)
     }
 }

@@ -6,29 +6,32 @@ import Foundation
 /// settings.xml, deflated, every entry dated 2000-01-01 00:00 so the same document always gives the same bytes.
 ///
 /// Only content.xml and meta.xml depend on the document: the other entries are built and compressed
-/// once per format profile and language and kept by the writer, so keep one writer for a run or a
-/// batch (copies share what it has built; it is safe to use from several tasks at once).
+/// once per format profile and language and kept by the writer, as are zlib's buffers, so keep one
+/// writer for a run or a batch (copies share what it keeps; it is safe to use from several tasks at once).
 public struct ODTWriter: Sendable {
-    private let skeletons = ODFSkeletonCache<ODTSkeleton, ZipError> { profile, language throws(ZipError) in
-        try ODTSkeleton(profile: profile, language: language)
-    }
+    private let deflaters = DeflatePool()
+    private let skeletons: ODFSkeletonCache<ODTSkeleton, ZipError>
 
     /// Creates the writer.
-    public init() {}
+    public init() {
+        let deflaters = self.deflaters
+        skeletons = ODFSkeletonCache { profile, language throws(ZipError) in
+            try deflaters.withStream { stream throws(ZipError) in
+                try ODTSkeleton(profile: profile, language: language, deflate: stream)
+            }
+        }
+    }
 
     /// The `.odt` bytes of `document`.
     /// - Throws: an error when zlib cannot compress a part (out of memory) or a part passes 4 GiB.
     public func write(_ document: Document) throws -> Data {
         let skeleton = try skeletons.skeleton(profile: document.profile, language: document.language)
         let parts = ODFParts(document, skeleton: skeleton.parts)
-        let entries = [
-            skeleton.mimetype,
-            skeleton.manifest,
-            try ZipEntry.deflated("content.xml", Array(parts.content.utf8)),
-            skeleton.styles,
-            try ZipEntry.deflated("meta.xml", Array(parts.meta.utf8)),
-            skeleton.settings,
-        ]
+        let (content, meta) = try deflaters.withStream { stream throws(ZipError) in
+            (try ZipEntry.deflated("content.xml", Array(parts.content.utf8), with: stream),
+             try ZipEntry.deflated("meta.xml", Array(parts.meta.utf8), with: stream))
+        }
+        let entries = [skeleton.mimetype, skeleton.manifest, content, skeleton.styles, meta, skeleton.settings]
         return Data(try ZipArchive.bytes(entries))
     }
 }

@@ -19,17 +19,17 @@ struct ZipEntry: Sendable, Equatable {
     /// An entry kept as it is (the ODF `mimetype` must be stored, never compressed).
     static func stored(_ name: String, _ bytes: [UInt8]) throws(ZipError) -> ZipEntry {
         guard bytes.count < Int(UInt32.max) else { throw .tooLarge(name) }
-        return ZipEntry(name: Array(name.utf8), method: .stored, crc: Deflate.crc32(bytes),
+        return ZipEntry(name: Array(name.utf8), method: .stored, crc: DeflateStream.crc32(bytes),
                         uncompressedSize: UInt32(bytes.count), data: bytes)
     }
 
-    /// An entry compressed with raw DEFLATE at zlib's default level.
-    static func deflated(_ name: String, _ bytes: [UInt8]) throws(ZipError) -> ZipEntry {
+    /// An entry compressed with raw DEFLATE by `stream`.
+    static func deflated(_ name: String, _ bytes: [UInt8], with stream: DeflateStream) throws(ZipError) -> ZipEntry {
         guard bytes.count < Int(UInt32.max) else { throw .tooLarge(name) }
         let compressed: [UInt8]
-        do { compressed = try Deflate.compress(bytes) } catch { throw .deflate(name, error) }
+        do { compressed = try stream.compress(bytes) } catch { throw .deflate(name, error) }
         guard compressed.count < Int(UInt32.max) else { throw .tooLarge(name) }
-        return ZipEntry(name: Array(name.utf8), method: .deflated, crc: Deflate.crc32(bytes),
+        return ZipEntry(name: Array(name.utf8), method: .deflated, crc: DeflateStream.crc32(bytes),
                         uncompressedSize: UInt32(bytes.count), data: compressed)
     }
 }
