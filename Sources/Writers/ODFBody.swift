@@ -109,18 +109,29 @@ extension ODFBody {
     mutating func paragraph(_ style: String, _ children: [Node], outlineLevel: Int? = nil) {
         let name = blockStyle(style)
         let content = ODFInline.markup(children)
+        // Piece by piece: an interpolated string would be built, then copied in.
         if let outlineLevel {
-            text += "<text:h text:style-name=\"\(name)\" text:outline-level=\"\(outlineLevel)\">\(content)</text:h>\n"
+            text += "<text:h text:style-name=\""
+            text += name
+            text += "\" text:outline-level=\""
+            text += String(outlineLevel)
+            text += "\">"
+            text += content
+            text += "</text:h>\n"
         } else {
-            text += "<text:p text:style-name=\"\(name)\">\(content)</text:p>\n"
+            text += "<text:p text:style-name=\""
+            text += name
+            text += "\">"
+            text += content
+            text += "</text:p>\n"
         }
     }
 
     mutating func list(_ element: Element) {
         let style = element.name == "ol" ? ODFStyleName.numbered : ODFStyleName.bulleted
-        var items = ""
-        let before = text
-        text = ""
+        // The items are written into `text`, the body so far set aside (swapped, not copied).
+        var before = ""
+        swap(&before, &text)
         for case .element(let item) in element.children {
             text += "<text:list-item>\n"
             let start = text.utf8.count
@@ -128,10 +139,13 @@ extension ODFBody {
             if text.utf8.count == start { text += "<text:p text:style-name=\"\(ODFStyleName.listParagraph)\"/>\n" }
             text += "</text:list-item>\n"
         }
-        items = text
-        text = before
+        var items = ""
+        swap(&items, &text)
+        swap(&before, &text)
         guard !items.isEmpty else { return }
-        text += "<text:list text:style-name=\"\(style)\">\n" + items + "</text:list>\n"
+        text += "<text:list text:style-name=\"\(style)\">\n"
+        text += items
+        text += "</text:list>\n"
     }
 }
 

@@ -19,25 +19,70 @@ struct ODFColumnWidths {
         guard columns > 0 else { return [] }
         var minimum = Array(repeating: Self.cellPaddingMM + 2, count: columns)
         var desired = minimum
+        // A list repeats cell texts ("Nam", "Kinh", "Đại học") and words: each is measured once.
+        var measured: [CellText: CellWidth] = [:]
+        var ems = EmCache()
         for row in rows {
             var column = 0
             for entry in row {
                 defer { column += entry.span }
                 guard entry.span == 1, column < columns else { continue }
-                let text = Node.element(entry.cell).textContent
-                let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
-                let longest = words.map { width($0, bold: entry.heading) }.max() ?? 0
-                minimum[column] = max(minimum[column], longest + Self.cellPaddingMM)
-                let wanted = entry.heading ? longest : width(String(words.joined(separator: " ").prefix(Self.longTextCharacters)), bold: false)
-                desired[column] = max(desired[column], wanted + Self.cellPaddingMM)
+                let key = CellText(text: Node.element(entry.cell).textContent, heading: entry.heading)
+                let cell: CellWidth
+                if let known = measured[key] {
+                    cell = known
+                } else {
+                    cell = measure(key, ems: &ems)
+                    measured[key] = cell
+                }
+                minimum[column] = max(minimum[column], cell.longest + Self.cellPaddingMM)
+                desired[column] = max(desired[column], cell.wanted + Self.cellPaddingMM)
             }
         }
         return distribute(minimum: minimum, desired: desired)
     }
 
+    /// The text of a cell and whether it is a heading (set in bold).
+    struct CellText: Hashable {
+        let text: String
+        let heading: Bool
+    }
+
+    /// What a cell asks of its column: its longest word, and the width it would like.
+    struct CellWidth {
+        let longest: Double
+        let wanted: Double
+    }
+
+    /// The widths of one cell: its longest word never breaks; it would like its first 30 characters on one line.
+    func measure(_ cell: CellText, ems: inout EmCache) -> CellWidth {
+        let words = cell.text.split(whereSeparator: \.isWhitespace).map(String.init)
+        let longest = words.map { width($0, bold: cell.heading, ems: &ems) }.max() ?? 0
+        let wanted = cell.heading ? longest
+            : width(String(words.joined(separator: " ").prefix(Self.longTextCharacters)), bold: false, ems: &ems)
+        return CellWidth(longest: longest, wanted: wanted)
+    }
+
     /// Estimated printed width of `text`, in millimetres.
     func width(_ text: String, bold: Bool) -> Double {
-        let em = text.utf8.allSatisfy { $0 < 0x80 } ? Self.asciiEms(text.utf8) : Self.ems(text)
+        var ems = EmCache()
+        return width(text, bold: bold, ems: &ems)
+    }
+
+    /// Widths in ems of the texts met so far in one table: its columns repeat the same words.
+    typealias EmCache = [String: Double]
+
+    /// `width(_:bold:)`, the ems of non-ASCII text looked up in `ems` or added to it.
+    func width(_ text: String, bold: Bool, ems cache: inout EmCache) -> Double {
+        let em: Double
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            em = Self.asciiEms(text.utf8)
+        } else if let known = cache[text] {
+            em = known
+        } else {
+            em = Self.ems(text)
+            cache[text] = em
+        }
         return em * (bold ? 1.06 : 1) * sizePt * 25.4 / 72
     }
 
