@@ -64,7 +64,8 @@ public enum VietnameseCollation {
     private static let toneRank: [UInt32: UInt32] = [0x300: 2, 0x309: 3, 0x303: 4, 0x301: 5, 0x323: 6]
 
     /// The weights of the characters met so far in one sort: names repeat few distinct characters.
-    typealias WeightCache = [Character: (UInt32, UInt32)]
+    /// Keyed by scalar: NFC Vietnamese letters are one scalar each (others are computed each time).
+    typealias WeightCache = [UInt32: (UInt32, UInt32)]
 
     static func sortKey(_ name: String, weights cache: inout WeightCache) -> [UInt32] {
         var key: [UInt32] = []
@@ -84,14 +85,15 @@ public enum VietnameseCollation {
     /// (primary, secondary) weights of one character: ASCII directly, anything else once per cache.
     static func weights(_ character: Character, cache: inout WeightCache) -> (UInt32, UInt32) {
         let scalars = character.unicodeScalars
-        if let scalar = scalars.first, scalar.isASCII, scalars.count == 1 {
+        guard let scalar = scalars.first, scalars.count == 1 else { return weights(character) }
+        if scalar.isASCII {
             // What `weights(_:)` gives: a letter's rank (all 26 are in the alphabet), else code point + 1; no tone.
             let lower = scalar.properties.lowercaseMapping
             return (letterRank[lower] ?? UInt32(lower.unicodeScalars.first?.value ?? 0) + 1, 1)
         }
-        if let known = cache[character] { return known }
+        if let known = cache[scalar.value] { return known }
         let computed = weights(character)
-        cache[character] = computed
+        cache[scalar.value] = computed
         return computed
     }
 

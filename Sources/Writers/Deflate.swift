@@ -25,38 +25,33 @@ final class DeflateStream {
 
     /// `bytes` compressed as one raw DEFLATE stream.
     /// - Throws: ``DeflateError`` when zlib refuses (out of memory, input over 4 GiB).
-    func compress(_ bytes: [UInt8]) throws(DeflateError) -> [UInt8] {
+    func compress(_ bytes: UnsafeBufferPointer<UInt8>) throws(DeflateError) -> [UInt8] {
         guard ready else { throw DeflateError(code: Z_MEM_ERROR) }
         guard bytes.count < Int(UInt32.max) else { throw DeflateError(code: Z_BUF_ERROR) }
         let reset = deflateReset(stream)
         guard reset == Z_OK else { throw DeflateError(code: reset) }
         let bound = Int(deflateBound(stream, uLong(bytes.count)))
-        var output = [UInt8](repeating: 0, count: bound)
         var status: Int32 = Z_OK
-        let written = bytes.withUnsafeBufferPointer { input in
-            output.withUnsafeMutableBufferPointer { out -> Int in
-                // zlib never writes through next_in; the pointer is mutable only in its C signature.
-                stream.pointee.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
-                stream.pointee.avail_in = uInt(input.count)
-                stream.pointee.next_out = out.baseAddress
-                stream.pointee.avail_out = uInt(out.count)
-                status = deflate(stream, Z_FINISH)
-                stream.pointee.next_in = nil
-                stream.pointee.next_out = nil
-                return out.count - Int(stream.pointee.avail_out)
-            }
+        // Uninitialised: zlib writes what it produces, and only those bytes are kept.
+        let output = [UInt8](unsafeUninitializedCapacity: bound) { out, count in
+            // zlib never writes through next_in; the pointer is mutable only in its C signature.
+            stream.pointee.next_in = UnsafeMutablePointer(mutating: bytes.baseAddress)
+            stream.pointee.avail_in = uInt(bytes.count)
+            stream.pointee.next_out = out.baseAddress
+            stream.pointee.avail_out = uInt(out.count)
+            status = deflate(stream, Z_FINISH)
+            stream.pointee.next_in = nil
+            stream.pointee.next_out = nil
+            count = out.count - Int(stream.pointee.avail_out)
         }
         // With an output buffer of deflateBound bytes, one Z_FINISH call always ends the stream.
         guard status == Z_STREAM_END else { throw DeflateError(code: status) }
-        output.removeSubrange(written...)
         return output
     }
 
     /// The CRC-32 (ISO 3309, as zip uses it) of `bytes`.
-    static func crc32(_ bytes: [UInt8]) -> UInt32 {
-        bytes.withUnsafeBufferPointer { buffer in
-            UInt32(CDeflate.crc32(0, buffer.baseAddress, uInt(buffer.count)))
-        }
+    static func crc32(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        UInt32(CDeflate.crc32(0, bytes.baseAddress, uInt(bytes.count)))
     }
 }
 

@@ -43,9 +43,9 @@ struct ODTSkeleton: Sendable {
 
     init(profile: FormatProfile, language: String, deflate: DeflateStream) throws(ZipError) {
         parts = ODFSkeleton(profile: profile, language: language)
-        mimetype = try .stored("mimetype", Array(ODFXML.mimeType.utf8))
-        manifest = try .deflated("META-INF/manifest.xml", Array(ODFParts.manifest.utf8), with: deflate)
-        styles = try .deflated("styles.xml", Array(parts.stylesPart.utf8), with: deflate)
-        settings = try .deflated("settings.xml", Array(ODFParts.settingsPart.utf8), with: deflate)
+        mimetype = try .stored("mimetype", ODFXML.mimeType)
+        manifest = try .deflated("META-INF/manifest.xml", ODFParts.manifest, with: deflate)
+        styles = try .deflated("styles.xml", parts.stylesPart, with: deflate)
+        settings = try .deflated("settings.xml", ODFParts.settingsPart, with: deflate)
     }
 }

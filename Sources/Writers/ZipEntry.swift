@@ -17,20 +17,29 @@ struct ZipEntry: Sendable, Equatable {
     let data: [UInt8]
 
     /// An entry kept as it is (the ODF `mimetype` must be stored, never compressed).
-    static func stored(_ name: String, _ bytes: [UInt8]) throws(ZipError) -> ZipEntry {
-        guard bytes.count < Int(UInt32.max) else { throw .tooLarge(name) }
-        return ZipEntry(name: Array(name.utf8), method: .stored, crc: DeflateStream.crc32(bytes),
-                        uncompressedSize: UInt32(bytes.count), data: bytes)
+    static func stored(_ name: String, _ text: String) throws(ZipError) -> ZipEntry {
+        try entry(name, text) { bytes in .success((.stored, Array(bytes))) }
     }
 
-    /// An entry compressed with raw DEFLATE by `stream`.
-    static func deflated(_ name: String, _ bytes: [UInt8], with stream: DeflateStream) throws(ZipError) -> ZipEntry {
-        guard bytes.count < Int(UInt32.max) else { throw .tooLarge(name) }
-        let compressed: [UInt8]
-        do { compressed = try stream.compress(bytes) } catch { throw .deflate(name, error) }
-        guard compressed.count < Int(UInt32.max) else { throw .tooLarge(name) }
-        return ZipEntry(name: Array(name.utf8), method: .deflated, crc: DeflateStream.crc32(bytes),
-                        uncompressedSize: UInt32(bytes.count), data: compressed)
+    /// An entry holding `text` as UTF-8, compressed with raw DEFLATE by `stream` (read in place, not copied).
+    static func deflated(_ name: String, _ text: String, with stream: DeflateStream) throws(ZipError) -> ZipEntry {
+        try entry(name, text) { bytes in
+            do throws(DeflateError) { return .success((.deflated, try stream.compress(bytes))) } catch { return .failure(.deflate(name, error)) }
+        }
+    }
+
+    /// The entry of `text`'s UTF-8 bytes as `store` keeps them; sizes checked against zip's 4 GiB.
+    private static func entry(_ name: String, _ text: String,
+                              _ store: (UnsafeBufferPointer<UInt8>) -> Result<(Method, [UInt8]), ZipError>) throws(ZipError) -> ZipEntry {
+        var text = text
+        return try text.withUTF8 { bytes -> Result<ZipEntry, ZipError> in
+            guard bytes.count < Int(UInt32.max) else { return .failure(.tooLarge(name)) }
+            return store(bytes).flatMap { method, data in
+                guard data.count < Int(UInt32.max) else { return .failure(.tooLarge(name)) }
+                return .success(ZipEntry(name: Array(name.utf8), method: method, crc: DeflateStream.crc32(bytes),
+                                         uncompressedSize: UInt32(bytes.count), data: data))
+            }
+        }.get()
     }
 }
 

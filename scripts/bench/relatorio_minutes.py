@@ -1,7 +1,7 @@
-"""make bench (scripts/bench-odt.sh): the minutes rendered by relatorio 1.0.0 from the same data.
+"""make bench (scripts/bench-odt.sh): the minutes (or the delegate list) rendered by relatorio 1.0.0 from the same data.
 
-  relatorio_minutes.py template DAIHOI.odt TEMPLATE.odt
-      writes a relatorio template: DaiHoi's own minutes ODT (same styles.xml, meta, settings) whose
+  relatorio_minutes.py template DAIHOI.odt TEMPLATE.odt [minutes|delegates]
+      writes a relatorio template: DaiHoi's own ODT of that paper (same styles.xml, meta, settings) whose
       body is replaced by relatorio placeholders laid out exactly as DaiHoi's writer lays the body out.
   relatorio_minutes.py bench TEMPLATE.odt DATA.json SECONDS OUT.odt
       renders for SECONDS and prints `relatorio <documents/s> documents/s <bytes> bytes`.
@@ -39,8 +39,8 @@ def directive_row(expr, columns):
         for i in range(columns))
 
 
-def body():
-    strong = lambda inner: '<text:span text:style-name="Strong_20_Emphasis">%s</text:span>' % inner
+def header():
+    """The Party header block (partials/header): issuer left, "ĐẢNG CỘNG SẢN VIỆT NAM" right."""
     out = []
     out.append('<table:table table:name="Table1" table:style-name="Table1">'
                '<table:table-column table:style-name="Table1.A"/><table:table-column table:style-name="Table1.B"/>\n'
@@ -53,6 +53,37 @@ def body():
     out.append(p("Doc_20_Party", "ĐẢNG CỘNG SẢN VIỆT NAM") + '<text:p text:style-name="Doc_20_Party_20_Rule"/>\n')
     out.append(p("Doc_20_Place_20_Date", ph("o.header.place_date")))
     out.append('</table:table-cell></table:table-row></table:table>\n')
+    return "".join(out)
+
+
+def delegates_body():
+    """documents/delegates: the delegate list, one table row per delegate."""
+    out = [header()]
+    out.append('<text:h text:style-name="Title" text:outline-level="1">%s</text:h>\n' % ph("o.title"))
+    out.append(p("Subject", ph("o.congress_name_term")))
+    out.append(p("Center", '<text:span text:style-name="Emphasis">(Xếp theo thứ tự vần A, B, C; tổng số %s %s)</text:span>'
+                 % (ph("o.count"), ph("o.attendee"))))
+    columns = "ABCDEFGHI"
+    out.append('<table:table table:name="Table2" table:style-name="Table2">'
+               + "".join('<table:table-column table:style-name="Table2.%s"/>' % c for c in columns)
+               + '<table:table-header-rows><table:table-row table:style-name="KeepRow">'
+               + cells(["STT", "Họ và tên", "Năm sinh", "Giới tính", "Dân tộc", "Chức vụ, đơn vị", "Chuyên môn",
+                        "Lý luận chính trị", "Ghi chú"], "Table_20_Heading")
+               + '</table:table-row></table:table-header-rows>\n')
+    out.append(directive_row('for each="r in o.rows"', len(columns)))
+    number = lambda expr: '<table:table-cell table:style-name="GridCell">%s</table:table-cell>' % p("Table_20_Number", ph(expr))
+    out.append('<table:table-row table:style-name="KeepRow">' + number("r.number")
+               + cells([ph("r.name")], "Table_20_Contents") + number("r.birth_year")
+               + cells([ph("r." + k) for k in ("gender", "ethnicity", "position", "education", "theory", "notes")], "Table_20_Contents")
+               + '</table:table-row>\n')
+    out.append(directive_row("/for", len(columns)) + '</table:table>\n<text:p text:style-name="Trailer"/>\n')
+    return "".join(out)
+
+
+def minutes_body():
+    """documents/minutes: the congress minutes."""
+    strong = lambda inner: '<text:span text:style-name="Strong_20_Emphasis">%s</text:span>' % inner
+    out = [header()]
     out.append('<text:h text:style-name="Title" text:outline-level="1">BIÊN BẢN</text:h>\n')
     out.append(p("Subject", ph("o.congress_name_term")))
     out.append(d('if test="o.preparatory"') + p("Text_20_body", "Phiên trù bị của Đại hội được tiến hành vào hồi %s, %s."
@@ -125,7 +156,10 @@ def body():
     return "".join(out)
 
 
-def make_template(source, target):
+PAGES = {"minutes": minutes_body, "delegates": delegates_body}
+
+
+def make_template(source, target, page="minutes"):
     with zipfile.ZipFile(source) as z:
         parts = [(info, z.read(info.filename)) for info in z.infolist()]
     with zipfile.ZipFile(target, "w") as out:
@@ -134,7 +168,7 @@ def make_template(source, target):
                 text = data.decode("utf-8")
                 start = text.index("<office:text>") + len("<office:text>")
                 end = text.index("</office:text>")
-                data = (text[:start] + "\n" + body() + text[end:]).encode("utf-8")
+                data = (text[:start] + "\n" + PAGES[page]() + text[end:]).encode("utf-8")
             compress = zipfile.ZIP_STORED if info.filename == "mimetype" else zipfile.ZIP_DEFLATED
             out.writestr(info.filename, data, compress_type=compress)
 
@@ -153,7 +187,7 @@ def render(template, data):
 def main():
     mode = sys.argv[1]
     if mode == "template":
-        make_template(sys.argv[2], sys.argv[3])
+        make_template(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else "minutes")
     elif mode == "bench":
         template, data = load(sys.argv[2], sys.argv[3])
         seconds = float(sys.argv[4])
