@@ -33,20 +33,35 @@ enum Whitespace {
     /// Applies the policy to a block element and, recursively, to its descendants.
     static func normaliseBlock(_ element: Element) -> Element {
         var result = element
-        var children: [Node] = []
-        var run: [Node] = []
-        for child in element.children {
-            if case .element(let block) = child, !block.isInline {
-                children += normaliseRun(run)
-                run = []
-                children.append(.element(normaliseBlock(block)))
+        normalise(block: &result)
+        return result
+    }
+
+    /// ``normaliseBlock(_:)`` in place: each node is moved out of the old children into the new ones,
+    /// never copied, so no subtree is duplicated on the way.
+    static func normalise(block element: inout Element) {
+        var input: [Node] = []
+        swap(&input, &element.children)
+        var output: [Node] = []
+        output.reserveCapacity(input.count)
+        // The inline run since the last block child: its leading spaces go, then its trailing ones.
+        var runStart = 0
+        var afterSpace = true
+        for index in input.indices {
+            var node = take(&input, index)
+            if case .element(var child) = node, !child.isInline {
+                node = .text("")  // `child` is now the only owner of its children
+                _ = trimEnd(&output, from: runStart)
+                normalise(block: &child)
+                output.append(.element(child))
+                runStart = output.count
+                afterSpace = true
             } else {
-                run.append(child)
+                appendInline(&node, to: &output, afterSpace: &afterSpace)
             }
         }
-        children += normaliseRun(run)
-        result.children = children
-        return result
+        _ = trimEnd(&output, from: runStart)
+        element.children = output
     }
 }
 
@@ -72,59 +87,73 @@ private extension Whitespace {
         return false
     }
 
-    /// One run of inline content between blocks (or at a block's edges).
-    static func normaliseRun(_ nodes: [Node]) -> [Node] {
-        var afterSpace = true
-        var result = dropLeadingSpaces(nodes, afterSpace: &afterSpace)
-        _ = trimEnd(&result)
-        return result
+    /// The node at `index`, moved out (an empty text left in its place).
+    static func take(_ nodes: inout [Node], _ index: Int) -> Node {
+        var node = Node.text("")
+        swap(&node, &nodes[index])
+        return node
     }
 
-    /// Collapses text and drops a space that follows a space, the start of the run or a `<br>`.
-    static func dropLeadingSpaces(_ nodes: [Node], afterSpace: inout Bool) -> [Node] {
-        var result: [Node] = []
-        for node in nodes {
-            switch node {
-            case .text(let raw):
-                var text = collapse(raw)
-                if afterSpace, text.hasPrefix(" ") { text.removeFirst() }
-                guard !text.isEmpty else { continue }
-                afterSpace = text.hasSuffix(" ")
-                result.append(.text(text))
-            case .element(let element) where element.name == "br":
-                _ = trimEnd(&result)
-                afterSpace = true
-                result.append(node)
-            case .element(var element) where element.isInline:
-                element.children = dropLeadingSpaces(element.children, afterSpace: &afterSpace)
-                result.append(.element(element))
-            case .element(let element):
-                result.append(.element(normaliseBlock(element)))
-                afterSpace = true
+    /// Appends an inline node (or a block met inside inline content) with its text collapsed and
+    /// a space dropped when it follows a space, the start of the run or a `<br>`; `node` is moved.
+    static func appendInline(_ node: inout Node, to output: inout [Node], afterSpace: inout Bool) {
+        switch node {
+        case .text(let raw):
+            node = .text("")
+            var text = collapse(raw)
+            if afterSpace, text.hasPrefix(" ") { text.removeFirst() }
+            guard !text.isEmpty else { return }
+            afterSpace = text.hasSuffix(" ")
+            output.append(.text(text))
+        case .element(let element) where element.name == "br":
+            _ = trimEnd(&output, from: 0)
+            afterSpace = true
+            output.append(node)
+        case .element(var element) where element.isInline:
+            node = .text("")  // `element` is now the only owner of its children
+            var input: [Node] = []
+            swap(&input, &element.children)
+            var children: [Node] = []
+            children.reserveCapacity(input.count)
+            for index in input.indices {
+                var child = take(&input, index)
+                appendInline(&child, to: &children, afterSpace: &afterSpace)
             }
+            element.children = children
+            output.append(.element(element))
+        case .element(var element):
+            node = .text("")
+            normalise(block: &element)
+            output.append(.element(element))
+            afterSpace = true
         }
-        return result
     }
 
-    /// Removes the trailing space of the last text; returns whether a stop (text, `<br>`, block) was met.
-    static func trimEnd(_ nodes: inout [Node]) -> Bool {
-        for index in nodes.indices.reversed() {
+    /// Removes the trailing space of the last text at or after `start`; returns whether a stop
+    /// (text, `<br>`, block) was met.
+    static func trimEnd(_ nodes: inout [Node], from start: Int) -> Bool {
+        var index = nodes.count - 1
+        while index >= start {
             switch nodes[index] {
             case .text(var text):
+                nodes[index] = .text("")  // `text` is now the only owner of its storage
                 while text.hasSuffix(" ") { text.removeLast() }
                 if text.isEmpty {
                     nodes.remove(at: index)
+                    index -= 1
                     continue
                 }
                 nodes[index] = .text(text)
                 return true
             case .element(var element) where element.isInline && element.name != "br":
-                let stopped = trimEnd(&element.children)
+                nodes[index] = .text("")
+                let stopped = trimEnd(&element.children, from: 0)
                 nodes[index] = .element(element)
                 if stopped { return true }
             case .element:
                 return true
             }
+            index -= 1
         }
         return false
     }

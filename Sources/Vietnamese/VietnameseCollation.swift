@@ -98,7 +98,7 @@ public enum VietnameseCollation {
     }
 
     /// (primary, secondary) weights of one character.
-    private static func weights(_ character: Character) -> (UInt32, UInt32) {
+    static func weights(_ character: Character) -> (UInt32, UInt32) {
         let decomposed = String(character).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
         var letter = ""
         var tone: UInt32 = 1

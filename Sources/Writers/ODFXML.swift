@@ -5,7 +5,11 @@ enum ODFXML {
     /// `text` escaped for XML character data and attribute values; characters XML 1.0 forbids are dropped.
     /// Text with nothing to escape or drop (most of it) is returned as it is, without a copy.
     static func escape(_ text: String) -> String {
-        guard needsEscaping(text.utf8) else { return text }
+        needsEscaping(text.utf8) ? escapeScalars(text) : text
+    }
+
+    /// `escape` scalar by scalar, whatever the text holds.
+    static func escapeScalars(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
