@@ -50,18 +50,26 @@ struct ODFParts {
             + Self.settings + "</office:document-settings>\n"
     }
 
-    var officeText: String {
-        "<office:body>\n<office:text>\n" + body.text + "</office:text>\n</office:body>\n"
+    /// `<office:body>` with the text, appended to `out`.
+    func appendOfficeText(to out: inout String) {
+        out += "<office:body>\n<office:text>\n"
+        out += body.text
+        out += "</office:text>\n</office:body>\n"
     }
 
-    /// content.xml.
+    /// content.xml, built in one string of the right size (the body may be hundreds of kilobytes).
     var content: String {
-        Self.declaration
-            + "<office:document-content \(ODFXML.namespaces) office:version=\"\(ODFXML.version)\">\n"
-            + skeleton.fontFaceDecls
-            + "<office:automatic-styles>\n" + body.automaticStyles + "</office:automatic-styles>\n"
-            + officeText
-            + "</office:document-content>\n"
+        var out = ""
+        out.reserveCapacity(body.text.utf8.count + body.automaticStyles.utf8.count + skeleton.fontFaceDecls.utf8.count + 2_048)
+        out += Self.declaration
+        out += "<office:document-content \(ODFXML.namespaces) office:version=\"\(ODFXML.version)\">\n"
+        out += skeleton.fontFaceDecls
+        out += "<office:automatic-styles>\n"
+        out += body.automaticStyles
+        out += "</office:automatic-styles>\n"
+        appendOfficeText(to: &out)
+        out += "</office:document-content>\n"
+        return out
     }
 
     /// meta.xml.
@@ -85,16 +93,23 @@ struct ODFParts {
 
     """
 
-    /// The whole document as one flat XML file (`.fodt`).
+    /// The whole document as one flat XML file (`.fodt`), built in one string of the right size.
     var flat: String {
-        Self.declaration
-            + "<office:document \(ODFXML.namespaces) office:version=\"\(ODFXML.version)\" office:mimetype=\"\(ODFXML.mimeType)\">\n"
-            + "<office:meta>\n" + metaChildren + "</office:meta>\n"
-            + Self.settings
-            + skeleton.fontFaceDecls + skeleton.commonStyles
-            + "<office:automatic-styles>\n" + skeleton.pageLayouts + body.automaticStyles + "</office:automatic-styles>\n"
-            + skeleton.masterStyles
-            + officeText
-            + "</office:document>\n"
+        var out = ""
+        out.reserveCapacity(body.text.utf8.count + body.automaticStyles.utf8.count + skeleton.commonStyles.utf8.count + 8_192)
+        out += Self.declaration
+        out += "<office:document \(ODFXML.namespaces) office:version=\"\(ODFXML.version)\" office:mimetype=\"\(ODFXML.mimeType)\">\n"
+        out += "<office:meta>\n" + metaChildren + "</office:meta>\n"
+        out += Self.settings
+        out += skeleton.fontFaceDecls
+        out += skeleton.commonStyles
+        out += "<office:automatic-styles>\n"
+        out += skeleton.pageLayouts
+        out += body.automaticStyles
+        out += "</office:automatic-styles>\n"
+        out += skeleton.masterStyles
+        appendOfficeText(to: &out)
+        out += "</office:document>\n"
+        return out
     }
 }

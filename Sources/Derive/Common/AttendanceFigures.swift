@@ -25,11 +25,11 @@ public struct AttendanceFigures: Sendable, Equatable {
     /// Miễn sinh hoạt có mặt.
     public let exemptPresent: Int
 
-    /// Counts every figure in one pass over the delegates, looking each delegate's membership up once.
+    /// Counts every figure in one pass over the delegates and their memberships.
     public init(_ congress: Congress) {
         var counts = Counts()
-        for delegate in congress.delegates {
-            counts.add(delegate, membership: congress.membership(of: delegate.person))
+        for (delegate, membership) in zip(congress.delegates, congress.delegateMemberships) {
+            counts.add(delegate, membership: membership)
         }
         summoned = congress.delegates.count
         present = counts.present
