@@ -9,6 +9,9 @@ import Yams
 enum PlainScalarTag {
     /// The tag of the plain scalar `text`.
     static func resolve(_ text: String) -> Tag.Name {
+        guard let first = text.utf8.first else { return .null }
+        // Names, places, prose: a first character no rule starts with (most scalars of a congress file).
+        guard ruleStarts.contains(first) else { return .str }
         let bytes = Array(text.utf8)
         if isBool(bytes) { return .bool }
         if isInt(bytes[...]) { return .int }
@@ -23,6 +26,9 @@ enum PlainScalarTag {
 
 private extension PlainScalarTag {
     typealias Bytes = ArraySlice<UInt8>
+
+    /// The first characters of every string some rule matches (the empty string aside).
+    static let ruleStarts: Set<UInt8> = Set("0123456789-+.~<=yYnNtTfFoO".utf8)
 
     static let bools: Set<[UInt8]> = Set(["yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False",
                                           "FALSE", "on", "On", "ON", "off", "Off", "OFF"].map { Array($0.utf8) })
