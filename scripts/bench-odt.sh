@@ -7,6 +7,7 @@
 # LibreOffice's own one-call conversion of all 20 (every run starts from fresh LibreOffice profiles).
 #
 # Usage: scripts/bench-odt.sh [SECONDS per engine, default 5] [DELEGATES, default 300] [WORKERS, default 2]
+# DAIHOI_BENCH_BIN=DIR takes daihoi and ODTBench from DIR instead of building them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,10 +19,16 @@ work=".build/bench-odt"
 rm -rf "$work"
 mkdir -p "$work"
 
-echo "[1/6] swift build -c release --product daihoi, ODTBench"
-swift build -c release --product ODTBench >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
-swift build -c release --product daihoi >>"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
-bin="$(swift build -c release --show-bin-path)"
+if [ -n "${DAIHOI_BENCH_BIN:-}" ]; then
+  # Another build's daihoi and ODTBench (e.g. an older commit's, to compare before and after).
+  bin="$DAIHOI_BENCH_BIN"
+  echo "[1/6] daihoi and ODTBench from $bin"
+else
+  echo "[1/6] swift build -c release --product daihoi, ODTBench"
+  swift build -c release --product ODTBench >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+  swift build -c release --product daihoi >>"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+  bin="$(swift build -c release --show-bin-path)"
+fi
 
 echo "[2/6] relatorio 1.0.0 in $venv"
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"

@@ -69,31 +69,45 @@ struct ODFColumnWidths {
         return width(text, bold: bold, ems: &ems)
     }
 
-    /// Widths in ems of the texts met so far in one table: its columns repeat the same words.
-    typealias EmCache = [String: Double]
+    /// Widths in ems met so far in one table: of its texts (columns repeat the same words) and of its
+    /// single-scalar characters (telling an upper-case letter costs a string for most lower-case ones).
+    struct EmCache {
+        var texts: [String: Double] = [:]
+        var scalars: [UInt32: Double] = [:]
+    }
 
     /// `width(_:bold:)`, the ems of non-ASCII text looked up in `ems` or added to it.
     func width(_ text: String, bold: Bool, ems cache: inout EmCache) -> Double {
         let em: Double
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             em = Self.asciiEms(text.utf8)
-        } else if let known = cache[text] {
+        } else if let known = cache.texts[text] {
             em = known
         } else {
-            em = Self.ems(text)
-            cache[text] = em
+            em = text.reduce(0.0) { sum, character in
+                let scalars = character.unicodeScalars
+                guard let scalar = scalars.first, scalars.count == 1 else { return sum + Self.em(character) }
+                if let known = cache.scalars[scalar.value] { return sum + known }
+                let computed = Self.em(character)
+                cache.scalars[scalar.value] = computed
+                return sum + computed
+            }
+            cache.texts[text] = em
         }
         return em * (bold ? 1.06 : 1) * sizePt * 25.4 / 72
     }
 
     /// The width of `text` in ems, character by character.
     static func ems(_ text: String) -> Double {
-        text.reduce(0.0) { sum, character in
-            if character == " " { return sum + 0.25 }
-            if character.isUppercase { return sum + 0.72 }
-            if character.isNumber { return sum + 0.5 }
-            return sum + (character == "m" || character == "w" ? 0.78 : 0.48)
-        }
+        text.reduce(0.0) { $0 + em($1) }
+    }
+
+    /// The width of one character in ems.
+    static func em(_ character: Character) -> Double {
+        if character == " " { return 0.25 }
+        if character.isUppercase { return 0.72 }
+        if character.isNumber { return 0.5 }
+        return character == "m" || character == "w" ? 0.78 : 0.48
     }
 
     /// `ems` for ASCII text (numbers, "STT"), byte by byte: the same sums without grapheme breaking.
