@@ -100,6 +100,8 @@ private extension Whitespace {
         switch node {
         case .text(let raw):
             node = .text("")
+            // White space alone after a space or at the start of a run (template indentation) leaves nothing.
+            if afterSpace, raw.utf8.allSatisfy(isXMLSpace) { return }
             var text = collapse(raw)
             if afterSpace, text.hasPrefix(" ") { text.removeFirst() }
             guard !text.isEmpty else { return }
