@@ -45,8 +45,10 @@ let package = Package(
         .target(name: "DocumentTree", dependencies: ["CLibXML2"]),
         // render: view model + template → XHTML → document tree.
         .target(name: "Render", dependencies: ["Template", "DocumentTree", "Derive", "Diagnostics"]),
+        // zlib (raw DEFLATE, CRC-32) behind one Swift wrapper (Writers/Deflate.swift), for the ODT zip.
+        .systemLibrary(name: "CDeflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // write: one writer per format.
-        .target(name: "Writers", dependencies: ["DocumentTree", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "Writers", dependencies: ["DocumentTree", "CDeflate"]),
         // The pipeline as named steps, used by the CLI and the tests.
         .target(name: "DaiHoi", dependencies: ["Load", "Check", "Derive", "Render", "Writers", "Diagnostics", "CongressModel", "Template", "Vietnamese"]),
         // make bench: the ODT writer and the PDF pool measured in process (scripts/bench-odt.sh).
@@ -59,7 +61,7 @@ let package = Package(
         .testTarget(name: "TemplateTests", dependencies: ["Template", "TestSupport"]),
         .testTarget(name: "LoadTests", dependencies: ["Load", "TestSupport"]),
         .testTarget(name: "DocumentTreeTests", dependencies: ["DocumentTree", "TestSupport"]),
-        .testTarget(name: "WritersTests", dependencies: ["Writers", "DocumentTree", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "WritersTests", dependencies: ["Writers", "DocumentTree", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden"]),
         .testTarget(name: "CheckTests", dependencies: ["Check", "Load", "Diagnostics", "Vietnamese"]),
         .testTarget(name: "DeriveTests", dependencies: ["Derive", "CongressModel", "Vietnamese"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),

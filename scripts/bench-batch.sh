@@ -3,7 +3,7 @@
 #   1. N branches (default 1000), every paper, HTML and ODT, with --jobs 1 and --jobs 2 side by side;
 #   2. the rerun with nothing changed;
 #   3. peak memory (max RSS) for 100, 1000 and 3000 branches (HTML, --jobs 2).
-# Usage: scripts/bench-batch.sh [N]
+# Usage: scripts/bench-batch.sh [N]   (DAIHOI_BENCH_BIN=DIR takes daihoi from DIR instead of building it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-1000}"
@@ -11,9 +11,15 @@ work=".build/bench/batch"
 rm -rf "$work"
 mkdir -p "$work"
 
-echo "[batch 1/4] swift build -c release --product daihoi"
-swift build -c release --product daihoi >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
-bin="$(swift build -c release --show-bin-path)/daihoi"
+if [ -n "${DAIHOI_BENCH_BIN:-}" ]; then
+  # Another build's daihoi (e.g. an older commit's, to compare before and after).
+  bin="$DAIHOI_BENCH_BIN/daihoi"
+  echo "[batch 1/4] daihoi from $DAIHOI_BENCH_BIN"
+else
+  echo "[batch 1/4] swift build -c release --product daihoi"
+  swift build -c release --product daihoi >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+  bin="$(swift build -c release --show-bin-path)/daihoi"
+fi
 export DAIHOI_TEMPLATES="$PWD/Templates"
 
 measure() { # label, then the command; prints "label seconds maxRSS-MiB"

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# make bench — (a) the minutes of a 300-delegate congress as ODT: DaiHoi's writer (derive → render → tree → zip,
-# in process) vs relatorio 1.0.0 rendering an equivalent ODT template from the same data exported as JSON, each
-# for the same wall time; then the whole-process time of one `daihoi render --format odt` vs one relatorio run.
+# make bench — (a) two papers of a 300-delegate congress as ODT, the minutes and the delegate list: DaiHoi's
+# writer (derive → render → tree → zip, in process) vs relatorio 1.0.0 rendering an equivalent ODT template
+# from the same data exported as JSON, each for the same wall time; then the whole-process time of one
+# `daihoi render --format odt` vs one relatorio run, per paper.
 # (b) PDF throughput for 20 documents: the pool of warm LibreOffice workers vs one soffice process per file vs
 # LibreOffice's own one-call conversion of all 20 (every run starts from fresh LibreOffice profiles).
 #
 # Usage: scripts/bench-odt.sh [SECONDS per engine, default 5] [DELEGATES, default 300] [WORKERS, default 2]
+# DAIHOI_BENCH_BIN=DIR takes daihoi and ODTBench from DIR instead of building them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,10 +19,16 @@ work=".build/bench-odt"
 rm -rf "$work"
 mkdir -p "$work"
 
-echo "[1/6] swift build -c release --product daihoi, ODTBench"
-swift build -c release --product ODTBench >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
-swift build -c release --product daihoi >>"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
-bin="$(swift build -c release --show-bin-path)"
+if [ -n "${DAIHOI_BENCH_BIN:-}" ]; then
+  # Another build's daihoi and ODTBench (e.g. an older commit's, to compare before and after).
+  bin="$DAIHOI_BENCH_BIN"
+  echo "[1/6] daihoi and ODTBench from $bin"
+else
+  echo "[1/6] swift build -c release --product daihoi, ODTBench"
+  swift build -c release --product ODTBench >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+  swift build -c release --product daihoi >>"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+  bin="$(swift build -c release --show-bin-path)"
+fi
 
 echo "[2/6] relatorio 1.0.0 in $venv"
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
@@ -30,17 +38,26 @@ echo "[3/6] a congress of $delegates delegates (daihoi sample-batch --members $d
 "$bin/daihoi" sample-batch 1 "$work/congress" --members "$delegates" >/dev/null 2>&1
 congress="$work/congress/chi-bo-0001/congress.yaml"
 
-echo "[4/6] the minutes as ODT for ${seconds}s per engine"
-"$bin/ODTBench" odt Templates "$congress" "$seconds" "$work" >"$work/odt.txt"
-"$venv/bin/python" scripts/bench/relatorio_minutes.py template "$work/daihoi-minutes.odt" "$work/relatorio-template.odt"
-"$venv/bin/python" scripts/bench/relatorio_minutes.py bench "$work/relatorio-template.odt" "$work/minutes.json" "$seconds" \
-  "$work/relatorio-minutes.odt" >>"$work/odt.txt"
-same=$("$venv/bin/python" -c '
+# Two papers of the same congress: the minutes (what the issue names; a short paper, since the minutes
+# count the delegates but do not list them) and the delegate list (one table row per delegate: the
+# "300-row table" page on which relatorio's 39 documents/s were measured, PLATFORM.md).
+pages=(minutes delegates)
+echo "[4/6] ${pages[*]} as ODT for ${seconds}s per engine and paper"
+: >"$work/odt.txt"
+: >"$work/same.txt"
+for page in "${pages[@]}"; do
+  echo "$page $("$bin/ODTBench" odt Templates "$congress" "$seconds" "$work" "$page")" >>"$work/odt.txt"
+  "$venv/bin/python" scripts/bench/relatorio_minutes.py template "$work/daihoi-$page.odt" "$work/relatorio-$page-template.odt" "$page"
+  echo "$page $("$venv/bin/python" scripts/bench/relatorio_minutes.py bench "$work/relatorio-$page-template.odt" "$work/$page.json" \
+    "$seconds" "$work/relatorio-$page.odt")" >>"$work/odt.txt"
+  "$venv/bin/python" -c '
 import re, sys, zipfile
 def text(path):
     s = zipfile.ZipFile(path).read("content.xml").decode("utf-8")
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", s[s.index("<office:text>"):])).strip()
-print("same text" if text(sys.argv[1]) == text(sys.argv[2]) else "DIFFERENT text")' "$work/daihoi-minutes.odt" "$work/relatorio-minutes.odt")
+print(sys.argv[3], "same text" if text(sys.argv[1]) == text(sys.argv[2]) else "DIFFERENT text")' \
+    "$work/daihoi-$page.odt" "$work/relatorio-$page.odt" "$page" >>"$work/same.txt"
+done
 
 # Whole process, median of 7 runs each.
 median_ms() {
@@ -51,8 +68,13 @@ median_ms() {
   done
   printf '%s\n' "${runs[@]}" | sort -n | sed -n 4p
 }
-daihoi_ms=$(median_ms env DAIHOI_TEMPLATES=Templates "$bin/daihoi" render "$congress" --doc minutes --format odt -o "$work/once")
-relatorio_ms=$(median_ms "$venv/bin/python" scripts/bench/relatorio_minutes.py once "$work/relatorio-template.odt" "$work/minutes.json" "$work/once-relatorio.odt")
+: >"$work/process.txt"
+for page in "${pages[@]}"; do
+  daihoi_ms=$(median_ms env DAIHOI_TEMPLATES=Templates "$bin/daihoi" render "$congress" --doc "$page" --format odt -o "$work/once")
+  relatorio_ms=$(median_ms "$venv/bin/python" scripts/bench/relatorio_minutes.py once "$work/relatorio-$page-template.odt" \
+    "$work/$page.json" "$work/once-relatorio-$page.odt")
+  echo "$page $daihoi_ms $relatorio_ms" >>"$work/process.txt"
+done
 
 echo "[5/6] 20 documents as ODT (5 branches × minutes, script, assignments, delegates)"
 "$bin/daihoi" sample-batch 5 "$work/branches" >/dev/null 2>&1
@@ -82,14 +104,17 @@ one_call_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 pool_pdfs=$(ls "$work/pdf-pool" | wc -l); per_file_pdfs=$(ls "$work/pdf-per-file" | wc -l); one_call_pdfs=$(ls "$work/pdf-one-call" | wc -l)
 
 echo
-echo "(a) the minutes of a $delegates-delegate congress as ODT ($same)"
-awk '{ name[NR] = $1; rate[NR] = $2; bytes[NR] = $4 }
+echo "(a) ODT of a $delegates-delegate congress: $(awk '{printf "%s%s: %s %s", (NR > 1 ? "; " : ""), $1, $2, $3}' "$work/same.txt")"
+awk '{ page[NR] = $1; name[NR] = $2; rate[NR] = $3; bytes[NR] = $5 }
   END {
-    printf "%-14s %14s %10s\n", "writer", "documents/s", "bytes"
-    for (i = 1; i <= NR; i++) printf "%-14s %14.1f %10d\n", name[i], rate[i], bytes[i]
-    if (NR == 2 && rate[2] > 0) printf "ratio daihoi / relatorio: %.1f×\n", rate[1] / rate[2]
+    printf "%-10s %-14s %14s %10s\n", "paper", "writer", "documents/s", "bytes"
+    for (i = 1; i <= NR; i++) {
+      printf "%-10s %-14s %14.1f %10d\n", page[i], name[i], rate[i], bytes[i]
+      if (i % 2 == 0 && rate[i] > 0) printf "%-10s ratio daihoi / relatorio: %.1f×\n", page[i], rate[i - 1] / rate[i]
+    }
   }' "$work/odt.txt"
-echo "whole process, median of 7: daihoi render --doc minutes --format odt ${daihoi_ms} ms; relatorio (python, import, render, write) ${relatorio_ms} ms"
+awk '{ printf "whole process, median of 7, %s: daihoi render --doc %s --format odt %d ms; relatorio (python, import, render, write) %d ms\n", $1, $1, $2, $3 }' \
+  "$work/process.txt"
 echo
 echo "(b) PDF of $count documents, $(nproc) cores"
 pool_rate=$(echo "$pool_line" | awk '{print $2}')

@@ -14,11 +14,21 @@ public struct Congress: Sendable, Equatable {
     /// Kind, number, term, venue.
     public var details: CongressDetails
     /// Everyone named anywhere in the file, by id, in file order.
-    public var people: [Person] { didSet { personIndex = Self.index(people) } }
+    public var people: [Person] {
+        didSet {
+            personIndex = Self.index(people)
+            delegateMemberships = Self.memberships(of: delegates, people: people, index: personIndex)
+        }
+    }
     /// Position in `people` of each id's first occurrence: `person(_:)` in constant time (derived from `people`).
     private var personIndex: [PersonID: Int]
     /// Đại biểu / đảng viên được triệu tập — the delegates or members summoned.
-    public var delegates: [Delegate]
+    public var delegates: [Delegate] {
+        didSet { delegateMemberships = Self.memberships(of: delegates, people: people, index: personIndex) }
+    }
+    /// The membership of each delegate's person, in the order of `delegates` (derived from `delegates` and
+    /// `people`): attendance and threshold bases read it without looking each person up again.
+    public private(set) var delegateMemberships: [Membership?]
     /// Figures announced by the credentials board, cross-checked against `delegates` when given.
     public var declaredAttendance: DeclaredAttendance?
     /// Khách mời — guests, including the superior committee's representatives.
@@ -59,6 +69,7 @@ public struct Congress: Sendable, Equatable {
         self.people = people
         self.personIndex = Self.index(people)
         self.delegates = delegates
+        self.delegateMemberships = Self.memberships(of: delegates, people: people, index: personIndex)
         self.declaredAttendance = declaredAttendance
         self.guests = guests
         self.bodies = bodies
@@ -77,6 +88,16 @@ public struct Congress: Sendable, Equatable {
     /// The person with the given id (ids are checked on load, so callers may rely on it for ids from the model).
     public func person(_ id: PersonID) -> Person? {
         personIndex[id].map { people[$0] }
+    }
+
+    /// The membership of the person with the given id, read in place (no copy of the person).
+    public func membership(of id: PersonID) -> Membership? {
+        personIndex[id].flatMap { people[$0].membership }
+    }
+
+    /// The membership of each delegate's person (nil for an id nobody has, or a person without one).
+    private static func memberships(of delegates: [Delegate], people: [Person], index: [PersonID: Int]) -> [Membership?] {
+        delegates.map { delegate in index[delegate.person].flatMap { people[$0].membership } }
     }
 
     /// Each id's first position in `people`.

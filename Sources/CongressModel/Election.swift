@@ -109,6 +109,6 @@ extension Congress {
     /// or the official delegates (members) summoned — everyone on the list who is not a probationary member.
     /// The stated exclusions are subtracted from it by the election rules.
     public func baseSummoned(for election: Election) -> Int {
-        election.declaredBase ?? delegates.filter { person($0.person)?.membership != .duBi }.count
+        election.declaredBase ?? delegateMemberships.reduce(0) { $0 + ($1 == .duBi ? 0 : 1) }
     }
 }

@@ -9,6 +9,9 @@ import Writers
 /// prints all its PDFs in one call of the warm LibreOffice pool (`PDFWorkerPool`).
 struct DocumentWriters {
     let renderer: DocumentRenderer
+    /// The pipeline's writers, which keep the parts that do not change between documents.
+    var odt = ODTWriter()
+    var fodt = FODTWriter()
     /// Where the ODTs to print go (a private temporary folder of the run).
     var pdfScratch: URL
 
@@ -25,16 +28,16 @@ struct DocumentWriters {
                 let css = try renderer.stylesheet(for: document.profile)
                 try AtomicWriter().write(HTMLWriter(stylesheet: css).write(document), to: url.path)
             case .odt:
-                try AtomicWriter().write(ODTWriter().write(document), to: url.path)
+                try AtomicWriter().write(odt.write(document), to: url.path)
             case .fodt:
-                try AtomicWriter().write(FODTWriter().write(document), to: url.path)
+                try AtomicWriter().write(fodt.write(document), to: url.path)
             case .pdf:
                 // A scratch sub-folder per document: two branches of a batch may both have a "minutes".
                 let folder = pdfScratch.appendingPathComponent(UUID().uuidString)
-                let odt = folder.appendingPathComponent("\(document.name).odt")
+                let source = folder.appendingPathComponent("\(document.name).odt")
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                try ODTWriter().write(document).write(to: odt)
-                jobs.append(PDFJob(source: odt, destination: url))
+                try odt.write(document).write(to: source)
+                jobs.append(PDFJob(source: source, destination: url))
                 continue
             }
             written.append(url.path)

@@ -23,6 +23,11 @@ public struct Pipeline: Sendable {
     /// How the papers are produced (`--ballot-copies`).
     public let paperOptions: PaperOptions
     private let progress: @Sendable (String) -> Void
+    /// The ODT writer of every run of this pipeline: it keeps styles.xml and the other fixed parts,
+    /// compressed, per format profile, so a run or a batch builds them once.
+    let odtWriter = ODTWriter()
+    /// The flat ODT writer, keeping its styles per format profile likewise.
+    let fodtWriter = FODTWriter()
 
     public init(templateFolder: String, asOf: CalendarDate? = nil, soffice: String? = nil,
                 paperOptions: PaperOptions = PaperOptions(), progress: @escaping @Sendable (String) -> Void = { _ in }) {
@@ -118,7 +123,7 @@ public struct Pipeline: Sendable {
             do {
                 let document = try compiled.render(kind.templateName, documentName: kind.rawValue,
                                                    value: kind.viewModel(for: congress, options: paperOptions), profile: profile)
-                let (written, pdf) = try DocumentWriters(renderer: compiled, pdfScratch: pdfScratch)
+                let (written, pdf) = try DocumentWriters(renderer: compiled, odt: odtWriter, fodt: fodtWriter, pdfScratch: pdfScratch)
                     .write(document, formats: formats, to: outputDirectory)
                 report.written += written
                 jobs += pdf

@@ -50,12 +50,13 @@ public struct Element: Sendable, Equatable {
 
     /// The classes of the element (`class` split on white space).
     public var classes: [Substring] {
-        (attribute("class") ?? "").split(separator: " ")
+        attribute("class")?.split(separator: " ") ?? []
     }
 
     /// Whether the element carries the class `name`.
     public func hasClass(_ name: String) -> Bool {
-        classes.contains { $0 == name }
+        guard let value = attribute("class") else { return false }
+        return value == name || value.split(separator: " ").contains { $0 == name }
     }
 }
 

@@ -14,7 +14,14 @@ public enum Vocabulary {
 
 extension Element {
     /// Whether the element flows inside a line (`strong`, `em`, `br` …) rather than being a block.
-    public var isInline: Bool { Vocabulary.inlineElements.contains(name) }
+    public var isInline: Bool {
+        // The names of `Vocabulary.inlineElements`, compared directly: short strings compare faster
+        // than they hash, and this is asked of every node (a test keeps the two lists equal).
+        switch name {
+        case "a", "abbr", "b", "br", "cite", "code", "em", "i", "small", "span", "strong", "sub", "sup", "u": return true
+        default: return false
+        }
+    }
 
     /// Whether the element is an HTML void element (`br`, `hr`, `img` …).
     public var isVoid: Bool { Vocabulary.voidElements.contains(name) }

@@ -45,7 +45,9 @@ private extension XMLTreeReader {
     /// An element and its subtree, text as parsed (whitespace is handled by ``Whitespace``).
     static func element(_ node: xmlNodePtr) throws(XHTMLError) -> Element {
         var children: [Node] = []
-        for child in Self.children(of: node) {
+        var next = node.pointee.children
+        while let child = next {
+            next = child.pointee.next
             switch child.pointee.type {
             case XML_ELEMENT_NODE:
                 children.append(.element(try element(child)))

@@ -62,7 +62,7 @@ private extension CongressLoader {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text, FreshResolver.make())
+            root = try Yams.compose(yaml: text, Resolver.basic)
         } catch {
             context.append(YAMLErrorMapping.diagnostic(for: error, file: context.file, text: text))
             return nil

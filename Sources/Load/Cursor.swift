@@ -23,7 +23,11 @@ struct Cursor {
         case .alias: return .text
         case let .scalar(scalar):
             if scalar.style != .plain && scalar.style != .any { return .text }
-            switch Tag.Name(rawValue: node.tag.description) {
+            // Loads compose with Yams' basic resolver, which gives every untagged plain scalar `str`
+            // (once asked); the YAML 1.1 type comes from the text (an explicit `!!str` is read the same way).
+            let tag = scalar.tag.description
+            let resolved = tag.isEmpty || tag == Tag.Name.str.rawValue ? PlainScalarTag.resolve(scalar.string) : Tag.Name(rawValue: tag)
+            switch resolved {
             case Tag.Name.null: return .nothing
             case Tag.Name.int: return .integer
             case Tag.Name.float: return .number

@@ -1,10 +1,13 @@
 // ODTBench — make bench (scripts/bench-odt.sh): the ODT writer and the PDF pool, measured in process.
 //
 // Usage:
-//   ODTBench odt <templateFolder> <congress.yaml> <seconds> <outDir>
-//     derive → render → document tree → ODT zip of the minutes, repeated for a wall time; prints
-//     `daihoi-odt <documents/s> documents/s <bytes> bytes`, writes the last ODT to outDir/daihoi-minutes.odt
-//     and the minutes' view model as JSON to outDir/minutes.json (the data relatorio renders).
+//   ODTBench odt <templateFolder> <congress.yaml> <seconds> <outDir> [paper, default minutes]
+//     derive → render → document tree → ODT zip of the paper, repeated for a wall time; prints
+//     `daihoi-odt <documents/s> documents/s <bytes> bytes`, writes the last ODT to outDir/daihoi-<paper>.odt
+//     and the paper's view model as JSON to outDir/<paper>.json (the data relatorio renders).
+//   ODTBench stages <templateFolder> <congress.yaml> <seconds> [paper, default minutes]
+//     the same path cut into its stages, each repeated for a share of the wall time; prints one line
+//     per stage: `<stage> <microseconds> µs` (derive, template, parse, body, zip = the whole ODT write).
 //   ODTBench pdf <workers> <outDir> <file.odt>…
 //     prints the files as PDF into outDir with PDFWorkerPool; prints `pool <documents/s> documents/s <n> documents <failed> failed <mode>`.
 import DaiHoi
@@ -36,19 +39,22 @@ func seconds(_ duration: Duration) -> Double {
 }
 
 func benchODT(_ arguments: [String]) {
-    guard arguments.count == 4, let budget = Double(arguments[2]) else { fail("usage: ODTBench odt <templates> <congress.yaml> <seconds> <outDir>") }
+    guard arguments.count == 4 || arguments.count == 5, let budget = Double(arguments[2]) else {
+        fail("usage: ODTBench odt <templates> <congress.yaml> <seconds> <outDir> [paper]")
+    }
+    guard let kind = DocumentKind(rawValue: arguments.count == 5 ? arguments[4] : "minutes") else { fail("unknown paper \(arguments[4])") }
     let loaded = CongressLoader().load(file: arguments[1])
     guard let congress = loaded.congress else { fail("cannot load \(arguments[1]): \(loaded.diagnostics)") }
     let renderer: DocumentRenderer
     do { renderer = try DocumentRenderer(templateFolder: arguments[0]) } catch { fail("\(error)") }
     let out = URL(fileURLWithPath: arguments[3])
     try? FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-    let kind = DocumentKind.minutes
     let profile = FormatProfile.known[congress.settings.formatProfile] ?? .hd36_2018
     do {
         let data = try JSONSerialization.data(withJSONObject: json(kind.viewModel(for: congress)), options: [.sortedKeys])
-        try data.write(to: out.appendingPathComponent("minutes.json"))
+        try data.write(to: out.appendingPathComponent("\(kind.rawValue).json"))
     } catch { fail("\(error)") }
+    let writer = ODTWriter()
     var documents = 0
     var last = Data()
     let clock = ContinuousClock()
@@ -57,13 +63,52 @@ func benchODT(_ arguments: [String]) {
         while seconds(clock.now - start) < budget {
             let document = try renderer.render(kind.templateName, documentName: kind.rawValue,
                                                value: kind.viewModel(for: congress), profile: profile)
-            last = try ODTWriter().write(document)
+            last = try writer.write(document)
             documents += 1
         }
-        try last.write(to: out.appendingPathComponent("daihoi-minutes.odt"))
+        try last.write(to: out.appendingPathComponent("daihoi-\(kind.rawValue).odt"))
     } catch { fail("\(error)") }
     let rate = Double(documents) / seconds(clock.now - start)
     print("daihoi-odt \(String(format: "%.1f", rate)) documents/s \(last.count) bytes")
+}
+
+/// Microseconds per call of `body`, repeated for `budget` seconds.
+func microseconds(_ budget: Double, _ body: () throws -> Void) rethrows -> Double {
+    let clock = ContinuousClock()
+    let start = clock.now
+    var calls = 0
+    while seconds(clock.now - start) < budget {
+        try body()
+        calls += 1
+    }
+    return seconds(clock.now - start) / Double(max(calls, 1)) * 1e6
+}
+
+func benchStages(_ arguments: [String]) {
+    guard arguments.count == 3 || arguments.count == 4, let budget = Double(arguments[2]) else {
+        fail("usage: ODTBench stages <templates> <congress.yaml> <seconds> [paper]")
+    }
+    guard let kind = DocumentKind(rawValue: arguments.count == 4 ? arguments[3] : "minutes") else { fail("unknown paper \(arguments[3])") }
+    let loaded = CongressLoader().load(file: arguments[1])
+    guard let congress = loaded.congress else { fail("cannot load \(arguments[1]): \(loaded.diagnostics)") }
+    let profile = FormatProfile.known[congress.settings.formatProfile] ?? .hd36_2018
+    do {
+        let renderer = try DocumentRenderer(templateFolder: arguments[0])
+        let share = budget / 5
+        let value = kind.viewModel(for: congress)
+        let xhtml = try renderer.renderText(kind.templateName, value: value)
+        let document = try XHTMLParser.parse(xhtml, name: kind.templateName, profile: profile)
+        let writer = ODTWriter()
+        let flat = FODTWriter()
+        let stages: [(String, Double)] = [
+            ("derive", microseconds(share) { _ = kind.viewModel(for: congress) }),
+            ("template", try microseconds(share) { _ = try renderer.renderText(kind.templateName, value: value) }),
+            ("parse", try microseconds(share) { _ = try XHTMLParser.parse(xhtml, name: kind.templateName, profile: profile) }),
+            ("fodt", microseconds(share) { _ = flat.write(document) }),
+            ("odt", try microseconds(share) { _ = try writer.write(document) }),
+        ]
+        for (name, time) in stages { print("\(name) \(String(format: "%.1f", time)) µs") }
+    } catch { fail("\(error)") }
 }
 
 func benchPDF(_ arguments: [String]) {
@@ -86,6 +131,7 @@ guard let mode = arguments.first else { fail("usage: ODTBench odt|pdf …") }
 arguments.removeFirst()
 switch mode {
 case "odt": benchODT(arguments)
+case "stages": benchStages(arguments)
 case "pdf": benchPDF(arguments)
 default: fail("unknown mode \(mode)")
 }

@@ -12,18 +12,8 @@ import Foundation
 public enum VietnameseCollation {
     /// A key whose lexicographic order is the Vietnamese order of the names.
     public static func sortKey(_ name: String) -> [UInt32] {
-        var key: [UInt32] = []
-        for word in VietnameseName(name).collationOrder {
-            var primaries: [UInt32] = []
-            var tones: [UInt32] = []
-            for character in word {
-                let (primary, tone) = weights(character)
-                primaries.append(primary)
-                tones.append(tone)
-            }
-            key += primaries + [0] + tones + [0]
-        }
-        return key
+        var weights = WeightCache()
+        return sortKey(name, weights: &weights)
     }
 
     /// Whether `a` comes before `b`; names that collate equal fall back to their code points, so the order is total.
@@ -33,13 +23,32 @@ public enum VietnameseCollation {
         return a.unicodeScalars.map(\.value).lexicographicallyPrecedes(b.unicodeScalars.map(\.value))
     }
 
-    /// `items` ordered by the name `byName` gives each; equal names keep their input order.
-    public static func sorted<T>(_ items: [T], byName name: (T) -> String) -> [T] {
-        let keyed = items.enumerated().map { (offset: $0.offset, key: sortKey(name($0.element)), name: name($0.element), item: $0.element) }
-        return keyed.sorted { x, y in
-            if x.key != y.key { return x.key.lexicographicallyPrecedes(y.key) }
-            return x.offset < y.offset
-        }.map(\.item)
+    /// How names that collate equal are ordered.
+    public enum TieBreak: Sendable {
+        /// In their input order (a stable sort).
+        case inputOrder
+        /// By code points, as ``areInIncreasingOrder(_:_:)`` orders them; equal names keep their input order.
+        case codePoints
+    }
+
+    /// `items` ordered by the name `byName` gives each. Each name's key is computed once (and each
+    /// distinct character's weights once), not once per comparison.
+    public static func sorted<T>(_ items: [T], byName name: (T) -> String, tieBreak: TieBreak = .inputOrder) -> [T] {
+        var weights = WeightCache()
+        let names = items.map(name)
+        let keys = names.map { sortKey($0, weights: &weights) }
+        // Positions are sorted, not the items: a comparison then copies two integers, not two items.
+        let order = items.indices.sorted { x, y in
+            if keys[x] != keys[y] { return keys[x].lexicographicallyPrecedes(keys[y]) }
+            if tieBreak == .codePoints {
+                // Scalars, not String ==, which would take NFC and NFD spellings for the same name.
+                let a = names[x].unicodeScalars.lazy.map(\.value), b = names[y].unicodeScalars.lazy.map(\.value)
+                if a.lexicographicallyPrecedes(b) { return true }
+                if b.lexicographicallyPrecedes(a) { return false }
+            }
+            return x < y
+        }
+        return order.map { items[$0] }
     }
 
     /// The Vietnamese alphabet with the Latin letters Vietnamese does not use in their ASCII places.
@@ -54,8 +63,42 @@ public enum VietnameseCollation {
     /// Tone marks in CLDR order: huyền, hỏi, ngã, sắc, nặng (none is 1).
     private static let toneRank: [UInt32: UInt32] = [0x300: 2, 0x309: 3, 0x303: 4, 0x301: 5, 0x323: 6]
 
+    /// The weights of the characters met so far in one sort: names repeat few distinct characters.
+    /// Keyed by scalar: NFC Vietnamese letters are one scalar each (others are computed each time).
+    typealias WeightCache = [UInt32: (UInt32, UInt32)]
+
+    static func sortKey(_ name: String, weights cache: inout WeightCache) -> [UInt32] {
+        var key: [UInt32] = []
+        for word in VietnameseName(name).collationOrder {
+            var primaries: [UInt32] = []
+            var tones: [UInt32] = []
+            for character in word {
+                let (primary, tone) = weights(character, cache: &cache)
+                primaries.append(primary)
+                tones.append(tone)
+            }
+            key += primaries + [0] + tones + [0]
+        }
+        return key
+    }
+
+    /// (primary, secondary) weights of one character: ASCII directly, anything else once per cache.
+    static func weights(_ character: Character, cache: inout WeightCache) -> (UInt32, UInt32) {
+        let scalars = character.unicodeScalars
+        guard let scalar = scalars.first, scalars.count == 1 else { return weights(character) }
+        if scalar.isASCII {
+            // What `weights(_:)` gives: a letter's rank (all 26 are in the alphabet), else code point + 1; no tone.
+            let lower = scalar.properties.lowercaseMapping
+            return (letterRank[lower] ?? UInt32(lower.unicodeScalars.first?.value ?? 0) + 1, 1)
+        }
+        if let known = cache[scalar.value] { return known }
+        let computed = weights(character)
+        cache[scalar.value] = computed
+        return computed
+    }
+
     /// (primary, secondary) weights of one character.
-    private static func weights(_ character: Character) -> (UInt32, UInt32) {
+    static func weights(_ character: Character) -> (UInt32, UInt32) {
         let decomposed = String(character).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
         var letter = ""
         var tone: UInt32 = 1

@@ -4,7 +4,14 @@ import Foundation
 public enum VietnameseText {
     /// NFC — the one normal form every text is kept in ("hòa" typed as o + combining grave becomes "hòa").
     public static func normalized(_ text: String) -> String {
-        text.precomposedStringWithCanonicalMapping
+        isNFCForSure(text) ? text : text.precomposedStringWithCanonicalMapping
+    }
+
+    /// Whether `text` is NFC without asking Foundation: every scalar is below U+0300 or in Latin
+    /// Extended Additional (U+1E00–U+1EFF, where the precomposed Vietnamese letters are). Such
+    /// scalars all have NFC_Quick_Check = Yes: no combining mark, nothing NFC would compose or replace.
+    static func isNFCForSure(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x1E00...0x1EFF).contains($0.value) }
     }
 
     /// Upper case for headings ("Đảng bộ huyện Hưng Hà" → "ĐẢNG BỘ HUYỆN HƯNG HÀ"), in NFC.

@@ -104,8 +104,9 @@ private extension ODFBody {
     }
 
     mutating func tableCell(_ cell: Element, style: String, context: Context, span: Int = 1) {
-        let spanned = span > 1 ? " table:number-columns-spanned=\"\(span)\"" : ""
-        text += "<table:table-cell table:style-name=\"\(style)\"\(spanned)>\n"
+        text += "<table:table-cell table:style-name=\""
+        text += style
+        text += span > 1 ? "\" table:number-columns-spanned=\"\(span)\">\n" : "\">\n"
         let start = text.utf8.count
         blocks(cell.children, in: context)
         if text.utf8.count == start { text += "<text:p text:style-name=\"\(defaultStyle(context))\"/>\n" }

@@ -109,18 +109,29 @@ extension ODFBody {
     mutating func paragraph(_ style: String, _ children: [Node], outlineLevel: Int? = nil) {
         let name = blockStyle(style)
         let content = ODFInline.markup(children)
+        // Piece by piece: an interpolated string would be built, then copied in.
         if let outlineLevel {
-            text += "<text:h text:style-name=\"\(name)\" text:outline-level=\"\(outlineLevel)\">\(content)</text:h>\n"
+            text += "<text:h text:style-name=\""
+            text += name
+            text += "\" text:outline-level=\""
+            text += String(outlineLevel)
+            text += "\">"
+            text += content
+            text += "</text:h>\n"
         } else {
-            text += "<text:p text:style-name=\"\(name)\">\(content)</text:p>\n"
+            text += "<text:p text:style-name=\""
+            text += name
+            text += "\">"
+            text += content
+            text += "</text:p>\n"
         }
     }
 
     mutating func list(_ element: Element) {
         let style = element.name == "ol" ? ODFStyleName.numbered : ODFStyleName.bulleted
-        var items = ""
-        let before = text
-        text = ""
+        // The items are written into `text`, the body so far set aside (swapped, not copied).
+        var before = ""
+        swap(&before, &text)
         for case .element(let item) in element.children {
             text += "<text:list-item>\n"
             let start = text.utf8.count
@@ -128,27 +139,36 @@ extension ODFBody {
             if text.utf8.count == start { text += "<text:p text:style-name=\"\(ODFStyleName.listParagraph)\"/>\n" }
             text += "</text:list-item>\n"
         }
-        items = text
-        text = before
+        var items = ""
+        swap(&items, &text)
+        swap(&before, &text)
         guard !items.isEmpty else { return }
-        text += "<text:list text:style-name=\"\(style)\">\n" + items + "</text:list>\n"
+        text += "<text:list text:style-name=\"\(style)\">\n"
+        text += items
+        text += "</text:list>\n"
     }
 }
 
 // MARK: - Styles
 extension ODFBody {
-    /// The common style of a paragraph: its class first, then where it sits.
-    func paragraphStyle(_ element: Element, in context: Context) -> String {
+    /// Paragraph classes and their styles, in order of precedence.
+    static let stylesByClass: [(String, String)] = {
         let n = ODFStyleName.self
-        let byClass: [(String, String)] = [
+        return [
             ("doc-subject", n.subject), ("center", n.center), ("no-indent", n.noIndent),
             ("superior", n.superior), ("issuer-name", n.issuer), ("star", n.star), ("doc-number", n.docNumber),
             ("party-name", n.partyName), ("place-date", n.placeDate),
             ("sign-authority", n.signAuthority), ("sign-title", n.signTitle), ("sign-space", n.signSpace),
             ("sign-name", n.signName),
         ]
-        for (cls, style) in byClass where element.hasClass(cls) {
-            if context == .quote, cls == "no-indent" { return n.quotations }
+    }()
+
+    /// The common style of a paragraph: its class first, then where it sits.
+    func paragraphStyle(_ element: Element, in context: Context) -> String {
+        let classes = element.classes
+        guard !classes.isEmpty else { return defaultStyle(context) }
+        for (cls, style) in Self.stylesByClass where classes.contains(where: { $0 == cls }) {
+            if context == .quote, cls == "no-indent" { return ODFStyleName.quotations }
             if case .gridCell = context, cls == "center" || cls == "no-indent" { break }
             return style
         }

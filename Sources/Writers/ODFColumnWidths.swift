@@ -19,31 +19,109 @@ struct ODFColumnWidths {
         guard columns > 0 else { return [] }
         var minimum = Array(repeating: Self.cellPaddingMM + 2, count: columns)
         var desired = minimum
+        // A list repeats cell texts ("Nam", "Kinh", "Đại học") and words: each is measured once.
+        var measured: [CellText: CellWidth] = [:]
+        var ems = EmCache()
         for row in rows {
             var column = 0
             for entry in row {
                 defer { column += entry.span }
                 guard entry.span == 1, column < columns else { continue }
-                let text = Node.element(entry.cell).textContent
-                let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
-                let longest = words.map { width($0, bold: entry.heading) }.max() ?? 0
-                minimum[column] = max(minimum[column], longest + Self.cellPaddingMM)
-                let wanted = entry.heading ? longest : width(String(words.joined(separator: " ").prefix(Self.longTextCharacters)), bold: false)
-                desired[column] = max(desired[column], wanted + Self.cellPaddingMM)
+                let key = CellText(text: Node.element(entry.cell).textContent, heading: entry.heading)
+                let cell: CellWidth
+                if let known = measured[key] {
+                    cell = known
+                } else {
+                    cell = measure(key, ems: &ems)
+                    measured[key] = cell
+                }
+                minimum[column] = max(minimum[column], cell.longest + Self.cellPaddingMM)
+                desired[column] = max(desired[column], cell.wanted + Self.cellPaddingMM)
             }
         }
         return distribute(minimum: minimum, desired: desired)
     }
 
+    /// The text of a cell and whether it is a heading (set in bold).
+    struct CellText: Hashable {
+        let text: String
+        let heading: Bool
+    }
+
+    /// What a cell asks of its column: its longest word, and the width it would like.
+    struct CellWidth {
+        let longest: Double
+        let wanted: Double
+    }
+
+    /// The widths of one cell: its longest word never breaks; it would like its first 30 characters on one line.
+    func measure(_ cell: CellText, ems: inout EmCache) -> CellWidth {
+        let words = cell.text.split(whereSeparator: \.isWhitespace).map(String.init)
+        let longest = words.map { width($0, bold: cell.heading, ems: &ems) }.max() ?? 0
+        let wanted = cell.heading ? longest
+            : width(String(words.joined(separator: " ").prefix(Self.longTextCharacters)), bold: false, ems: &ems)
+        return CellWidth(longest: longest, wanted: wanted)
+    }
+
     /// Estimated printed width of `text`, in millimetres.
     func width(_ text: String, bold: Bool) -> Double {
-        let em = text.reduce(0.0) { sum, character in
-            if character == " " { return sum + 0.25 }
-            if character.isUppercase { return sum + 0.72 }
-            if character.isNumber { return sum + 0.5 }
-            return sum + (character == "m" || character == "w" ? 0.78 : 0.48)
+        var ems = EmCache()
+        return width(text, bold: bold, ems: &ems)
+    }
+
+    /// Widths in ems met so far in one table: of its texts (columns repeat the same words) and of its
+    /// single-scalar characters (telling an upper-case letter costs a string for most lower-case ones).
+    struct EmCache {
+        var texts: [String: Double] = [:]
+        var scalars: [UInt32: Double] = [:]
+    }
+
+    /// `width(_:bold:)`, the ems of non-ASCII text looked up in `ems` or added to it.
+    func width(_ text: String, bold: Bool, ems cache: inout EmCache) -> Double {
+        let em: Double
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            em = Self.asciiEms(text.utf8)
+        } else if let known = cache.texts[text] {
+            em = known
+        } else {
+            em = text.reduce(0.0) { sum, character in
+                let scalars = character.unicodeScalars
+                guard let scalar = scalars.first, scalars.count == 1 else { return sum + Self.em(character) }
+                if let known = cache.scalars[scalar.value] { return sum + known }
+                let computed = Self.em(character)
+                cache.scalars[scalar.value] = computed
+                return sum + computed
+            }
+            cache.texts[text] = em
         }
         return em * (bold ? 1.06 : 1) * sizePt * 25.4 / 72
+    }
+
+    /// The width of `text` in ems, character by character.
+    static func ems(_ text: String) -> Double {
+        text.reduce(0.0) { $0 + em($1) }
+    }
+
+    /// The width of one character in ems.
+    static func em(_ character: Character) -> Double {
+        if character == " " { return 0.25 }
+        if character.isUppercase { return 0.72 }
+        if character.isNumber { return 0.5 }
+        return character == "m" || character == "w" ? 0.78 : 0.48
+    }
+
+    /// `ems` for ASCII text (numbers, "STT"), byte by byte: the same sums without grapheme breaking.
+    /// (A CR LF pair would be one character, but the text here is split on white space.)
+    static func asciiEms(_ utf8: String.UTF8View) -> Double {
+        utf8.reduce(0.0) { sum, byte in
+            switch byte {
+            case 0x20: return sum + 0.25
+            case 0x41...0x5A: return sum + 0.72
+            case 0x30...0x39: return sum + 0.5
+            case 0x6D, 0x77: return sum + 0.78
+            default: return sum + 0.48
+            }
+        }
     }
 
     /// Minimums first; the rest shared in proportion to what each column still wants, or, when even

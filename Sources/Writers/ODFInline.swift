@@ -24,6 +24,8 @@ struct ODFInline {
 
     /// The ODF markup of `nodes` (the content of a `text:p`).
     static func markup(_ nodes: [Node]) -> String {
+        // Most paragraphs and cells are one text, already collapsed by the tree's white-space policy.
+        if nodes.count == 1, case .text(let text) = nodes[0], isCollapsed(text.utf8) { return ODFXML.escape(text) }
         var tokens: [Token] = []
         for node in nodes { collect(node, into: &tokens) }
         return serialize(collapse(tokens))
@@ -33,14 +35,37 @@ struct ODFInline {
     static func hasContent(_ nodes: [Node]) -> Bool {
         nodes.contains { node in
             switch node {
-            case .text(let text): return text.unicodeScalars.contains { !isSpace($0) }
+            case .text(let text): return text.utf8.contains { !isSpace($0) }
             case .element(let element): return element.name == "br" || hasContent(element.children)
             }
         }
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}"
+        scalar.isASCII && isSpace(UInt8(scalar.value))
+    }
+
+    /// Whether `collapse` leaves a lone text as it is: no white space at its ends, none but single
+    /// spaces inside (the spaces are ASCII; no byte of a multi-byte character is).
+    static func isCollapsed(_ utf8: String.UTF8View) -> Bool {
+        guard let first = utf8.first, let last = utf8.last, !isSpace(first), !isSpace(last) else { return false }
+        var afterSpace = false
+        for byte in utf8 {
+            if byte == 0x20 {
+                if afterSpace { return false }
+                afterSpace = true
+            } else if isSpace(byte) {
+                return false
+            } else {
+                afterSpace = false
+            }
+        }
+        return true
+    }
+
+    /// Space, tab, LF, CR or form feed: HTML's white space.
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }
 }
 
@@ -76,15 +101,17 @@ private extension ODFInline {
         for token in tokens {
             switch token {
             case .text(let text):
-                var run = ""
-                for scalar in text.unicodeScalars {
-                    if isSpace(scalar) { pendingSpace = true; continue }
-                    if pendingSpace && !atLineStart { run.append(" ") }
+                // On UTF-8 bytes: the spaces are ASCII, and no byte of a multi-byte character is.
+                var run: [UInt8] = []
+                run.reserveCapacity(text.utf8.count)
+                for byte in text.utf8 {
+                    if isSpace(byte) { pendingSpace = true; continue }
+                    if pendingSpace && !atLineStart { run.append(0x20) }
                     pendingSpace = false
                     atLineStart = false
-                    run.unicodeScalars.append(scalar)
+                    run.append(byte)
                 }
-                if !run.isEmpty { out.append(.text(run)) }
+                if !run.isEmpty { out.append(.text(String(decoding: run, as: UTF8.self))) }
             case .lineBreak:
                 pendingSpace = false
                 atLineStart = true

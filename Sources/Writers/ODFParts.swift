@@ -1,16 +1,24 @@
 import DocumentTree
 
 /// The parts of one OpenDocument text document, built once from the tree; the ODT writer zips them
-/// (content.xml, styles.xml, meta.xml), the flat ODT writer nests the same pieces in one file.
+/// (content.xml, meta.xml; styles.xml comes whole from the skeleton), the flat ODT writer nests the
+/// same pieces in one file.
 struct ODFParts {
-    let styles: ODFStyles
+    /// What depends only on the profile and the language (styles, page layouts, master pages).
+    let skeleton: ODFSkeleton
     let body: ODFBody
     let document: Document
 
-    init(_ document: Document) {
+    /// The parts of `document`, around a skeleton built for its profile and language.
+    init(_ document: Document, skeleton: ODFSkeleton) {
         self.document = document
-        styles = ODFStyles(profile: document.profile, language: document.language)
+        self.skeleton = skeleton
         body = ODFBody(document: document)
+    }
+
+    /// The parts of `document` with a skeleton of its own.
+    init(_ document: Document) {
+        self.init(document, skeleton: ODFSkeleton(profile: document.profile, language: document.language))
     }
 
     static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -36,34 +44,32 @@ struct ODFParts {
     """
 
     /// settings.xml.
-    var settingsPart: String {
+    static var settingsPart: String {
         Self.declaration
             + "<office:document-settings \(ODFXML.namespaces) office:version=\"\(ODFXML.version)\">\n"
             + Self.settings + "</office:document-settings>\n"
     }
 
-    var officeText: String {
-        "<office:body>\n<office:text>\n" + body.text + "</office:text>\n</office:body>\n"
+    /// `<office:body>` with the text, appended to `out`.
+    func appendOfficeText(to out: inout String) {
+        out += "<office:body>\n<office:text>\n"
+        out += body.text
+        out += "</office:text>\n</office:body>\n"
     }
 
-    /// content.xml.
+    /// content.xml, built in one string of the right size (the body may be hundreds of kilobytes).
     var content: String {
-        Self.declaration
-            + "<office:document-content \(ODFXML.namespaces) office:version=\"\(ODFXML.version)\">\n"
-            + styles.fontFaceDecls
-            + "<office:automatic-styles>\n" + body.automaticStyles + "</office:automatic-styles>\n"
-            + officeText
-            + "</office:document-content>\n"
-    }
-
-    /// styles.xml.
-    var stylesPart: String {
-        Self.declaration
-            + "<office:document-styles \(ODFXML.namespaces) office:version=\"\(ODFXML.version)\">\n"
-            + styles.fontFaceDecls + styles.commonStyles
-            + "<office:automatic-styles>\n" + styles.pageLayouts + "</office:automatic-styles>\n"
-            + styles.masterStyles
-            + "</office:document-styles>\n"
+        var out = ""
+        out.reserveCapacity(body.text.utf8.count + body.automaticStyles.utf8.count + skeleton.fontFaceDecls.utf8.count + 2_048)
+        out += Self.declaration
+        out += "<office:document-content \(ODFXML.namespaces) office:version=\"\(ODFXML.version)\">\n"
+        out += skeleton.fontFaceDecls
+        out += "<office:automatic-styles>\n"
+        out += body.automaticStyles
+        out += "</office:automatic-styles>\n"
+        appendOfficeText(to: &out)
+        out += "</office:document-content>\n"
+        return out
     }
 
     /// meta.xml.
@@ -87,16 +93,23 @@ struct ODFParts {
 
     """
 
-    /// The whole document as one flat XML file (`.fodt`).
+    /// The whole document as one flat XML file (`.fodt`), built in one string of the right size.
     var flat: String {
-        Self.declaration
-            + "<office:document \(ODFXML.namespaces) office:version=\"\(ODFXML.version)\" office:mimetype=\"\(ODFXML.mimeType)\">\n"
-            + "<office:meta>\n" + metaChildren + "</office:meta>\n"
-            + Self.settings
-            + styles.fontFaceDecls + styles.commonStyles
-            + "<office:automatic-styles>\n" + styles.pageLayouts + body.automaticStyles + "</office:automatic-styles>\n"
-            + styles.masterStyles
-            + officeText
-            + "</office:document>\n"
+        var out = ""
+        out.reserveCapacity(body.text.utf8.count + body.automaticStyles.utf8.count + skeleton.commonStyles.utf8.count + 8_192)
+        out += Self.declaration
+        out += "<office:document \(ODFXML.namespaces) office:version=\"\(ODFXML.version)\" office:mimetype=\"\(ODFXML.mimeType)\">\n"
+        out += "<office:meta>\n" + metaChildren + "</office:meta>\n"
+        out += Self.settings
+        out += skeleton.fontFaceDecls
+        out += skeleton.commonStyles
+        out += "<office:automatic-styles>\n"
+        out += skeleton.pageLayouts
+        out += body.automaticStyles
+        out += "</office:automatic-styles>\n"
+        out += skeleton.masterStyles
+        appendOfficeText(to: &out)
+        out += "</office:document>\n"
+        return out
     }
 }

@@ -3,7 +3,13 @@ import Foundation
 /// Small XML helpers shared by the OpenDocument writers: escaping, forbidden characters, lengths.
 enum ODFXML {
     /// `text` escaped for XML character data and attribute values; characters XML 1.0 forbids are dropped.
+    /// Text with nothing to escape or drop (most of it) is returned as it is, without a copy.
     static func escape(_ text: String) -> String {
+        needsEscaping(text.utf8) ? escapeScalars(text) : text
+    }
+
+    /// `escape` scalar by scalar, whatever the text holds.
+    static func escapeScalars(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -18,6 +24,26 @@ enum ODFXML {
             }
         }
         return out
+    }
+
+    /// Whether `escape` would change the text, read on UTF-8 bytes: `&`, `<`, `>`, `"`, a control
+    /// character other than tab, LF and CR, or U+FFFE / U+FFFF (EF BF BE / EF BF BF; EF is never a
+    /// continuation byte, so those three bytes are always that character).
+    static func needsEscaping(_ utf8: String.UTF8View) -> Bool {
+        var twoBack: UInt8 = 0
+        var oneBack: UInt8 = 0
+        for byte in utf8 {
+            switch byte {
+            case 0x26, 0x3C, 0x3E, 0x22: return true
+            case 0x09, 0x0A, 0x0D: break
+            case ..<0x20: return true
+            case 0xBE...0xBF where twoBack == 0xEF && oneBack == 0xBF: return true
+            default: break
+            }
+            twoBack = oneBack
+            oneBack = byte
+        }
+        return false
     }
 
     /// Whether XML 1.0 allows `scalar` in a document (Char production; surrogates cannot occur in Swift).

@@ -115,6 +115,10 @@ final class PDFWorker {
     }
 
     /// Waits up to `grace` seconds for `process` to exit, then SIGTERM, then SIGKILL.
+    ///
+    /// Never waits without a limit: Foundation on Linux sometimes misses a child's exit (seen: `oosplash`
+    /// left a zombie while `isRunning` stayed true, and `waitUntilExit()` hung the whole test run), so after
+    /// SIGKILL the child is reaped here if Foundation has not done it within 5 s.
     private static func end(_ process: Process, grace: Double) {
         let limit = Date().addingTimeInterval(grace)
         while process.isRunning, Date() < limit { usleep(20_000) }
@@ -122,8 +126,14 @@ final class PDFWorker {
         process.terminate()
         let hard = Date().addingTimeInterval(5)
         while process.isRunning, Date() < hard { usleep(20_000) }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
+        guard process.isRunning else { return }
+        kill(process.processIdentifier, SIGKILL)
+        let last = Date().addingTimeInterval(5)
+        while process.isRunning, Date() < last { usleep(20_000) }
+        if process.isRunning {
+            var status: Int32 = 0
+            _ = waitpid(process.processIdentifier, &status, WNOHANG)
+        }
     }
 }
 

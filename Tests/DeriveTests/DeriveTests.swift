@@ -18,6 +18,23 @@ struct AttendanceFiguresTests {
         #expect(a.exempt == 1)
         #expect(a.exemptPresent == 1)
     }
+
+    /// The memberships kept beside the delegates follow edits of the people and of the delegate list.
+    @Test func followsEditsOfPeopleAndDelegates() {
+        var congress = Fixtures.chiBo()
+        congress.people = congress.people.map { person in
+            var person = person
+            if person.id == PersonID("p1") { person.membership = .duBi }
+            return person
+        }
+        #expect(AttendanceFigures(congress).probationary == 3)
+        #expect(AttendanceFigures(congress).official == 16)
+        congress.delegates.removeAll { $0.person == PersonID("p18") }
+        let a = AttendanceFigures(congress)
+        #expect(a.summoned == 18 && a.probationary == 2 && a.official == 16)
+        #expect(congress.delegateMemberships.count == congress.delegates.count)
+        #expect(congress.delegateMemberships == congress.delegates.map { congress.person($0.person)?.membership })
+    }
 }
 
 struct ScheduleTests {

@@ -60,3 +60,13 @@ struct WhitespacePolicyTests {
                 == [.element(Element(name: "td", children: [.text("a"), p(.text("b")), .text("c")]))])
     }
 }
+
+/// `Element.isInline` compares names directly; it must say what `Vocabulary.inlineElements` says.
+@Test("isInline agrees with the vocabulary's list of inline elements")
+func isInlineMatchesVocabulary() {
+    let names = Vocabulary.inlineElements.union(Vocabulary.voidElements)
+        .union(["p", "div", "table", "td", "th", "tr", "h1", "ol", "ul", "li", "blockquote", "body", "STRONG", "", "bb"])
+    for name in names {
+        #expect(Element(name: name).isInline == Vocabulary.inlineElements.contains(name), "\(name)")
+    }
+}

@@ -1,5 +1,6 @@
+import Foundation
 import Testing
-import Vietnamese
+@testable import Vietnamese
 
 struct TextTests {
     @Test func uppercaseKeepsVietnameseLettersInNFC() {
@@ -79,6 +80,46 @@ struct CollationTests {
     @Test func caseAndNormalisationDoNotMatter() {
         #expect(VietnameseCollation.sortKey("TRẦN THỊ HÒA") == VietnameseCollation.sortKey("Trần Thị Hòa"))
         #expect(VietnameseCollation.sortKey("Trần Thị Ho\u{300}a") == VietnameseCollation.sortKey("Trần Thị Hòa"))
+    }
+
+    /// Sorting with keys computed once gives the comparator's order, ties (case, NFC / NFD spellings,
+    /// the same name twice) included.
+    @Test func keyedSortMatchesComparator() {
+        let names = ["Trần Thị Hòa", "TRẦN THỊ HÒA", "Trần Thị Ho\u{300}a", "Lê An", "Lê Anh", "Trần Thị Hòa", "Nguyễn Văn An",
+                     "nguyễn văn an", "Đỗ Văn Bình", "Bùi Thị Ánh", "Bùi Thị Anh", "Lý Thị Ưng", "A", ""]
+        var shuffled = names
+        var generator = SplitMix(seed: 11)
+        for _ in 0..<5 {
+            shuffled.shuffle(using: &generator)
+            let byComparator = shuffled.sorted(by: VietnameseCollation.areInIncreasingOrder)
+            let keyed = VietnameseCollation.sorted(shuffled, byName: { $0 }, tieBreak: .codePoints)
+            #expect(keyed.map { Array($0.unicodeScalars) } == byComparator.map { Array($0.unicodeScalars) })
+        }
+    }
+
+    /// The weights of ASCII characters, computed directly, are those of the general path.
+    @Test func asciiWeightsMatchGeneralPath() {
+        var cache = VietnameseCollation.WeightCache()
+        for value in 0x20...0x7E {
+            let character = Character(Unicode.Scalar(value)!)
+            #expect(VietnameseCollation.weights(character, cache: &cache) == VietnameseCollation.weights(character), "\(character)")
+        }
+        for character in ["ễ", "Đ", "ư", "o\u{302}\u{301}", "Ặ"].map(Character.init) {
+            #expect(VietnameseCollation.weights(character, cache: &cache) == VietnameseCollation.weights(character))
+            #expect(VietnameseCollation.weights(character, cache: &cache) == VietnameseCollation.weights(character))
+        }
+    }
+
+    /// Text whose scalars are all below U+0300 or in U+1E00–U+1EFF is NFC already, as the shortcut assumes.
+    @Test func nfcShortcutHolds() {
+        for value in Array(0x20..<0x300) + Array(0x1E00...0x1EFF) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "a" + String(scalar) + "b"
+            #expect(VietnameseText.isNFCForSure(text))
+            #expect(Array(text.precomposedStringWithCanonicalMapping.unicodeScalars) == Array(text.unicodeScalars), "U+\(String(value, radix: 16))")
+        }
+        #expect(!VietnameseText.isNFCForSure("Ho\u{300}a"))
+        #expect(Array(VietnameseText.normalized("Ho\u{300}a").unicodeScalars) == Array("Hòa".unicodeScalars))
     }
 
     @Test func aPrefixSortsFirst() {

@@ -32,3 +32,30 @@ struct ODFColumnWidthsTests {
         #expect(widths.shares([], columns: 0).isEmpty)
     }
 }
+
+@Suite("Column width estimates, fast paths")
+struct ODFColumnWidthsFastPathTests {
+    let widths = ODFColumnWidths(sizePt: 13, available: 165)
+
+    @Test("ASCII text measured byte by byte gives the character-by-character width, for every ASCII character")
+    func asciiSameAsCharacters() {
+        let all = String(String.UnicodeScalarView((0x20...0x7E).compactMap(Unicode.Scalar.init)))
+        for text in [all, "STT", "1975", "Mm Ww 09 az AZ", "a-b_c.d/e"] {
+            #expect(ODFColumnWidths.asciiEms(text.utf8) == ODFColumnWidths.ems(text))
+        }
+        for scalar in (0x20...0x7E).compactMap(Unicode.Scalar.init) {
+            let text = String(scalar)
+            #expect(ODFColumnWidths.asciiEms(text.utf8) == ODFColumnWidths.ems(text), "\(text)")
+        }
+    }
+
+    @Test("widths measured through the table's caches equal widths measured alone")
+    func cachedSameAsAlone() {
+        var ems = ODFColumnWidths.EmCache()
+        for text in ["Nguyễn", "Nguyễn", "Kinh", "1975", "Đảng viên", "ĐẢNG"] {
+            for bold in [false, true] {
+                #expect(widths.width(text, bold: bold, ems: &ems) == widths.width(text, bold: bold))
+            }
+        }
+    }
+}

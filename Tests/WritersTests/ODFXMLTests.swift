@@ -16,3 +16,16 @@ struct ODFXMLTests {
         #expect(ODFXML.escape("<&>\"'") == "&lt;&amp;&gt;&quot;'")
     }
 }
+
+@Suite("XML escaping, fast path")
+struct ODFXMLFastPathTests {
+    @Test("text needs escaping exactly when escaping changes it")
+    func needsEscapingMatchesEscape() {
+        let samples = ["", "Đảng bộ xã Tân Lễ", "a&b", "<", ">", "\"", "'", "tab\there", "line\nbreak", "\r", "\u{0}", "\u{1F}",
+                       "\u{7F}", "\u{FFFD}", "\u{FFFE}", "\u{FFFF}", "x\u{FFEF}y", "\u{EFBF}", "ế\u{BF}", "\u{10FFFF}", "😀"]
+        for text in samples {
+            let changed = Array(ODFXML.escapeScalars(text).unicodeScalars) != Array(text.unicodeScalars)
+            #expect(ODFXML.needsEscaping(text.utf8) == changed, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+}

@@ -1,7 +1,7 @@
-"""make bench (scripts/bench-odt.sh): the minutes rendered by relatorio 1.0.0 from the same data.
+"""make bench (scripts/bench-odt.sh): the minutes (or the delegate list) rendered by relatorio 1.0.0 from the same data.
 
-  relatorio_minutes.py template DAIHOI.odt TEMPLATE.odt
-      writes a relatorio template: DaiHoi's own minutes ODT (same styles.xml, meta, settings) whose
+  relatorio_minutes.py template DAIHOI.odt TEMPLATE.odt [minutes|delegates]
+      writes a relatorio template: DaiHoi's own ODT of that paper (same styles.xml, meta, settings) whose
       body is replaced by relatorio placeholders laid out exactly as DaiHoi's writer lays the body out.
   relatorio_minutes.py bench TEMPLATE.odt DATA.json SECONDS OUT.odt
       renders for SECONDS and prints `relatorio <documents/s> documents/s <bytes> bytes`.
@@ -39,8 +39,8 @@ def directive_row(expr, columns):
         for i in range(columns))
 
 
-def body():
-    strong = lambda inner: '<text:span text:style-name="Strong_20_Emphasis">%s</text:span>' % inner
+def header():
+    """The Party header block (partials/header): issuer left, "ĐẢNG CỘNG SẢN VIỆT NAM" right."""
     out = []
     out.append('<table:table table:name="Table1" table:style-name="Table1">'
                '<table:table-column table:style-name="Table1.A"/><table:table-column table:style-name="Table1.B"/>\n'
@@ -48,10 +48,42 @@ def body():
     out.append(p("Doc_20_Superior", ph("o.header.superior")))
     out.append(d('for each="line in o.header.issuer_lines"') + p("Doc_20_Issuer", ph("line")) + d("/for"))
     out.append(p("Doc_20_Star", "*"))
+    out.append(d('if test="o.header.has_number"') + p("Doc_20_Number", "Số %s" % ph("o.header.number")) + d("/if"))
     out.append('</table:table-cell><table:table-cell table:style-name="LayoutCell">\n')
     out.append(p("Doc_20_Party", "ĐẢNG CỘNG SẢN VIỆT NAM") + '<text:p text:style-name="Doc_20_Party_20_Rule"/>\n')
     out.append(p("Doc_20_Place_20_Date", ph("o.header.place_date")))
     out.append('</table:table-cell></table:table-row></table:table>\n')
+    return "".join(out)
+
+
+def delegates_body():
+    """documents/delegates: the delegate list, one table row per delegate."""
+    out = [header()]
+    out.append('<text:h text:style-name="Title" text:outline-level="1">%s</text:h>\n' % ph("o.title"))
+    out.append(p("Subject", ph("o.congress_name_term")))
+    out.append(p("Center", '<text:span text:style-name="Emphasis">(Xếp theo thứ tự vần A, B, C; tổng số %s %s)</text:span>'
+                 % (ph("o.count"), ph("o.attendee"))))
+    columns = "ABCDEFGHI"
+    out.append('<table:table table:name="Table2" table:style-name="Table2">'
+               + "".join('<table:table-column table:style-name="Table2.%s"/>' % c for c in columns)
+               + '<table:table-header-rows><table:table-row table:style-name="KeepRow">'
+               + cells(["STT", "Họ và tên", "Năm sinh", "Giới tính", "Dân tộc", "Chức vụ, đơn vị", "Chuyên môn",
+                        "Lý luận chính trị", "Ghi chú"], "Table_20_Heading")
+               + '</table:table-row></table:table-header-rows>\n')
+    out.append(directive_row('for each="r in o.rows"', len(columns)))
+    number = lambda expr: '<table:table-cell table:style-name="GridCell">%s</table:table-cell>' % p("Table_20_Number", ph(expr))
+    out.append('<table:table-row table:style-name="KeepRow">' + number("r.number")
+               + cells([ph("r.name")], "Table_20_Contents") + number("r.birth_year")
+               + cells([ph("r." + k) for k in ("gender", "ethnicity", "position", "education", "theory", "notes")], "Table_20_Contents")
+               + '</table:table-row>\n')
+    out.append(directive_row("/for", len(columns)) + '</table:table>\n<text:p text:style-name="Trailer"/>\n')
+    return "".join(out)
+
+
+def minutes_body():
+    """documents/minutes: the congress minutes."""
+    strong = lambda inner: '<text:span text:style-name="Strong_20_Emphasis">%s</text:span>' % inner
+    out = [header()]
     out.append('<text:h text:style-name="Title" text:outline-level="1">BIÊN BẢN</text:h>\n')
     out.append(p("Subject", ph("o.congress_name_term")))
     out.append(d('if test="o.preparatory"') + p("Text_20_body", "Phiên trù bị của Đại hội được tiến hành vào hồi %s, %s."
@@ -86,7 +118,17 @@ def body():
     out.append('<text:h text:style-name="Heading_20_2" text:outline-level="2">IV. PHÁT BIỂU CỦA ĐẠI BIỂU CẤP TRÊN</text:h>\n')
     out.append(d('for each="s in o.superior_speeches"') + p("Text_20_body", "Đồng chí %s phát biểu chỉ đạo Đại hội." % ph("s.performer")) + d("/for"))
     out.append(d('if test="not o.superior_speeches"') + p("Text_20_body", "Không có.") + d("/if"))
-    out.append('<text:h text:style-name="Heading_20_2" text:outline-level="2">V. ĐẠI HỘI BIỂU QUYẾT</text:h>\n')
+    out.append(d('if test="o.has_elections"')
+               + '<text:h text:style-name="Heading_20_2" text:outline-level="2">V. BẦU CỬ</text:h>\n'
+               + d('for each="e in o.elections"')
+               + p("No_20_Indent", "%s: số lượng bầu %s đồng chí; số lần bầu: %s. Các đồng chí trúng cử (%s đồng chí, xếp theo số phiếu bầu từ cao đến thấp):"
+                   % (strong("Bầu " + ph("e.body")), ph("e.seats"), ph("e.rounds"), ph("e.elected_count")))
+               + '<text:list text:style-name="Numbering_20_123">\n' + item(d('for each="x in e.elected"'))
+               + item(p("List_20_Paragraph", "Đồng chí %s: %s phiếu, đạt %s." % (ph("x.name"), ph("x.votes"), ph("x.percent"))))
+               + item(d("/for")) + '</text:list>\n'
+               + d('if test="not e.complete"') + p("Text_20_body", "Còn %s đồng chí chưa bầu đủ; Đại hội xem xét, quyết định." % ph("e.open")) + d("/if")
+               + d("/for") + d("/if"))
+    out.append('<text:h text:style-name="Heading_20_2" text:outline-level="2">%s. ĐẠI HỘI BIỂU QUYẾT</text:h>\n' % ph("o.motions_number"))
     out.append(p("Text_20_body", "Đại hội biểu quyết bằng hình thức giơ thẻ đảng viên; tỷ lệ tính trên số %s có mặt." % ph("o.attendance.attendee")))
     out.append('<table:table table:name="Table2" table:style-name="Table2">'
                + "".join('<table:table-column table:style-name="Table2.%s"/>' % c for c in "ABCDEF")
@@ -114,7 +156,10 @@ def body():
     return "".join(out)
 
 
-def make_template(source, target):
+PAGES = {"minutes": minutes_body, "delegates": delegates_body}
+
+
+def make_template(source, target, page="minutes"):
     with zipfile.ZipFile(source) as z:
         parts = [(info, z.read(info.filename)) for info in z.infolist()]
     with zipfile.ZipFile(target, "w") as out:
@@ -123,7 +168,7 @@ def make_template(source, target):
                 text = data.decode("utf-8")
                 start = text.index("<office:text>") + len("<office:text>")
                 end = text.index("</office:text>")
-                data = (text[:start] + "\n" + body() + text[end:]).encode("utf-8")
+                data = (text[:start] + "\n" + PAGES[page]() + text[end:]).encode("utf-8")
             compress = zipfile.ZIP_STORED if info.filename == "mimetype" else zipfile.ZIP_DEFLATED
             out.writestr(info.filename, data, compress_type=compress)
 
@@ -142,7 +187,7 @@ def render(template, data):
 def main():
     mode = sys.argv[1]
     if mode == "template":
-        make_template(sys.argv[2], sys.argv[3])
+        make_template(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else "minutes")
     elif mode == "bench":
         template, data = load(sys.argv[2], sys.argv[3])
         seconds = float(sys.argv[4])

@@ -25,18 +25,49 @@ public struct AttendanceFigures: Sendable, Equatable {
     /// Miễn sinh hoạt có mặt.
     public let exemptPresent: Int
 
+    /// Counts every figure in one pass over the delegates and their memberships.
     public init(_ congress: Congress) {
-        let delegates = congress.delegates
-        func membership(_ d: Delegate) -> Membership? { congress.person(d.person)?.membership }
-        summoned = delegates.count
-        present = delegates.filter(\.isPresent).count
+        var counts = Counts()
+        for (delegate, membership) in zip(congress.delegates, congress.delegateMemberships) {
+            counts.add(delegate, membership: membership)
+        }
+        summoned = congress.delegates.count
+        present = counts.present
         absent = summoned - present
-        absentExcused = delegates.filter { $0.absence?.excused == true }.count
-        official = delegates.filter { membership($0) == .chinhThuc }.count
-        probationary = delegates.filter { membership($0) == .duBi }.count
-        officialPresent = delegates.filter { $0.isPresent && membership($0) == .chinhThuc }.count
-        probationaryPresent = delegates.filter { $0.isPresent && membership($0) == .duBi }.count
-        exempt = delegates.filter(\.exempt).count
-        exemptPresent = delegates.filter { $0.exempt && $0.isPresent }.count
+        absentExcused = counts.absentExcused
+        official = counts.official
+        probationary = counts.probationary
+        officialPresent = counts.officialPresent
+        probationaryPresent = counts.probationaryPresent
+        exempt = counts.exempt
+        exemptPresent = counts.exemptPresent
+    }
+}
+
+private extension AttendanceFigures {
+    /// The running totals of the one pass.
+    struct Counts {
+        var present = 0, absentExcused = 0, official = 0, probationary = 0
+        var officialPresent = 0, probationaryPresent = 0, exempt = 0, exemptPresent = 0
+
+        mutating func add(_ delegate: Delegate, membership: Membership?) {
+            let isPresent = delegate.isPresent
+            if isPresent { present += 1 }
+            if delegate.absence?.excused == true { absentExcused += 1 }
+            switch membership {
+            case .chinhThuc?:
+                official += 1
+                if isPresent { officialPresent += 1 }
+            case .duBi?:
+                probationary += 1
+                if isPresent { probationaryPresent += 1 }
+            case nil:
+                break
+            }
+            if delegate.exempt {
+                exempt += 1
+                if isPresent { exemptPresent += 1 }
+            }
+        }
     }
 }

@@ -10,7 +10,7 @@ public struct DelegatesViewModel: Sendable, TemplateValueConvertible {
         let naming = CongressNaming(congress)
         let attendee = Labels.attendee(congress.details.kind)
         let people = congress.delegates.compactMap { d in congress.person(d.person).map { (d, $0) } }
-        let sorted = people.sorted { VietnameseCollation.areInIncreasingOrder($0.1.name, $1.1.name) }
+        let sorted = VietnameseCollation.sorted(people, byName: \.1.name, tieBreak: .codePoints)
         let rows = sorted.enumerated().map { index, pair in Self.row(number: index + 1, delegate: pair.0, person: pair.1) }
         let header = HeaderViewModel(congress, naming: naming, body: "BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU",
                                      date: congress.sessions.first?.date ?? congress.officialSession.date)

@@ -1,0 +1,63 @@
+internal import CDeflate
+
+/// A raw DEFLATE (RFC 1951) compressor through zlib, reusable: its buffers (about 400 KB) are
+/// allocated once and reset between inputs, since allocating and freeing them for every zip entry
+/// costed more than compressing a page. Not for two tasks at once; ``DeflatePool`` hands them out.
+///
+/// The only place zlib is called, with ``crc32(_:)``.
+final class DeflateStream {
+    /// zlib keeps a pointer back to its stream, so the stream lives at a fixed address.
+    private let stream: UnsafeMutablePointer<z_stream>
+    private let ready: Bool
+
+    /// A stream at zlib's default level (6), the level ZIPFoundation and Python's zipfile use.
+    init() {
+        stream = .allocate(capacity: 1)
+        stream.initialize(to: z_stream())
+        ready = daihoi_deflateInitRaw(stream, Z_DEFAULT_COMPRESSION) == Z_OK
+    }
+
+    deinit {
+        if ready { deflateEnd(stream) }
+        stream.deinitialize(count: 1)
+        stream.deallocate()
+    }
+
+    /// `bytes` compressed as one raw DEFLATE stream.
+    /// - Throws: ``DeflateError`` when zlib refuses (out of memory, input over 4 GiB).
+    func compress(_ bytes: UnsafeBufferPointer<UInt8>) throws(DeflateError) -> [UInt8] {
+        guard ready else { throw DeflateError(code: Z_MEM_ERROR) }
+        guard bytes.count < Int(UInt32.max) else { throw DeflateError(code: Z_BUF_ERROR) }
+        let reset = deflateReset(stream)
+        guard reset == Z_OK else { throw DeflateError(code: reset) }
+        let bound = Int(deflateBound(stream, uLong(bytes.count)))
+        var status: Int32 = Z_OK
+        // Uninitialised: zlib writes what it produces, and only those bytes are kept.
+        let output = [UInt8](unsafeUninitializedCapacity: bound) { out, count in
+            // zlib never writes through next_in; the pointer is mutable only in its C signature.
+            stream.pointee.next_in = UnsafeMutablePointer(mutating: bytes.baseAddress)
+            stream.pointee.avail_in = uInt(bytes.count)
+            stream.pointee.next_out = out.baseAddress
+            stream.pointee.avail_out = uInt(out.count)
+            status = deflate(stream, Z_FINISH)
+            stream.pointee.next_in = nil
+            stream.pointee.next_out = nil
+            count = out.count - Int(stream.pointee.avail_out)
+        }
+        // With an output buffer of deflateBound bytes, one Z_FINISH call always ends the stream.
+        guard status == Z_STREAM_END else { throw DeflateError(code: status) }
+        return output
+    }
+
+    /// The CRC-32 (ISO 3309, as zip uses it) of `bytes`.
+    static func crc32(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        UInt32(CDeflate.crc32(0, bytes.baseAddress, uInt(bytes.count)))
+    }
+}
+
+/// zlib refused to compress: its status code.
+struct DeflateError: Error, Sendable, CustomStringConvertible {
+    let code: Int32
+
+    var description: String { "zlib deflate failed with status \(code)" }
+}

@@ -1,0 +1,59 @@
+/// One file of a zip archive, compressed once: the ODT writer keeps the entries that never change
+/// (mimetype, manifest, styles, settings) and makes only the document's own ones per document.
+struct ZipEntry: Sendable, Equatable {
+    /// How the data is stored (zip's compression method field).
+    enum Method: UInt16, Sendable {
+        case stored = 0
+        case deflated = 8
+    }
+
+    /// The path inside the archive, UTF-8.
+    let name: [UInt8]
+    let method: Method
+    /// CRC-32 of the uncompressed bytes.
+    let crc: UInt32
+    let uncompressedSize: UInt32
+    /// The bytes as stored in the archive (compressed when `method` is `.deflated`).
+    let data: [UInt8]
+
+    /// An entry kept as it is (the ODF `mimetype` must be stored, never compressed).
+    static func stored(_ name: String, _ text: String) throws(ZipError) -> ZipEntry {
+        try entry(name, text) { bytes in .success((.stored, Array(bytes))) }
+    }
+
+    /// An entry holding `text` as UTF-8, compressed with raw DEFLATE by `stream` (read in place, not copied).
+    static func deflated(_ name: String, _ text: String, with stream: DeflateStream) throws(ZipError) -> ZipEntry {
+        try entry(name, text) { bytes in
+            do throws(DeflateError) { return .success((.deflated, try stream.compress(bytes))) } catch { return .failure(.deflate(name, error)) }
+        }
+    }
+
+    /// The entry of `text`'s UTF-8 bytes as `store` keeps them; sizes checked against zip's 4 GiB.
+    private static func entry(_ name: String, _ text: String,
+                              _ store: (UnsafeBufferPointer<UInt8>) -> Result<(Method, [UInt8]), ZipError>) throws(ZipError) -> ZipEntry {
+        var text = text
+        return try text.withUTF8 { bytes -> Result<ZipEntry, ZipError> in
+            guard bytes.count < Int(UInt32.max) else { return .failure(.tooLarge(name)) }
+            return store(bytes).flatMap { method, data in
+                guard data.count < Int(UInt32.max) else { return .failure(.tooLarge(name)) }
+                return .success(ZipEntry(name: Array(name.utf8), method: method, crc: DeflateStream.crc32(bytes),
+                                         uncompressedSize: UInt32(bytes.count), data: data))
+            }
+        }.get()
+    }
+}
+
+/// Why a zip entry or archive could not be made.
+enum ZipError: Error, Sendable, CustomStringConvertible {
+    /// An entry, or the whole archive, does not fit the 4 GiB limits of a zip without ZIP64.
+    case tooLarge(String)
+    /// zlib refused to compress the entry.
+    case deflate(String, DeflateError)
+
+    var description: String {
+        switch self {
+        case .tooLarge(let name): return "\(name) is too large for a zip archive without ZIP64"
+        case .deflate(let name, let error): return "\(name): \(error)"
+        }
+    }
+}
