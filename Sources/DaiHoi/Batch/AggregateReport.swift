@@ -1,3 +1,4 @@
+import CongressModel
 import DocumentTree
 import Foundation
 import Render
@@ -14,7 +15,9 @@ struct AggregateReport {
 
     /// Every figure and string of the report, from the tally of the branch results.
     static func viewModel(_ t: AggregateTally, asOf: CalendarDate?) -> TemplateValue {
-        func percent(_ part: Int, _ whole: Int) -> String { VietnameseNumber.percent(part: part, of: whole, decimals: 2) ?? "—" }
+        // Branches may set their own decimals; the superior's report uses the default of the settings.
+        let decimals = Settings().percentDecimals
+        func percent(_ part: Int, _ whole: Int) -> String { VietnameseNumber.percent(part: part, of: whole, decimals: decimals) ?? "—" }
         func row(_ label: String, _ count: Int, of whole: Int?) -> TemplateValue {
             .object(["label": .string(label), "count": .string(VietnameseNumber.integer(count)),
                      "percent": .string(whole.map { percent(count, $0) } ?? "")])
