@@ -23,18 +23,13 @@ public struct CredentialsViewModel: Sendable, TemplateValueConvertible {
             guard let absence = d.absence, let person = congress.person(d.person) else { return nil }
             return .object(["name": .string(person.name), "reason": .string(absence.reason)])
         }
-        templateValue = .object([
+        templateValue = .object(f.attendance(a).merging([
             "header": header.templateValue,
             "congress_name_term": .string(naming.nameWithTerm),
             "has_board": .bool(!board.isEmpty),
             "board_count": .string(VietnameseNumber.padded2(board.count)),
             "attendee": .string(attendee),
             "attendee_upper": .string(VietnameseText.uppercased(attendee)),
-            "summoned": .string(f.count(a.summoned)),
-            "present": .string(f.count(a.present)),
-            "present_percent": .string(f.percent(a.present, of: a.summoned)),
-            "absent": .string(f.count(a.absent)),
-            "absent_percent": .string(f.percent(a.absent, of: a.summoned)),
             "absentees": .list(absentees),
             "has_absentees": .bool(!absentees.isEmpty),
             "breakdowns": .list(c.breakdowns.enumerated().map { index, b in
@@ -42,7 +37,7 @@ public struct CredentialsViewModel: Sendable, TemplateValueConvertible {
             }),
             "quorum_met": .bool(c.isQuorate),
             "signatures": .list([Self.signature(congress)].compactMap { $0?.templateValue }),
-        ])
+        ]) { own, _ in own })
     }
 }
 

@@ -58,20 +58,15 @@ private extension MinutesViewModel {
                 "reason": .string(absence.reason),
             ])
         }
-        return .object([
+        return .object(f.attendance(a).merging([
             "attendee": .string(Labels.attendee(congress.details.kind)),
-            "summoned": .string(f.count(a.summoned)),
-            "present": .string(f.count(a.present)),
-            "present_percent": .string(f.percent(a.present, of: a.summoned)),
-            "absent": .string(f.count(a.absent)),
-            "absent_percent": .string(f.percent(a.absent, of: a.summoned)),
             "absentees": .list(absentees),
             "official_present": .string(f.count(a.officialPresent)),
             "probationary_present": .string(f.count(a.probationaryPresent)),
             "has_probationary": .bool(a.probationary > 0),
             "exempt": .string(f.count(a.exempt)),
             "has_exempt": .bool(a.exempt > 0),
-        ])
+        ]) { own, _ in own })
     }
 
     /// The items of a kind across both sessions, with their performer: reports heard, the superior's speech.
