@@ -47,7 +47,16 @@ final class ChildProcess {
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var child: pid_t = 0
-        let result = posix_spawn(&child, executable, &actions, &attributes, argv, environ)
+        var result = posix_spawn(&child, executable, &actions, &attributes, argv, environ)
+        // ETXTBSY: a script written a moment ago is still open for writing in a child that another
+        // thread forked meanwhile (it inherits the descriptor until it execs); that passes within
+        // milliseconds. Seen once in a parallel test run; Go's os/exec retries the same way.
+        var retries = 0
+        while result == ETXTBSY, retries < 20 {
+            retries += 1
+            usleep(10_000)
+            result = posix_spawn(&child, executable, &actions, &attributes, argv, environ)
+        }
         guard result == 0 else {
             throw PDFConversionError.launchFailed("\(executable): \(String(cString: strerror(result)))")
         }

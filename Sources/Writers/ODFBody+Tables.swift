@@ -120,9 +120,9 @@ private extension ODFBody {
         let name = "Table\(tableCount)"
         let width = layout.textWidthMM
         let brk = tableBreak()
-        automaticStyles += "<style:style style:name=\"\(name)\" style:family=\"table\"\(brk.hasPrefix(" style:") ? brk : "")>"
+        automaticStyles += "<style:style style:name=\"\(name)\" style:family=\"table\"\(brk.style)>"
             + "<style:table-properties style:width=\"\(ODFXML.mm(width))\" table:align=\"margins\"\(extra)"
-            + "\(brk.hasPrefix(" fo:") ? brk : "")/></style:style>\n"
+            + "\(brk.properties)/></style:style>\n"
         for (index, share) in shares.enumerated() {
             automaticStyles += "<style:style style:name=\"\(name).\(Self.columnLetter(index))\" style:family=\"table-column\">"
                 + "<style:table-column-properties style:column-width=\"\(ODFXML.mm(width * share))\""

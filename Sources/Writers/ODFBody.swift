@@ -23,6 +23,8 @@ struct ODFBody {
     var tableDepth = 0
     var isFirstBlock = true
     var pendingBreak = false
+    /// The next top-level block is the first of a sheet.
+    var pendingSheet = false
 
     /// Maps `document.body`.
     init(document: Document) {
@@ -92,7 +94,7 @@ extension ODFBody {
         }
         if element.hasClass("sheet") {
             sheetCount += 1
-            if sheetCount > 1, tableDepth == 0, !isFirstBlock { pendingBreak = true }
+            if sheetCount > 1, tableDepth == 0, !isFirstBlock { pendingSheet = true }
         }
         if element.hasClass("signatures") {
             let signers = element.children.compactMap { node -> Element? in
@@ -189,34 +191,41 @@ extension ODFBody {
     }
 
     /// The style a top-level block really uses: the first block starts the first-page master page,
-    /// a block after a page break starts a new page. Both become automatic variants of `style`.
+    /// a block after a page break starts a new page, a sheet starts a page numbered 1 (``ODFPageStart``).
+    /// Each becomes an automatic variant of `style`.
     mutating func blockStyle(_ style: String) -> String {
-        guard tableDepth == 0 else { return style }
-        let master = isFirstBlock && layout.profile.pageNumbersFromPage > 1
-        let pageBreak = pendingBreak && !isFirstBlock
-        isFirstBlock = false
-        pendingBreak = false
-        guard master || pageBreak else { return style }
-        let key = "\(style)|\(master)"
+        let start = takePageStart()
+        guard start != .none else { return style }
+        let key = "\(style)|\(start)"
         if let name = paragraphVariants[key] { return name }
         let name = "P\(paragraphVariants.count + 1)"
         paragraphVariants[key] = name
-        let properties = master
-            ? " style:master-page-name=\"\(ODFStyleName.firstPageMaster)\"><style:paragraph-properties style:page-number=\"auto\"/>"
-            : "><style:paragraph-properties fo:break-before=\"page\"/>"
-        automaticStyles += "<style:style style:name=\"\(name)\" style:family=\"paragraph\" style:parent-style-name=\"\(style)\"\(properties)</style:style>\n"
+        let master = start.masterPage(numbersFromPage: layout.profile.pageNumbersFromPage)
+            .map { " style:master-page-name=\"\($0)\"" } ?? ""
+        automaticStyles += "<style:style style:name=\"\(name)\" style:family=\"paragraph\" style:parent-style-name=\"\(style)\"\(master)>"
+            + "<style:paragraph-properties\(start.propertiesAttribute)/></style:style>\n"
         return name
     }
 
-    /// For a table at the top level: the attribute that starts the first page or a new page, if any.
-    mutating func tableBreak() -> String {
-        guard tableDepth == 0 else { return "" }
-        let master = isFirstBlock && layout.profile.pageNumbersFromPage > 1
-        let pageBreak = pendingBreak && !isFirstBlock
+    /// For a table at the top level: the `style:master-page-name` attribute of its style and the
+    /// attribute of its table properties that start the first page, a new page or a sheet.
+    mutating func tableBreak() -> (style: String, properties: String) {
+        let start = takePageStart()
+        let master = start.masterPage(numbersFromPage: layout.profile.pageNumbersFromPage)
+            .map { " style:master-page-name=\"\($0)\"" } ?? ""
+        // The first page's table needs no page number: "auto" is what a table without one gets.
+        return (master, start == .firstPage ? "" : start.propertiesAttribute)
+    }
+
+    /// The page start of the next block at the top level (none inside a table), and the flags it used up.
+    mutating func takePageStart() -> ODFPageStart {
+        guard tableDepth == 0 else { return .none }
+        let start = ODFPageStart.of(isFirstBlock: isFirstBlock, pendingBreak: pendingBreak, pendingSheet: pendingSheet,
+                                    numbersFromPage: layout.profile.pageNumbersFromPage)
         isFirstBlock = false
         pendingBreak = false
-        if master { return " style:master-page-name=\"\(ODFStyleName.firstPageMaster)\"" }
-        return pageBreak ? " fo:break-before=\"page\"" : ""
+        pendingSheet = false
+        return start
     }
 
     /// Cell and row styles used by every table.

@@ -40,4 +40,33 @@ struct ChromiumPrintTests {
         #expect(firstLine(second) == "2", "page 2 should open with its number, found \(firstLine(second))")
         #expect(firstLine(first) != "1", "page 1 carries no number")
     }
+
+    /// A ballot is handed to each voter alone: no page of the ballots paper carries a page number,
+    /// though the Hưng Hà committee ballot runs onto a second page (its candidate list).
+    @Test func ballotsPrintWithoutPageNumbers() throws {
+        guard let chromium = ["chromium", "chromium-browser"].first(where: onPath), onPath("pdfinfo") else {
+            print("skipped: chromium or poppler-utils (pdfinfo) not installed")
+            return
+        }
+        let out = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let file = Repository.samples.appendingPathComponent("hung-ha/congress.yaml").path
+        let report = Pipeline(templateFolder: Repository.templates)
+            .render(file: file, documents: [.ballots], formats: [.html], outputDirectory: out.path)
+        #expect(!report.hasErrors, "\(report.diagnostics)")
+        let html = out.appendingPathComponent("ballots.html")
+        let pdf = out.appendingPathComponent("ballots.pdf")
+        try run(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                           "--user-data-dir=\(out.appendingPathComponent("profile").path)",
+                           "--print-to-pdf=\(pdf.path)", html.absoluteString])
+        let text = try run("pdftotext", ["-layout", pdf.path, "-"]).output
+        let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).dropLast()
+        let sheets = try String(contentsOf: html, encoding: .utf8).components(separatedBy: "<div class=\"sheet\">").count - 1
+        try #require(pages.count > sheets, "some ballot should run onto a second page (\(pages.count) pages, \(sheets) sheets)")
+        for (index, page) in pages.enumerated() {
+            let firstLine = page.split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?
+                .trimmingCharacters(in: .whitespaces) ?? ""
+            #expect(Int(firstLine) == nil, "page \(index + 1) opens with the number \(firstLine)")
+        }
+    }
 }

@@ -170,18 +170,26 @@ struct SampleODFTests {
 
     struct Word { let x: Double; let y: Double; let text: String }
 
-    /// Words of a page with their top-left corner in millimetres.
-    static func words(_ pdf: URL, page: Int) throws -> [Word] {
-        let html = try tool("pdftotext", ["-bbox", "-f", "\(page)", "-l", "\(page)", pdf.path, "-"]).output
+    /// Words of every page with their top-left corner in millimetres, page by page.
+    static func pages(_ pdf: URL) throws -> [[Word]] {
+        let html = try tool("pdftotext", ["-bbox", pdf.path, "-"]).output
         let pattern = try NSRegularExpression(pattern: #"<word xMin="([0-9.]+)" yMin="([0-9.]+)"[^>]*>([^<]*)</word>"#)
-        return pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap { match in
-            guard let x = Range(match.range(at: 1), in: html), let y = Range(match.range(at: 2), in: html),
-                  let t = Range(match.range(at: 3), in: html), let xv = Double(html[x]), let yv = Double(html[y]) else { return nil }
-            return Word(x: xv * 25.4 / 72, y: yv * 25.4 / 72, text: String(html[t]))
+        return html.components(separatedBy: "<page ").dropFirst().map { page in
+            pattern.matches(in: page, range: NSRange(page.startIndex..., in: page)).compactMap { match in
+                guard let x = Range(match.range(at: 1), in: page), let y = Range(match.range(at: 2), in: page),
+                      let t = Range(match.range(at: 3), in: page), let xv = Double(page[x]), let yv = Double(page[y]) else { return nil }
+                return Word(x: xv * 25.4 / 72, y: yv * 25.4 / 72, text: String(page[t]))
+            }
         }
     }
 
-    @Test("every ODT printed by the pool: A4, body at 30 mm left and 20 mm top, title intact, page numbers from page 2, fonts embedded",
+    /// Whether a page starts a paper: the header's "ĐẢNG CỘNG SẢN VIỆT NAM" stands in its top 40 mm
+    /// (page 1, and the first page of each sheet: a ballot, a vote-count minutes, an assignment).
+    static func startsPaper(_ words: [Word]) -> Bool {
+        words.filter { $0.y < 40 }.map(\.text).joined(separator: " ").contains("ĐẢNG CỘNG SẢN VIỆT NAM")
+    }
+
+    @Test("every ODT printed by the pool: A4, body at 30 mm left and 20 mm top, title intact, page numbers from page 2 of each paper and sheet, fonts embedded",
           .enabled(if: LibreOfficeTools.ready, LibreOfficeTools.reason), arguments: ODFCorpus.names)
     func pdf(_ name: String) throws {
         let output = try #require(ODFCorpus.outputs[name])
@@ -197,19 +205,23 @@ struct SampleODFTests {
             #expect(sizes.count == pages)
             #expect(sizes.allSatisfy { abs($0.0 - 595.28) < 1 && abs($0.1 - 841.89) < 1 }, "\(label) is not A4: \(sizes)")
 
-            // The body: no word in the top margin of page 1; the text starts 20 mm down and 30 mm in.
-            let page1 = try Self.words(pdf, page: 1)
-            #expect(!page1.contains { $0.y < 15 }, "\(label): something in the top margin of page 1")
-            #expect(abs((page1.map(\.y).min() ?? 0) - 20) <= 1, "\(label): top at \(page1.map(\.y).min() ?? 0) mm")
-            var left = page1.map(\.x).min() ?? 0
-            if pages >= 2 {
-                multiPage += 1
-                let page2 = try Self.words(pdf, page: 2)
-                let number = page2.filter { $0.y < 15 }
-                #expect(number.map(\.text) == ["2"], "\(label): top margin of page 2 holds \(number.map(\.text))")
-                let body = page2.filter { $0.y >= 15 }
-                #expect(abs((body.map(\.y).min() ?? 0) - 20) <= 1.2, "\(label): page 2 body top at \(body.map(\.y).min() ?? 0) mm")
+            // Every page: a page that starts a paper (page 1 and each sheet's first page) has nothing in its
+            // top margin; any other page has its number within its paper there, 2, 3…; the body starts 20 mm down.
+            let pageWords = try Self.pages(pdf)
+            #expect(pageWords.count == pages)
+            #expect(Self.startsPaper(pageWords.first ?? []), "\(label): page 1 has no header")
+            var left = Double.infinity
+            var number = 0
+            for (index, words) in pageWords.enumerated() {
+                number = Self.startsPaper(words) ? 1 : number + 1
+                let margin = words.filter { $0.y < 15 }
+                #expect(margin.map(\.text) == (number == 1 ? [] : [String(number)]),
+                        "\(label): top margin of page \(index + 1) holds \(margin.map(\.text)), expected page number \(number)")
+                let body = words.filter { $0.y >= 15 }
+                #expect(abs((body.map(\.y).min() ?? 0) - 20) <= (number == 1 ? 1 : 1.2),
+                        "\(label): page \(index + 1) body top at \(body.map(\.y).min() ?? 0) mm")
                 left = min(left, body.map(\.x).min() ?? left)
+                if number == 2 { multiPage += 1 }
             }
             // Nothing in the left margin; the sample's leftmost text (a justified paragraph in some paper) sits on it.
             #expect(left >= 29, "\(label): text in the left margin at \(left) mm")

@@ -77,7 +77,7 @@ struct FODTWriterTests {
         #expect(paragraphFirst.contains("<text:p text:style-name=\"P1\">x</text:p>"))
     }
 
-    @Test("page-break and every sheet after the first start a new page; a trailing break adds no page")
+    @Test("page-break starts a new page; every sheet after the first starts an unnumbered page numbered 1; a trailing break adds no page")
     func pageBreaks() {
         let body: [Node] = [
             S.element("div", "sheet", [S.p(nil, "one")]),
@@ -87,10 +87,32 @@ struct FODTWriterTests {
             S.element("div", "page-break"),
         ]
         let fodt = FODTWriter().write(Document(name: "x", title: "x", body: body, profile: .hd36_2018))
+        #expect(fodt.contains("<text:p text:style-name=\"P1\">one</text:p>"))
         #expect(fodt.contains("<text:p text:style-name=\"P2\">two</text:p>"))
-        #expect(fodt.contains("style:name=\"P2\" style:family=\"paragraph\" style:parent-style-name=\"Text_20_body\"><style:paragraph-properties fo:break-before=\"page\"/>"))
+        // A sheet is a paper of its own: the first-page master (no number) and a page count restarting at 1.
+        #expect(fodt.contains("style:name=\"P2\" style:family=\"paragraph\" style:parent-style-name=\"Text_20_body\" style:master-page-name=\"First_20_Page\"><style:paragraph-properties style:page-number=\"1\"/>"))
         #expect(fodt.contains("<text:h text:style-name=\"P3\" text:outline-level=\"2\">three</text:h>"))
-        #expect(fodt.components(separatedBy: "fo:break-before=\"page\"").count - 1 == 2)
+        #expect(fodt.contains("style:name=\"P3\" style:family=\"paragraph\" style:parent-style-name=\"Heading_20_2\"><style:paragraph-properties fo:break-before=\"page\"/>"))
+        #expect(fodt.components(separatedBy: "fo:break-before=\"page\"").count - 1 == 1)
+
+        // A profile that numbers every page: each sheet restarts at 1 on the numbered page.
+        var everyPage = FormatProfile.hd36_2018
+        everyPage.pageNumbersFromPage = 1
+        let numbered = FODTWriter().write(Document(name: "x", title: "x", body: body, profile: everyPage))
+        #expect(numbered.contains("<text:p text:style-name=\"Text_20_body\">one</text:p>"))
+        #expect(numbered.contains("style:name=\"P1\" style:family=\"paragraph\" style:parent-style-name=\"Text_20_body\" style:master-page-name=\"Standard\"><style:paragraph-properties style:page-number=\"1\"/>"))
+    }
+
+    @Test("a sheet opening with a table (the header) restarts the page count through the table's style")
+    func sheetOpeningWithTable() {
+        let sheet = S.element("div", "sheet", [S.element("table", "grid", [S.element("tr", nil, [S.element("td", nil, [S.text("x")])])])])
+        let fodt = FODTWriter().write(Document(name: "x", title: "x", body: [sheet, sheet], profile: .hd36_2018))
+        #expect(fodt.contains("<style:style style:name=\"Table1\" style:family=\"table\" style:master-page-name=\"First_20_Page\"><style:table-properties"))
+        #expect(fodt.contains("<style:style style:name=\"Table2\" style:family=\"table\" style:master-page-name=\"First_20_Page\"><style:table-properties"))
+        let table2 = fodt.components(separatedBy: "style:name=\"Table2\"")[1].components(separatedBy: "</style:style>")[0]
+        #expect(table2.hasSuffix(" style:page-number=\"1\"/>"))
+        let table1 = fodt.components(separatedBy: "style:name=\"Table1\"")[1].components(separatedBy: "</style:style>")[0]
+        #expect(!table1.contains("page-number"))
     }
 
     @Test("classes map to their styles")
