@@ -109,8 +109,8 @@ private extension Message {
             "'\(candidate)' có số phiếu nhưng không có trong danh sách bầu cử 'candidates'"
         case let .votesAboveBase(round, candidate, votes, base):
             "lần bầu \(round): '\(candidate)' được \(votes) phiếu, nhiều hơn số làm cơ sở tính tỷ lệ \(base) (QĐ 190-QĐ/TW Điều 30)"
-        case let .motionVotesExceedPresent(subject, inFavour, against, abstained, total, present):
-            "biểu quyết '\(subject)': tán thành \(inFavour) + không tán thành \(against) + không biểu quyết \(abstained) = \(total), nhiều hơn số có mặt \(present) — chỉ người có mặt mới biểu quyết"
+        case let .motionVotesExceedPresent(subject, inFavour, against, abstained, total, voters):
+            "biểu quyết '\(subject)': tán thành \(inFavour) + không tán thành \(against) + không biểu quyết \(abstained) = \(total), nhiều hơn \(voters) người có quyền biểu quyết có mặt — chỉ người có mặt biểu quyết, đảng viên dự bị không biểu quyết (Điều lệ Đảng, Điều 3)"
         case let .emptyThresholdBase(election, summoned, excluded, base):
             "cuộc bầu '\(election)': trừ \(excluded) khỏi \(summoned) được triệu tập thì cơ sở tính tỷ lệ còn \(base) — phải lớn hơn 0 (QĐ 190-QĐ/TW Điều 30); số phiếu không được xét theo cơ sở này"
         case let .templateError(template, detail):
@@ -214,8 +214,8 @@ private extension Message {
             "'\(candidate)' has votes but is not on the election's 'candidates' list"
         case let .votesAboveBase(round, candidate, votes, base):
             "round \(round): '\(candidate)' has \(votes) votes, more than the base of \(base) (QĐ 190-QĐ/TW art. 30)"
-        case let .motionVotesExceedPresent(subject, inFavour, against, abstained, total, present):
-            "motion '\(subject)': for \(inFavour) + against \(against) + abstain \(abstained) = \(total), more than the \(present) present — only those present vote"
+        case let .motionVotesExceedPresent(subject, inFavour, against, abstained, total, voters):
+            "motion '\(subject)': for \(inFavour) + against \(against) + abstain \(abstained) = \(total), more than the \(voters) voters present — only those present vote, and probationary members have no vote (Party Statute, art. 3)"
         case let .emptyThresholdBase(election, summoned, excluded, base):
             "election '\(election)': \(excluded) excluded from the \(summoned) summoned leave a threshold base of \(base) — it must be above 0 (QĐ 190-QĐ/TW art. 30); no vote is judged against it"
         case let .templateError(template, detail):

@@ -91,8 +91,9 @@ public enum Message: Sendable, Equatable {
     case candidateNotOnList(candidate: String)
     /// A candidate with more votes than the threshold base (only the base can vote).
     case votesAboveBase(round: Int, candidate: String, votes: Int, base: Int)
-    /// A show-of-hands motion whose for + against + abstain (`total`) is more than those present.
-    case motionVotesExceedPresent(subject: String, inFavour: Int, against: Int, abstained: Int, total: Int, present: Int)
+    /// A show-of-hands motion whose for + against + abstain (`total`) is more than the voters present
+    /// (those present less the probationary members, who have no vote).
+    case motionVotesExceedPresent(subject: String, inFavour: Int, against: Int, abstained: Int, total: Int, voters: Int)
     /// An election whose exclusions leave a threshold base of 0 or less (QĐ 190 Điều 30).
     case emptyThresholdBase(election: String, summoned: Int, excluded: Int, base: Int)
 
@@ -204,7 +205,7 @@ public enum Message: Sendable, Equatable {
         .candidateNotOnList(candidate: "tuan"),
         .votesAboveBase(round: 1, candidate: "hoa", votes: 17, base: 16),
         .motionVotesExceedPresent(subject: "Thông qua chương trình Đại hội", inFavour: 17, against: 1, abstained: 0,
-                                  total: 18, present: 17),
+                                  total: 18, voters: 17),
         .emptyThresholdBase(election: "chi-uy", summoned: 17, excluded: 18, base: -1),
         .templateError(template: "minutes", detail: "no value for 'x'"),
         .malformedOutput(template: "minutes", detail: "unclosed <p>"),

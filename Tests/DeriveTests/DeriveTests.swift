@@ -77,18 +77,30 @@ struct NamingTests {
 }
 
 struct MinutesViewModelTests {
-    /// 17 of 18 present = 94,444…% → "94,44%"; 1 of 18 = 5,555…% → "5,56%" (half up).
-    @Test func motionPercentagesAgainstThosePresent() throws {
+    /// 18 present, 2 of them probationary, who have no vote (Điều lệ Đảng, Điều 3): 16 voters.
+    /// 15 of 16 = 93,75 %; 1 of 16 = 6,25 %; the minutes say the base is the official members present.
+    @Test func motionPercentagesAgainstTheVotersPresent() throws {
         let value = MinutesViewModel(Fixtures.chiBo()).templateValue
         guard case .object(let root) = value, case .list(let motions)? = root["motions"],
               case .object(let first)? = motions.first else {
             Issue.record("no motions in the view model")
             return
         }
-        #expect(first["for"] == .string("17"))
-        #expect(first["for_percent"] == .string("94,44%"))
-        #expect(first["against_percent"] == .string("5,56%"))
+        #expect(first["for"] == .string("15"))
+        #expect(first["for_percent"] == .string("93,75%"))
+        #expect(first["against_percent"] == .string("6,25%"))
         #expect(first["abstain_percent"] == .string("0,00%"))
+        #expect(root["motion_voters"] == .object(["count": .string("16"), "without_probationary": .bool(true)]))
+    }
+
+    /// Without probationary members present, every one present votes: p18 and p19 away leave 16 present, 16 voters.
+    @Test func everyonePresentVotesWithoutProbationaryMembers() throws {
+        var congress = Fixtures.chiBo()
+        congress.delegates[17].absence = Absence(reason: "Đi công tác")
+        congress.delegates[18].absence = Absence(reason: "Đi công tác")
+        #expect(congress.votersPresent == 16)
+        guard case .object(let root) = MinutesViewModel(congress).templateValue else { Issue.record("no object"); return }
+        #expect(root["motion_voters"] == .object(["count": .string("16"), "without_probationary": .bool(false)]))
     }
 }
 

@@ -46,7 +46,7 @@ enum Fixtures {
             officialSession: Session(kind: .official, date: date(2025, 4, 5), start: time(7, 30),
                                      plannedEnd: time(8, 30), items: items),
             discussions: [Discussion(speaker: PersonID("p3"), topic: "Công tác phát triển đảng viên")],
-            motions: [Motion(subject: "Thông qua chương trình đại hội", session: .official, inFavour: 17, against: 1)])
+            motions: [Motion(subject: "Thông qua chương trình đại hội", session: .official, inFavour: 15, against: 1)])
     }
 }
 

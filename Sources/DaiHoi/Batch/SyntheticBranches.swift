@@ -82,15 +82,15 @@ public struct SyntheticBranches: Sendable {
             }
         }
         let official = members - probationary
-        let present = members - absentCount
         let date = breakage == .impossibleDate ? "2025-02-30" : start.description
         let performer2 = breakage == .unknownPerson ? "p999" : "p2"
         let venueKey = breakage == .unknownKey ? "venu" : "venue"
-        let votesFor = present - 1
         let committee = min(3, official - absentCount)
         let candidates = (1...committee + 1).map { "p\($0)" }
         // Only official members present vote (probationary members do not): they receive the ballots.
         let voters = official - absentCount
+        // The show-of-hands vote: every voter present raises a hand, one against (DH222).
+        let votesFor = voters - 1
         // Votes v, v, v − 1 for the three elected and 1 for the fourth: (3v − 1) + 1 ≤ 3 × v ballots' capacity,
         // and v − 1 > v / 2 for every v ≥ 3, so all three pass the threshold.
         var votes = candidates.enumerated().map { "\($0.element): \(voters - ($0.offset == 2 ? 1 : 0))" }

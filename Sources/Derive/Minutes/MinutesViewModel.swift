@@ -30,7 +30,8 @@ public struct MinutesViewModel: Sendable, TemplateValueConvertible {
             "reports": .list(Self.items(congress, kind: .report)),
             "superior_speeches": .list(Self.items(congress, kind: .superiorSpeech)),
             "discussions": Self.discussions(congress, figures),
-            "motions": .list(Self.motions(congress, attendance: attendance, figures: figures)),
+            "motions": .list(Self.motions(congress, figures: figures)),
+            "motion_voters": Self.motionVoters(congress, attendance, figures),
             "elections": ElectionResultsViewModel(congress).templateValue,
             "has_elections": .bool(!congress.elections.isEmpty),
             // Sections are numbered in order; the election section exists only when there were elections.
@@ -91,18 +92,28 @@ private extension MinutesViewModel {
         return .object(["count": .string(f.count(list.count)), "items": .list(list), "any": .bool(!list.isEmpty)])
     }
 
-    /// Every show-of-hands vote; percentages against those present (the voters in the room).
-    static func motions(_ congress: Congress, attendance: AttendanceFigures, figures f: Figures) -> [TemplateValue] {
-        congress.motions.enumerated().map { index, m in
+    /// Who votes on the motions: the voters present (`Congress.votersPresent`), and whether probationary
+    /// members present were left out (the minutes then say so).
+    static func motionVoters(_ congress: Congress, _ a: AttendanceFigures, _ f: Figures) -> TemplateValue {
+        .object([
+            "count": .string(f.count(congress.votersPresent)),
+            "without_probationary": .bool(a.probationaryPresent > 0),
+        ])
+    }
+
+    /// Every show-of-hands vote; percentages against the voters present (probationary members have no vote).
+    static func motions(_ congress: Congress, figures f: Figures) -> [TemplateValue] {
+        let voters = congress.votersPresent
+        return congress.motions.enumerated().map { index, m in
             .object([
                 "number": .string(String(index + 1)),
                 "subject": .string(m.subject),
                 "for": .string(f.count(m.inFavour)),
-                "for_percent": .string(f.percent(m.inFavour, of: attendance.present)),
+                "for_percent": .string(f.percent(m.inFavour, of: voters)),
                 "against": .string(f.count(m.against)),
-                "against_percent": .string(f.percent(m.against, of: attendance.present)),
+                "against_percent": .string(f.percent(m.against, of: voters)),
                 "abstain": .string(f.count(m.abstained)),
-                "abstain_percent": .string(f.percent(m.abstained, of: attendance.present)),
+                "abstain_percent": .string(f.percent(m.abstained, of: voters)),
             ])
         }
     }

@@ -1,0 +1,15 @@
+/// Who may vote on a motion (biểu quyết) at the congress.
+extension Congress {
+    /// Số người có quyền biểu quyết có mặt — the delegates (members) present who hold a vote: every one
+    /// present except the probationary members.
+    ///
+    /// Source: Điều lệ Đảng (2011), Điều 3: "Đảng viên dự bị có các quyền như đảng viên chính thức, trừ quyền
+    /// biểu quyết, ứng cử và bầu cử cơ quan lãnh đạo của Đảng." A delegate whose membership the file does not
+    /// state counts as a voter (the delegates of a đại hội đại biểu are official members).
+    /// The one place this is counted: the motion check (DH222) and the minutes' percentages read it.
+    public var votersPresent: Int {
+        zip(delegates, delegateMemberships).reduce(0) { count, entry in
+            entry.0.isPresent && entry.1 != .duBi ? count + 1 : count
+        }
+    }
+}
