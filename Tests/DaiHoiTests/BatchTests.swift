@@ -1,8 +1,9 @@
-import DaiHoi
+@testable import DaiHoi
 import Derive
 import Foundation
 import Testing
 import Vietnamese
+import Render
 
 /// `daihoi batch`: bad branches reported without stopping the others, incremental reruns, shards that
 /// add up to the whole, and runs killed at random points that leave no partial file.
@@ -161,5 +162,49 @@ struct AggregateReportTests {
         #expect(figures.map(\.committeeReElected) == [2, 2, 2])
         #expect(html.contains("<td>— tái cử</td> <td class=\"num\">6</td> <td class=\"num\">66,67%</td>"))
         #expect(html.contains("<td>— tham gia lần đầu</td> <td class=\"num\">3</td> <td class=\"num\">33,33%</td>"))
+    }
+}
+
+/// The dashboard's row for each state of a branch: the days to the script deadline (late, left, held)
+/// and the readiness, worded by `batch/dashboard-row` from the row's figures and flags.
+struct DashboardRowTests {
+    /// The text of the deadline and readiness cells of the row for `result` on `asOf`.
+    private func cells(_ result: BranchResult, asOf: CalendarDate? = CalendarDate(year: 2025, month: 3, day: 10)) throws -> [String] {
+        let renderer = try DocumentRenderer(templateFolder: Repository.templates)
+        let row = try renderer.renderText("batch/dashboard-row", value: Dashboard.rowViewModel(result, asOf: asOf))
+        let cells = row.components(separatedBy: "<td").dropFirst().map { cell in
+            String(cell[cell.index(after: cell.firstIndex(of: ">")!)...].prefix { $0 != "<" })
+        }
+        return [cells[3], cells[4]]
+    }
+
+    @Test func wordsEachState() throws {
+        let base = BranchResult(name: "chi-bo-0001", date: "2025-03-20", scriptDeadline: "2025-03-15", inputHash: "x")
+        var late = base
+        late.daysLeft = -3
+        late.errors = 2
+        late.warnings = 1
+        #expect(try cells(late) == ["trễ 3 ngày", "2 lỗi, 1 cảnh báo"])
+        var early = base
+        early.daysLeft = 5
+        early.warnings = 4
+        #expect(try cells(early) == ["còn 5 ngày", "4 cảnh báo"])
+        var today = base
+        today.daysLeft = 0
+        #expect(try cells(today) == ["còn 0 ngày", "Sẵn sàng"])
+        var held = base
+        held.date = "2025-03-01"
+        held.daysLeft = -14
+        #expect(try cells(held) == ["đã đại hội", "Sẵn sàng"])
+        // Without --as-of there are no days to count.
+        #expect(try cells(base, asOf: nil) == ["", "Sẵn sàng"])
+    }
+
+    @Test func lateCellIsMarked() throws {
+        let renderer = try DocumentRenderer(templateFolder: Repository.templates)
+        var late = BranchResult(name: "b", date: "2025-03-20", scriptDeadline: "2025-03-15", inputHash: "x")
+        late.daysLeft = -1
+        let row = try renderer.renderText("batch/dashboard-row", value: Dashboard.rowViewModel(late, asOf: CalendarDate(year: 2025, month: 3, day: 16)))
+        #expect(row.contains("<td class=\"late\">trễ 1 ngày</td>"))
     }
 }

@@ -13,14 +13,15 @@ struct AggregateReport {
     /// The file name (without extension) of the report.
     static let name = "bao-cao-tong-hop"
 
-    /// Every figure and string of the report, from the tally of the branch results.
+    /// Every figure and name of the report, from the tally of the branch results (its wording is in
+    /// `documents/aggregate`).
     static func viewModel(_ t: AggregateTally, asOf: CalendarDate?) -> TemplateValue {
         // Branches may set their own decimals; the superior's report uses the default of the settings.
         let decimals = Settings().percentDecimals
-        func percent(_ part: Int, _ whole: Int) -> String { VietnameseNumber.percent(part: part, of: whole, decimals: decimals) ?? "—" }
-        func row(_ label: String, _ count: Int, of whole: Int?) -> TemplateValue {
-            .object(["label": .string(label), "count": .string(VietnameseNumber.integer(count)),
-                     "percent": .string(whole.map { percent(count, $0) } ?? "")])
+        /// A count and its percentage of `whole` ("—" for a whole of 0), or no percentage.
+        func figure(_ count: Int, of whole: Int?) -> TemplateValue {
+            .object(["count": .string(VietnameseNumber.integer(count)),
+                     "percent": .string(whole.map { VietnameseNumber.percent(part: count, of: $0, decimals: decimals) ?? "—" } ?? "")])
         }
         // The issuer is the superior most branches name: "Đảng bộ phường Quang Trung" → "ĐẢNG ỦY PHƯỜNG QUANG TRUNG".
         let superior = AggregateTally.mostCommon(t.superiors) ?? ""
@@ -30,22 +31,10 @@ struct AggregateReport {
         let date = asOf ?? latest ?? CalendarDate(year: 2000, month: 1, day: 1)!
         let term = AggregateTally.mostCommon(t.terms) ?? ""
         let committee = t.committee
-        let rows: [TemplateValue] = [
-            row("Tổ chức đảng trực thuộc đã tiến hành đại hội", t.held, of: t.branches),
-            row("Cấp ủy viên được bầu", committee, of: nil),
-            row("— trong đó nữ", t.women, of: committee),
-            row("— người dân tộc thiểu số", t.minorities, of: committee),
-            row("— trình độ đại học trở lên", t.university, of: committee),
-            row("— lý luận chính trị cao cấp, cử nhân", t.highTheory, of: committee),
-            row("— tái cử", t.reElected, of: committee),
-            row("— tham gia lần đầu", committee - t.reElected, of: committee),
-            row("Tổ chức đảng đã bầu bí thư tại đại hội", t.secretaries, of: t.valid),
-            row("— bí thư tái cử", t.secretariesReElected, of: t.secretaries),
-            row("Phó bí thư được bầu", t.deputies, of: nil),
-            row("— phó bí thư tái cử", t.deputiesReElected, of: t.deputies),
-        ]
         return .object([
-            "document_title": .string("Báo cáo tổng hợp kết quả đại hội — \(committeeName)"),
+            "committee_name": .string(committeeName),
+            // "T/M ĐẢNG ỦY": the signing authority is the committee's kind, its first two words.
+            "committee_kind_upper": .string(VietnameseText.uppercased(committeeName.components(separatedBy: " ").prefix(2).joined(separator: " "))),
             "header": .object([
                 "superior": .string(""),
                 "has_number": .bool(false),
@@ -53,14 +42,23 @@ struct AggregateReport {
                 "issuer_lines": .list([.string(VietnameseText.uppercased(committeeName))]),
                 "place_date": .string(VietnameseDate.placeAndDate(place: place, date)),
             ]),
-            "subject": .string("Tổng hợp kết quả đại hội các tổ chức đảng trực thuộc" + (term.isEmpty ? "" : ", nhiệm kỳ \(term)")),
+            "has_term": .bool(!term.isEmpty),
+            "term": .string(term),
             "total": .string(VietnameseNumber.integer(t.branches)),
-            "held": .string(VietnameseNumber.integer(t.held)),
-            "rows": .list(rows),
+            "held": figure(t.held, of: t.branches),
+            "committee": figure(committee, of: nil),
+            "women": figure(t.women, of: committee),
+            "minorities": figure(t.minorities, of: committee),
+            "university": figure(t.university, of: committee),
+            "high_theory": figure(t.highTheory, of: committee),
+            "re_elected": figure(t.reElected, of: committee),
+            "first_time": figure(committee - t.reElected, of: committee),
+            "secretaries": figure(t.secretaries, of: t.valid),
+            "secretaries_re_elected": figure(t.secretariesReElected, of: t.secretaries),
+            "deputies": figure(t.deputies, of: nil),
+            "deputies_re_elected": figure(t.deputiesReElected, of: t.deputies),
             "has_invalid": .bool(!t.invalid.isEmpty),
             "invalid": .list(t.invalid.map { .object(["name": .string($0.name), "errors": .string(String($0.errors))]) }),
-            "signatures": .list([.object(["authority": .string("T/M \(VietnameseText.uppercased(committeeName.components(separatedBy: " ").prefix(2).joined(separator: " ")))"),
-                                          "title": .string("BÍ THƯ"), "name": .string("")])]),
         ])
     }
 }

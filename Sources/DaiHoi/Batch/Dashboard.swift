@@ -56,27 +56,27 @@ struct Dashboard {
         entries.sorted { ($0.date ?? "9999", $0.name) < ($1.date ?? "9999", $1.name) }
     }
 
-    /// One row's figures and strings, computed here.
+    /// One row's figures and decisions, computed here (its wording is in `batch/dashboard-row`).
     static func rowViewModel(_ r: BranchResult, asOf: CalendarDate?) -> TemplateValue {
-        let readiness: String
-        let state: String
-        if r.errors > 0 { readiness = "\(r.errors) lỗi, \(r.warnings) cảnh báo"; state = "invalid" }
-        else if r.warnings > 0 { readiness = "\(r.warnings) cảnh báo"; state = "warning" }
-        else { readiness = "Sẵn sàng"; state = "ready" }
+        let state = r.errors > 0 ? "invalid" : r.warnings > 0 ? "warning" : "ready"
         // A congress already held is no longer late or early; otherwise the days to the script deadline.
         let held = asOf.flatMap { day in r.date.flatMap(CalendarDate.init(iso:)).map { $0 <= day } } ?? false
-        let days: String
-        if held { days = "đã đại hội" }
-        else if let d = r.daysLeft { days = d < 0 ? "trễ \(-d) ngày" : "còn \(d) ngày" }
-        else { days = "" }
+        let daysLeft = held ? nil : r.daysLeft
         return .object([
             "name": .string(r.name),
             "organisation": .string(r.organisation ?? r.name),
             "date": .string(r.date.flatMap(Self.numeric) ?? "—"),
             "deadline": .string(r.scriptDeadline.flatMap(Self.numeric) ?? "—"),
-            "days": .string(days),
-            "late": .bool(!held && (r.daysLeft ?? 0) < 0),
-            "readiness": .string(readiness),
+            "held": .bool(held),
+            "late": .bool((daysLeft ?? 0) < 0),
+            "early": .bool((daysLeft ?? -1) >= 0),
+            "days_late": .string(String(-(daysLeft ?? 0))),
+            "days_left": .string(String(daysLeft ?? 0)),
+            "errors": .string(String(r.errors)),
+            "warnings": .string(String(r.warnings)),
+            "is_invalid": .bool(state == "invalid"),
+            "is_warning": .bool(state == "warning"),
+            "is_ready": .bool(state == "ready"),
             "state": .string(state),
             "diagnostics": .list(r.diagnostics.map { .string($0) }),
             "has_diagnostics": .bool(!r.diagnostics.isEmpty),
@@ -84,11 +84,11 @@ struct Dashboard {
         ])
     }
 
-    /// The page's own figures and strings (the rows come one by one from `rowViewModel`).
+    /// The page's own figures (the rows come one by one from `rowViewModel`; the wording is in `batch/dashboard`).
     static func pageViewModel(_ summary: DashboardSummary, asOf: CalendarDate?) -> TemplateValue {
         .object([
-            "title": .string("Tình hình đại hội các tổ chức đảng trực thuộc"),
-            "as_of": .string(asOf.map { "Tính đến \(VietnameseDate.long($0))" } ?? ""),
+            "has_as_of": .bool(asOf != nil),
+            "as_of": .string(asOf.map(VietnameseDate.long) ?? ""),
             "total": .string(VietnameseNumber.integer(summary.branches)),
             "invalid": .string(VietnameseNumber.integer(summary.invalid)),
             "ready": .string(VietnameseNumber.integer(summary.ready)),
