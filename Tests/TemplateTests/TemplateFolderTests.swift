@@ -32,7 +32,7 @@ struct TemplateFolderTests {
     @Test func rendersTheDelegateList() throws {
         let library = try TemplateLibrary(folders: [Self.templates])
         let value: TemplateValue = [
-            "document_title": "Danh sách đại biểu", "header": Self.header, "title": "DANH SÁCH ĐẠI BIỂU",
+            "header": Self.header, "is_delegates": true,
             "congress_name_term": "Đại hội đại biểu Đảng bộ huyện Hưng Hà lần thứ XVI, nhiệm kỳ 2020 – 2025",
             "count": "3", "attendee": "đại biểu",
             "rows": [Self.row("1", "Nguyễn Thị Ánh", notes: ""), Self.row("2", "Trần Văn Bình", notes: "Dự bị"),
@@ -47,13 +47,15 @@ struct TemplateFolderTests {
         #expect(output.components(separatedBy: "<tr>").count - 1 == 5)  // header row, table head, 3 rows
         #expect(output.contains("<p class=\"issuer-name\">LẦN THỨ XVI, NHIỆM KỲ 2020 – 2025</p>"))
         #expect(output.contains("tổng số 3 đại biểu"))
+        #expect(output.contains("<h1>DANH SÁCH ĐẠI BIỂU</h1>"))
+        #expect(output.contains("<title>Danh sách đại biểu Đại hội đại biểu Đảng bộ huyện Hưng Hà lần thứ XVI, nhiệm kỳ 2020 – 2025</title>"))
         #expect(!output.contains("{{"))
     }
 
     @Test func delegateListWithoutHeaderFailsNamingTheTemplate() throws {
         let library = try TemplateLibrary(folders: [Self.templates])
         let error = try #require(throws: TemplateError.self) {
-            _ = try library.render("documents/delegates", ["document_title": "x"])
+            _ = try library.render("documents/delegates", ["attendee": "đại biểu", "congress_name_term": "x"])
         }
         #expect(error.template == "documents/delegates")
         #expect(error.kind == .unknownName("header"))

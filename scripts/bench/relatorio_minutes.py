@@ -59,7 +59,9 @@ def header():
 def delegates_body():
     """documents/delegates: the delegate list, one table row per delegate."""
     out = [header()]
-    out.append('<text:h text:style-name="Title" text:outline-level="1">%s</text:h>\n' % ph("o.title"))
+    out.append('<text:h text:style-name="Title" text:outline-level="1">%s</text:h>\n'
+               % (ph('if test="o.is_delegates"') + "DANH SÁCH ĐẠI BIỂU" + ph("/if")
+                  + ph('if test="not o.is_delegates"') + "DANH SÁCH ĐẢNG VIÊN" + ph("/if")))
     out.append(p("Subject", ph("o.congress_name_term")))
     out.append(p("Center", '<text:span text:style-name="Emphasis">(Xếp theo thứ tự vần A, B, C; tổng số %s %s)</text:span>'
                  % (ph("o.count"), ph("o.attendee"))))
@@ -129,7 +131,12 @@ def minutes_body():
                + d('if test="not e.complete"') + p("Text_20_body", "Còn %s đồng chí chưa bầu đủ; Đại hội xem xét, quyết định." % ph("e.open")) + d("/if")
                + d("/for") + d("/if"))
     out.append('<text:h text:style-name="Heading_20_2" text:outline-level="2">%s. ĐẠI HỘI BIỂU QUYẾT</text:h>\n' % ph("o.motions_number"))
-    out.append(p("Text_20_body", "Đại hội biểu quyết bằng hình thức giơ thẻ đảng viên; tỷ lệ tính trên số %s có mặt." % ph("o.attendance.attendee")))
+    out.append(d('if test="o.motion_voters.without_probationary"')
+               + p("Text_20_body", "Đại hội biểu quyết bằng hình thức giơ thẻ đảng viên; %s đảng viên chính thức có mặt biểu quyết "
+                   "(đảng viên dự bị không biểu quyết), tỷ lệ tính trên số đó." % ph("o.motion_voters.count")) + d("/if"))
+    out.append(d('if test="not o.motion_voters.without_probationary"')
+               + p("Text_20_body", "Đại hội biểu quyết bằng hình thức giơ thẻ đảng viên; tỷ lệ tính trên số %s có mặt." % ph("o.attendance.attendee"))
+               + d("/if"))
     out.append('<table:table table:name="Table2" table:style-name="Table2">'
                + "".join('<table:table-column table:style-name="Table2.%s"/>' % c for c in "ABCDEF")
                + '<table:table-header-rows><table:table-row table:style-name="KeepRow">'

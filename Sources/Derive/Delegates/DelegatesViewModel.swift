@@ -15,9 +15,8 @@ public struct DelegatesViewModel: Sendable, TemplateValueConvertible {
         let header = HeaderViewModel(congress, naming: naming, body: "BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU",
                                      date: congress.sessions.first?.date ?? congress.officialSession.date)
         templateValue = .object([
-            "document_title": .string("Danh sách \(attendee) \(naming.nameWithTerm)"),
             "header": header.templateValue,
-            "title": .string(VietnameseText.uppercased("Danh sách \(attendee)")),
+            "is_delegates": .bool(congress.details.kind == .daiBieu),
             "congress_name_term": .string(naming.nameWithTerm),
             "count": .string(VietnameseNumber.integer(rows.count)),
             "attendee": .string(attendee),
