@@ -10,11 +10,20 @@ final class DeflateStream {
     private let stream: UnsafeMutablePointer<z_stream>
     private let ready: Bool
 
-    /// A stream at zlib's default level (6), the level ZIPFoundation and Python's zipfile use.
-    init() {
+    /// How hard zlib looks for repeats.
+    enum Level: Int32, Sendable {
+        /// zlib's level 3, for the parts made for every document: on a 300-row list (content.xml of
+        /// 360 KB) it deflates about 3× faster than level 6 for about 1.8 KB more.
+        case fast = 3
+        /// zlib's default level (6), for the parts compressed once per writer (styles.xml …).
+        case thorough = -1
+    }
+
+    /// A stream at `level`.
+    init(level: Level = .fast) {
         stream = .allocate(capacity: 1)
         stream.initialize(to: z_stream())
-        ready = daihoi_deflateInitRaw(stream, Z_DEFAULT_COMPRESSION) == Z_OK
+        ready = daihoi_deflateInitRaw(stream, level.rawValue) == Z_OK
     }
 
     deinit {
