@@ -76,7 +76,10 @@ extension Node {
     public var textContent: String {
         switch self {
         case .text(let text): return text
-        case .element(let element): return element.children.map(\.textContent).joined()
+        case .element(let element):
+            // A lone child (a cell's or a paragraph's text) is returned as it is, not joined into a copy.
+            if element.children.count == 1 { return element.children[0].textContent }
+            return element.children.map(\.textContent).joined()
         }
     }
 }

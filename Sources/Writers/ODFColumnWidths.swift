@@ -19,7 +19,8 @@ struct ODFColumnWidths {
         guard columns > 0 else { return [] }
         var minimum = Array(repeating: Self.cellPaddingMM + 2, count: columns)
         var desired = minimum
-        // A list repeats cell texts ("Nam", "Kinh", "Đại học") and words: each is measured once.
+        // Most cells are read on their bytes; text outside that fast path is measured by characters,
+        // and since a list repeats cell texts and words, each such one is measured once.
         var measured: [CellText: CellWidth] = [:]
         var ems = EmCache()
         for row in rows {
@@ -27,11 +28,14 @@ struct ODFColumnWidths {
             for entry in row {
                 defer { column += entry.span }
                 guard entry.span == 1, column < columns else { continue }
-                let key = CellText(text: Node.element(entry.cell).textContent, heading: entry.heading)
+                let text = Node.element(entry.cell).textContent
                 let cell: CellWidth
-                if let known = measured[key] {
+                if let latin = measureLatin(text, heading: entry.heading) {
+                    cell = latin
+                } else if let known = measured[CellText(text: text, heading: entry.heading)] {
                     cell = known
                 } else {
+                    let key = CellText(text: text, heading: entry.heading)
                     cell = measure(key, ems: &ems)
                     measured[key] = cell
                 }
@@ -94,7 +98,12 @@ struct ODFColumnWidths {
             }
             cache.texts[text] = em
         }
-        return em * (bold ? 1.06 : 1) * sizePt * 25.4 / 72
+        return millimetres(ems: em, bold: bold)
+    }
+
+    /// A width in ems as millimetres at the table's text size (bold text is 6 % wider).
+    func millimetres(ems em: Double, bold: Bool) -> Double {
+        em * (bold ? 1.06 : 1) * sizePt * 25.4 / 72
     }
 
     /// The width of `text` in ems, character by character.
@@ -113,15 +122,7 @@ struct ODFColumnWidths {
     /// `ems` for ASCII text (numbers, "STT"), byte by byte: the same sums without grapheme breaking.
     /// (A CR LF pair would be one character, but the text here is split on white space.)
     static func asciiEms(_ utf8: String.UTF8View) -> Double {
-        utf8.reduce(0.0) { sum, byte in
-            switch byte {
-            case 0x20: return sum + 0.25
-            case 0x41...0x5A: return sum + 0.72
-            case 0x30...0x39: return sum + 0.5
-            case 0x6D, 0x77: return sum + 0.78
-            default: return sum + 0.48
-            }
-        }
+        utf8.reduce(0.0) { $0 + asciiEm($1) }
     }
 
     /// Minimums first; the rest shared in proportion to what each column still wants, or, when even
