@@ -56,7 +56,15 @@ public struct Element: Sendable, Equatable {
     /// Whether the element carries the class `name`.
     public func hasClass(_ name: String) -> Bool {
         guard let value = attribute("class") else { return false }
-        return value == name || value.split(separator: " ").contains { $0 == name }
+        if value == name { return true }
+        // The words between spaces, compared in place: no array of substrings.
+        var rest = value[...]
+        while !rest.isEmpty {
+            let end = rest.firstIndex(of: " ") ?? rest.endIndex
+            if rest[..<end] == name { return true }
+            rest = end == rest.endIndex ? rest[end...] : rest[rest.index(after: end)...]
+        }
+        return false
     }
 }
 

@@ -43,10 +43,12 @@ extension VietnameseCollation {
                 rows.append(row)
             }
             if let start = wordStart { words.append(start..<rows.count) }
+            // A name without words has one empty given name (see `VietnameseName`).
+            if words.isEmpty { return [0, 0] }
             // Given name, then the middle names in order, then the family name (see `VietnameseName`).
             var key: [UInt32] = []
             key.reserveCapacity(2 * rows.count + 2 * words.count)
-            let order = words.count < 2 ? Array(words) : [words[words.count - 1]] + words[1..<(words.count - 1)] + [words[0]]
+            let order = words.count == 1 ? words : [words[words.count - 1]] + words[1..<(words.count - 1)] + [words[0]]
             for word in order {
                 for position in word { key.append(latinWeights[rows[position]].primary) }
                 key.append(0)

@@ -14,8 +14,30 @@ struct ODFColumnWidths {
     /// Text longer than this many characters wraps anyway; it does not ask for more width.
     static let longTextCharacters = 30
 
-    /// One share of the table width per column, summing to 1.
+    /// One share of the table width per column, summing to 1, for rows of cells with their span.
     func shares(_ rows: [[(cell: Element, span: Int, heading: Bool)]], columns: Int) -> [Double] {
+        var cells: [Cell] = []
+        for row in rows {
+            var column = 0
+            for entry in row {
+                defer { column += entry.span }
+                guard entry.span == 1, column < columns else { continue }
+                cells.append(Cell(column: column, text: Node.element(entry.cell).textContent, heading: entry.heading))
+            }
+        }
+        return shares(cells, columns: columns)
+    }
+
+    /// A cell that asks its column for width: one that spans a single column of the table.
+    struct Cell {
+        let column: Int
+        let text: String
+        /// A heading is set in bold and asks only for its longest word.
+        let heading: Bool
+    }
+
+    /// One share of the table width per column, summing to 1; `cells` are the cells that span one column.
+    func shares(_ cells: [Cell], columns: Int) -> [Double] {
         guard columns > 0 else { return [] }
         var minimum = Array(repeating: Self.cellPaddingMM + 2, count: columns)
         var desired = minimum
@@ -23,25 +45,19 @@ struct ODFColumnWidths {
         // and since a list repeats cell texts and words, each such one is measured once.
         var measured: [CellText: CellWidth] = [:]
         var ems = EmCache()
-        for row in rows {
-            var column = 0
-            for entry in row {
-                defer { column += entry.span }
-                guard entry.span == 1, column < columns else { continue }
-                let text = Node.element(entry.cell).textContent
-                let cell: CellWidth
-                if let latin = measureLatin(text, heading: entry.heading) {
-                    cell = latin
-                } else if let known = measured[CellText(text: text, heading: entry.heading)] {
-                    cell = known
-                } else {
-                    let key = CellText(text: text, heading: entry.heading)
-                    cell = measure(key, ems: &ems)
-                    measured[key] = cell
-                }
-                minimum[column] = max(minimum[column], cell.longest + Self.cellPaddingMM)
-                desired[column] = max(desired[column], cell.wanted + Self.cellPaddingMM)
+        for entry in cells {
+            let cell: CellWidth
+            if let latin = measureLatin(entry.text, heading: entry.heading) {
+                cell = latin
+            } else if let known = measured[CellText(text: entry.text, heading: entry.heading)] {
+                cell = known
+            } else {
+                let key = CellText(text: entry.text, heading: entry.heading)
+                cell = measure(key, ems: &ems)
+                measured[key] = cell
             }
+            minimum[entry.column] = max(minimum[entry.column], cell.longest + Self.cellPaddingMM)
+            desired[entry.column] = max(desired[entry.column], cell.wanted + Self.cellPaddingMM)
         }
         return distribute(minimum: minimum, desired: desired)
     }

@@ -51,16 +51,16 @@ struct ODFParts {
     }
 
     /// `<office:body>` with the text, appended to `out`.
-    func appendOfficeText(to out: inout String) {
+    func appendOfficeText(to out: inout ODFMarkup) {
         out += "<office:body>\n<office:text>\n"
         out += body.text
         out += "</office:text>\n</office:body>\n"
     }
 
-    /// content.xml, built in one string of the right size (the body may be hundreds of kilobytes).
-    var content: String {
-        var out = ""
-        out.reserveCapacity(body.text.utf8.count + body.automaticStyles.utf8.count + skeleton.fontFaceDecls.utf8.count + 2_048)
+    /// content.xml as UTF-8, built in one buffer of the right size (the body may be hundreds of kilobytes).
+    var content: [UInt8] {
+        var out = ODFMarkup()
+        out.reserveCapacity(body.text.count + body.automaticStyles.utf8.count + skeleton.fontFaceDecls.utf8.count + 2_048)
         out += Self.declaration
         out += "<office:document-content \(ODFXML.namespaces) office:version=\"\(ODFXML.version)\">\n"
         out += skeleton.fontFaceDecls
@@ -69,7 +69,7 @@ struct ODFParts {
         out += "</office:automatic-styles>\n"
         appendOfficeText(to: &out)
         out += "</office:document-content>\n"
-        return out
+        return out.bytes
     }
 
     /// meta.xml.
@@ -93,10 +93,10 @@ struct ODFParts {
 
     """
 
-    /// The whole document as one flat XML file (`.fodt`), built in one string of the right size.
+    /// The whole document as one flat XML file (`.fodt`), built in one buffer of the right size.
     var flat: String {
-        var out = ""
-        out.reserveCapacity(body.text.utf8.count + body.automaticStyles.utf8.count + skeleton.commonStyles.utf8.count + 8_192)
+        var out = ODFMarkup()
+        out.reserveCapacity(body.text.count + body.automaticStyles.utf8.count + skeleton.commonStyles.utf8.count + 8_192)
         out += Self.declaration
         out += "<office:document \(ODFXML.namespaces) office:version=\"\(ODFXML.version)\" office:mimetype=\"\(ODFXML.mimeType)\">\n"
         out += "<office:meta>\n" + metaChildren + "</office:meta>\n"
@@ -110,6 +110,6 @@ struct ODFParts {
         out += skeleton.masterStyles
         appendOfficeText(to: &out)
         out += "</office:document>\n"
-        return out
+        return out.string
     }
 }
