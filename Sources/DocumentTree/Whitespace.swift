@@ -54,9 +54,10 @@ enum Whitespace {
             // White space alone after a space or at the start of a run (template indentation) leaves nothing.
             if afterSpace, raw.utf8.allSatisfy(isXMLSpace) { return }
             var text = collapse(raw)
-            if afterSpace, text.hasPrefix(" ") { text.removeFirst() }
+            // The byte test first: a text whose first (last) byte is no space has no space character there.
+            if afterSpace, text.utf8.first == 0x20, text.hasPrefix(" ") { text.removeFirst() }
             guard !text.isEmpty else { return }
-            afterSpace = text.hasSuffix(" ")
+            afterSpace = text.utf8.last == 0x20 && text.hasSuffix(" ")
             nodes.append(.text(text))
         }
 
@@ -119,7 +120,7 @@ private extension Whitespace {
             switch nodes[index] {
             case .text(var text):
                 nodes[index] = .text("")  // `text` is now the only owner of its storage
-                while text.hasSuffix(" ") { text.removeLast() }
+                while text.utf8.last == 0x20, text.hasSuffix(" ") { text.removeLast() }
                 if text.isEmpty {
                     nodes.remove(at: index)
                     index -= 1

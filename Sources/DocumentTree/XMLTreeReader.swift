@@ -29,7 +29,7 @@ struct XMLTreeReader {
                         .trimmingSpaces()
                 }
             case "body":
-                body = try Self.block(child).children
+                body = try Self.block(child, name: "body", names: ElementNames()).children
             default:
                 break
             }
@@ -42,26 +42,26 @@ struct XMLTreeReader {
 }
 
 private extension XMLTreeReader {
-    /// A block element and its subtree, white space handled by ``Whitespace`` as the children are read.
-    static func block(_ node: xmlNodePtr) throws(XHTMLError) -> Element {
+    /// A block element named `name` and its subtree, white space handled by ``Whitespace`` as the children are read.
+    static func block(_ node: xmlNodePtr, name: String, names: ElementNames) throws(XHTMLError) -> Element {
         var children = Whitespace.Children()
         var afterSpace = true
-        try gather(node, into: &children, afterSpace: &afterSpace, inBlock: true)
+        try gather(node, into: &children, afterSpace: &afterSpace, inBlock: true, names: names)
         let nodes = children.finishBlock()
-        return Element(name: name(of: node), attributes: try attributes(of: node), children: nodes)
+        return Element(name: name, attributes: try attributes(of: node), children: nodes)
     }
 
-    /// An inline element and its subtree, its text continuing the inline run of the block it is in.
-    static func inline(_ node: xmlNodePtr, afterSpace: inout Bool) throws(XHTMLError) -> Element {
+    /// An inline element named `name` and its subtree, its text continuing the inline run of the block it is in.
+    static func inline(_ node: xmlNodePtr, name: String, afterSpace: inout Bool, names: ElementNames) throws(XHTMLError) -> Element {
         var children = Whitespace.Children()
-        try gather(node, into: &children, afterSpace: &afterSpace, inBlock: false)
-        return Element(name: name(of: node), attributes: try attributes(of: node), children: children.nodes)
+        try gather(node, into: &children, afterSpace: &afterSpace, inBlock: false, names: names)
+        return Element(name: name, attributes: try attributes(of: node), children: children.nodes)
     }
 
     /// Reads the children of `node` into `children`: adjacent texts joined (comments between them
     /// dropped), then each text and element handed to the whitespace policy in document order.
     static func gather(_ node: xmlNodePtr, into children: inout Whitespace.Children, afterSpace: inout Bool,
-                       inBlock: Bool) throws(XHTMLError) {
+                       inBlock: Bool, names: ElementNames) throws(XHTMLError) {
         var pending: String?
         var next = node.pointee.children
         while let child = next {
@@ -70,15 +70,16 @@ private extension XMLTreeReader {
             case XML_ELEMENT_NODE:
                 if let text = pending { children.append(text: text, afterSpace: &afterSpace) }
                 pending = nil
-                let childName = name(of: child)
-                if childName == "br" {
+                let known = names.name(of: child)
+                switch known.kind {
+                case .lineBreak:
                     children.append(lineBreak: try element(child), afterSpace: &afterSpace)
-                } else if Vocabulary.isInline(childName) {
-                    children.append(inline: try inline(child, afterSpace: &afterSpace))
-                } else if inBlock {
-                    children.append(block: try block(child), afterSpace: &afterSpace)
-                } else {
-                    children.append(blockInInline: try block(child), afterSpace: &afterSpace)
+                case .inline:
+                    children.append(inline: try inline(child, name: known.name, afterSpace: &afterSpace, names: names))
+                case .block where inBlock:
+                    children.append(block: try block(child, name: known.name, names: names), afterSpace: &afterSpace)
+                case .block:
+                    children.append(blockInInline: try block(child, name: known.name, names: names), afterSpace: &afterSpace)
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 // White space opening a run is dropped by the policy whatever text joins it: never made a String.
