@@ -44,7 +44,7 @@ extension ODFBody {
         }
         guard width > 0 else { return }
         let widths = ODFColumnWidths(sizePt: layout.profile.tableSizePt, available: layout.textWidthMM)
-        let name = tableStyle(shares: widths.shares(measuredCells(rows, width: width), columns: width),
+        let name = tableStyle(shares: widths.shares(cells: measuredCells(rows, width: width), columns: width),
                               extra: " fo:margin-top=\"6pt\" fo:margin-bottom=\"6pt\"")
         text += "<table:table table:name=\"\(name)\" table:style-name=\"\(name)\">\n" + columns(name, count: width)
         tableDepth += 1

@@ -25,7 +25,7 @@ struct ODFColumnWidths {
                 cells.append(Cell(column: column, text: Node.element(entry.cell).textContent, heading: entry.heading))
             }
         }
-        return shares(cells, columns: columns)
+        return shares(cells: cells, columns: columns)
     }
 
     /// A cell that asks its column for width: one that spans a single column of the table.
@@ -37,7 +37,7 @@ struct ODFColumnWidths {
     }
 
     /// One share of the table width per column, summing to 1; `cells` are the cells that span one column.
-    func shares(_ cells: [Cell], columns: Int) -> [Double] {
+    func shares(cells: [Cell], columns: Int) -> [Double] {
         guard columns > 0 else { return [] }
         var minimum = Array(repeating: Self.cellPaddingMM + 2, count: columns)
         var desired = minimum
