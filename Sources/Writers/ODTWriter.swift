@@ -26,7 +26,7 @@ public struct ODTWriter: Sendable {
         let skeleton = try skeletons.skeleton(profile: document.profile, language: document.language)
         let parts = ODFParts(document, skeleton: skeleton.parts)
         let (content, meta) = try deflaters.withStream { stream throws(ZipError) in
-            (try ZipEntry.deflated("content.xml", bytes: parts.content, with: stream),
+            (try parts.withContent { pieces throws(ZipError) in try ZipEntry.deflated("content.xml", pieces: pieces, with: stream) },
              try ZipEntry.deflated("meta.xml", parts.meta, with: stream))
         }
         let entries = [skeleton.mimetype, skeleton.manifest, content, skeleton.styles, meta, skeleton.settings]

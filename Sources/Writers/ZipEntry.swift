@@ -27,9 +27,16 @@ struct ZipEntry: Sendable, Equatable {
         return try text.withUTF8 { bytes in deflatedResult(name, bytes, with: stream) }.get()
     }
 
-    /// An entry holding the UTF-8 `bytes`, compressed with raw DEFLATE by `stream`.
-    static func deflated(_ name: String, bytes: [UInt8], with stream: DeflateStream) throws(ZipError) -> ZipEntry {
-        try bytes.withUnsafeBufferPointer { deflatedResult(name, $0, with: stream) }.get()
+    /// An entry holding the concatenation of `pieces`, compressed with raw DEFLATE by `stream`; the
+    /// pieces are read in place, never joined.
+    static func deflated(_ name: String, pieces: [UnsafeBufferPointer<UInt8>], with stream: DeflateStream) throws(ZipError) -> ZipEntry {
+        let size = pieces.reduce(0) { $0 + $1.count }
+        guard size < Int(UInt32.max) else { throw .tooLarge(name) }
+        let data: [UInt8]
+        do throws(DeflateError) { data = try stream.compress(pieces) } catch { throw .deflate(name, error) }
+        guard data.count < Int(UInt32.max) else { throw .tooLarge(name) }
+        let crc = pieces.reduce(UInt32(0)) { DeflateStream.crc32($1, continuing: $0) }
+        return ZipEntry(name: Array(name.utf8), method: .deflated, crc: crc, uncompressedSize: UInt32(size), data: data)
     }
 
     private static func deflatedResult(_ name: String, _ bytes: UnsafeBufferPointer<UInt8>,
