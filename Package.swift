@@ -48,7 +48,7 @@ let package = Package(
         // zlib (raw DEFLATE, CRC-32) behind one Swift wrapper (Writers/Deflate.swift), for the ODT zip.
         .systemLibrary(name: "CDeflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // write: one writer per format.
-        .target(name: "Writers", dependencies: ["DocumentTree", "CDeflate"]),
+        .target(name: "Writers", dependencies: ["DocumentTree", "CDeflate", "Vietnamese"]),
         // The pipeline as named steps, used by the CLI and the tests.
         .target(name: "DaiHoi", dependencies: ["Load", "Check", "Derive", "Render", "Writers", "Diagnostics", "CongressModel", "Template", "Vietnamese"]),
         // make bench: the ODT writer and the PDF pool measured in process (scripts/bench-odt.sh).

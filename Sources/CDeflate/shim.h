@@ -4,7 +4,7 @@
 #include <zlib.h>
 
 /* deflateInit2 is a macro, invisible to Swift: a raw stream (no zlib header), 32 KiB window,
-   the given level, memLevel 9 (as ZIPFoundation 0.9.20 used, so the bytes stay the same). */
+   the given level, memLevel 9 (as ZIPFoundation 0.9.20 used). */
 static inline int daihoi_deflateInitRaw(z_streamp stream, int level) {
     return deflateInit2(stream, level, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY);
 }

@@ -56,7 +56,15 @@ public struct Element: Sendable, Equatable {
     /// Whether the element carries the class `name`.
     public func hasClass(_ name: String) -> Bool {
         guard let value = attribute("class") else { return false }
-        return value == name || value.split(separator: " ").contains { $0 == name }
+        if value == name { return true }
+        // The words between spaces, compared in place: no array of substrings.
+        var rest = value[...]
+        while !rest.isEmpty {
+            let end = rest.firstIndex(of: " ") ?? rest.endIndex
+            if rest[..<end] == name { return true }
+            rest = end == rest.endIndex ? rest[end...] : rest[rest.index(after: end)...]
+        }
+        return false
     }
 }
 
@@ -76,7 +84,10 @@ extension Node {
     public var textContent: String {
         switch self {
         case .text(let text): return text
-        case .element(let element): return element.children.map(\.textContent).joined()
+        case .element(let element):
+            // A lone child (a cell's or a paragraph's text) is returned as it is, not joined into a copy.
+            if element.children.count == 1 { return element.children[0].textContent }
+            return element.children.map(\.textContent).joined()
         }
     }
 }

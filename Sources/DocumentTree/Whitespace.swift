@@ -8,6 +8,9 @@
 /// - A space that follows another space across inline elements (`a <em> b</em>`) or a `<br>`
 ///   is removed; a space before a `<br>` is removed.
 /// - Text inside inline content is otherwise kept as written.
+///
+/// The policy is applied while the tree is read (``XMLTreeReader``): each element's children are
+/// gathered in a ``Whitespace/Children`` as they arrive, so the tree is built once, already clean.
 enum Whitespace {
     /// Collapses each run of XML white space to one space.
     ///
@@ -30,47 +33,69 @@ enum Whitespace {
         return String(decoding: result, as: UTF8.self)
     }
 
-    /// Applies the policy to a block element and, recursively, to its descendants.
-    static func normaliseBlock(_ element: Element) -> Element {
-        var result = element
-        normalise(block: &result)
-        return result
-    }
-
-    /// ``normaliseBlock(_:)`` in place: each node is moved out of the old children into the new ones,
-    /// never copied, so no subtree is duplicated on the way.
-    static func normalise(block element: inout Element) {
-        var input: [Node] = []
-        swap(&input, &element.children)
-        var output: [Node] = []
-        output.reserveCapacity(input.count)
-        // The inline run since the last block child: its leading spaces go, then its trailing ones.
-        var runStart = 0
-        var afterSpace = true
-        for index in input.indices {
-            var node = take(&input, index)
-            if case .element(var child) = node, !child.isInline {
-                node = .text("")  // `child` is now the only owner of its children
-                _ = trimEnd(&output, from: runStart)
-                normalise(block: &child)
-                output.append(.element(child))
-                runStart = output.count
-                afterSpace = true
-            } else {
-                appendInline(&node, to: &output, afterSpace: &afterSpace)
-            }
-        }
-        _ = trimEnd(&output, from: runStart)
-        element.children = output
-    }
-}
-
-private extension Whitespace {
     /// Space, tab, line feed, carriage return.
     static func isXMLSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
+    /// The children of one element, the policy applied as each arrives in document order.
+    ///
+    /// `afterSpace` is whether the content so far ends in a space (or starts a line): it runs through
+    /// a block's inline content, into and out of its inline elements, so each caller passes the one
+    /// of the block it is in. A block's own children start with a fresh `true`.
+    struct Children {
+        private(set) var nodes: [Node] = []
+        /// Where the inline run since the last block child starts (used in a block only).
+        private var runStart = 0
+
+        /// Text (adjacent texts already joined): collapsed, and a space dropped when it follows a
+        /// space, the start of the run or a `<br>`.
+        mutating func append(text raw: String, afterSpace: inout Bool) {
+            // White space alone after a space or at the start of a run (template indentation) leaves nothing.
+            if afterSpace, raw.utf8.allSatisfy(isXMLSpace) { return }
+            var text = collapse(raw)
+            // The byte test first: a text whose first (last) byte is no space has no space character there.
+            if afterSpace, text.utf8.first == 0x20, text.hasPrefix(" ") { text.removeFirst() }
+            guard !text.isEmpty else { return }
+            afterSpace = text.utf8.last == 0x20 && text.hasSuffix(" ")
+            nodes.append(.text(text))
+        }
+
+        /// A `<br>`, kept as it was read: the space before it goes.
+        mutating func append(lineBreak: Element, afterSpace: inout Bool) {
+            _ = Whitespace.trimEnd(&nodes, from: 0)
+            afterSpace = true
+            nodes.append(.element(lineBreak))
+        }
+
+        /// An inline element whose children were gathered with the same `afterSpace`.
+        mutating func append(inline element: Element) {
+            nodes.append(.element(element))
+        }
+
+        /// A block child of a block: the inline run before it loses its trailing space, a new run starts.
+        mutating func append(block element: Element, afterSpace: inout Bool) {
+            _ = Whitespace.trimEnd(&nodes, from: runStart)
+            nodes.append(.element(element))
+            runStart = nodes.count
+            afterSpace = true
+        }
+
+        /// A block met inside inline content: nothing before it is trimmed.
+        mutating func append(blockInInline element: Element, afterSpace: inout Bool) {
+            nodes.append(.element(element))
+            afterSpace = true
+        }
+
+        /// The children of a block, the trailing space of its last inline run removed.
+        mutating func finishBlock() -> [Node] {
+            _ = Whitespace.trimEnd(&nodes, from: runStart)
+            return nodes
+        }
+    }
+}
+
+private extension Whitespace {
     /// Whether `collapse` would change the text: a tab, a line break, or two spaces in a row.
     static func needsCollapsing(_ utf8: String.UTF8View) -> Bool {
         var afterSpace = false
@@ -87,50 +112,6 @@ private extension Whitespace {
         return false
     }
 
-    /// The node at `index`, moved out (an empty text left in its place).
-    static func take(_ nodes: inout [Node], _ index: Int) -> Node {
-        var node = Node.text("")
-        swap(&node, &nodes[index])
-        return node
-    }
-
-    /// Appends an inline node (or a block met inside inline content) with its text collapsed and
-    /// a space dropped when it follows a space, the start of the run or a `<br>`; `node` is moved.
-    static func appendInline(_ node: inout Node, to output: inout [Node], afterSpace: inout Bool) {
-        switch node {
-        case .text(let raw):
-            node = .text("")
-            // White space alone after a space or at the start of a run (template indentation) leaves nothing.
-            if afterSpace, raw.utf8.allSatisfy(isXMLSpace) { return }
-            var text = collapse(raw)
-            if afterSpace, text.hasPrefix(" ") { text.removeFirst() }
-            guard !text.isEmpty else { return }
-            afterSpace = text.hasSuffix(" ")
-            output.append(.text(text))
-        case .element(let element) where element.name == "br":
-            _ = trimEnd(&output, from: 0)
-            afterSpace = true
-            output.append(node)
-        case .element(var element) where element.isInline:
-            node = .text("")  // `element` is now the only owner of its children
-            var input: [Node] = []
-            swap(&input, &element.children)
-            var children: [Node] = []
-            children.reserveCapacity(input.count)
-            for index in input.indices {
-                var child = take(&input, index)
-                appendInline(&child, to: &children, afterSpace: &afterSpace)
-            }
-            element.children = children
-            output.append(.element(element))
-        case .element(var element):
-            node = .text("")
-            normalise(block: &element)
-            output.append(.element(element))
-            afterSpace = true
-        }
-    }
-
     /// Removes the trailing space of the last text at or after `start`; returns whether a stop
     /// (text, `<br>`, block) was met.
     static func trimEnd(_ nodes: inout [Node], from start: Int) -> Bool {
@@ -139,7 +120,7 @@ private extension Whitespace {
             switch nodes[index] {
             case .text(var text):
                 nodes[index] = .text("")  // `text` is now the only owner of its storage
-                while text.hasSuffix(" ") { text.removeLast() }
+                while text.utf8.last == 0x20, text.hasSuffix(" ") { text.removeLast() }
                 if text.isEmpty {
                     nodes.remove(at: index)
                     index -= 1

@@ -35,9 +35,10 @@ struct XMLDocumentHandle {
 
     /// Parses `text`; on failure throws the first error libxml2 reported.
     static func parse(_ text: String) throws(XHTMLError) -> XMLDocumentHandle {
-        let bytes = Array(text.utf8)
-        guard bytes.count < Int(Int32.max) else {
-            throw XHTMLError(line: 0, column: 0, message: "document too large (\(bytes.count) bytes)")
+        var text = text
+        let count = text.utf8.count
+        guard count < Int(Int32.max) else {
+            throw XHTMLError(line: 0, column: 0, message: "document too large (\(count) bytes)")
         }
         guard let context = xmlNewParserCtxt(), let sax = context.pointee.sax else {
             throw XHTMLError(line: 0, column: 0, message: "libxml2 could not create a parser context")
@@ -46,7 +47,7 @@ struct XMLDocumentHandle {
         let box = ErrorBox()
         context.pointee._private = Unmanaged.passUnretained(box).toOpaque()
         sax.pointee.serror = collectError
-        let document = withExtendedLifetime(box) { read(bytes, with: context) }
+        let document = withExtendedLifetime(box) { text.withUTF8 { read($0, with: context) } }
         guard let document, context.pointee.wellFormed != 0, box.first == nil else {
             if let document { xmlFreeDoc(document) }
             throw box.first ?? XHTMLError(line: 1, column: 1, message: "Document is empty")
@@ -58,13 +59,11 @@ struct XMLDocumentHandle {
         return XMLDocumentHandle(document: document, root: root)
     }
 
-    /// Runs the parser over the UTF-8 `bytes` (the encoding declaration is overridden: Swift text is UTF-8).
-    private static func read(_ bytes: [UInt8], with context: xmlParserCtxtPtr) -> xmlDocPtr? {
-        bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.flatMap { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    xmlCtxtReadMemory(context, $0, Int32(buffer.count), "template.xhtml", "UTF-8", options)
-                }
+    /// Runs the parser over the UTF-8 `buffer`, read in place (the encoding declaration is overridden: Swift text is UTF-8).
+    private static func read(_ buffer: UnsafeBufferPointer<UInt8>, with context: xmlParserCtxtPtr) -> xmlDocPtr? {
+        buffer.baseAddress.flatMap { base in
+            base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                xmlCtxtReadMemory(context, $0, Int32(buffer.count), "template.xhtml", "UTF-8", options)
             }
         }
     }

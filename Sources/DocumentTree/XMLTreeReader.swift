@@ -29,7 +29,7 @@ struct XMLTreeReader {
                         .trimmingSpaces()
                 }
             case "body":
-                body = Whitespace.normaliseBlock(try Self.element(child)).children
+                body = try Self.block(child, name: "body", names: ElementNames()).children
             default:
                 break
             }
@@ -42,7 +42,70 @@ struct XMLTreeReader {
 }
 
 private extension XMLTreeReader {
-    /// An element and its subtree, text as parsed (whitespace is handled by ``Whitespace``).
+    /// A block element named `name` and its subtree, white space handled by ``Whitespace`` as the children are read.
+    static func block(_ node: xmlNodePtr, name: String, names: ElementNames) throws(XHTMLError) -> Element {
+        var children = Whitespace.Children()
+        var afterSpace = true
+        try gather(node, into: &children, afterSpace: &afterSpace, inBlock: true, names: names)
+        let nodes = children.finishBlock()
+        return Element(name: name, attributes: try attributes(of: node), children: nodes)
+    }
+
+    /// An inline element named `name` and its subtree, its text continuing the inline run of the block it is in.
+    static func inline(_ node: xmlNodePtr, name: String, afterSpace: inout Bool, names: ElementNames) throws(XHTMLError) -> Element {
+        var children = Whitespace.Children()
+        try gather(node, into: &children, afterSpace: &afterSpace, inBlock: false, names: names)
+        return Element(name: name, attributes: try attributes(of: node), children: children.nodes)
+    }
+
+    /// Reads the children of `node` into `children`: adjacent texts joined (comments between them
+    /// dropped), then each text and element handed to the whitespace policy in document order.
+    static func gather(_ node: xmlNodePtr, into children: inout Whitespace.Children, afterSpace: inout Bool,
+                       inBlock: Bool, names: ElementNames) throws(XHTMLError) {
+        var pending: String?
+        var next = node.pointee.children
+        while let child = next {
+            next = child.pointee.next
+            switch child.pointee.type {
+            case XML_ELEMENT_NODE:
+                if let text = pending { children.append(text: text, afterSpace: &afterSpace) }
+                pending = nil
+                let known = names.name(of: child)
+                switch known.kind {
+                case .lineBreak:
+                    children.append(lineBreak: try element(child), afterSpace: &afterSpace)
+                case .inline:
+                    children.append(inline: try inline(child, name: known.name, afterSpace: &afterSpace, names: names))
+                case .block where inBlock:
+                    children.append(block: try block(child, name: known.name, names: names), afterSpace: &afterSpace)
+                case .block:
+                    children.append(blockInInline: try block(child, name: known.name, names: names), afterSpace: &afterSpace)
+                }
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                // White space opening a run is dropped by the policy whatever text joins it: never made a String.
+                if pending == nil, afterSpace, isXMLSpaceOnly(child.pointee.content) { continue }
+                let text = content(of: child)
+                pending = pending.map { $0 + text } ?? text
+            case XML_ENTITY_REF_NODE:
+                throw entityError(child, line: line(of: child))
+            default:
+                break  // comments, processing instructions
+            }
+        }
+        if let text = pending { children.append(text: text, afterSpace: &afterSpace) }
+    }
+
+    /// Whether the C string `content` is empty or holds only XML white space.
+    static func isXMLSpaceOnly(_ content: UnsafeMutablePointer<xmlChar>?) -> Bool {
+        guard var byte = content else { return true }
+        while byte.pointee != 0 {
+            if !Whitespace.isXMLSpace(byte.pointee) { return false }
+            byte += 1
+        }
+        return true
+    }
+
+    /// An element and its subtree, text as parsed (the title, a `<br>`).
     static func element(_ node: xmlNodePtr) throws(XHTMLError) -> Element {
         var children: [Node] = []
         var next = node.pointee.children

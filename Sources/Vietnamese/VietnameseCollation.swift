@@ -67,7 +67,13 @@ public enum VietnameseCollation {
     /// Keyed by scalar: NFC Vietnamese letters are one scalar each (others are computed each time).
     typealias WeightCache = [UInt32: (UInt32, UInt32)]
 
+    /// ``sortKey(_:)`` with the weights of characters outside ``latinSortKey(_:)`` kept in `cache`.
     static func sortKey(_ name: String, weights cache: inout WeightCache) -> [UInt32] {
+        latinSortKey(name) ?? characterSortKey(name, weights: &cache)
+    }
+
+    /// ``sortKey(_:)`` character by character, for any text.
+    static func characterSortKey(_ name: String, weights cache: inout WeightCache) -> [UInt32] {
         var key: [UInt32] = []
         for word in VietnameseName(name).collationOrder {
             var primaries: [UInt32] = []

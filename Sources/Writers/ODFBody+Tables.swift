@@ -36,11 +36,16 @@ extension ODFBody {
     /// `td.num` right-aligned, column widths after the length of their content.
     mutating func gridTable(_ table: Element) {
         let rows = rows(of: table)
-        let width = rows.map { $0.row.children.compactMap(Self.cell).reduce(0) { $0 + Self.span($1) } }.max() ?? 0
+        var width = 0
+        for entry in rows {
+            var rowWidth = 0
+            for case .element(let cell) in entry.row.children where Self.isCell(cell) { rowWidth += Self.span(cell) }
+            width = max(width, rowWidth)
+        }
         guard width > 0 else { return }
         let widths = ODFColumnWidths(sizePt: layout.profile.tableSizePt, available: layout.textWidthMM)
-        let cellRows = rows.map { entry in entry.row.children.compactMap(Self.cell).map { (cell: $0, span: Self.span($0), heading: entry.isHeading || $0.name == "th") } }
-        let name = tableStyle(shares: widths.shares(cellRows, columns: width), extra: " fo:margin-top=\"6pt\" fo:margin-bottom=\"6pt\"")
+        let name = tableStyle(shares: widths.shares(cells: measuredCells(rows, width: width), columns: width),
+                              extra: " fo:margin-top=\"6pt\" fo:margin-bottom=\"6pt\"")
         text += "<table:table table:name=\"\(name)\" table:style-name=\"\(name)\">\n" + columns(name, count: width)
         tableDepth += 1
         let headingCount = rows.prefix { $0.isHeading }.count
@@ -60,8 +65,30 @@ private extension ODFBody {
 
 
     static func cell(_ node: Node) -> Element? {
-        if case .element(let element) = node, element.name == "td" || element.name == "th" { return element }
+        if case .element(let element) = node, isCell(element) { return element }
         return nil
+    }
+
+    static func isCell(_ element: Element) -> Bool {
+        element.name == "td" || element.name == "th"
+    }
+
+    /// The cells of `rows` that ask a column of a table `width` columns wide for room: those spanning one column.
+    func measuredCells(_ rows: [Row], width: Int) -> [ODFColumnWidths.Cell] {
+        var cells: [ODFColumnWidths.Cell] = []
+        for entry in rows {
+            var column = 0
+            for case .element(let cell) in entry.row.children where Self.isCell(cell) {
+                let span = Self.span(cell)
+                defer { column += span }
+                guard span == 1, column < width else { continue }
+                // A cell's text is mostly its one child: taken as it is.
+                let text: String
+                if cell.children.count == 1, case .text(let only) = cell.children[0] { text = only } else { text = Node.element(cell).textContent }
+                cells.append(ODFColumnWidths.Cell(column: column, text: text, heading: entry.isHeading || cell.name == "th"))
+            }
+        }
+        return cells
     }
 
     static func span(_ cell: Element) -> Int {
@@ -90,7 +117,8 @@ private extension ODFBody {
     mutating func gridRow(_ row: Element, heading: Bool, width: Int) {
         text += "<table:table-row table:style-name=\"KeepRow\">\n"
         var used = 0
-        for cell in row.children.compactMap(Self.cell) where used < width {
+        for node in row.children where used < width {
+            guard let cell = Self.cell(node) else { continue }
             let span = min(Self.span(cell), width - used)
             let context = Context.gridCell(heading: heading || cell.name == "th", number: cell.hasClass("num"))
             tableCell(cell, style: "GridCell", context: context, span: span)
@@ -107,9 +135,9 @@ private extension ODFBody {
         text += "<table:table-cell table:style-name=\""
         text += style
         text += span > 1 ? "\" table:number-columns-spanned=\"\(span)\">\n" : "\">\n"
-        let start = text.utf8.count
+        let start = text.count
         blocks(cell.children, in: context)
-        if text.utf8.count == start { text += "<text:p text:style-name=\"\(defaultStyle(context))\"/>\n" }
+        if text.count == start { text += "<text:p text:style-name=\"\(defaultStyle(context))\"/>\n" }
         text += "</table:table-cell>\n"
         if span > 1 { text += String(repeating: "<table:covered-table-cell/>\n", count: span - 1) }
     }

@@ -13,7 +13,7 @@ struct ODFBody {
     let layout: ODFLayout
     /// The markup of `<office:text>`.
     /// (Mutated only while the body is built, in this file and ODFBody+Tables.swift.)
-    var text = ""
+    var text = ODFMarkup()
     /// Automatic style elements, in order of first use.
     var automaticStyles = ""
     var paragraphVariants: [String: String] = [:]
@@ -38,37 +38,38 @@ struct ODFBody {
 // MARK: - Blocks
 extension ODFBody {
     mutating func blocks(_ nodes: [Node], in context: Context) {
-        var run: [Node] = []
+        // The inline nodes since the last block, as positions in `nodes` (most cells hold one text).
+        var runStart = nodes.startIndex
         var recipientsLabelDone = false
-        for node in nodes {
-            guard case .element(let element) = node, !ODFInline.isInline(node) else { run.append(node); continue }
-            looseParagraph(&run, in: context)
+        for index in nodes.indices {
+            guard case .element(let element) = nodes[index], !ODFInline.isInline(nodes[index]) else { continue }
+            looseParagraph(nodes[runStart..<index], in: context)
+            runStart = index + 1
             if context == .recipients, element.name == "p", !recipientsLabelDone, element.attribute("class") == nil {
                 recipientsLabelDone = true
-                paragraph(ODFStyleName.recipientsLabel, element.children)
+                paragraph(ODFStyleName.recipientsLabel, element.children[...])
                 continue
             }
             block(element, in: context)
         }
-        looseParagraph(&run, in: context)
+        looseParagraph(nodes[runStart...], in: context)
     }
 
     /// Inline nodes found between blocks become a paragraph of their own (white space alone is dropped).
-    mutating func looseParagraph(_ run: inout [Node], in context: Context) {
+    mutating func looseParagraph(_ run: ArraySlice<Node>, in context: Context) {
         if ODFInline.hasContent(run) { paragraph(defaultStyle(context), run) }
-        run = []
     }
 
     mutating func block(_ element: Element, in context: Context) {
         switch element.name {
         case "p":
             let style = paragraphStyle(element, in: context)
-            paragraph(style, element.children)
+            paragraph(style, element.children[...])
             if style == ODFStyleName.partyName { text += "<text:p text:style-name=\"\(ODFStyleName.partyRule)\"/>\n" }
         case "h1", "h2", "h3", "h4", "h5", "h6":
             let level = Int(element.name.dropFirst()) ?? 1
             let style = level == 1 ? ODFStyleName.title : level == 2 ? ODFStyleName.heading2 : ODFStyleName.heading3
-            paragraph(style, element.children, outlineLevel: level)
+            paragraph(style, element.children[...], outlineLevel: level)
         case "ul", "ol":
             list(element)
         case "table":
@@ -83,7 +84,7 @@ extension ODFBody {
             break   // outside the vocabulary; a Party paper draws no free-standing rules
         default:
             if element.children.contains(where: { !ODFInline.isInline($0) }) { blocks(element.children, in: context) }
-            else if ODFInline.hasContent(element.children) { paragraph(defaultStyle(context), element.children) }
+            else if ODFInline.hasContent(element.children[...]) { paragraph(defaultStyle(context), element.children[...]) }
         }
     }
 
@@ -108,23 +109,22 @@ extension ODFBody {
     }
 
     /// One `text:p` (or `text:h` when `outlineLevel` is given), even when empty.
-    mutating func paragraph(_ style: String, _ children: [Node], outlineLevel: Int? = nil) {
+    mutating func paragraph(_ style: String, _ children: ArraySlice<Node>, outlineLevel: Int? = nil) {
         let name = blockStyle(style)
-        let content = ODFInline.markup(children)
-        // Piece by piece: an interpolated string would be built, then copied in.
+        // Piece by piece, the content written in place: an interpolated string would be built, then copied in.
         if let outlineLevel {
             text += "<text:h text:style-name=\""
             text += name
             text += "\" text:outline-level=\""
             text += String(outlineLevel)
             text += "\">"
-            text += content
+            ODFInline.append(children, to: &text)
             text += "</text:h>\n"
         } else {
             text += "<text:p text:style-name=\""
             text += name
             text += "\">"
-            text += content
+            ODFInline.append(children, to: &text)
             text += "</text:p>\n"
         }
     }
@@ -132,16 +132,16 @@ extension ODFBody {
     mutating func list(_ element: Element) {
         let style = element.name == "ol" ? ODFStyleName.numbered : ODFStyleName.bulleted
         // The items are written into `text`, the body so far set aside (swapped, not copied).
-        var before = ""
+        var before = ODFMarkup()
         swap(&before, &text)
         for case .element(let item) in element.children {
             text += "<text:list-item>\n"
-            let start = text.utf8.count
+            let start = text.count
             if item.name == "li" { blocks(item.children, in: .listItem) } else { block(item, in: .listItem) }
-            if text.utf8.count == start { text += "<text:p text:style-name=\"\(ODFStyleName.listParagraph)\"/>\n" }
+            if text.count == start { text += "<text:p text:style-name=\"\(ODFStyleName.listParagraph)\"/>\n" }
             text += "</text:list-item>\n"
         }
-        var items = ""
+        var items = ODFMarkup()
         swap(&items, &text)
         swap(&before, &text)
         guard !items.isEmpty else { return }

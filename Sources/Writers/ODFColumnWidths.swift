@@ -14,30 +14,50 @@ struct ODFColumnWidths {
     /// Text longer than this many characters wraps anyway; it does not ask for more width.
     static let longTextCharacters = 30
 
-    /// One share of the table width per column, summing to 1.
+    /// One share of the table width per column, summing to 1, for rows of cells with their span.
     func shares(_ rows: [[(cell: Element, span: Int, heading: Bool)]], columns: Int) -> [Double] {
-        guard columns > 0 else { return [] }
-        var minimum = Array(repeating: Self.cellPaddingMM + 2, count: columns)
-        var desired = minimum
-        // A list repeats cell texts ("Nam", "Kinh", "Đại học") and words: each is measured once.
-        var measured: [CellText: CellWidth] = [:]
-        var ems = EmCache()
+        var cells: [Cell] = []
         for row in rows {
             var column = 0
             for entry in row {
                 defer { column += entry.span }
                 guard entry.span == 1, column < columns else { continue }
-                let key = CellText(text: Node.element(entry.cell).textContent, heading: entry.heading)
-                let cell: CellWidth
-                if let known = measured[key] {
-                    cell = known
-                } else {
-                    cell = measure(key, ems: &ems)
-                    measured[key] = cell
-                }
-                minimum[column] = max(minimum[column], cell.longest + Self.cellPaddingMM)
-                desired[column] = max(desired[column], cell.wanted + Self.cellPaddingMM)
+                cells.append(Cell(column: column, text: Node.element(entry.cell).textContent, heading: entry.heading))
             }
+        }
+        return shares(cells: cells, columns: columns)
+    }
+
+    /// A cell that asks its column for width: one that spans a single column of the table.
+    struct Cell {
+        let column: Int
+        let text: String
+        /// A heading is set in bold and asks only for its longest word.
+        let heading: Bool
+    }
+
+    /// One share of the table width per column, summing to 1; `cells` are the cells that span one column.
+    func shares(cells: [Cell], columns: Int) -> [Double] {
+        guard columns > 0 else { return [] }
+        var minimum = Array(repeating: Self.cellPaddingMM + 2, count: columns)
+        var desired = minimum
+        // Most cells are read on their bytes; text outside that fast path is measured by characters,
+        // and since a list repeats cell texts and words, each such one is measured once.
+        var measured: [CellText: CellWidth] = [:]
+        var ems = EmCache()
+        for entry in cells {
+            let cell: CellWidth
+            if let latin = measureLatin(entry.text, heading: entry.heading) {
+                cell = latin
+            } else if let known = measured[CellText(text: entry.text, heading: entry.heading)] {
+                cell = known
+            } else {
+                let key = CellText(text: entry.text, heading: entry.heading)
+                cell = measure(key, ems: &ems)
+                measured[key] = cell
+            }
+            minimum[entry.column] = max(minimum[entry.column], cell.longest + Self.cellPaddingMM)
+            desired[entry.column] = max(desired[entry.column], cell.wanted + Self.cellPaddingMM)
         }
         return distribute(minimum: minimum, desired: desired)
     }
@@ -94,7 +114,12 @@ struct ODFColumnWidths {
             }
             cache.texts[text] = em
         }
-        return em * (bold ? 1.06 : 1) * sizePt * 25.4 / 72
+        return millimetres(ems: em, bold: bold)
+    }
+
+    /// A width in ems as millimetres at the table's text size (bold text is 6 % wider).
+    func millimetres(ems em: Double, bold: Bool) -> Double {
+        em * (bold ? 1.06 : 1) * sizePt * 25.4 / 72
     }
 
     /// The width of `text` in ems, character by character.
@@ -113,15 +138,7 @@ struct ODFColumnWidths {
     /// `ems` for ASCII text (numbers, "STT"), byte by byte: the same sums without grapheme breaking.
     /// (A CR LF pair would be one character, but the text here is split on white space.)
     static func asciiEms(_ utf8: String.UTF8View) -> Double {
-        utf8.reduce(0.0) { sum, byte in
-            switch byte {
-            case 0x20: return sum + 0.25
-            case 0x41...0x5A: return sum + 0.72
-            case 0x30...0x39: return sum + 0.5
-            case 0x6D, 0x77: return sum + 0.78
-            default: return sum + 0.48
-            }
-        }
+        utf8.reduce(0.0) { $0 + asciiEm($1) }
     }
 
     /// Minimums first; the rest shared in proportion to what each column still wants, or, when even

@@ -18,25 +18,36 @@ struct ODFInline {
 
     /// Whether `node` is an inline node (text or an inline element).
     static func isInline(_ node: Node) -> Bool {
-        if case .element(let element) = node { return !blockNames.contains(element.name) }
-        return true
+        guard case .element(let element) = node else { return true }
+        // The names of `blockNames`, compared directly: short strings compare faster than they hash
+        // (a test keeps the two lists equal).
+        switch element.name {
+        case "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "thead", "tbody", "tfoot", "tr",
+             "td", "th", "div", "blockquote", "section", "article", "header", "footer", "hr", "pre", "main", "nav":
+            return false
+        default:
+            return true
+        }
     }
 
-    /// The ODF markup of `nodes` (the content of a `text:p`).
-    static func markup(_ nodes: [Node]) -> String {
+    /// Appends the ODF markup of `nodes` (the content of a `text:p`) to `out`.
+    static func append(_ nodes: ArraySlice<Node>, to out: inout ODFMarkup) {
         // Most paragraphs and cells are one text, already collapsed by the tree's white-space policy.
-        if nodes.count == 1, case .text(let text) = nodes[0], isCollapsed(text.utf8) { return ODFXML.escape(text) }
+        if nodes.count == 1, case .text(let text) = nodes.first!, isCollapsed(text.utf8) {
+            out.append(escaping: text)
+            return
+        }
         var tokens: [Token] = []
         for node in nodes { collect(node, into: &tokens) }
-        return serialize(collapse(tokens))
+        serialize(collapse(tokens), to: &out)
     }
 
     /// Whether `nodes` hold any visible text (something other than white space) or a line break.
-    static func hasContent(_ nodes: [Node]) -> Bool {
+    static func hasContent(_ nodes: ArraySlice<Node>) -> Bool {
         nodes.contains { node in
             switch node {
             case .text(let text): return text.utf8.contains { !isSpace($0) }
-            case .element(let element): return element.name == "br" || hasContent(element.children)
+            case .element(let element): return element.name == "br" || hasContent(element.children[...])
             }
         }
     }
@@ -134,16 +145,14 @@ private extension ODFInline {
         return out
     }
 
-    static func serialize(_ tokens: [Token]) -> String {
-        var out = ""
+    static func serialize(_ tokens: [Token], to out: inout ODFMarkup) {
         for token in tokens {
             switch token {
-            case .text(let text): out += ODFXML.escape(text)
+            case .text(let text): out.append(escaping: text)
             case .open(let style): out += "<text:span text:style-name=\"\(style)\">"
             case .close: out += "</text:span>"
             case .lineBreak: out += "<text:line-break/>"
             }
         }
-        return out
     }
 }

@@ -50,26 +50,38 @@ struct ODFParts {
             + Self.settings + "</office:document-settings>\n"
     }
 
+    static let officeTextOpening = "<office:body>\n<office:text>\n"
+    static let officeTextClosing = "</office:text>\n</office:body>\n"
+
     /// `<office:body>` with the text, appended to `out`.
-    func appendOfficeText(to out: inout String) {
-        out += "<office:body>\n<office:text>\n"
+    func appendOfficeText(to out: inout ODFMarkup) {
+        out += Self.officeTextOpening
         out += body.text
-        out += "</office:text>\n</office:body>\n"
+        out += Self.officeTextClosing
     }
 
-    /// content.xml, built in one string of the right size (the body may be hundreds of kilobytes).
-    var content: String {
-        var out = ""
-        out.reserveCapacity(body.text.utf8.count + body.automaticStyles.utf8.count + skeleton.fontFaceDecls.utf8.count + 2_048)
-        out += Self.declaration
-        out += "<office:document-content \(ODFXML.namespaces) office:version=\"\(ODFXML.version)\">\n"
-        out += skeleton.fontFaceDecls
-        out += "<office:automatic-styles>\n"
-        out += body.automaticStyles
-        out += "</office:automatic-styles>\n"
-        appendOfficeText(to: &out)
-        out += "</office:document-content>\n"
-        return out
+    /// content.xml as UTF-8 in three pieces, handed to `use` without joining them: the head (root,
+    /// fonts, automatic styles, the opening of `<office:text>`), the body's text (it may be hundreds
+    /// of kilobytes), the tail.
+    func withContent<T>(_ use: ([UnsafeBufferPointer<UInt8>]) throws(ZipError) -> T) throws(ZipError) -> T {
+        var head = ODFMarkup()
+        head.reserveCapacity(body.automaticStyles.utf8.count + skeleton.fontFaceDecls.utf8.count + 2_048)
+        head += Self.declaration
+        head += "<office:document-content \(ODFXML.namespaces) office:version=\"\(ODFXML.version)\">\n"
+        head += skeleton.fontFaceDecls
+        head += "<office:automatic-styles>\n"
+        head += body.automaticStyles
+        head += "</office:automatic-styles>\n"
+        head += Self.officeTextOpening
+        let tail = Array((Self.officeTextClosing + "</office:document-content>\n").utf8)
+        let result = head.bytes.withUnsafeBufferPointer { head in
+            body.text.bytes.withUnsafeBufferPointer { text in
+                tail.withUnsafeBufferPointer { tail in
+                    Result { () throws(ZipError) -> T in try use([head, text, tail]) }
+                }
+            }
+        }
+        return try result.get()
     }
 
     /// meta.xml.
@@ -93,10 +105,10 @@ struct ODFParts {
 
     """
 
-    /// The whole document as one flat XML file (`.fodt`), built in one string of the right size.
+    /// The whole document as one flat XML file (`.fodt`), built in one buffer of the right size.
     var flat: String {
-        var out = ""
-        out.reserveCapacity(body.text.utf8.count + body.automaticStyles.utf8.count + skeleton.commonStyles.utf8.count + 8_192)
+        var out = ODFMarkup()
+        out.reserveCapacity(body.text.count + body.automaticStyles.utf8.count + skeleton.commonStyles.utf8.count + 8_192)
         out += Self.declaration
         out += "<office:document \(ODFXML.namespaces) office:version=\"\(ODFXML.version)\" office:mimetype=\"\(ODFXML.mimeType)\">\n"
         out += "<office:meta>\n" + metaChildren + "</office:meta>\n"
@@ -110,6 +122,6 @@ struct ODFParts {
         out += skeleton.masterStyles
         appendOfficeText(to: &out)
         out += "</office:document>\n"
-        return out
+        return out.string
     }
 }

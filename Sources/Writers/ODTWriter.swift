@@ -5,8 +5,9 @@ import Foundation
 /// uncompressed `mimetype`, then META-INF/manifest.xml, content.xml, styles.xml, meta.xml and
 /// settings.xml, deflated, every entry dated 2000-01-01 00:00 so the same document always gives the same bytes.
 ///
-/// Only content.xml and meta.xml depend on the document: the other entries are built and compressed
-/// once per format profile and language and kept by the writer, as are zlib's buffers, so keep one
+/// Only content.xml and meta.xml depend on the document: they are deflated at zlib's fast level 3 with
+/// streams kept by the writer (zlib's buffers are allocated once); the other entries are built and
+/// compressed once, at the thorough level, per format profile and language and kept too, so keep one
 /// writer for a run or a batch (copies share what it keeps; it is safe to use from several tasks at once).
 public struct ODTWriter: Sendable {
     private let deflaters = DeflatePool()
@@ -14,11 +15,8 @@ public struct ODTWriter: Sendable {
 
     /// Creates the writer.
     public init() {
-        let deflaters = self.deflaters
         skeletons = ODFSkeletonCache { profile, language throws(ZipError) in
-            try deflaters.withStream { stream throws(ZipError) in
-                try ODTSkeleton(profile: profile, language: language, deflate: stream)
-            }
+            try ODTSkeleton(profile: profile, language: language, deflate: DeflateStream(level: .thorough))
         }
     }
 
@@ -28,7 +26,7 @@ public struct ODTWriter: Sendable {
         let skeleton = try skeletons.skeleton(profile: document.profile, language: document.language)
         let parts = ODFParts(document, skeleton: skeleton.parts)
         let (content, meta) = try deflaters.withStream { stream throws(ZipError) in
-            (try ZipEntry.deflated("content.xml", parts.content, with: stream),
+            (try parts.withContent { pieces throws(ZipError) in try ZipEntry.deflated("content.xml", pieces: pieces, with: stream) },
              try ZipEntry.deflated("meta.xml", parts.meta, with: stream))
         }
         let entries = [skeleton.mimetype, skeleton.manifest, content, skeleton.styles, meta, skeleton.settings]

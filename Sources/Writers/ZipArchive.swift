@@ -1,7 +1,7 @@
 /// Writes a zip archive (PKWARE APPNOTE 6.3) from entries in the given order: each entry's local
 /// header and data, then the central directory and its end record. No ZIP64, no extra fields, no
 /// data descriptors; every entry is dated 2000-01-01 00:00, made on Unix with mode 0644, its name
-/// flagged as UTF-8 — the same fields ZIPFoundation 0.9.20 wrote, so the bytes did not change.
+/// flagged as UTF-8 — the same header fields ZIPFoundation 0.9.20 wrote.
 enum ZipArchive {
     /// The archive's bytes.
     /// - Throws: ``ZipError/tooLarge(_:)`` when the archive passes 4 GiB or 65,535 entries.

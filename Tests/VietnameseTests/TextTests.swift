@@ -77,6 +77,21 @@ struct CollationTests {
         #expect(VietnameseCollation.sorted(names, byName: { $0 }) == ["Lê Anh Tuấn", "Nguyễn Bá Tuấn", "Bùi Công Tuấn"])
     }
 
+    /// Names read on their UTF-8 bytes get the key they get character by character; other text takes that path.
+    @Test func latinKeyMatchesCharacterKey() {
+        let names = ["", " ", "A", "Nguyễn Thị Minh Khai", "  Trần\tThị  Hòa ", "TRẦN THỊ HÒA", "Lê", "Lê Anh",
+                     "Đỗ Văn Bình", "Bùi Thị Ánh", "Lý Thị Ưng", "Ông Ích Khiêm", "O'Neil Mc-Donald 3",
+                     "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯư ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
+                     "× ÷ ǅ ȷ ɏ Ḁ ỿ", "a\r\nb"]
+        for name in names {
+            var cache = VietnameseCollation.WeightCache()
+            #expect(VietnameseCollation.latinSortKey(name) == VietnameseCollation.characterSortKey(name, weights: &cache), "\(name)")
+        }
+        for other in ["Ho\u{300}a", "a\u{A0}b", "東京", "ɐ"] {
+            #expect(VietnameseCollation.latinSortKey(other) == nil, "\(other)")
+        }
+    }
+
     @Test func caseAndNormalisationDoNotMatter() {
         #expect(VietnameseCollation.sortKey("TRẦN THỊ HÒA") == VietnameseCollation.sortKey("Trần Thị Hòa"))
         #expect(VietnameseCollation.sortKey("Trần Thị Ho\u{300}a") == VietnameseCollation.sortKey("Trần Thị Hòa"))

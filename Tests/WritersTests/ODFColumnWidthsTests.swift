@@ -58,4 +58,23 @@ struct ODFColumnWidthsFastPathTests {
             }
         }
     }
+
+    @Test("a cell measured on its bytes measures as it does character by character")
+    func latinSameAsCharacters() {
+        let texts = ["", " ", "STT", "1975", "Nguyễn Thị Minh Khai", "  Bí thư Chi bộ thôn Đồng Bèn,\txã Định Hoá  ",
+                     "Đảng viên", "ĐẢNG CỘNG SẢN VIỆT NAM", "Một nội dung khá dài để biểu quyết trong đại hội chi bộ",
+                     "a\r\nb", "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
+                     "× ÷ ǅ ȷ ɏ Ḁ ỿ", String(repeating: "Mm ", count: 20)]
+        for text in texts {
+            for heading in [false, true] {
+                var ems = ODFColumnWidths.EmCache()
+                let slow = widths.measure(.init(text: text, heading: heading), ems: &ems)
+                let fast = widths.measureLatin(text, heading: heading)
+                #expect(fast?.longest == slow.longest && fast?.wanted == slow.wanted, "\(text)")
+            }
+        }
+        for other in ["a\u{A0}b", "o\u{302}", "東京", "ɐ", "a\u{2003}b"] {
+            #expect(widths.measureLatin(other, heading: false) == nil, "\(other)")
+        }
+    }
 }

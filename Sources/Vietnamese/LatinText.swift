@@ -1,0 +1,45 @@
+/// Text made only of ASCII and precomposed Latin letters (U+00C0–U+024F, U+1E00–U+1EFF: every
+/// Vietnamese letter in NFC), read on its UTF-8 bytes.
+///
+/// In such text every scalar is one character (a CR LF pair aside, which is white space either way),
+/// the white space is ASCII, and nothing is to be normalised: the fast paths of collation and of
+/// column widths read it without `Character`. Each scalar is numbered by its row in one table:
+/// U+0000–U+007F, then U+00C0–U+024F, then U+1E00–U+1EFF.
+public enum LatinText {
+    /// What one step of the reading met.
+    public enum Step {
+        /// ASCII white space (space, tab, LF, VT, FF, CR).
+        case space
+        /// Any other scalar, by its row in ``scalars``.
+        case scalar(row: Int)
+    }
+
+    /// The scalars of the table, in row order.
+    public static let scalars: [Unicode.Scalar] = (Array(0..<0x80) + Array(0xC0..<0x250) + Array(0x1E00..<0x1F00))
+        .compactMap { Unicode.Scalar(UInt32($0)) }
+
+    /// Calls `step` for each scalar of the UTF-8 `bytes` in order; returns `false`, at the first scalar
+    /// outside the table, when the text is not Latin text (some steps may then have been taken).
+    public static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ step: (Step) -> Void) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                step(lead == 0x20 || (0x09...0x0D).contains(lead) ? .space : .scalar(row: Int(lead)))
+            } else if (0xC3...0xC9).contains(lead) {
+                let value = Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)
+                guard value < 0x250 else { return false }
+                index += 2
+                step(.scalar(row: 0x80 + value - 0xC0))
+            } else if lead == 0xE1, (0xB8...0xBB).contains(bytes[index + 1]) {
+                let value = 0x1000 | Int(bytes[index + 1] & 0x3F) << 6 | Int(bytes[index + 2] & 0x3F)
+                index += 3
+                step(.scalar(row: 0x80 + 0x190 + value - 0x1E00))
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+}

@@ -1,0 +1,50 @@
+/// The Vietnamese sort key of a name read on its UTF-8 bytes, for nearly every name: no `Character`,
+/// no words as strings, no dictionary.
+extension VietnameseCollation {
+    /// What ``sortKey(_:)`` gives for `name`, when the name is ``LatinText`` (ASCII and precomposed
+    /// Latin letters only); `nil` for any other text.
+    ///
+    /// Such text is NFC already, its words are runs of scalars between ASCII spaces, and each scalar's
+    /// weights come from one table.
+    static func latinSortKey(_ name: String) -> [UInt32]? {
+        var name = name
+        return name.withUTF8 { bytes -> [UInt32]? in
+            // Each scalar as its table row; the words as ranges of that list.
+            var rows: [Int] = []
+            rows.reserveCapacity(bytes.count)
+            var words: [Range<Int>] = []
+            var wordStart: Int?
+            let latin = LatinText.read(bytes) { step in
+                switch step {
+                case .space:
+                    if let start = wordStart { words.append(start..<rows.count) }
+                    wordStart = nil
+                case .scalar(let row):
+                    if wordStart == nil { wordStart = rows.count }
+                    rows.append(row)
+                }
+            }
+            guard latin else { return nil }
+            if let start = wordStart { words.append(start..<rows.count) }
+            // A name without words has one empty given name (see `VietnameseName`).
+            if words.isEmpty { return [0, 0] }
+            // Given name, then the middle names in order, then the family name (see `VietnameseName`).
+            var key: [UInt32] = []
+            key.reserveCapacity(2 * rows.count + 2 * words.count)
+            let order = words.count == 1 ? words : [words[words.count - 1]] + words[1..<(words.count - 1)] + [words[0]]
+            for word in order {
+                for position in word { key.append(latinWeights[rows[position]].primary) }
+                key.append(0)
+                for position in word { key.append(latinWeights[rows[position]].tone) }
+                key.append(0)
+            }
+            return key
+        }
+    }
+
+    /// The weights ``weights(_:cache:)`` gives each scalar of ``LatinText``, by table row, worked out once.
+    static let latinWeights: [(primary: UInt32, tone: UInt32)] = {
+        var cache = WeightCache()
+        return LatinText.scalars.map { weights(Character($0), cache: &cache) }
+    }()
+}

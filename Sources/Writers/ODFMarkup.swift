@@ -1,0 +1,44 @@
+/// OpenDocument markup being written: UTF-8 bytes in one growing buffer. Appending markup copies its
+/// bytes; text is escaped on the way in (``append(escaping:)``). A body of hundreds of kilobytes is
+/// written without a String append per tag, and zipped as it is.
+struct ODFMarkup {
+    /// The UTF-8 bytes so far.
+    private(set) var bytes: [UInt8] = []
+
+    /// Number of bytes so far.
+    var count: Int { bytes.count }
+
+    var isEmpty: Bool { bytes.isEmpty }
+
+    /// Makes room for `capacity` bytes in all.
+    mutating func reserveCapacity(_ capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Appends `markup` as it is (already markup: tags, names, escaped text).
+    static func += (buffer: inout ODFMarkup, markup: String) {
+        buffer.bytes.append(contentsOf: markup.utf8)
+    }
+
+    /// Appends another buffer's bytes.
+    static func += (buffer: inout ODFMarkup, other: ODFMarkup) {
+        buffer.bytes.append(contentsOf: other.bytes)
+    }
+
+    /// Appends `text` escaped as ``ODFXML/escape(_:)`` escapes it; text with nothing to escape is copied as it is.
+    mutating func append(escaping text: String) {
+        if ODFXML.needsEscaping(text.utf8) {
+            bytes.append(contentsOf: ODFXML.escapeScalars(text).utf8)
+        } else {
+            bytes.append(contentsOf: text.utf8)
+        }
+    }
+
+    /// Whether the bytes end with the UTF-8 of `suffix`.
+    func hasSuffix(_ suffix: String) -> Bool {
+        bytes.count >= suffix.utf8.count && bytes.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
+    }
+
+    /// The markup as a string (the bytes are UTF-8, made only of strings).
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+}
