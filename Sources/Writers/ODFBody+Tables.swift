@@ -85,7 +85,8 @@ private extension ODFBody {
                 // A cell's text is mostly its one child: taken as it is.
                 let text: String
                 if cell.children.count == 1, case .text(let only) = cell.children[0] { text = only } else { text = Node.element(cell).textContent }
-                cells.append(ODFColumnWidths.Cell(column: column, text: text, heading: entry.isHeading || cell.name == "th"))
+                cells.append(ODFColumnWidths.Cell(column: column, text: text, heading: entry.isHeading || cell.name == "th",
+                                                  figure: ODFColumnWidths.Cell.isFigure(cell)))
             }
         }
         return cells

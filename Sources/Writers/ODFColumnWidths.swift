@@ -2,7 +2,10 @@ import DocumentTree
 
 /// Column widths of a data table, estimated from its text: every column is at least as wide as its
 /// longest word (so "1975" or "STT" never breaks), and the room left is shared after the length of
-/// the columns' text. Estimates use Times/Liberation Serif proportions, no font metrics.
+/// the columns' text. A column of figures (the running number STT, votes, percentages: cells of class
+/// `num`) grows only to set its heading on one line, and the room a short table leaves goes to its text
+/// columns, as a browser lays out the HTML (`th.stt` is 1 % wide there). Estimates use Times/Liberation Serif
+/// proportions, no font metrics.
 struct ODFColumnWidths {
     /// Text size in the table, in points.
     let sizePt: Double
@@ -22,7 +25,8 @@ struct ODFColumnWidths {
             for entry in row {
                 defer { column += entry.span }
                 guard entry.span == 1, column < columns else { continue }
-                cells.append(Cell(column: column, text: Node.element(entry.cell).textContent, heading: entry.heading))
+                cells.append(Cell(column: column, text: Node.element(entry.cell).textContent, heading: entry.heading,
+                                  figure: Cell.isFigure(entry.cell)))
             }
         }
         return shares(cells: cells, columns: columns)
@@ -34,6 +38,13 @@ struct ODFColumnWidths {
         let text: String
         /// A heading is set in bold and asks only for its longest word.
         let heading: Bool
+        /// A figure: a body cell of class `num`, or the heading of the running-number column (class `stt`).
+        let figure: Bool
+
+        /// Whether `cell` is a figure (see ``figure``).
+        static func isFigure(_ cell: Element) -> Bool {
+            cell.hasClass("num") || cell.hasClass("stt")
+        }
     }
 
     /// One share of the table width per column, summing to 1; `cells` are the cells that span one column.
@@ -45,7 +56,21 @@ struct ODFColumnWidths {
         // and since a list repeats cell texts and words, each such one is measured once.
         var measured: [CellText: CellWidth] = [:]
         var ems = EmCache()
+        // A column of figures: its STT heading, or every one of its body cells a figure.
+        var runningNumber = Array(repeating: false, count: columns)
+        var bodyCells = Array(repeating: 0, count: columns)
+        var bodyFigures = Array(repeating: 0, count: columns)
+        // Each column's widest heading set on one line.
+        var headingLine = Array(repeating: 0.0, count: columns)
         for entry in cells {
+            if entry.heading {
+                if entry.figure { runningNumber[entry.column] = true }
+                headingLine[entry.column] = max(headingLine[entry.column],
+                                                width(entry.text, bold: true, ems: &ems) + Self.cellPaddingMM)
+            } else {
+                bodyCells[entry.column] += 1
+                if entry.figure { bodyFigures[entry.column] += 1 }
+            }
             let cell: CellWidth
             if let latin = measureLatin(entry.text, heading: entry.heading) {
                 cell = latin
@@ -59,7 +84,8 @@ struct ODFColumnWidths {
             minimum[entry.column] = max(minimum[entry.column], cell.longest + Self.cellPaddingMM)
             desired[entry.column] = max(desired[entry.column], cell.wanted + Self.cellPaddingMM)
         }
-        return distribute(minimum: minimum, desired: desired)
+        let figures = (0..<columns).map { runningNumber[$0] || (bodyCells[$0] > 0 && bodyFigures[$0] == bodyCells[$0]) }
+        return distribute(minimum: minimum, desired: desired, figures: figures, headingLine: headingLine)
     }
 
     /// The text of a cell and whether it is a heading (set in bold).
@@ -143,14 +169,28 @@ struct ODFColumnWidths {
 
     /// Minimums first; the rest shared in proportion to what each column still wants, or, when even
     /// the minimums do not fit, the minimums scaled down.
-    private func distribute(minimum: [Double], desired: [Double]) -> [Double] {
+    /// When every column gets what it wants, the room left first sets the headings of the `figures`
+    /// columns on one line (`headingLine`), as far as it goes; the rest goes to the text columns in
+    /// proportion to what they want, or to every column when all hold figures.
+    private func distribute(minimum: [Double], desired: [Double], figures: [Bool], headingLine: [Double]) -> [Double] {
         let minTotal = minimum.reduce(0, +)
         let desiredTotal = desired.reduce(0, +)
-        let widths: [Double]
+        var widths: [Double]
         if minTotal >= available {
             widths = minimum
         } else if desiredTotal <= available {
             widths = desired
+            var room = available - desiredTotal
+            let headings = desired.indices.map { figures[$0] ? max(0, headingLine[$0] - desired[$0]) : 0 }
+            let headingsTotal = headings.reduce(0, +)
+            if headingsTotal > 0 {
+                let share = min(1, room / headingsTotal)
+                for index in widths.indices { widths[index] += headings[index] * share }
+                room -= headingsTotal * share
+            }
+            let growing = figures.allSatisfy { $0 } ? figures.map { _ in true } : figures.map { !$0 }
+            let growingTotal = zip(desired, growing).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
+            for index in widths.indices where growing[index] { widths[index] += room * desired[index] / growingTotal }
         } else {
             let ratio = (available - minTotal) / (desiredTotal - minTotal)
             widths = zip(minimum, desired).map { $0 + ($1 - $0) * ratio }

@@ -11,6 +11,38 @@ struct ODFColumnWidthsTests {
         texts.map { (Element(name: heading ? "th" : "td", children: [.text($0)]), 1, heading) }
     }
 
+    /// A cell of class `cls`.
+    func cell(_ text: String, _ cls: String?, heading: Bool = false) -> (cell: Element, span: Int, heading: Bool) {
+        (Element(name: heading ? "th" : "td", attributes: cls.map { [Attribute(name: "class", value: $0)] } ?? [],
+                 children: [.text(text)]), 1, heading)
+    }
+
+    @Test("a short table gives its room to the text columns: figure columns grow only to set their heading on one line")
+    func figuresKeepTheirWidth() {
+        // The ballot: STT | Họ và tên. Recomputed by hand: "STT" bold = 3 × 0.72 em × 1.06 × 13 pt, in mm,
+        // plus 3 mm padding; the name column takes the rest of the 165 mm.
+        let stt = 3 * 0.72 * 1.06 * 13 * 25.4 / 72 + ODFColumnWidths.cellPaddingMM
+        let ballot = widths.shares([[cell("STT", "stt", heading: true), cell("Họ và tên", nil, heading: true)],
+                                    [cell("1", "num"), cell("Quách Đức An", nil)],
+                                    [cell("12", "num"), cell("Nguyễn Hữu Khánh", nil)]], columns: 2)
+        #expect(abs(ballot[0] * 165 - stt) < 1e-9, "\(ballot[0] * 165) mm")
+        #expect(abs(ballot[1] * 165 - (165 - stt)) < 1e-9)
+        // The vote count: STT | name | votes | percent: the two figure columns (every body cell `num`)
+        // grow to their heading on one line; the name column takes the rest.
+        let heads = [cell("STT", "stt", heading: true), cell("Họ và tên", nil, heading: true),
+                     cell("Số phiếu", nil, heading: true), cell("Tỷ lệ", nil, heading: true)]
+        let body = [cell("1", "num"), cell("Quách Đức An", nil), cell("232", "num"), cell("78,11%", "num")]
+        let alone = widths.shares([heads, body], columns: 4)
+        let votes = widths.width("Số phiếu", bold: true) + ODFColumnWidths.cellPaddingMM
+        let percent = max(widths.width("78,11%", bold: false), widths.width("Tỷ lệ", bold: true)) + ODFColumnWidths.cellPaddingMM
+        #expect(abs(alone[2] * 165 - votes) < 1e-9, "\(alone[2] * 165) mm")
+        #expect(abs(alone[3] * 165 - percent) < 1e-9, "\(alone[3] * 165) mm")
+        #expect(abs(alone[1] * 165 - (165 - stt - votes - percent)) < 1e-9)
+        // A table of figures only shares the room among all its columns.
+        let figures = widths.shares([[cell("1", "num"), cell("2", "num")]], columns: 2)
+        #expect(abs(figures[0] - 0.5) < 1e-9 && abs(figures[1] - 0.5) < 1e-9)
+    }
+
     @Test("no column is narrower than its longest word, and the shares fill the table")
     func longestWordFits() {
         let heads = ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Dân tộc", "Chức vụ, đơn vị", "Chuyên môn", "Lý luận chính trị", "Ghi chú"]
