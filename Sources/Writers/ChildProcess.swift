@@ -50,7 +50,7 @@ final class ChildProcess {
         var result = posix_spawn(&child, executable, &actions, &attributes, argv, environ)
         // ETXTBSY: a script written a moment ago is still open for writing in a child that another
         // thread forked meanwhile (it inherits the descriptor until it execs); that passes within
-        // milliseconds. Seen once in a parallel test run; Go's os/exec retries the same way.
+        // milliseconds. Seen once in a parallel test run (a test writes a stand-in soffice script).
         var retries = 0
         while result == ETXTBSY, retries < 20 {
             retries += 1

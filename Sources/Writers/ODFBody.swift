@@ -18,7 +18,6 @@ struct ODFBody {
     var automaticStyles = ""
     var paragraphVariants: [String: String] = [:]
     var tableCount = 0
-    var sheetCount = 0
     /// Depth of table nesting: blocks inside a table never carry page breaks or the first-page master.
     var tableDepth = 0
     var isFirstBlock = true
@@ -94,8 +93,8 @@ extension ODFBody {
             return
         }
         if element.hasClass("sheet") {
-            sheetCount += 1
-            if sheetCount > 1, tableDepth == 0, !isFirstBlock { pendingSheet = true }
+            // Any sheet after something else, the first one too (a paper may open with a covering text).
+            if tableDepth == 0, !isFirstBlock { pendingSheet = true }
         }
         if element.hasClass("signatures") {
             let signers = element.children.compactMap { node -> Element? in

@@ -2,8 +2,9 @@
 /// (a ballot, a vote-count minutes, one member's assignment) begin.
 ///
 /// A sheet is a paper of its own, printed and handed out alone: it starts on a new page whose number
-/// restarts at 1, on the page style without a number (the first-page master), so a ballot never carries
-/// a page number; a sheet that runs on numbers its further pages 2, 3… as any paper does.
+/// restarts at 1, on the page style without a number (the first-page master) when the profile numbers
+/// pages from 2, so a ballot's first page carries no number; a sheet that runs on numbers its further
+/// pages 2, 3… as any paper does. A profile that numbers every page numbers each sheet's first page 1.
 enum ODFPageStart: Equatable {
     /// The block continues the flow.
     case none
@@ -11,7 +12,7 @@ enum ODFPageStart: Equatable {
     case pageBreak
     /// The first block of the document: the first-page master page.
     case firstPage
-    /// The first block of the second and every later sheet: a new page numbered 1.
+    /// The first block of a sheet that does not open the document: a new page numbered 1.
     case sheet
 
     /// The page start of the next top-level block.

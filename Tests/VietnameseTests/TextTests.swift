@@ -155,3 +155,37 @@ struct SplitMix: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// `LatinText.read` on raw bytes: well-formed Latin text is read scalar by scalar; anything else
+/// (other scripts, combining marks, bytes that are not UTF-8) is handed back, never read past its end.
+struct LatinTextTests {
+    func read(_ bytes: [UInt8]) -> (latin: Bool, scalars: [Unicode.Scalar]) {
+        var scalars: [Unicode.Scalar] = []
+        let latin = bytes.withUnsafeBufferPointer { buffer in
+            LatinText.read(buffer) { step in
+                switch step {
+                case .space: scalars.append(" ")
+                case .scalar(let row): scalars.append(LatinText.scalars[row])
+                }
+            }
+        }
+        return (latin, scalars)
+    }
+
+    @Test func readsVietnameseLetters() {
+        let text = "Nguyễn Đức Ánh"
+        let result = read(Array(text.utf8))
+        #expect(result.latin)
+        #expect(String(String.UnicodeScalarView(result.scalars)) == text)
+    }
+
+    @Test func handsBackWhatIsNotLatinText() {
+        #expect(!read(Array("ho\u{300}a".utf8)).latin)       // a combining mark
+        #expect(!read(Array("漢".utf8)).latin)
+        #expect(!read([0x61, 0xC3]).latin)                    // cut short after the lead byte
+        #expect(!read([0xC3, 0x41]).latin)                    // no continuation byte
+        #expect(!read([0x61, 0xE1, 0xBA]).latin)              // a three-byte sequence cut short
+        #expect(!read([0xE1, 0xBA, 0x41]).latin)
+        #expect(read([0x61, 0xC3]).scalars == ["a"])          // nothing read past the end
+    }
+}

@@ -103,6 +103,14 @@ struct FODTWriterTests {
         #expect(numbered.contains("style:name=\"P1\" style:family=\"paragraph\" style:parent-style-name=\"Text_20_body\" style:master-page-name=\"Standard\"><style:paragraph-properties style:page-number=\"1\"/>"))
     }
 
+    @Test("a covering text before the first sheet: that sheet too starts its own page, numbered 1")
+    func sheetAfterCoveringText() {
+        let body: [Node] = [S.p(nil, "intro"), S.element("div", "sheet", [S.p(nil, "one")])]
+        let fodt = FODTWriter().write(Document(name: "x", title: "x", body: body, profile: .hd36_2018))
+        #expect(fodt.contains("<text:p text:style-name=\"P2\">one</text:p>"))
+        #expect(fodt.contains("style:name=\"P2\" style:family=\"paragraph\" style:parent-style-name=\"Text_20_body\" style:master-page-name=\"First_20_Page\"><style:paragraph-properties style:page-number=\"1\"/>"))
+    }
+
     @Test("a sheet opening with a table (the header) restarts the page count through the table's style")
     func sheetOpeningWithTable() {
         let sheet = S.element("div", "sheet", [S.element("table", "grid", [S.element("tr", nil, [S.element("td", nil, [S.text("x")])])])])

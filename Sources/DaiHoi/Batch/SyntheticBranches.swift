@@ -74,8 +74,11 @@ public struct SyntheticBranches: Sendable {
             people.append("  - {id: p\(i + 1), name: \(full), gender: \(female ? "nu" : "nam"), birth_year: \(year), ethnicity: Kinh, education: \(["thpt", "trung-cap", "dai-hoc"][i % 3]), theory: \(["so-cap", "trung-cap", "cao-cap"][i % 3]), joined: \(joined), membership: \(membership), position: \(position)}")
         }
         var delegates: [String] = []
+        // Official members absent (excused): left out of the election's threshold base, and no vote.
+        var officialAbsent = 0
         for i in 0..<members {
             if i >= 3 && i < 3 + absentCount {
+                if i < members - probationary { officialAbsent += 1 }
                 delegates.append("  - {person: p\(i + 1), absent: \"Đi công tác, có đơn xin phép\"}")
             } else {
                 delegates.append("  - p\(i + 1)")
@@ -85,15 +88,17 @@ public struct SyntheticBranches: Sendable {
         let date = breakage == .impossibleDate ? "2025-02-30" : start.description
         let performer2 = breakage == .unknownPerson ? "p999" : "p2"
         let venueKey = breakage == .unknownKey ? "venu" : "venue"
-        let committee = min(3, official - absentCount)
-        let candidates = (1...committee + 1).map { "p\($0)" }
         // Only official members present vote (probationary members do not): they receive the ballots.
-        let voters = official - absentCount
+        // Members p1–p3 are always official and present (at least 6 members, at most 2 probationary):
+        // there are at least 3 voters.
+        let voters = official - officialAbsent
+        let committee = min(3, voters)
+        let candidates = (1...committee + 1).map { "p\($0)" }
         // The show-of-hands vote: every voter present raises a hand, one against (DH222).
         let votesFor = voters - 1
-        // Votes v, v, v − 1 for the three elected and 1 for the fourth: (3v − 1) + 1 ≤ 3 × v ballots' capacity,
-        // and v − 1 > v / 2 for every v ≥ 3, so all three pass the threshold.
-        var votes = candidates.enumerated().map { "\($0.element): \(voters - ($0.offset == 2 ? 1 : 0))" }
+        // Votes v … v, v − 1 for the elected and 1 for the one more candidate: (committee × v − 1) + 1 ≤
+        // committee × v, the ballots' capacity, and v − 1 > v / 2 for every v ≥ 3, so all pass the threshold.
+        var votes = candidates.enumerated().map { "\($0.element): \(voters - ($0.offset == committee - 1 ? 1 : 0))" }
         votes[committee] = "p\(committee + 1): 1"
         return """
         schema: 1
@@ -138,7 +143,7 @@ public struct SyntheticBranches: Sendable {
             seats: \(committee)
             candidates: [\(candidates.joined(separator: ", "))]
             incumbents: [p1, p2]
-            exclusions: [{reason: Đảng viên vắng mặt cả buổi đại hội có lý do, count: \(absentCount)}]
+            exclusions: [{reason: Đảng viên vắng mặt cả buổi đại hội có lý do, count: \(officialAbsent)}]
             rounds:
               - {issued: \(voters), collected: \(voters), valid: \(voters), invalid: 0, votes: {\(votes.joined(separator: ", "))}}
 
