@@ -68,7 +68,9 @@ private extension Message {
         case let .referencedFileMissing(path):
             "không đọc được tệp tham chiếu '\(path)'"
         case let .refusedCharacter(key, scalar):
-            "'\(key)' chứa ký tự điều khiển \(scalar) — không được phép"
+            scalar == "U+FFFE" || scalar == "U+FFFF"
+                ? "'\(key)' chứa \(scalar), không phải là ký tự (XML không cho phép) — không được phép"
+                : "'\(key)' chứa ký tự điều khiển \(scalar) — không được phép"
         case let .invalidDecimal(key, found):
             "'\(key)' phải là một số thập phân như 10.66 hoặc 78, nhưng lại là '\(found)'"
         case let .missingPerformer(item):
@@ -173,7 +175,9 @@ private extension Message {
         case let .referencedFileMissing(path):
             "cannot read referenced file '\(path)'"
         case let .refusedCharacter(key, scalar):
-            "'\(key)' contains the control character \(scalar), which is not allowed"
+            scalar == "U+FFFE" || scalar == "U+FFFF"
+                ? "'\(key)' contains \(scalar), a noncharacter that XML forbids, which is not allowed"
+                : "'\(key)' contains the control character \(scalar), which is not allowed"
         case let .invalidDecimal(key, found):
             "'\(key)' must be a decimal number such as 10.66 or 78, found '\(found)'"
         case let .missingPerformer(item):

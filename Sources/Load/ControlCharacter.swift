@@ -1,7 +1,10 @@
-/// The control characters the format refuses: C0 other than tab, line feed and carriage return, and DEL.
+/// The characters the format refuses: C0 controls other than tab, line feed and carriage return, DEL,
+/// and the noncharacters U+FFFE and U+FFFF, which XML 1.0 forbids (the template engine would refuse
+/// them at render time; refusing them on load tells `check` too, with the line and column).
 enum ControlCharacter {
     static func isRefused(_ scalar: Unicode.Scalar) -> Bool {
         (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || scalar.value == 0x7F
+            || scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }
 
     /// `U+0007`.

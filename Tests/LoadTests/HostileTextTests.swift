@@ -24,6 +24,14 @@ import Testing
         #expect(onlyText(result, .vi) == "'organisation.name' chứa ký tự điều khiển U+007F — không được phép")
     }
 
+    /// U+FFFE cannot stand in XML: refused on load (so `check` says so), not only when a paper is rendered.
+    @Test func noncharacterIsRefusedOnLoad() {
+        let result = load(minimal(replacing: [3: "  name: \"Chi bộ\\uFFFE 3\""]))
+        #expect(summary(result) == ["congress.yaml:3:9 DH121"])
+        #expect(onlyText(result, .vi) == "'organisation.name' chứa U+FFFE, không phải là ký tự (XML không cho phép) — không được phép")
+        #expect(onlyText(result, .en) == "'organisation.name' contains U+FFFE, a noncharacter that XML forbids, which is not allowed")
+    }
+
     @Test func blockScalarLinesKeepTheirLineBreaks() throws {
         let text = minimal(replacing: [24: "      - title: Chào cờ"], appending: [
             "        minutes: 5",
