@@ -20,6 +20,11 @@ struct ODFMarkup {
         buffer.bytes.append(contentsOf: markup.utf8)
     }
 
+    /// Appends one ASCII character, given as its byte.
+    mutating func append(ascii byte: UInt8) {
+        bytes.append(byte)
+    }
+
     /// Appends another buffer's bytes.
     static func += (buffer: inout ODFMarkup, other: ODFMarkup) {
         buffer.bytes.append(contentsOf: other.bytes)
