@@ -29,9 +29,10 @@ struct XMLDocumentHandle {
     let root: xmlNodePtr
 
     /// Parse options: no network, no DTD loading or attributes, no entity substitution,
-    /// CDATA merged into text, no stderr output beyond our own error callback.
+    /// CDATA merged into text, no stderr output beyond our own error callback; short texts (the
+    /// indentation between blocks) kept inside their node, not allocated apart (the tree is only read).
     private static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue
-                                       | XML_PARSE_NOWARNING.rawValue)
+                                       | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
 
     /// Parses `text`; on failure throws the first error libxml2 reported.
     static func parse(_ text: String) throws(XHTMLError) -> XMLDocumentHandle {
