@@ -10,11 +10,11 @@ public struct MinutesViewModel: Sendable, TemplateValueConvertible {
     public init(_ congress: Congress) {
         let naming = CongressNaming(congress)
         let figures = Figures(percentDecimals: congress.settings.percentDecimals)
-        let official = SessionSchedule(congress.officialSession)
         let attendance = AttendanceFigures(congress)
         let header = HeaderViewModel(congress, naming: naming, body: "ĐOÀN THƯ KÝ", date: congress.officialSession.date,
                                      number: DocumentNumbering.number(of: .minutes, in: congress))
-        let closing = congress.officialSession.plannedEnd ?? official.computedEnd
+        // The programme is laid out only when no end was planned: its end is all the minutes need of it.
+        let closing = congress.officialSession.plannedEnd ?? SessionSchedule(congress.officialSession).computedEnd
         let signatures = [SignatureViewModel.secretariat(congress), SignatureViewModel.presidium(congress)].compactMap { $0 }
         templateValue = .object([
             "header": header.templateValue,
@@ -72,13 +72,18 @@ private extension MinutesViewModel {
 
     /// The items of a kind across both sessions, with their performer: reports heard, the superior's speech.
     static func items(_ congress: Congress, kind: ItemKind) -> [TemplateValue] {
-        congress.sessions.flatMap(\.items).filter { $0.kind == kind }.map { item in
-            let performer = item.performer.flatMap { congress.person($0) }.map { PersonViewModel($0).nameAndPosition }
-            return .object([
-                "document": .string(item.document ?? item.title),
-                "performer": .string(performer ?? "chưa phân công"),
-            ])
+        // Read session by session in place: no joined list of every item, no filtered copy.
+        var values: [TemplateValue] = []
+        for session in congress.sessions {
+            for item in session.items where item.kind == kind {
+                let performer = item.performer.flatMap { congress.person($0) }.map { PersonViewModel($0).nameAndPosition }
+                values.append(.object([
+                    "document": .string(item.document ?? item.title),
+                    "performer": .string(performer ?? "chưa phân công"),
+                ]))
+            }
         }
+        return values
     }
 
     static func discussions(_ congress: Congress, _ f: Figures) -> TemplateValue {
