@@ -179,12 +179,11 @@ extension ODFBody {
     static func firstStyledClass(_ classes: String?) -> Int? {
         guard let classes else { return nil }
         var chosen: Int?
-        var rest = classes[...]
-        while !rest.isEmpty {
-            let end = rest.firstIndex(of: " ") ?? rest.endIndex
-            let word = rest[..<end]
-            if !word.isEmpty, let index = stylesByClass.firstIndex(where: { $0.0 == word }), index < chosen ?? .max { chosen = index }
-            rest = end == rest.endIndex ? rest[end...] : rest[rest.index(after: end)...]
+        Element.forEachWord(of: classes) { word in
+            // A class name fits a small string: made without allocating, compared on its raw bits.
+            let word = String(word)
+            if let index = stylesByClass.firstIndex(where: { $0.0 == word }), index < chosen ?? .max { chosen = index }
+            return true
         }
         return chosen
     }
