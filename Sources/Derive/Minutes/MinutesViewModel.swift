@@ -11,6 +11,7 @@ public struct MinutesViewModel: Sendable, TemplateValueConvertible {
         let naming = CongressNaming(congress)
         let figures = Figures(percentDecimals: congress.settings.percentDecimals)
         let attendance = AttendanceFigures(congress)
+        let voters = congress.votersPresent
         let header = HeaderViewModel(congress, naming: naming, body: "ĐOÀN THƯ KÝ", date: congress.officialSession.date,
                                      number: DocumentNumbering.number(of: .minutes, in: congress))
         // The programme is laid out only when no end was planned: its end is all the minutes need of it.
@@ -30,8 +31,8 @@ public struct MinutesViewModel: Sendable, TemplateValueConvertible {
             "reports": .list(Self.items(congress, kind: .report)),
             "superior_speeches": .list(Self.items(congress, kind: .superiorSpeech)),
             "discussions": Self.discussions(congress, figures),
-            "motions": .list(Self.motions(congress, figures: figures)),
-            "motion_voters": Self.motionVoters(congress, attendance, figures),
+            "motions": .list(Self.motions(congress, voters: voters, figures: figures)),
+            "motion_voters": Self.motionVoters(voters, attendance, figures),
             "elections": ElectionResultsViewModel(congress).templateValue,
             "has_elections": .bool(!congress.elections.isEmpty),
             // Sections are numbered in order; the election section exists only when there were elections.
@@ -99,17 +100,16 @@ private extension MinutesViewModel {
 
     /// Who votes on the motions: the voters present (`Congress.votersPresent`), and whether probationary
     /// members present were left out (the minutes then say so).
-    static func motionVoters(_ congress: Congress, _ a: AttendanceFigures, _ f: Figures) -> TemplateValue {
+    static func motionVoters(_ voters: Int, _ a: AttendanceFigures, _ f: Figures) -> TemplateValue {
         .object([
-            "count": .string(f.count(congress.votersPresent)),
+            "count": .string(f.count(voters)),
             "without_probationary": .bool(a.probationaryPresent > 0),
         ])
     }
 
     /// Every show-of-hands vote; percentages against the voters present (probationary members have no vote).
-    static func motions(_ congress: Congress, figures f: Figures) -> [TemplateValue] {
-        let voters = congress.votersPresent
-        return congress.motions.enumerated().map { index, m in
+    static func motions(_ congress: Congress, voters: Int, figures f: Figures) -> [TemplateValue] {
+        congress.motions.enumerated().map { index, m in
             .object([
                 "number": .string(String(index + 1)),
                 "subject": .string(m.subject),
