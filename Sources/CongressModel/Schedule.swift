@@ -24,6 +24,7 @@ public struct SessionSchedule: Sendable, Equatable {
         self.session = session
         var clock = session.start
         var placed: [ScheduledItem] = []
+        placed.reserveCapacity(session.items.count)
         for (index, item) in session.items.enumerated() {
             let end = clock.adding(minutes: item.minutes).time
             placed.append(ScheduledItem(number: index + 1, item: item, start: clock, end: end))

@@ -8,8 +8,11 @@ extension Congress {
     /// state counts as a voter (the delegates of a đại hội đại biểu are official members).
     /// The one place this is counted: the motion check (DH222) and the minutes' percentages read it.
     public var votersPresent: Int {
-        zip(delegates, delegateMemberships).reduce(0) { count, entry in
-            entry.0.isPresent && entry.1 != .duBi ? count + 1 : count
+        // By position, each delegate read in place (no copy of it per step).
+        var count = 0
+        for index in delegates.indices where delegates[index].isPresent && delegateMemberships[index] != .duBi {
+            count += 1
         }
+        return count
     }
 }

@@ -57,14 +57,25 @@ public struct Element: Sendable, Equatable {
     public func hasClass(_ name: String) -> Bool {
         guard let value = attribute("class") else { return false }
         if value == name { return true }
-        // The words between spaces, compared in place: no array of substrings.
-        var rest = value[...]
-        while !rest.isEmpty {
-            let end = rest.firstIndex(of: " ") ?? rest.endIndex
-            if rest[..<end] == name { return true }
-            rest = end == rest.endIndex ? rest[end...] : rest[rest.index(after: end)...]
+        var found = false
+        Self.forEachWord(of: value) { word in
+            found = word == name
+            return !found
         }
-        return false
+        return found
+    }
+
+    /// Calls `body` with each word of `classes` (a `class` value: words between spaces) in order, until
+    /// it returns `false`. The words are found on the UTF-8 bytes (the space is ASCII), not character
+    /// by character, and handed over in place: no array of words.
+    public static func forEachWord(of classes: String, _ body: (Substring) -> Bool) {
+        let utf8 = classes.utf8
+        var start = utf8.startIndex
+        while start < utf8.endIndex {
+            let end = utf8[start...].firstIndex(of: UInt8(ascii: " ")) ?? utf8.endIndex
+            if start < end, !body(classes[start..<end]) { return }
+            start = end < utf8.endIndex ? utf8.index(after: end) : end
+        }
     }
 }
 

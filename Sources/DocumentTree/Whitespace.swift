@@ -17,7 +17,7 @@ enum Whitespace {
     /// Works on UTF-8 bytes: the four XML spaces are ASCII, and no byte of a multi-byte character is.
     /// Text that needs no change (most of it) is returned as it is, without a copy.
     static func collapse(_ text: String) -> String {
-        guard needsCollapsing(text.utf8) else { return text }
+        guard text.utf8.withContiguousStorageIfAvailable(needsCollapsing) ?? needsCollapsing(text.utf8) else { return text }
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)
         var inSpace = false
@@ -52,7 +52,9 @@ enum Whitespace {
         /// space, the start of the run or a `<br>`.
         mutating func append(text raw: String, afterSpace: inout Bool) {
             // White space alone after a space or at the start of a run (template indentation) leaves nothing.
-            if afterSpace, raw.utf8.allSatisfy(isXMLSpace) { return }
+            if afterSpace, raw.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(isXMLSpace) }) ?? raw.utf8.allSatisfy(isXMLSpace) {
+                return
+            }
             var text = collapse(raw)
             // The byte test first: a text whose first (last) byte is no space has no space character there.
             if afterSpace, text.utf8.first == 0x20, text.hasPrefix(" ") { text.removeFirst() }
@@ -97,7 +99,8 @@ enum Whitespace {
 
 private extension Whitespace {
     /// Whether `collapse` would change the text: a tab, a line break, or two spaces in a row.
-    static func needsCollapsing(_ utf8: String.UTF8View) -> Bool {
+    /// Generic so that a string's bytes are read in place when it holds them in one piece.
+    static func needsCollapsing<UTF8Bytes: Sequence<UInt8>>(_ utf8: UTF8Bytes) -> Bool {
         var afterSpace = false
         for byte in utf8 {
             if byte == 0x20 {

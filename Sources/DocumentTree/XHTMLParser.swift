@@ -12,6 +12,21 @@ public enum XHTMLParser {
     /// the body from the children of `<body>` after the whitespace policy of
     /// `docs/document-tree.md`. Throws the first well-formedness error with libxml2's position.
     public static func parse(_ xhtml: String, name: String, profile: FormatProfile) throws(XHTMLError) -> Document {
+        var xhtml = xhtml
+        return try xhtml.withUTF8 { utf8 in
+            Result { () throws(XHTMLError) in try parse(utf8: utf8, name: name, profile: profile) }
+        }.get()
+    }
+
+    /// ``parse(_:name:profile:)`` of XHTML given as UTF-8 bytes (as a template renders it), read in place.
+    public static func parse(utf8 xhtml: [UInt8], name: String, profile: FormatProfile) throws(XHTMLError) -> Document {
+        try xhtml.withUnsafeBufferPointer { utf8 in
+            Result { () throws(XHTMLError) in try parse(utf8: utf8, name: name, profile: profile) }
+        }.get()
+    }
+
+    private static func parse(utf8 xhtml: UnsafeBufferPointer<UInt8>, name: String,
+                              profile: FormatProfile) throws(XHTMLError) -> Document {
         _ = initialised
         let parsed = try XMLDocumentHandle.parse(xhtml)
         defer { parsed.free() }
@@ -29,14 +44,14 @@ struct XMLDocumentHandle {
     let root: xmlNodePtr
 
     /// Parse options: no network, no DTD loading or attributes, no entity substitution,
-    /// CDATA merged into text, no stderr output beyond our own error callback.
+    /// CDATA merged into text, no stderr output beyond our own error callback; short texts (the
+    /// indentation between blocks) kept inside their node, not allocated apart (the tree is only read).
     private static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue
-                                       | XML_PARSE_NOWARNING.rawValue)
+                                       | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
 
-    /// Parses `text`; on failure throws the first error libxml2 reported.
-    static func parse(_ text: String) throws(XHTMLError) -> XMLDocumentHandle {
-        var text = text
-        let count = text.utf8.count
+    /// Parses the UTF-8 `text`; on failure throws the first error libxml2 reported.
+    static func parse(_ text: UnsafeBufferPointer<UInt8>) throws(XHTMLError) -> XMLDocumentHandle {
+        let count = text.count
         guard count < Int(Int32.max) else {
             throw XHTMLError(line: 0, column: 0, message: "document too large (\(count) bytes)")
         }
@@ -47,7 +62,7 @@ struct XMLDocumentHandle {
         let box = ErrorBox()
         context.pointee._private = Unmanaged.passUnretained(box).toOpaque()
         sax.pointee.serror = collectError
-        let document = withExtendedLifetime(box) { text.withUTF8 { read($0, with: context) } }
+        let document = withExtendedLifetime(box) { read(text, with: context) }
         guard let document, context.pointee.wellFormed != 0, box.first == nil else {
             if let document { xmlFreeDoc(document) }
             throw box.first ?? XHTMLError(line: 1, column: 1, message: "Document is empty")

@@ -64,8 +64,9 @@ public enum ElectionRules {
     /// resolved by `settings.tieRule`.
     public static func count(_ round: ElectionRound, base: ThresholdBase,
                              settings: ElectionSettings = ElectionSettings()) -> RoundResult {
+        let threshold = base.value
         let passing = round.candidates.enumerated()
-            .filter { passesThreshold(votes: $0.element.votes, base: base.value) }
+            .filter { passesThreshold(votes: $0.element.votes, base: threshold) }
             .sorted { $0.element.votes != $1.element.votes ? $0.element.votes > $1.element.votes : $0.offset < $1.offset }
             .map(\.element)
         let seats = max(0, round.seats)

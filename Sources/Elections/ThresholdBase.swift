@@ -28,7 +28,7 @@ public struct ThresholdBase: Sendable, Hashable {
     }
 
     /// Every exclusion added up (held at `Int.max` rather than overflowing).
-    public var excluded: Int { exclusions.map(\.count).saturatingSum() }
+    public var excluded: Int { exclusions.lazy.map(\.count).saturatingSum() }
 
     /// The number the threshold is computed against: the summoned less the exclusions (saturating, never traps).
     /// A base of 0 or less means the exclusions leave nobody to count (Check reports it once, DH223).

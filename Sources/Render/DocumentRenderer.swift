@@ -20,14 +20,15 @@ public struct DocumentRenderer: Sendable {
     /// Renders the template `templateName` with `value` and parses the XHTML into a document.
     public func render(_ templateName: String, documentName: String, value: TemplateValue,
                        profile: FormatProfile) throws(RenderError) -> Document {
-        let xhtml: String
+        // The rendered bytes go to the parser as they are: no string is made of them.
+        let xhtml: [UInt8]
         do {
-            xhtml = try library.render(templateName, value)
+            xhtml = try library.renderUTF8(templateName, value)
         } catch {
             throw RenderError.template(error)
         }
         do {
-            var document = try XHTMLParser.parse(xhtml, name: templateName, profile: profile)
+            var document = try XHTMLParser.parse(utf8: xhtml, name: templateName, profile: profile)
             document.name = documentName
             return document
         } catch {

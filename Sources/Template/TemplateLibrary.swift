@@ -23,13 +23,19 @@ public struct TemplateLibrary: Sendable {
 
     /// Renders the template `name` with `value` as the root of the context stack.
     public func render(_ name: String, _ value: TemplateValue) throws(TemplateError) -> String {
+        String(decoding: try renderUTF8(name, value), as: UTF8.self)
+    }
+
+    /// ``render(_:_:)`` as the UTF-8 bytes it is made of, for a reader of bytes (the XHTML parser):
+    /// no string is made of them.
+    public func renderUTF8(_ name: String, _ value: TemplateValue) throws(TemplateError) -> [UInt8] {
         guard let template = templates[name] else {
             throw TemplateError(template: name, line: 0, column: 0, kind: .unknownTemplate(name),
                                 hint: NameSuggestion.nearest(to: name, among: Array(templates.keys)))
         }
         var renderer = Renderer(templates: templates, root: value, capacity: max(Self.minimumCapacity, template.source.count * 4))
         try renderer.render(template, template.ops.indices)
-        return String(decoding: renderer.output, as: UTF8.self)
+        return renderer.output
     }
 
     /// The names of all templates, sorted.

@@ -18,6 +18,16 @@ public enum LatinText {
     public static let scalars: [Unicode.Scalar] = (Array(0..<0x80) + Array(0xC0..<0x250) + Array(0x1E00..<0x1F00))
         .compactMap { Unicode.Scalar(UInt32($0)) }
 
+    /// The row of `scalar` in ``scalars``, or `nil` when the scalar is outside the table.
+    public static func row(of scalar: Unicode.Scalar) -> Int? {
+        switch scalar.value {
+        case 0..<0x80: return Int(scalar.value)
+        case 0xC0..<0x250: return 0x80 + Int(scalar.value) - 0xC0
+        case 0x1E00..<0x1F00: return 0x80 + 0x190 + Int(scalar.value) - 0x1E00
+        default: return nil
+        }
+    }
+
     /// Calls `step` for each scalar of the UTF-8 `bytes` in order; returns `false`, at the first scalar
     /// outside the table, when the text is not Latin text (some steps may then have been taken).
     /// Bytes that are not well-formed UTF-8 (a sequence cut short, a missing continuation byte) are not

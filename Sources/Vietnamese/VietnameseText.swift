@@ -17,6 +17,6 @@ public enum VietnameseText {
     /// Upper case for headings ("Đảng bộ huyện Hưng Hà" → "ĐẢNG BỘ HUYỆN HƯNG HÀ"), in NFC.
     /// Unicode full case mapping needs no locale for Vietnamese (no dotless-i rules).
     public static func uppercased(_ text: String) -> String {
-        normalized(text.uppercased())
+        latinUppercased(text) ?? normalized(text.uppercased())
     }
 }

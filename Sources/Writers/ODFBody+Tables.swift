@@ -18,19 +18,28 @@ extension ODFBody {
         let shares: [Double] = kind == .header && cells.count == 2 || lone
             ? [layout.issuerColumnShare, 1 - layout.issuerColumnShare]
             : Array(repeating: 1 / Double(cells.count), count: cells.count)
-        let margin = kind == .signatures ? " fo:margin-top=\"12pt\"" : ""
-        let name = tableStyle(shares: shares, extra: margin + " style:may-break-between-rows=\"false\"")
-        text += "<table:table table:name=\"\(name)\" table:style-name=\"\(name)\">\n" + columns(name, count: shares.count)
+        let extra = kind == .signatures ? Self.signatureTableProperties : Self.headerTableProperties
+        let name = tableStyle(shares: shares, extra: extra)
+        openTable(name, columns: shares.count)
         text += "<table:table-row table:style-name=\"KeepRow\">\n"
         tableDepth += 1
-        if lone { text += "<table:table-cell table:style-name=\"LayoutCell\"><text:p text:style-name=\"\(ODFStyleName.signatureLine)\"/></table:table-cell>\n" }
-        for cell in cells {
-            let context: Context = kind == .signatures ? .signatureCell : .headerCell
-            tableCell(cell, style: "LayoutCell", context: context)
+        if lone {
+            text += "<table:table-cell table:style-name=\"LayoutCell\"><text:p text:style-name=\""
+            text += ODFStyleName.signatureLine
+            text += "\"/></table:table-cell>\n"
         }
+        let context: Context = kind == .signatures ? .signatureCell : .headerCell
+        for cell in cells { tableCell(cell, style: "LayoutCell", context: context) }
         tableDepth -= 1
         text += "</table:table-row>\n</table:table>\n"
     }
+
+    /// The table properties of the header block: its row never splits across pages.
+    static let headerTableProperties = " style:may-break-between-rows=\"false\""
+    /// The table properties of the signature block: some room above it, its row never split.
+    static let signatureTableProperties = " fo:margin-top=\"12pt\"" + headerTableProperties
+    /// The table properties of a data table.
+    static let gridTableProperties = " fo:margin-top=\"6pt\" fo:margin-bottom=\"6pt\""
 
     /// A data table: borders, `thead` rows (or a leading row of `th`) repeated on every page,
     /// `td.num` right-aligned, column widths after the length of their content.
@@ -45,8 +54,8 @@ extension ODFBody {
         guard width > 0 else { return }
         let widths = ODFColumnWidths(sizePt: layout.profile.tableSizePt, available: layout.textWidthMM)
         let name = tableStyle(shares: widths.shares(cells: measuredCells(rows, width: width), columns: width),
-                              extra: " fo:margin-top=\"6pt\" fo:margin-bottom=\"6pt\"")
-        text += "<table:table table:name=\"\(name)\" table:style-name=\"\(name)\">\n" + columns(name, count: width)
+                              extra: Self.gridTableProperties)
+        openTable(name, columns: width)
         tableDepth += 1
         let headingCount = rows.prefix { $0.isHeading }.count
         if headingCount > 0 { text += "<table:table-header-rows>\n" }
@@ -144,35 +153,58 @@ private extension ODFBody {
     }
 
     /// Registers the table style and its column styles; returns the table's name (`Table1`, `Table2`…).
+    /// Written piece by piece into the automatic styles: no string is built per style.
     mutating func tableStyle(shares: [Double], extra: String) -> String {
         tableCount += 1
-        let name = "Table\(tableCount)"
+        let name = "Table" + String(tableCount)
         let width = layout.textWidthMM
         let brk = tableBreak()
-        automaticStyles += "<style:style style:name=\"\(name)\" style:family=\"table\"\(brk.style)>"
-            + "<style:table-properties style:width=\"\(ODFXML.mm(width))\" table:align=\"margins\"\(extra)"
-            + "\(brk.properties)/></style:style>\n"
+        automaticStyles += "<style:style style:name=\""
+        automaticStyles += name
+        automaticStyles += "\" style:family=\"table\""
+        automaticStyles += brk.style
+        automaticStyles += "><style:table-properties style:width=\""
+        automaticStyles += ODFXML.mm(width)
+        automaticStyles += "\" table:align=\"margins\""
+        automaticStyles += extra
+        automaticStyles += brk.properties
+        automaticStyles += "/></style:style>\n"
         for (index, share) in shares.enumerated() {
-            automaticStyles += "<style:style style:name=\"\(name).\(Self.columnLetter(index))\" style:family=\"table-column\">"
-                + "<style:table-column-properties style:column-width=\"\(ODFXML.mm(width * share))\""
-                + " style:rel-column-width=\"\(Int((share * 65535).rounded()))*\"/></style:style>\n"
+            automaticStyles += "<style:style style:name=\""
+            Self.appendColumnName(table: name, index: index, to: &automaticStyles)
+            automaticStyles += "\" style:family=\"table-column\"><style:table-column-properties style:column-width=\""
+            automaticStyles += ODFXML.mm(width * share)
+            automaticStyles += "\" style:rel-column-width=\""
+            automaticStyles += String(Int((share * 65535).rounded()))
+            automaticStyles += "*\"/></style:style>\n"
         }
         return name
     }
 
-    func columns(_ table: String, count: Int) -> String {
-        (0..<count).map { "<table:table-column table:style-name=\"\(table).\(Self.columnLetter($0))\"/>\n" }.joined()
+    /// Opens the table `name` and declares its `count` columns, each with its column style.
+    mutating func openTable(_ name: String, columns count: Int) {
+        text += "<table:table table:name=\""
+        text += name
+        text += "\" table:style-name=\""
+        text += name
+        text += "\">\n"
+        for index in 0..<count {
+            text += "<table:table-column table:style-name=\""
+            Self.appendColumnName(table: name, index: index, to: &text)
+            text += "\"/>\n"
+        }
     }
 
-    /// Spreadsheet-style column letters: A…Z, AA…
-    static func columnLetter(_ index: Int) -> String {
-        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-        var n = index
-        var out = ""
-        repeat {
-            out = String(letters[n % 26]) + out
-            n = n / 26 - 1
-        } while n >= 0
-        return out
+    /// Appends the name of column `index` of `table`: `Table1.A`.
+    static func appendColumnName(table: String, index: Int, to out: inout ODFMarkup) {
+        out += table
+        out.append(ascii: UInt8(ascii: "."))
+        appendColumnLetter(index, to: &out)
+    }
+
+    /// Appends the spreadsheet-style letters of column `index`: A…Z, AA…
+    static func appendColumnLetter(_ index: Int, to out: inout ODFMarkup) {
+        if index >= 26 { appendColumnLetter(index / 26 - 1, to: &out) }
+        out.append(ascii: UInt8(ascii: "A") + UInt8(index % 26))
     }
 }

@@ -15,7 +15,7 @@ struct ODFBody {
     /// (Mutated only while the body is built, in this file and ODFBody+Tables.swift.)
     var text = ODFMarkup()
     /// Automatic style elements, in order of first use.
-    var automaticStyles = ""
+    var automaticStyles = ODFMarkup()
     var paragraphVariants: [String: String] = [:]
     var tableCount = 0
     /// Depth of table nesting: blocks inside a table never carry page breaks or the first-page master.
@@ -28,7 +28,7 @@ struct ODFBody {
     /// Maps `document.body`.
     init(document: Document) {
         layout = ODFLayout(profile: document.profile)
-        automaticStyles = Self.fixedAutomaticStyles
+        automaticStyles += Self.fixedAutomaticStyles
         blocks(document.body, in: .body)
         if text.hasSuffix("</table:table>\n") { text += "<text:p text:style-name=\"\(ODFStyleName.trailer)\"/>\n" }
     }
@@ -166,14 +166,25 @@ extension ODFBody {
 
     /// The common style of a paragraph: its class first, then where it sits.
     func paragraphStyle(_ element: Element, in context: Context) -> String {
-        let classes = element.classes
-        guard !classes.isEmpty else { return defaultStyle(context) }
-        for (cls, style) in Self.stylesByClass where classes.contains(where: { $0 == cls }) {
-            if context == .quote, cls == "no-indent" { return ODFStyleName.quotations }
-            if case .gridCell = context, cls == "center" || cls == "no-indent" { break }
-            return style
+        guard let chosen = Self.firstStyledClass(element.attribute("class")) else { return defaultStyle(context) }
+        let (cls, style) = Self.stylesByClass[chosen]
+        if context == .quote, cls == "no-indent" { return ODFStyleName.quotations }
+        if case .gridCell = context, cls == "center" || cls == "no-indent" { return defaultStyle(context) }
+        return style
+    }
+
+    /// The position in ``stylesByClass`` of the first entry (in order of precedence) whose class is
+    /// among the words of `classes`; read in place, word by word, with no array of words.
+    static func firstStyledClass(_ classes: String?) -> Int? {
+        guard let classes else { return nil }
+        var chosen: Int?
+        Element.forEachWord(of: classes) { word in
+            // A class name fits a small string: made without allocating, compared on its raw bits.
+            let word = String(word)
+            if let index = stylesByClass.firstIndex(where: { $0.0 == word }), index < chosen ?? .max { chosen = index }
+            return true
         }
-        return defaultStyle(context)
+        return chosen
     }
 
     func defaultStyle(_ context: Context) -> String {

@@ -33,7 +33,8 @@ struct ODFInline {
     /// Appends the ODF markup of `nodes` (the content of a `text:p`) to `out`.
     static func append(_ nodes: ArraySlice<Node>, to out: inout ODFMarkup) {
         // Most paragraphs and cells are one text, already collapsed by the tree's white-space policy.
-        if nodes.count == 1, case .text(let text) = nodes.first!, isCollapsed(text.utf8) {
+        if nodes.count == 1, case .text(let text) = nodes.first!,
+           text.utf8.withContiguousStorageIfAvailable(isCollapsed) ?? isCollapsed(text.utf8) {
             out.append(escaping: text)
             return
         }
@@ -57,8 +58,9 @@ struct ODFInline {
     }
 
     /// Whether `collapse` leaves a lone text as it is: no white space at its ends, none but single
-    /// spaces inside (the spaces are ASCII; no byte of a multi-byte character is).
-    static func isCollapsed(_ utf8: String.UTF8View) -> Bool {
+    /// spaces inside (the spaces are ASCII; no byte of a multi-byte character is). Generic so that
+    /// a string's bytes are read in place when it has them in one piece.
+    static func isCollapsed<UTF8Bytes: BidirectionalCollection<UInt8>>(_ utf8: UTF8Bytes) -> Bool {
         guard let first = utf8.first, let last = utf8.last, !isSpace(first), !isSpace(last) else { return false }
         var afterSpace = false
         for byte in utf8 {

@@ -17,7 +17,15 @@ struct ODFMarkup {
 
     /// Appends `markup` as it is (already markup: tags, names, escaped text).
     static func += (buffer: inout ODFMarkup, markup: String) {
-        buffer.bytes.append(contentsOf: markup.utf8)
+        // A string holding its bytes in one piece (not a small one) is copied from them in place.
+        if markup.utf8.withContiguousStorageIfAvailable({ buffer.bytes.append(contentsOf: $0) }) == nil {
+            buffer.bytes.append(contentsOf: markup.utf8)
+        }
+    }
+
+    /// Appends one ASCII character, given as its byte.
+    mutating func append(ascii byte: UInt8) {
+        bytes.append(byte)
     }
 
     /// Appends another buffer's bytes.
@@ -27,6 +35,13 @@ struct ODFMarkup {
 
     /// Appends `text` escaped as ``ODFXML/escape(_:)`` escapes it; text with nothing to escape is copied as it is.
     mutating func append(escaping text: String) {
+        // Read in place when the string holds its bytes in one piece: scanned, then copied as they are.
+        let copied = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            guard !ODFXML.needsEscaping(utf8) else { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if copied == true { return }
         if ODFXML.needsEscaping(text.utf8) {
             bytes.append(contentsOf: ODFXML.escapeScalars(text).utf8)
         } else {

@@ -65,7 +65,7 @@ struct ODFParts {
     /// of kilobytes), the tail.
     func withContent<T>(_ use: ([UnsafeBufferPointer<UInt8>]) throws(ZipError) -> T) throws(ZipError) -> T {
         var head = ODFMarkup()
-        head.reserveCapacity(body.automaticStyles.utf8.count + skeleton.fontFaceDecls.utf8.count + 2_048)
+        head.reserveCapacity(body.automaticStyles.count + skeleton.fontFaceDecls.utf8.count + 2_048)
         head += Self.declaration
         head += "<office:document-content \(ODFXML.namespaces) office:version=\"\(ODFXML.version)\">\n"
         head += skeleton.fontFaceDecls
@@ -108,7 +108,7 @@ struct ODFParts {
     /// The whole document as one flat XML file (`.fodt`), built in one buffer of the right size.
     var flat: String {
         var out = ODFMarkup()
-        out.reserveCapacity(body.text.count + body.automaticStyles.utf8.count + skeleton.commonStyles.utf8.count + 8_192)
+        out.reserveCapacity(body.text.count + body.automaticStyles.count + skeleton.commonStyles.utf8.count + 8_192)
         out += Self.declaration
         out += "<office:document \(ODFXML.namespaces) office:version=\"\(ODFXML.version)\" office:mimetype=\"\(ODFXML.mimeType)\">\n"
         out += "<office:meta>\n" + metaChildren + "</office:meta>\n"

@@ -28,8 +28,9 @@ enum ODFXML {
 
     /// Whether `escape` would change the text, read on UTF-8 bytes: `&`, `<`, `>`, `"`, a control
     /// character other than tab, LF and CR, or U+FFFE / U+FFFF (EF BF BE / EF BF BF; EF is never a
-    /// continuation byte, so those three bytes are always that character).
-    static func needsEscaping(_ utf8: String.UTF8View) -> Bool {
+    /// continuation byte, so those three bytes are always that character). Generic so that the bytes
+    /// of a string are read in place when it has them in one piece (``ODFMarkup/append(escaping:)``).
+    static func needsEscaping<UTF8Bytes: Sequence<UInt8>>(_ utf8: UTF8Bytes) -> Bool {
         var twoBack: UInt8 = 0
         var oneBack: UInt8 = 0
         for byte in utf8 {

@@ -11,6 +11,18 @@ struct TextTests {
         #expect(upper.unicodeScalars.count == 15)   // precomposed: one scalar per letter
     }
 
+    /// The table path of Latin text gives what the general path gives, for every scalar of the table
+    /// and for text mixing them with scalars outside it.
+    @Test func latinUppercaseMatchesGeneralPath() {
+        for scalar in LatinText.scalars {
+            let text = String(scalar) + "a" + String(scalar)
+            #expect(VietnameseText.uppercased(text) == VietnameseText.normalized(text.uppercased()), "U+\(String(scalar.value, radix: 16))")
+        }
+        for text in ["ß đ", "ŉ", "ǰ", "Đảng bộ ho\u{300}a", "Σσς", "", "ĐẢNG"] {
+            #expect(VietnameseText.uppercased(text) == VietnameseText.normalized(text.uppercased()), "\(text)")
+        }
+    }
+
     @Test func normalisationComposes() {
         let decomposed = "ho\u{300}a"   // o + combining grave
         #expect(decomposed.unicodeScalars.count == 4)

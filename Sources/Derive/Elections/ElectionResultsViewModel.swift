@@ -11,12 +11,13 @@ public struct ElectionResultsViewModel: Sendable, TemplateValueConvertible {
         let f = Figures(percentDecimals: congress.settings.percentDecimals)
         templateValue = .list(congress.elections.map { election in
             let outcome = ElectionOutcome(election, congress: congress)
+            let base = outcome.base.value
             let elected = outcome.elected.enumerated().map { index, c -> TemplateValue in
                 .object([
                     "number": .string(String(index + 1)),
                     "name": .string(congress.person(c.person)?.name ?? c.person.rawValue),
                     "votes": .string(f.count(c.votes)),
-                    "percent": .string(f.percent(c.votes, of: outcome.base.value)),
+                    "percent": .string(f.percent(c.votes, of: base)),
                 ])
             }
             let open = election.seats - outcome.elected.count

@@ -10,11 +10,12 @@ public struct MinutesViewModel: Sendable, TemplateValueConvertible {
     public init(_ congress: Congress) {
         let naming = CongressNaming(congress)
         let figures = Figures(percentDecimals: congress.settings.percentDecimals)
-        let official = SessionSchedule(congress.officialSession)
         let attendance = AttendanceFigures(congress)
+        let voters = congress.votersPresent
         let header = HeaderViewModel(congress, naming: naming, body: "ĐOÀN THƯ KÝ", date: congress.officialSession.date,
                                      number: DocumentNumbering.number(of: .minutes, in: congress))
-        let closing = congress.officialSession.plannedEnd ?? official.computedEnd
+        // The programme is laid out only when no end was planned: its end is all the minutes need of it.
+        let closing = congress.officialSession.plannedEnd ?? SessionSchedule(congress.officialSession).computedEnd
         let signatures = [SignatureViewModel.secretariat(congress), SignatureViewModel.presidium(congress)].compactMap { $0 }
         templateValue = .object([
             "header": header.templateValue,
@@ -30,8 +31,8 @@ public struct MinutesViewModel: Sendable, TemplateValueConvertible {
             "reports": .list(Self.items(congress, kind: .report)),
             "superior_speeches": .list(Self.items(congress, kind: .superiorSpeech)),
             "discussions": Self.discussions(congress, figures),
-            "motions": .list(Self.motions(congress, figures: figures)),
-            "motion_voters": Self.motionVoters(congress, attendance, figures),
+            "motions": .list(Self.motions(congress, voters: voters, figures: figures)),
+            "motion_voters": Self.motionVoters(voters, attendance, figures),
             "elections": ElectionResultsViewModel(congress).templateValue,
             "has_elections": .bool(!congress.elections.isEmpty),
             // Sections are numbered in order; the election section exists only when there were elections.
@@ -72,13 +73,18 @@ private extension MinutesViewModel {
 
     /// The items of a kind across both sessions, with their performer: reports heard, the superior's speech.
     static func items(_ congress: Congress, kind: ItemKind) -> [TemplateValue] {
-        congress.sessions.flatMap(\.items).filter { $0.kind == kind }.map { item in
-            let performer = item.performer.flatMap { congress.person($0) }.map { PersonViewModel($0).nameAndPosition }
-            return .object([
-                "document": .string(item.document ?? item.title),
-                "performer": .string(performer ?? "chưa phân công"),
-            ])
+        // Read session by session in place: no joined list of every item, no filtered copy.
+        var values: [TemplateValue] = []
+        for session in congress.sessions {
+            for item in session.items where item.kind == kind {
+                let performer = item.performer.flatMap { congress.person($0) }.map { PersonViewModel($0).nameAndPosition }
+                values.append(.object([
+                    "document": .string(item.document ?? item.title),
+                    "performer": .string(performer ?? "chưa phân công"),
+                ]))
+            }
         }
+        return values
     }
 
     static func discussions(_ congress: Congress, _ f: Figures) -> TemplateValue {
@@ -94,17 +100,16 @@ private extension MinutesViewModel {
 
     /// Who votes on the motions: the voters present (`Congress.votersPresent`), and whether probationary
     /// members present were left out (the minutes then say so).
-    static func motionVoters(_ congress: Congress, _ a: AttendanceFigures, _ f: Figures) -> TemplateValue {
+    static func motionVoters(_ voters: Int, _ a: AttendanceFigures, _ f: Figures) -> TemplateValue {
         .object([
-            "count": .string(f.count(congress.votersPresent)),
+            "count": .string(f.count(voters)),
             "without_probationary": .bool(a.probationaryPresent > 0),
         ])
     }
 
     /// Every show-of-hands vote; percentages against the voters present (probationary members have no vote).
-    static func motions(_ congress: Congress, figures f: Figures) -> [TemplateValue] {
-        let voters = congress.votersPresent
-        return congress.motions.enumerated().map { index, m in
+    static func motions(_ congress: Congress, voters: Int, figures f: Figures) -> [TemplateValue] {
+        congress.motions.enumerated().map { index, m in
             .object([
                 "number": .string(String(index + 1)),
                 "subject": .string(m.subject),
