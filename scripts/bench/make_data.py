@@ -53,7 +53,6 @@ def make(rows: int) -> dict:
         person["number"] = str(number)
     term = "Đại hội đại biểu Đảng bộ huyện Hưng Hà lần thứ XVI, nhiệm kỳ 2020 – 2025"
     return {
-        "document_title": "Danh sách đại biểu " + term,
         "header": {
             "superior": "ĐẢNG BỘ TỈNH THÁI BÌNH",
             "issuer_lines": ["ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN HƯNG HÀ", "LẦN THỨ XVI, NHIỆM KỲ 2020 – 2025",
@@ -62,7 +61,7 @@ def make(rows: int) -> dict:
             "has_number": False,
             "number": "",
         },
-        "title": "DANH SÁCH ĐẠI BIỂU",
+        "is_delegates": True,
         "congress_name_term": term,
         "count": f"{rows:,}".replace(",", "."),
         "attendee": "đại biểu",
