@@ -46,6 +46,24 @@ extension ODFColumnWidths {
         }
     }
 
+    /// ``ems(_:)`` of `text` read on its UTF-8 bytes, when the text is ``LatinText`` whose only white
+    /// space is the space character; `nil` for any other text. Summed in the order ``ems(_:)`` sums,
+    /// so the width is the same to the last bit (a heading such as "Nội dung biểu quyết").
+    static func latinEms(_ text: String) -> Double? {
+        var text = text
+        return text.withUTF8 { bytes -> Double? in
+            guard !bytes.contains(where: { (0x09...0x0D).contains($0) }) else { return nil }
+            var sum = 0.0
+            let latin = LatinText.read(bytes) { step in
+                switch step {
+                case .space: sum += asciiEm(0x20)
+                case .scalar(let row): sum += latinEms[row]
+                }
+            }
+            return latin ? sum : nil
+        }
+    }
+
     /// The width in ems of an ASCII character, as ``em(_:)`` gives it.
     static func asciiEm(_ byte: UInt8) -> Double {
         switch byte {

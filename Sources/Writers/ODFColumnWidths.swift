@@ -127,6 +127,8 @@ struct ODFColumnWidths {
         let em: Double
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             em = Self.asciiEms(text.utf8)
+        } else if let latin = Self.latinEms(text) {
+            em = latin
         } else if let known = cache.texts[text] {
             em = known
         } else {
