@@ -66,12 +66,20 @@ enum ODFXML {
         let thousandths = (value * 1000).rounded()
         let negative = thousandths < 0
         let magnitude = Int64(abs(thousandths))
-        let whole = magnitude / 1000
-        var fraction = String(magnitude % 1000)
-        fraction = String(repeating: "0", count: 3 - fraction.count) + fraction
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        let sign = negative && magnitude != 0 ? "-" : ""
-        return fraction.isEmpty ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
+        // Written digit by digit: a figure is a small string, made without a string per part.
+        var result = negative && magnitude != 0 ? "-" : ""
+        result += String(magnitude / 1000)
+        var fraction = magnitude % 1000
+        if fraction != 0 { result += "." }
+        // The three decimals, each one written while some non-zero decimal follows it (no trailing zero).
+        var place: Int64 = 100
+        while fraction != 0 {
+            let digit = fraction / place
+            result.unicodeScalars.append(Unicode.Scalar(UInt8(ascii: "0") + UInt8(digit)))
+            fraction -= digit * place
+            place /= 10
+        }
+        return result
     }
 
     /// The namespace declarations every ODF root element carries.
