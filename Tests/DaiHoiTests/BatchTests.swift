@@ -72,6 +72,12 @@ import Render
         try text.write(to: file, atomically: true, encoding: .utf8)
         let third = try await runner().run(options)
         #expect(third.rendered == ["chi-bo-0004"])
+        // An emptied document (what a power cut can leave of an unsynced write) renders its branch again.
+        let minutes = out.appendingPathComponent("chi-bo-0002/minutes.html")
+        let whole = try Data(contentsOf: minutes)
+        try Data().write(to: minutes)
+        #expect(try await runner().run(options).rendered == ["chi-bo-0002"])
+        #expect(try Data(contentsOf: minutes) == whole)
         // --force renders all.
         var forced = options
         forced.force = true

@@ -116,7 +116,7 @@ public struct BatchRunner: Sendable {
         let resultPath = (output as NSString).appendingPathComponent(Self.resultFile)
         if !options.force, let data = FileManager.default.contents(atPath: resultPath),
            let previous = try? JSONDecoder().decode(BranchResult.self, from: data), previous.inputHash == hash.hex,
-           previous.documents.allSatisfy({ FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent($0)) }) {
+           previous.documents.allSatisfy({ Self.isWhole((output as NSString).appendingPathComponent($0)) }) {
             return (previous, false, nil)
         }
         let file = (input as NSString).appendingPathComponent("congress.yaml")
@@ -127,6 +127,13 @@ public struct BatchRunner: Sendable {
             return (BranchSummary.result(name: name, report: report, options: options, hash: hash.hex, output: output), true, pending)
         }
         return (try record(pending, options: options), true, nil)
+    }
+
+    /// Whether a document written by an earlier run is there and not empty (no paper is empty: an empty
+    /// file is what a power cut can leave of a write that was never synced, see ``AtomicWriter``).
+    static func isWhole(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_size > 0
     }
 
     /// Writes a branch's result file and returns the result.
