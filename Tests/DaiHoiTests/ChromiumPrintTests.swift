@@ -6,22 +6,29 @@ import Testing
 /// Prints the Hưng Hà minutes through headless Chromium and measures the PDF with poppler:
 /// A4 pages, no page number on page 1, the number 2 at the top of page 2, the Vietnamese title intact.
 struct ChromiumPrintTests {
-    @Test func minutesPrintAsA4WithPageNumbersFromPageTwo() throws {
+    /// The Hưng Hà paper `kind` as HTML, printed by headless Chromium into `out`: the HTML and the PDF.
+    /// Nil (the test is skipped) without Chromium or poppler.
+    private func printed(_ kind: DocumentKind, into out: URL) throws -> (html: URL, pdf: URL)? {
         guard let chromium = ["chromium", "chromium-browser"].first(where: onPath), onPath("pdfinfo") else {
             print("skipped: chromium or poppler-utils (pdfinfo) not installed")
-            return
+            return nil
         }
-        let out = try Repository.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: out) }
         let file = Repository.samples.appendingPathComponent("hung-ha/congress.yaml").path
         let report = Pipeline(templateFolder: Repository.templates)
-            .render(file: file, documents: [.minutes], formats: [.html], outputDirectory: out.path)
+            .render(file: file, documents: [kind], formats: [.html], outputDirectory: out.path)
         #expect(!report.hasErrors, "\(report.diagnostics)")
-        let html = out.appendingPathComponent("minutes.html")
-        let pdf = out.appendingPathComponent("minutes.pdf")
+        let html = out.appendingPathComponent("\(kind.rawValue).html")
+        let pdf = out.appendingPathComponent("\(kind.rawValue).pdf")
         try run(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
                            "--user-data-dir=\(out.appendingPathComponent("profile").path)",
                            "--print-to-pdf=\(pdf.path)", html.absoluteString])
+        return (html, pdf)
+    }
+
+    @Test func minutesPrintAsA4WithPageNumbersFromPageTwo() throws {
+        let out = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        guard let (_, pdf) = try printed(.minutes, into: out) else { return }
         let info = try run("pdfinfo", [pdf.path]).output
         // Chromium prints A4 as 594.96 × 841.92 pt; poppler labels it "(A4)".
         #expect(info.contains("(A4)"), "not A4: \(info)")
@@ -44,21 +51,9 @@ struct ChromiumPrintTests {
     /// A ballot is handed to each voter alone: no page of the ballots paper carries a page number,
     /// though the Hưng Hà committee ballot runs onto a second page (its candidate list).
     @Test func ballotsPrintWithoutPageNumbers() throws {
-        guard let chromium = ["chromium", "chromium-browser"].first(where: onPath), onPath("pdfinfo") else {
-            print("skipped: chromium or poppler-utils (pdfinfo) not installed")
-            return
-        }
         let out = try Repository.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
-        let file = Repository.samples.appendingPathComponent("hung-ha/congress.yaml").path
-        let report = Pipeline(templateFolder: Repository.templates)
-            .render(file: file, documents: [.ballots], formats: [.html], outputDirectory: out.path)
-        #expect(!report.hasErrors, "\(report.diagnostics)")
-        let html = out.appendingPathComponent("ballots.html")
-        let pdf = out.appendingPathComponent("ballots.pdf")
-        try run(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                           "--user-data-dir=\(out.appendingPathComponent("profile").path)",
-                           "--print-to-pdf=\(pdf.path)", html.absoluteString])
+        guard let (html, pdf) = try printed(.ballots, into: out) else { return }
         let text = try run("pdftotext", ["-layout", pdf.path, "-"]).output
         let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).dropLast()
         let sheets = try String(contentsOf: html, encoding: .utf8).components(separatedBy: "<div class=\"sheet\">").count - 1
