@@ -6,8 +6,9 @@ extension ODFColumnWidths {
     /// What ``measure(_:ems:)`` gives for `text`, when the text is ``LatinText`` (ASCII and precomposed
     /// Latin letters only); `nil` for any other text.
     ///
-    /// Words are runs of scalars between ASCII spaces, each scalar one character. The ems are summed in
-    /// the order ``measure(_:ems:)`` sums them, so the widths are the same to the last bit.
+    /// Words are runs of scalars between ASCII spaces, each scalar one character, and a line may break
+    /// after a slash inside one (``unbreakable(_:)``). The ems are summed in the order
+    /// ``measure(_:ems:)`` sums them, so the widths are the same to the last bit.
     func measureLatin(_ text: String, heading: Bool) -> CellWidth? {
         var text = text
         return text.withUTF8 { bytes -> CellWidth? in
@@ -35,6 +36,10 @@ extension ODFColumnWidths {
                     words += 1
                 }
                 word += em
+                if row == 0x2F {   // "/": the piece ends after it, the word goes on
+                    longest = max(longest, millimetres(ems: word, bold: heading))
+                    word = 0
+                }
                 if joinedCount < Self.longTextCharacters {
                     joined += em
                     joinedCount += 1

@@ -88,6 +88,23 @@ struct ODFColumnWidths {
         return distribute(minimum: minimum, desired: desired, figures: figures, headingLine: headingLine)
     }
 
+    /// The pieces of a word that a line never breaks: a line may break after a slash, as LibreOffice and
+    /// browsers break "triệu đồng/người/năm" (Unicode line breaking, UAX #14), so "đồng/", "người/", "năm".
+    static func unbreakable(_ word: String) -> [String] {
+        guard word.contains("/") else { return [word] }
+        var pieces: [String] = []
+        var piece = ""
+        for character in word {
+            piece.append(character)
+            if character == "/" {
+                pieces.append(piece)
+                piece = ""
+            }
+        }
+        if !piece.isEmpty { pieces.append(piece) }
+        return pieces
+    }
+
     /// The text of a cell and whether it is a heading (set in bold).
     struct CellText: Hashable {
         let text: String
@@ -103,7 +120,7 @@ struct ODFColumnWidths {
     /// The widths of one cell: its longest word never breaks; it would like its first 30 characters on one line.
     func measure(_ cell: CellText, ems: inout EmCache) -> CellWidth {
         let words = cell.text.split(whereSeparator: \.isWhitespace).map(String.init)
-        let longest = words.map { width($0, bold: cell.heading, ems: &ems) }.max() ?? 0
+        let longest = words.flatMap(Self.unbreakable).map { width($0, bold: cell.heading, ems: &ems) }.max() ?? 0
         let wanted = cell.heading ? longest
             : width(String(words.joined(separator: " ").prefix(Self.longTextCharacters)), bold: false, ems: &ems)
         return CellWidth(longest: longest, wanted: wanted)

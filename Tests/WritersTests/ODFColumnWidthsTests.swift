@@ -57,6 +57,16 @@ struct ODFColumnWidthsTests {
         #expect(shares[5] > shares[3] && shares[1] > shares[0])
     }
 
+    @Test("a line may break after a slash: a unit such as 'triệu đồng/người/năm' asks only for its widest piece")
+    func slashBreaks() {
+        #expect(ODFColumnWidths.unbreakable("đồng/người/năm") == ["đồng/", "người/", "năm"])
+        #expect(ODFColumnWidths.unbreakable("năm") == ["năm"])
+        #expect(ODFColumnWidths.unbreakable("a//") == ["a/", "/"])
+        var ems = ODFColumnWidths.EmCache()
+        let unit = widths.measure(.init(text: "triệu đồng/người/năm", heading: false), ems: &ems)
+        #expect(unit.longest == widths.width("người/", bold: false))
+    }
+
     @Test("a narrow table keeps the proportions of what its columns want")
     func proportional() {
         let shares = widths.shares([row(["1", "Một nội dung khá dài để biểu quyết"])], columns: 2)
@@ -96,7 +106,8 @@ struct ODFColumnWidthsFastPathTests {
         let texts = ["", " ", "STT", "1975", "Nguyễn Thị Minh Khai", "  Bí thư Chi bộ thôn Đồng Bèn,\txã Định Hoá  ",
                      "Đảng viên", "ĐẢNG CỘNG SẢN VIỆT NAM", "Một nội dung khá dài để biểu quyết trong đại hội chi bộ",
                      "a\r\nb", "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
-                     "× ÷ ǅ ȷ ɏ Ḁ ỿ", String(repeating: "Mm ", count: 20)]
+                     "× ÷ ǅ ȷ ɏ Ḁ ỿ", String(repeating: "Mm ", count: 20),
+                     "triệu đồng/người/năm", "/", "a/", "/b", "%/năm", "1/2/3 //x"]
         for text in texts {
             for heading in [false, true] {
                 var ems = ODFColumnWidths.EmCache()
