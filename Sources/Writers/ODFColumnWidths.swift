@@ -16,6 +16,8 @@ struct ODFColumnWidths {
     static let cellPaddingMM = 3.0
     /// Text longer than this many characters wraps anyway; it does not ask for more width.
     static let longTextCharacters = 30
+    /// How far a column's wish goes from the mean of its cells towards its longest cell (0 … 1).
+    static let longestCellWeight = 0.25
 
     /// One share of the table width per column, summing to 1, for rows of cells with their span.
     func shares(_ rows: [[(cell: Element, span: Int, heading: Bool)]], columns: Int) -> [Double] {
@@ -60,6 +62,8 @@ struct ODFColumnWidths {
         var runningNumber = Array(repeating: false, count: columns)
         var bodyCells = Array(repeating: 0, count: columns)
         var bodyFigures = Array(repeating: 0, count: columns)
+        // What the body cells of each column want, added up (for their mean).
+        var bodyWanted = Array(repeating: 0.0, count: columns)
         // Each column's widest heading set on one line.
         var headingLine = Array(repeating: 0.0, count: columns)
         for entry in cells {
@@ -83,6 +87,14 @@ struct ODFColumnWidths {
             }
             minimum[entry.column] = max(minimum[entry.column], cell.longest + Self.cellPaddingMM)
             desired[entry.column] = max(desired[entry.column], cell.wanted + Self.cellPaddingMM)
+            if !entry.heading { bodyWanted[entry.column] += cell.wanted + Self.cellPaddingMM }
+        }
+        // A column asks for what its cells typically want, not for its one longest cell: the mean, plus a
+        // quarter of the way to the longest. A notes column that is mostly empty, or a unit column with one
+        // long unit, no longer takes the room the names and positions of every row need.
+        for column in 0..<columns where bodyCells[column] > 0 {
+            let mean = bodyWanted[column] / Double(bodyCells[column])
+            desired[column] = max(minimum[column], mean + (desired[column] - mean) * Self.longestCellWeight)
         }
         let figures = (0..<columns).map { runningNumber[$0] || (bodyCells[$0] > 0 && bodyFigures[$0] == bodyCells[$0]) }
         return distribute(minimum: minimum, desired: desired, figures: figures, headingLine: headingLine)

@@ -67,6 +67,25 @@ struct ODFColumnWidthsTests {
         #expect(unit.longest == widths.width("người/", bold: false))
     }
 
+    @Test("a column asks for what its cells typically want: a mostly empty notes column with one long note stays narrow")
+    func typicalCellsNotTheLongest() {
+        let long = "Vắng: ốm, điều trị dài ngày tại Bệnh viện Đa khoa tỉnh Thái Bình"
+        var rows = [row(["Họ và tên", "Chức vụ, đơn vị", "Ghi chú"], heading: true)]
+        for index in 0..<20 {
+            rows.append(row(["Nguyễn Văn An", "Bí thư Chi bộ thôn Đồng Bèn, xã Định Hoá", index == 0 ? long : ""]))
+        }
+        let shares = widths.shares(rows, columns: 3)
+        // Recomputed by hand: the notes column wants the mean of one 30-character wish and 19 empty cells,
+        // a quarter of the way to that one wish; the position column wants its 30 characters every row.
+        var ems = ODFColumnWidths.EmCache()
+        let note = widths.measure(.init(text: long, heading: false), ems: &ems)
+        let empty = ODFColumnWidths.cellPaddingMM
+        let mean = (note.wanted + empty + 19 * empty) / 20
+        let notesWish = max(note.longest + empty, mean + (note.wanted + empty - mean) * ODFColumnWidths.longestCellWeight)
+        #expect(notesWish < note.wanted + empty)
+        #expect(shares[2] < shares[1] && shares[2] < shares[0], "\(shares)")
+    }
+
     @Test("a narrow table keeps the proportions of what its columns want")
     func proportional() {
         let shares = widths.shares([row(["1", "Một nội dung khá dài để biểu quyết"])], columns: 2)
