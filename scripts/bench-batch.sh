@@ -8,7 +8,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-1000}"
 work=".build/bench/batch"
-rm -rf "$work"
+if [ -d "$work" ]; then
+  # The last bench's ~50,000 files. ext4 will not hand out an inode within 30 s of its deletion and scans
+  # past every such inode to find a free one: creating 15,000 files right after this deletion measured
+  # 10-14 s of kernel time per run (perf: find_get_block_common, recently_deleted), noise that swamped
+  # the batch's own 8 s. So the deleted inodes are let age first.
+  rm -rf "$work"
+  sync
+  echo "[batch 0/4] removed the last bench's output; waiting 31 s before writing again (ext4 inode reuse)"
+  sleep 31
+fi
 mkdir -p "$work"
 
 if [ -n "${DAIHOI_BENCH_BIN:-}" ]; then
