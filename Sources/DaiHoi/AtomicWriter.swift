@@ -52,7 +52,7 @@ public struct AtomicWriter: Sendable {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(UUID().uuidString)").path
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Self.failure(temporary) }
+        guard descriptor >= 0 else { throw Self.failure(path) }
         do {
             try fill(descriptor)
         } catch {
@@ -61,8 +61,9 @@ public struct AtomicWriter: Sendable {
             throw error
         }
         guard close(descriptor) == 0, rename(temporary, path) == 0 else {
+            let error = Self.failure(path)   // before unlink(2) sets errno again
             unlink(temporary)
-            throw Self.failure(path)
+            throw error
         }
     }
 

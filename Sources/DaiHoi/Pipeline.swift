@@ -130,9 +130,10 @@ public struct Pipeline: Sendable {
             } catch let error as RenderError {
                 report.diagnostics.append(RenderDiagnostics.diagnostic(for: error))
             } catch {
+                let failure = WriteFailure(error, fallbackPath: outputDirectory)
                 report.diagnostics.append(Diagnostic(
                     severity: .error,
-                    message: .outputWriteFailed(path: outputDirectory, detail: String(describing: error)),
+                    message: .outputWriteFailed(path: failure.path, detail: failure.reason),
                     location: nil))
             }
         }

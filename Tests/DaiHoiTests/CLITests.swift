@@ -44,6 +44,19 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    /// An output folder that cannot be made: the file it would be written to and the system's reason,
+    /// not Foundation's whole error description.
+    @Test func unwritableOutputSaysWhereAndWhy() throws {
+        let file = try Fixture.write(Fixture.minimal)
+        let blocker = file.deletingLastPathComponent().appendingPathComponent("a-file")
+        try Data("x".utf8).write(to: blocker)
+        let out = blocker.appendingPathComponent("out")
+        let result = try CLI.run(["render", file.path, "-o", out.path, "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error [DH401]: cannot write '\(out.path)': Not a directory"), "\(result.stderr)")
+        #expect(!result.stderr.contains("NSCocoaErrorDomain"))
+    }
+
     @Test func usageErrorsExitTwo() throws {
         #expect(try CLI.run(["render", "--no-such-flag"]).status == 2)
         #expect(try CLI.run(["render", "x.yaml", "--doc", "poem"]).status == 2)
