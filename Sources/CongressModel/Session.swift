@@ -112,15 +112,19 @@ public struct Motion: Sendable, Equatable {
     public var against: Int
     /// Không biểu quyết (abstained or did not vote).
     public var abstained: Int
+    /// The vote that adopts the congress resolution (`resolution: true`): the resolution then says how it
+    /// was adopted, "nhất trí" only when nobody voted against or abstained.
+    public var adoptsResolution: Bool
     public var location: SourceLocation?
 
     public init(subject: String, session: SessionKind, inFavour: Int, against: Int = 0, abstained: Int = 0,
-                location: SourceLocation? = nil) {
+                adoptsResolution: Bool = false, location: SourceLocation? = nil) {
         self.subject = subject
         self.session = session
         self.inFavour = inFavour
         self.against = against
         self.abstained = abstained
+        self.adoptsResolution = adoptsResolution
         self.location = location
     }
 }

@@ -185,6 +185,19 @@ struct ResolutionViewModelTests {
         #expect(none["has_elections"] == .bool(true))
     }
 
+    /// "Nhất trí" only when nobody voted against or abstained: 15 of 16 voters present (18 present, 2 of
+    /// them probationary) is 93,75 %.
+    @Test func adoptionSaysUnanimousOnlyWhenItWas() {
+        var c = Self.congress()
+        #expect(ResolutionViewModel(c).templateValue["adoption"]?["unanimous"] == .bool(true))   // no vote yet
+        c.motions = [Motion(subject: "Thông qua Nghị quyết", session: .official, inFavour: 15, against: 1, adoptsResolution: true)]
+        let split = ResolutionViewModel(c).templateValue["adoption"]
+        #expect(split == ["unanimous": false, "for_percent": "93,75%", "is_delegates": false])
+        c.motions = [Motion(subject: "Thông qua Nghị quyết", session: .official, inFavour: 16, adoptsResolution: true),
+                     Motion(subject: "Thông qua chương trình", session: .official, inFavour: 14, against: 2)]
+        #expect(ResolutionViewModel(c).templateValue["adoption"]?["unanimous"] == .bool(true))
+    }
+
     @Test func pointsGivenInTheDataReplaceTheApproval() {
         var c = Self.congress()
         c.resolution = Resolution(points: [ResolutionPoint(title: "Một", text: "A."), ResolutionPoint(title: "Hai", text: "B.")])

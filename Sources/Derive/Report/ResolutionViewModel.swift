@@ -44,7 +44,25 @@ public struct ResolutionViewModel: Sendable, TemplateValueConvertible {
             "approval": given.isEmpty ? Self.approval(congress, numbering: &points) : .bool(false),
             "elections": Self.elections(congress, numbering: &points),
             "implementation": points.section(true, ["blocks": ProseViewModel.blocks(congress.resolution?.implementation)]),
+            "adoption": Self.adoption(congress),
             "signatures": .list([SignatureViewModel.presidium(congress)].compactMap { $0?.templateValue }),
+        ])
+    }
+}
+
+extension ResolutionViewModel {
+    /// How the resolution was adopted, from the motion marked `resolution: true`: unanimous ("nhất trí")
+    /// when nobody voted against or abstained, or when no vote is recorded yet (a draft); otherwise the
+    /// share in favour of the voters present (`Congress.votersPresent`, as in the minutes).
+    static func adoption(_ congress: Congress) -> TemplateValue {
+        let figures = Figures(percentDecimals: congress.settings.percentDecimals)
+        guard let vote = congress.motions.first(where: \.adoptsResolution) else {
+            return .object(["unanimous": .bool(true), "for_percent": .string(""), "is_delegates": .bool(false)])
+        }
+        return .object([
+            "unanimous": .bool(vote.against == 0 && vote.abstained == 0),
+            "for_percent": .string(figures.percent(vote.inFavour, of: congress.votersPresent)),
+            "is_delegates": .bool(congress.details.kind == .daiBieu),
         ])
     }
 }

@@ -53,15 +53,16 @@ enum SessionsReader {
     /// Motions; invalid entries are reported and left out.
     static func motions(_ cursor: Cursor) -> [Motion] {
         (cursor.list() ?? []).compactMap { entry in
-            guard let map = entry.map(keys: ["subject", "session", "for", "against", "abstain"]) else { return nil }
+            guard let map = entry.map(keys: ["subject", "session", "for", "against", "abstain", "resolution"]) else { return nil }
             let subject = map.required("subject")?.text()
             let session = PeopleReader.optional(map, "session") { $0.choice(SessionKind.self) }
             let inFavour = map.required("for")?.integer(minimum: 0)
             let against = PeopleReader.optional(map, "against") { $0.integer(minimum: 0) }
             let abstain = PeopleReader.optional(map, "abstain") { $0.integer(minimum: 0) }
-            guard let subject, let session, let inFavour, let against, let abstain else { return nil }
+            let resolution = PeopleReader.optional(map, "resolution") { $0.boolean() }
+            guard let subject, let session, let inFavour, let against, let abstain, let resolution else { return nil }
             return Motion(subject: subject, session: session ?? .official, inFavour: inFavour, against: against ?? 0,
-                          abstained: abstain ?? 0, location: entry.location)
+                          abstained: abstain ?? 0, adoptsResolution: resolution ?? false, location: entry.location)
         }
     }
 }
