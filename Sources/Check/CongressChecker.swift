@@ -20,6 +20,7 @@ public struct CongressChecker: Sendable {
             + ScheduleOverrun().check(congress)
             + PresidiumSize().check(congress)
             + MotionVotes().check(congress)
+            + ResolutionVote().check(congress)
             + ElectionChecks().check(congress)
             + EmptyThresholdBase().check(congress)
             + ReportReadingTime().check(congress)

@@ -96,6 +96,8 @@ public enum Message: Sendable, Equatable {
     case motionVotesExceedPresent(subject: String, inFavour: Int, against: Int, abstained: Int, total: Int, voters: Int)
     /// An election whose exclusions leave a threshold base of 0 or less (QĐ 190 Điều 30).
     case emptyThresholdBase(election: String, summoned: Int, excluded: Int, base: Int)
+    /// A second motion marked `resolution: true` (`first` is the subject of the one that counts).
+    case secondResolutionVote(subject: String, first: String)
 
     // MARK: Rendering (DH3xx)
     /// A template failed to compile or render.
@@ -154,6 +156,7 @@ public enum Message: Sendable, Equatable {
         case .votesAboveBase: "DH221"
         case .motionVotesExceedPresent: "DH222"
         case .emptyThresholdBase: "DH223"
+        case .secondResolutionVote: "DH224"
         case .templateError: "DH301"
         case .malformedOutput: "DH302"
         case .outputWriteFailed: "DH401"
@@ -207,6 +210,7 @@ public enum Message: Sendable, Equatable {
         .motionVotesExceedPresent(subject: "Thông qua chương trình Đại hội", inFavour: 17, against: 1, abstained: 0,
                                   total: 18, voters: 17),
         .emptyThresholdBase(election: "chi-uy", summoned: 17, excluded: 18, base: -1),
+        .secondResolutionVote(subject: "Thông qua Nghị quyết (lần 2)", first: "Thông qua Nghị quyết Đại hội"),
         .templateError(template: "minutes", detail: "no value for 'x'"),
         .malformedOutput(template: "minutes", detail: "unclosed <p>"),
         .outputWriteFailed(path: "out", detail: "Permission denied"),

@@ -141,6 +141,22 @@ struct CheckRuleTests {
         #expect(texts(try check(motion("for: 9000000, against: 9000000, abstain: 9000000"))).map { String($0.prefix(9)) } == ["DH222 err"])
     }
 
+    /// One vote adopts the resolution: a second `resolution: true` is an error at its own line.
+    @Test func secondResolutionVote() throws {
+        let yaml = Self.base + """
+
+            motions:
+              - {subject: Thông qua Nghị quyết, for: 4, resolution: true}
+              - {subject: Thông qua chương trình, for: 4}
+              - {subject: Thông qua Nghị quyết lần 2, for: 3, resolution: true}
+            """
+        let found = texts(try check(yaml))
+        #expect(found == [
+            "DH224 error 26:5 motion 'Thông qua Nghị quyết lần 2' is also marked resolution: true — only one vote adopts the resolution; it follows 'Thông qua Nghị quyết'",
+        ], "\(found)")
+        #expect(try check(yaml.replacingOccurrences(of: "lần 2, for: 3, resolution: true", with: "lần 2, for: 3")).isEmpty)
+    }
+
     /// Exclusions reaching the 4 official members summoned leave no base: one error for the election, and its
     /// votes are not each reported above the base (DH221).
     @Test func exclusionsLeavingNoBaseAreOneError() throws {

@@ -10,7 +10,7 @@ import Vietnamese
 struct MotionVotes {
     func check(_ congress: Congress) -> [Diagnostic] {
         let voters = congress.votersPresent
-        return congress.motions.compactMap { motion in
+        return congress.motions.compactMap { motion -> Diagnostic? in
             let total = [motion.inFavour, motion.against, motion.abstained].saturatingSum()
             guard total > voters else { return nil }
             return Diagnostic(severity: .error,
@@ -18,6 +18,19 @@ struct MotionVotes {
                                                                  against: motion.against, abstained: motion.abstained,
                                                                  total: total, voters: voters),
                               location: motion.location)
+        }
+    }
+}
+
+/// One vote adopts the resolution: the resolution's closing line follows the first motion marked
+/// `resolution: true` (`ResolutionViewModel.adoption`), so any other is an error in the file.
+struct ResolutionVote {
+    func check(_ congress: Congress) -> [Diagnostic] {
+        let marked = congress.motions.filter(\.adoptsResolution)
+        guard let first = marked.first else { return [] }
+        return marked.dropFirst().map { motion in
+            Diagnostic(severity: .error, message: .secondResolutionVote(subject: motion.subject, first: first.subject),
+                       location: motion.location)
         }
     }
 }
