@@ -68,7 +68,7 @@ private extension Message {
         case let .referencedFileMissing(path):
             "không đọc được tệp tham chiếu '\(path)'"
         case let .refusedCharacter(key, scalar):
-            scalar == "U+FFFE" || scalar == "U+FFFF"
+            Self.isNoncharacter(scalar)
                 ? "'\(key)' chứa \(scalar), không phải là ký tự (XML không cho phép) — không được phép"
                 : "'\(key)' chứa ký tự điều khiển \(scalar) — không được phép"
         case let .invalidDecimal(key, found):
@@ -177,7 +177,7 @@ private extension Message {
         case let .referencedFileMissing(path):
             "cannot read referenced file '\(path)'"
         case let .refusedCharacter(key, scalar):
-            scalar == "U+FFFE" || scalar == "U+FFFF"
+            Self.isNoncharacter(scalar)
                 ? "'\(key)' contains \(scalar), a noncharacter that XML forbids, which is not allowed"
                 : "'\(key)' contains the control character \(scalar), which is not allowed"
         case let .invalidDecimal(key, found):
@@ -233,5 +233,13 @@ private extension Message {
         case let .outputWriteFailed(path, detail):
             "cannot write '\(path)': \(detail)"
         }
+    }
+}
+
+private extension Message {
+    /// Whether a refused character (named "U+XXXX") is one of the noncharacters XML forbids rather than a
+    /// control character: the two are worded differently.
+    static func isNoncharacter(_ scalar: String) -> Bool {
+        scalar == "U+FFFE" || scalar == "U+FFFF"
     }
 }
