@@ -55,13 +55,16 @@ public struct Congress: Sendable, Equatable {
     public var resolution: Resolution?
     /// Số văn bản given in the data, by paper name (`resolution` → "01-NQ/ĐH"); these win over the counter.
     public var documentNumbers: [String: String]
+    /// Where each value stands in the file, by key path (empty for a congress built in code).
+    public var sourceMap: SourceMap
 
     public init(file: String, schema: Int = 1, organisation: Organisation, details: CongressDetails,
                 people: [Person], delegates: [Delegate], declaredAttendance: DeclaredAttendance? = nil,
                 guests: [Guest] = [], bodies: CongressBodies, preparatorySession: Session? = nil,
                 officialSession: Session, discussions: [Discussion] = [], motions: [Motion] = [],
                 elections: [Election] = [], settings: Settings = Settings(), politicalReport: PoliticalReport? = nil,
-                targets: [Target] = [], resolution: Resolution? = nil, documentNumbers: [String: String] = [:]) {
+                targets: [Target] = [], resolution: Resolution? = nil, documentNumbers: [String: String] = [:],
+                sourceMap: SourceMap = SourceMap()) {
         self.file = file
         self.schema = schema
         self.organisation = organisation
@@ -83,6 +86,7 @@ public struct Congress: Sendable, Equatable {
         self.targets = targets
         self.resolution = resolution
         self.documentNumbers = documentNumbers
+        self.sourceMap = sourceMap
     }
 
     /// The person with the given id (ids are checked on load, so callers may rely on it for ids from the model).

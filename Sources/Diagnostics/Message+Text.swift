@@ -117,6 +117,36 @@ private extension Message {
             "cuộc bầu '\(election)': trừ \(excluded) khỏi \(summoned) được triệu tập thì cơ sở tính tỷ lệ còn \(base) — phải lớn hơn 0 (QĐ 190-QĐ/TW Điều 30); số phiếu không được xét theo cơ sở này"
         case let .secondResolutionVote(subject, first):
             "biểu quyết '\(subject)' cũng đánh dấu resolution: true — chỉ một cuộc biểu quyết thông qua Nghị quyết; Nghị quyết ghi theo '\(first)'"
+        case let .blankName(key):
+            "'\(key)' để trống — giấy tờ đại hội cần tên đầy đủ"
+        case let .invalidIdentifier(key, id):
+            "mã '\(id)' của '\(key)' không hợp lệ — chỉ dùng chữ thường không dấu, chữ số, '-' và '_' (mã còn dùng làm tên tệp)"
+        case let .duplicateIdentifier(key, id):
+            "mã '\(id)' bị trùng trong '\(key)' — mỗi mục cần một mã riêng"
+        case let .personTwiceInList(person, list):
+            "'\(person)' có hai lần trong '\(list)' — mỗi đồng chí chỉ ghi một lần"
+        case let .emptyBody(body, key):
+            "\(body) không có đồng chí nào ('\(key)' rỗng) — Đại hội phải bầu \(body)"
+        case let .absentServing(person, role):
+            "'\(person)' vắng mặt tại Đại hội nhưng được ghi ở '\(role)' — người vắng mặt không thể làm nhiệm vụ này"
+        case let .candidateOnCountingBoard(election, candidate):
+            "cuộc bầu '\(election)': '\(candidate)' là thành viên Ban Kiểm phiếu — thành viên Ban Kiểm phiếu không được có tên trong danh sách bầu cử (QĐ 190-QĐ/TW)"
+        case let .probationaryCandidate(election, candidate):
+            "cuộc bầu '\(election)': '\(candidate)' là đảng viên dự bị — đảng viên dự bị không có quyền ứng cử (Điều lệ Đảng, Điều 3)"
+        case let .fewerCandidatesThanSeats(election, candidates, seats):
+            "cuộc bầu '\(election)': danh sách có \(candidates) người, ít hơn số lượng bầu \(seats) — danh sách bầu cử phải có ít nhất bằng số lượng cần bầu (QĐ 190-QĐ/TW Điều 14)"
+        case let .candidateWithoutVotes(round, candidate):
+            "lần bầu \(round): '\(candidate)' có trong danh sách bầu cử nhưng không có số phiếu — cần ghi số phiếu của mọi người trong danh sách (kể cả 0)"
+        case let .ballotsIssuedExceedVoters(round, issued, voters):
+            "lần bầu \(round): số phiếu phát ra \(issued) lớn hơn \(voters) người có quyền bầu cử có mặt — chỉ phát phiếu cho người có quyền bầu cử; đảng viên dự bị không bầu cử (Điều lệ Đảng, Điều 3)"
+        case let .noMembers(figure):
+            switch figure {
+            case "summoned": "không có đại biểu (đảng viên) nào được triệu tập — đại hội cần người dự"
+            case "present": "không có đại biểu (đảng viên) nào có mặt — đại hội không thể họp"
+            default: "không có đảng viên chính thức nào có mặt — đảng viên dự bị không biểu quyết, không bầu cử (Điều lệ Đảng, Điều 3), nên đại hội không thể biểu quyết"
+            }
+        case let .itemPastMidnight(item, end):
+            "mục '\(item)' kết thúc sau 24 giờ (phút thứ \(end) tính từ 0 giờ) — mỗi phiên họp trong một ngày; giảm thời lượng hoặc tách sang ngày khác"
         case let .templateError(template, detail):
             "lỗi mẫu '\(template)': \(detail)"
         case let .malformedOutput(template, detail):
@@ -226,6 +256,36 @@ private extension Message {
             "election '\(election)': \(excluded) excluded from the \(summoned) summoned leave a threshold base of \(base) — it must be above 0 (QĐ 190-QĐ/TW art. 30); no vote is judged against it"
         case let .secondResolutionVote(subject, first):
             "motion '\(subject)' is also marked resolution: true — only one vote adopts the resolution; it follows '\(first)'"
+        case let .blankName(key):
+            "'\(key)' is blank — the congress papers need a full name"
+        case let .invalidIdentifier(key, id):
+            "invalid id '\(id)' in '\(key)' — use lowercase letters without diacritics, digits, '-' and '_' (ids also name files)"
+        case let .duplicateIdentifier(key, id):
+            "id '\(id)' appears twice in '\(key)' — each entry needs an id of its own"
+        case let .personTwiceInList(person, list):
+            "'\(person)' appears twice in '\(list)' — list each person once"
+        case let .emptyBody(body, key):
+            "the \(body) has no members ('\(key)' is empty) — the congress must elect it"
+        case let .absentServing(person, role):
+            "'\(person)' is absent from the congress but listed in '\(role)' — an absent member cannot serve there"
+        case let .candidateOnCountingBoard(election, candidate):
+            "election '\(election)': '\(candidate)' sits on the vote-counting board — a member of the board may not be on the candidate list (QĐ 190-QĐ/TW)"
+        case let .probationaryCandidate(election, candidate):
+            "election '\(election)': '\(candidate)' is a probationary member — probationary members may not stand for election (Party Statute, art. 3)"
+        case let .fewerCandidatesThanSeats(election, candidates, seats):
+            "election '\(election)': \(candidates) candidates for \(seats) places — the list needs at least as many candidates as places (QĐ 190-QĐ/TW art. 14)"
+        case let .candidateWithoutVotes(round, candidate):
+            "round \(round): '\(candidate)' is on the candidate list but has no vote figure — give every candidate's votes (0 included)"
+        case let .ballotsIssuedExceedVoters(round, issued, voters):
+            "round \(round): \(issued) ballots issued, more than the \(voters) voters present — ballots go to those with a vote only; probationary members do not vote (Party Statute, art. 3)"
+        case let .noMembers(figure):
+            switch figure {
+            case "summoned": "nobody is summoned to the congress — it needs members"
+            case "present": "nobody is present at the congress — it cannot sit"
+            default: "no official member is present — probationary members neither vote nor elect (Party Statute, art. 3), so the congress cannot vote"
+            }
+        case let .itemPastMidnight(item, end):
+            "item '\(item)' ends after midnight (minute \(end) of its day) — a session is held within one day; shorten it or move it to another day"
         case let .templateError(template, detail):
             "template '\(template)': \(detail)"
         case let .malformedOutput(template, detail):

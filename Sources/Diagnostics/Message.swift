@@ -98,6 +98,33 @@ public enum Message: Sendable, Equatable {
     case emptyThresholdBase(election: String, summoned: Int, excluded: Int, base: Int)
     /// A second motion marked `resolution: true` (`first` is the subject of the one that counts).
     case secondResolutionVote(subject: String, first: String)
+    // DH230–DH259: what no real congress can be (issue 12 §3); each rule is a file in Sources/Check/Rules.
+    /// A name left blank (`key` is its path, e.g. `people[3].name`).
+    case blankName(key: String)
+    /// An id outside `[a-z0-9_-]+` where one is required (`key` names the field).
+    case invalidIdentifier(key: String, id: String)
+    /// An id given to two things of one kind (`key` names the list, e.g. `elections`).
+    case duplicateIdentifier(key: String, id: String)
+    /// The same person twice in one body or list (`list` names it, e.g. `bodies.presidium`).
+    case personTwiceInList(person: String, list: String)
+    /// A working body with nobody in it (`body` is its Vietnamese name).
+    case emptyBody(body: String, key: String)
+    /// A delegate recorded absent who serves the congress (`role` names the body or the item).
+    case absentServing(person: String, role: String)
+    /// A candidate who sits on the vote-counting board of the election.
+    case candidateOnCountingBoard(election: String, candidate: String)
+    /// A probationary member on a candidate list.
+    case probationaryCandidate(election: String, candidate: String)
+    /// Fewer candidates than places to fill.
+    case fewerCandidatesThanSeats(election: String, candidates: Int, seats: Int)
+    /// A candidate on the list (and open in the round) with no vote figure.
+    case candidateWithoutVotes(round: Int, candidate: String)
+    /// More ballots issued than voters present.
+    case ballotsIssuedExceedVoters(round: Int, issued: Int, voters: Int)
+    /// Nobody summoned, nobody present, or no official member present (`figure`: `summoned`, `present`, `voters`).
+    case noMembers(figure: String)
+    /// A programme item that ends after midnight of its day.
+    case itemPastMidnight(item: String, end: Int)
 
     // MARK: Rendering (DH3xx)
     /// A template failed to compile or render.
@@ -157,6 +184,19 @@ public enum Message: Sendable, Equatable {
         case .motionVotesExceedPresent: "DH222"
         case .emptyThresholdBase: "DH223"
         case .secondResolutionVote: "DH224"
+        case .blankName: "DH230"
+        case .invalidIdentifier: "DH231"
+        case .duplicateIdentifier: "DH232"
+        case .personTwiceInList: "DH233"
+        case .emptyBody: "DH234"
+        case .absentServing: "DH235"
+        case .candidateOnCountingBoard: "DH236"
+        case .probationaryCandidate: "DH237"
+        case .fewerCandidatesThanSeats: "DH238"
+        case .candidateWithoutVotes: "DH239"
+        case .ballotsIssuedExceedVoters: "DH240"
+        case .noMembers: "DH241"
+        case .itemPastMidnight: "DH242"
         case .templateError: "DH301"
         case .malformedOutput: "DH302"
         case .outputWriteFailed: "DH401"
@@ -211,6 +251,19 @@ public enum Message: Sendable, Equatable {
                                   total: 18, voters: 17),
         .emptyThresholdBase(election: "chi-uy", summoned: 17, excluded: 18, base: -1),
         .secondResolutionVote(subject: "Thông qua Nghị quyết (lần 2)", first: "Thông qua Nghị quyết Đại hội"),
+        .blankName(key: "people[3].name"),
+        .invalidIdentifier(key: "elections[1].id", id: "../../x"),
+        .duplicateIdentifier(key: "elections", id: "bch"),
+        .personTwiceInList(person: "hoa", list: "bodies.presidium"),
+        .emptyBody(body: "Ban Kiểm phiếu", key: "bodies.vote_counting"),
+        .absentServing(person: "hoa", role: "bodies.secretariat"),
+        .candidateOnCountingBoard(election: "bch", candidate: "an"),
+        .probationaryCandidate(election: "bch", candidate: "lan"),
+        .fewerCandidatesThanSeats(election: "bch", candidates: 2, seats: 3),
+        .candidateWithoutVotes(round: 1, candidate: "hai"),
+        .ballotsIssuedExceedVoters(round: 1, issued: 6, voters: 4),
+        .noMembers(figure: "present"),
+        .itemPastMidnight(item: "Bế mạc", end: 1450),
         .templateError(template: "minutes", detail: "no value for 'x'"),
         .malformedOutput(template: "minutes", detail: "unclosed <p>"),
         .outputWriteFailed(path: "out", detail: "Permission denied"),

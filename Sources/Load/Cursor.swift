@@ -62,7 +62,9 @@ struct Cursor {
                 if let suggestion { suggested.insert(suggestion) }
                 continue
             }
-            entries.append((key, Cursor(node: valueNode, path: path.isEmpty ? key : "\(path).\(key)", context: context)))
+            let value = Cursor(node: valueNode, path: path.isEmpty ? key : "\(path).\(key)", context: context)
+            context.positions[value.path] = value.location
+            entries.append((key, value))
         }
         return MapCursor(cursor: self, entries: entries, suggested: suggested)
     }
@@ -74,7 +76,9 @@ struct Cursor {
             return nil
         }
         return sequence.enumerated().map { index, node in
-            Cursor(node: node, path: "\(path)[\(index + 1)]", context: context)
+            let element = Cursor(node: node, path: "\(path)[\(index + 1)]", context: context)
+            context.positions[element.path] = element.location
+            return element
         }
     }
 

@@ -23,6 +23,8 @@ final class LoadContext {
     var delegateLocations: [SourceLocation] = []
     /// Where each declared attendance figure stands.
     var attendanceLocations: [String: SourceLocation] = [:]
+    /// Where every map value and list element read stands, by key path (becomes `Congress.sourceMap`).
+    var positions: [String: SourceLocation] = [:]
 
     init(file: String, text: String) {
         self.file = file

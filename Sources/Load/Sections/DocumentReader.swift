@@ -67,7 +67,8 @@ struct DocumentReader {
                         bodies: bodies, preparatorySession: sessions.preparatory, officialSession: sessions.official,
                         discussions: parts.discussions, motions: parts.motions, elections: parts.elections,
                         settings: parts.settings, politicalReport: parts.politicalReport, targets: parts.targets,
-                        resolution: parts.resolution, documentNumbers: parts.documentNumbers)
+                        resolution: parts.resolution, documentNumbers: parts.documentNumbers,
+                        sourceMap: SourceMap(context.positions))
     }
 
     /// `schema: 1`; any other version stops the load (the rest of the file may follow another format).

@@ -38,8 +38,7 @@ enum PeopleReader {
     /// An id `[a-z0-9_-]+`; its location is kept for the duplicate check.
     static func id(_ cursor: Cursor) -> PersonID? {
         guard let raw = cursor.scalarText(expecting: .text) else { return nil }
-        let allowed = raw.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
-        guard !raw.isEmpty, allowed else {
+        guard Identifier.isValid(raw) else {
             cursor.error(.invalidID(id: raw))
             return nil
         }
