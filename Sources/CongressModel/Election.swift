@@ -109,7 +109,7 @@ extension Congress {
     /// or the official delegates (members) summoned — everyone on the list who is not a probationary member.
     /// The stated exclusions are subtracted from it by the election rules.
     public func baseSummoned(for election: Election) -> Int {
-        election.declaredBase ?? delegateMemberships.reduce(0) { $0 + ($1 == .duBi ? 0 : 1) }
+        election.declaredBase ?? officialSummoned
     }
 }
 

@@ -147,6 +147,10 @@ private extension Message {
             }
         case let .itemPastMidnight(item, end):
             "mục '\(item)' kết thúc sau 24 giờ (phút thứ \(end) tính từ 0 giờ) — mỗi phiên họp trong một ngày; giảm thời lượng hoặc tách sang ngày khác"
+        case let .declaredBaseAboveOfficial(election, base, official):
+            "cuộc bầu '\(election)': cơ sở tính tỷ lệ 'base: \(base)' lớn hơn \(official) đảng viên (đại biểu) chính thức được triệu tập — cơ sở chỉ tính người chính thức, không tính đảng viên dự bị (QĐ 190-QĐ/TW Điều 30; Điều lệ Đảng, Điều 3)"
+        case let .roundAfterComplete(election, round):
+            "cuộc bầu '\(election)': lần bầu \(round) diễn ra sau khi đã bầu đủ số lượng — lần bầu này sẽ không được tính; bỏ nó đi hoặc sửa số liệu lần trước"
         case let .templateError(template, detail):
             "lỗi mẫu '\(template)': \(detail)"
         case let .malformedOutput(template, detail):
@@ -286,6 +290,10 @@ private extension Message {
             }
         case let .itemPastMidnight(item, end):
             "item '\(item)' ends after midnight (minute \(end) of its day) — a session is held within one day; shorten it or move it to another day"
+        case let .declaredBaseAboveOfficial(election, base, official):
+            "election '\(election)': the threshold base 'base: \(base)' is more than the \(official) official members (delegates) summoned — the base counts official members only, never probationary ones (QĐ 190-QĐ/TW art. 30; Party Statute, art. 3)"
+        case let .roundAfterComplete(election, round):
+            "election '\(election)': round \(round) comes after every place was filled — it would not be counted; remove it or correct the round before"
         case let .templateError(template, detail):
             "template '\(template)': \(detail)"
         case let .malformedOutput(template, detail):

@@ -125,6 +125,10 @@ public enum Message: Sendable, Equatable {
     case noMembers(figure: String)
     /// A programme item that ends after midnight of its day.
     case itemPastMidnight(item: String, end: Int)
+    /// A stated threshold base larger than the official members (delegates) summoned.
+    case declaredBaseAboveOfficial(election: String, base: Int, official: Int)
+    /// A round after every place was filled (it would be dropped from the results).
+    case roundAfterComplete(election: String, round: Int)
 
     // MARK: Rendering (DH3xx)
     /// A template failed to compile or render.
@@ -197,6 +201,8 @@ public enum Message: Sendable, Equatable {
         case .ballotsIssuedExceedVoters: "DH240"
         case .noMembers: "DH241"
         case .itemPastMidnight: "DH242"
+        case .declaredBaseAboveOfficial: "DH243"
+        case .roundAfterComplete: "DH244"
         case .templateError: "DH301"
         case .malformedOutput: "DH302"
         case .outputWriteFailed: "DH401"
@@ -264,6 +270,8 @@ public enum Message: Sendable, Equatable {
         .ballotsIssuedExceedVoters(round: 1, issued: 6, voters: 4),
         .noMembers(figure: "present"),
         .itemPastMidnight(item: "Bế mạc", end: 1450),
+        .declaredBaseAboveOfficial(election: "bch", base: 20, official: 19),
+        .roundAfterComplete(election: "bch", round: 2),
         .templateError(template: "minutes", detail: "no value for 'x'"),
         .malformedOutput(template: "minutes", detail: "unclosed <p>"),
         .outputWriteFailed(path: "out", detail: "Permission denied"),

@@ -216,6 +216,25 @@ struct ImpossibleCongressTests {
         ])
     }
 
+    /// A stated base of 6 with 5 official members summoned (lan is probationary and not counted): refused at
+    /// the `base` value (line 29, column 11). 5 is allowed.
+    @Test func statedBaseAboveTheOfficialMembers() throws {
+        let stated = { (base: Int) in self.with(self.election()).replacingOccurrences(of: "    rounds:", with: "    base: \(base)\n    rounds:") }
+        #expect(try check(stated(6)) == [
+            "DH243 error 29:11 election 'chi-uy': the threshold base 'base: 6' is more than the 5 official members (delegates) summoned — the base counts official members only, never probationary ones (QĐ 190-QĐ/TW art. 30; Party Statute, art. 3)",
+        ])
+        #expect(try check(stated(5)).isEmpty)
+    }
+
+    /// Round 1 elects hoa, nam and an (4, 4, 3 of base 5): all 3 places filled. A second round (line 31) would be
+    /// dropped from every paper, so it is refused.
+    @Test func roundAfterEveryPlaceIsFilled() throws {
+        let yaml = with(election()) + "\n      - {issued: 5, collected: 5, valid: 5, invalid: 0, votes: {hai: 5}}"
+        #expect(try check(yaml) == [
+            "DH244 error 31:9 election 'chi-uy': round 2 comes after every place was filled — it would not be counted; remove it or correct the round before",
+        ])
+    }
+
     // MARK: Attendance and time
 
     @Test func nobodySummonedOrPresent() throws {

@@ -17,9 +17,19 @@ struct ElectionChecks {
             let listed = Set(election.candidates)
             var seats = election.seats
             let base = EmptyThresholdBase.base(of: election, in: congress)
+            if let declared = election.declaredBase, declared > congress.officialSummoned {
+                found.append(.error(.declaredBaseAboveOfficial(election: election.id, base: declared, official: congress.officialSummoned),
+                                    at: congress.position("\(Paths.election(electionIndex)).base", or: election.location)))
+            }
             var previous: (ElectionRound, RoundResult)?
             for (index, data) in election.rounds.enumerated() {
                 let path = Paths.round(electionIndex, index)
+                // Every place filled: a later round has nothing to elect and no paper counts it (ElectionOutcome stops).
+                if seats == 0 {
+                    found.append(.error(.roundAfterComplete(election: election.id, round: index + 1),
+                                        at: congress.position(path, or: data.location)))
+                    break
+                }
                 let at = { (field: String) in congress.position("\(path).\(field)", or: data.location) }
                 let vote = { (candidate: String) in at("votes.\(candidate)") }
                 let round = ElectionRound(
@@ -51,7 +61,6 @@ struct ElectionChecks {
                 let result = ElectionRules.count(round, base: base, settings: settings)
                 previous = (round, result)
                 seats = result.seatsOpen
-                if seats == 0 { break }
             }
         }
         return found
