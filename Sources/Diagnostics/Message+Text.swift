@@ -151,6 +151,12 @@ private extension Message {
             "cuộc bầu '\(election)': cơ sở tính tỷ lệ 'base: \(base)' lớn hơn \(official) đảng viên (đại biểu) chính thức được triệu tập — cơ sở chỉ tính người chính thức, không tính đảng viên dự bị (QĐ 190-QĐ/TW Điều 30; Điều lệ Đảng, Điều 3)"
         case let .roundAfterComplete(election, round):
             "cuộc bầu '\(election)': lần bầu \(round) diễn ra sau khi đã bầu đủ số lượng — lần bầu này sẽ không được tính; bỏ nó đi hoặc sửa số liệu lần trước"
+        case let .invalidReasonsDoNotAddUp(round, reasons, invalid):
+            "lần bầu \(round): các lý do phiếu không hợp lệ cộng lại \(reasons) phiếu, khác số phiếu không hợp lệ \(invalid)"
+        case let .incumbentNotOnList(election, person):
+            "cuộc bầu '\(election)': '\(person)' ghi trong 'incumbents' nhưng không có trong danh sách bầu cử — 'incumbents' chỉ ghi người khóa cũ có tên trong danh sách"
+        case let .ballotsIssuedExceedCommittee(round, issued, members):
+            "lần bầu \(round): số phiếu phát ra \(issued) lớn hơn \(members) ủy viên Ban Chấp hành khóa mới — cuộc bầu tại Hội nghị lần thứ nhất chỉ phát phiếu cho ủy viên Ban Chấp hành"
         case let .templateError(template, detail):
             "lỗi mẫu '\(template)': \(detail)"
         case let .malformedOutput(template, detail):
@@ -294,6 +300,12 @@ private extension Message {
             "election '\(election)': the threshold base 'base: \(base)' is more than the \(official) official members (delegates) summoned — the base counts official members only, never probationary ones (QĐ 190-QĐ/TW art. 30; Party Statute, art. 3)"
         case let .roundAfterComplete(election, round):
             "election '\(election)': round \(round) comes after every place was filled — it would not be counted; remove it or correct the round before"
+        case let .invalidReasonsDoNotAddUp(round, reasons, invalid):
+            "round \(round): the invalid-ballot reasons add up to \(reasons), not the \(invalid) invalid ballots"
+        case let .incumbentNotOnList(election, person):
+            "election '\(election)': '\(person)' is listed in 'incumbents' but not on the candidate list — 'incumbents' names outgoing members who are on the list"
+        case let .ballotsIssuedExceedCommittee(round, issued, members):
+            "round \(round): \(issued) ballots issued, more than the \(members) members of the new committee — at its first meeting only its members vote"
         case let .templateError(template, detail):
             "template '\(template)': \(detail)"
         case let .malformedOutput(template, detail):

@@ -129,6 +129,12 @@ public enum Message: Sendable, Equatable {
     case declaredBaseAboveOfficial(election: String, base: Int, official: Int)
     /// A round after every place was filled (it would be dropped from the results).
     case roundAfterComplete(election: String, round: Int)
+    /// The counts of `invalid_reasons` do not add up to `invalid`.
+    case invalidReasonsDoNotAddUp(round: Int, reasons: Int, invalid: Int)
+    /// An `incumbents` entry who is not on the election's candidate list.
+    case incumbentNotOnList(election: String, person: String)
+    /// More ballots issued at the new committee's first meeting than its members.
+    case ballotsIssuedExceedCommittee(round: Int, issued: Int, members: Int)
 
     // MARK: Rendering (DH3xx)
     /// A template failed to compile or render.
@@ -203,6 +209,9 @@ public enum Message: Sendable, Equatable {
         case .itemPastMidnight: "DH242"
         case .declaredBaseAboveOfficial: "DH243"
         case .roundAfterComplete: "DH244"
+        case .invalidReasonsDoNotAddUp: "DH245"
+        case .incumbentNotOnList: "DH246"
+        case .ballotsIssuedExceedCommittee: "DH247"
         case .templateError: "DH301"
         case .malformedOutput: "DH302"
         case .outputWriteFailed: "DH401"
@@ -272,6 +281,9 @@ public enum Message: Sendable, Equatable {
         .itemPastMidnight(item: "Bế mạc", end: 1450),
         .declaredBaseAboveOfficial(election: "bch", base: 20, official: 19),
         .roundAfterComplete(election: "bch", round: 2),
+        .invalidReasonsDoNotAddUp(round: 1, reasons: 3, invalid: 2),
+        .incumbentNotOnList(election: "bch", person: "hoa"),
+        .ballotsIssuedExceedCommittee(round: 1, issued: 42, members: 41),
         .templateError(template: "minutes", detail: "no value for 'x'"),
         .malformedOutput(template: "minutes", detail: "unclosed <p>"),
         .outputWriteFailed(path: "out", detail: "Permission denied"),

@@ -235,6 +235,39 @@ struct ImpossibleCongressTests {
         ])
     }
 
+    /// Reasons for 2 invalid ballots where the round has 1: refused at `invalid_reasons` (column 74).
+    @Test func invalidReasonsThatDoNotAddUp() throws {
+        let reasons = { (count: Int) in
+            self.with(self.election(round: "{issued: 5, collected: 5, valid: 4, invalid: 1, invalid_reasons: [{reason: Gạch hết tên, count: \(count)}], votes: {hoa: 4, nam: 4, an: 3, hai: 1}}"))
+        }
+        #expect(try check(reasons(2)) == ["DH245 error 30:74 round 1: the invalid-ballot reasons add up to 2, not the 1 invalid ballots"])
+        #expect(try check(reasons(1)).isEmpty)
+    }
+
+    /// "    incumbents: [hoa, lan]": lan is not on the list (line 29, column 23).
+    @Test func incumbentNotOnTheList() throws {
+        let yaml = with(election()).replacingOccurrences(of: "    rounds:", with: "    incumbents: [hoa, lan]\n    rounds:")
+        #expect(try check(yaml) == [
+            "DH246 error 29:23 election 'chi-uy': 'lan' is listed in 'incumbents' but not on the candidate list — 'incumbents' names outgoing members who are on the list",
+        ])
+        #expect(try check(yaml.replacingOccurrences(of: "incumbents: [hoa, lan]", with: "incumbents: [hoa, hai]")).isEmpty)
+    }
+
+    /// Above a chi bộ the Ban Thường vụ is elected at the first meeting of the 3-member committee: 4 ballots are
+    /// one too many (DH247, not DH240: the congress's voters do not vote there).
+    @Test func moreBallotsThanCommitteeMembers() throws {
+        let committee = election(id: "bch", candidates: "hoa, nam, an, hai")
+        let standing = election(id: "btv", seats: 1, candidates: "hoa",
+                                round: "{issued: 4, collected: 3, valid: 3, invalid: 0, votes: {hoa: 3}}")
+            .replacingOccurrences(of: "body: chi-uy", with: "body: ban-thuong-vu")
+        let yaml = with(committee.replacingOccurrences(of: "body: chi-uy", with: "body: ban-chap-hanh"), standing)
+            .replacingOccurrences(of: "level: chi-bo", with: "level: dang-bo-co-so")
+        #expect(try check(yaml).filter { $0.hasPrefix("DH24") } == [
+            "DH247 error 36:18 round 1: 4 ballots issued, more than the 3 members of the new committee — at its first meeting only its members vote",
+        ])
+        #expect(try check(yaml.replacingOccurrences(of: "{issued: 4, collected: 3", with: "{issued: 3, collected: 3")).filter { $0.hasPrefix("DH24") }.isEmpty)
+    }
+
     // MARK: Attendance and time
 
     @Test func nobodySummonedOrPresent() throws {

@@ -14,9 +14,13 @@ struct ElectionChecks {
         for (electionIndex, election) in congress.elections.enumerated() {
             found += surplus(election, settings: settings,
                              at: congress.position("\(Paths.election(electionIndex)).candidates", or: election.location))
-            let listed = Set(election.candidates)
             var seats = election.seats
             let base = EmptyThresholdBase.base(of: election, in: congress)
+            let listed = Set(election.candidates)
+            for (position, incumbent) in election.incumbents.enumerated() where !listed.contains(incumbent) {
+                found.append(.error(.incumbentNotOnList(election: election.id, person: incumbent.rawValue),
+                                    at: congress.position("\(Paths.election(electionIndex)).incumbents[\(position + 1)]", or: election.location)))
+            }
             if let declared = election.declaredBase, declared > congress.officialSummoned {
                 found.append(.error(.declaredBaseAboveOfficial(election: election.id, base: declared, official: congress.officialSummoned),
                                     at: congress.position("\(Paths.election(electionIndex)).base", or: election.location)))
@@ -40,9 +44,13 @@ struct ElectionChecks {
                 if let (before, result) = previous {
                     problems += BallotArithmetic.problems(round, after: before, result: result)
                 }
-                if let voters = Self.voters(election, in: congress), data.issued > voters {
-                    found.append(.error(.ballotsIssuedExceedVoters(round: index + 1, issued: data.issued, voters: voters),
-                                        at: at("issued")))
+                if let problem = Self.ballotsAboveVoters(election, issued: data.issued, round: index + 1, in: congress) {
+                    found.append(.error(problem, at: at("issued")))
+                }
+                let reasons = data.invalidReasons.map(\.count).saturatingSum()
+                if !data.invalidReasons.isEmpty, reasons != data.invalid {
+                    found.append(.error(.invalidReasonsDoNotAddUp(round: index + 1, reasons: reasons, invalid: data.invalid),
+                                        at: at("invalid_reasons")))
                 }
                 for entry in data.votes where !listed.contains(entry.candidate) {
                     found.append(.error(.candidateNotOnList(candidate: entry.candidate.rawValue), at: vote(entry.candidate.rawValue)))
@@ -66,11 +74,17 @@ struct ElectionChecks {
         return found
     }
 
-    /// Số người có quyền bầu cử có mặt — who can be handed a ballot: at an election the congress holds, the
-    /// voters present (`Congress.votersPresent`: present, probationary members excepted, Điều lệ Đảng Điều 3);
-    /// the first meeting of the new committee has its own voters, which the file does not list (`nil`).
-    static func voters(_ election: Election, in congress: Congress) -> Int? {
-        congress.electsAtCongress(election.body) ? congress.votersPresent : nil
+    /// Số phiếu phát ra — no more ballots than voters. At an election the congress holds, the voters present
+    /// (`Congress.votersPresent`: present, probationary members excepted, Điều lệ Đảng Điều 3); at the first
+    /// meeting of the new committee (DOMAIN.md "Who elects what"), its members: at most the places of the
+    /// committee the congress elected (`ban-chap-hanh` or `chi-uy` in the file; no bound without one).
+    static func ballotsAboveVoters(_ election: Election, issued: Int, round: Int, in congress: Congress) -> Message? {
+        if congress.electsAtCongress(election.body) {
+            let voters = congress.votersPresent
+            return issued > voters ? .ballotsIssuedExceedVoters(round: round, issued: issued, voters: voters) : nil
+        }
+        guard let committee = congress.elections.first(where: { [.banChapHanh, .chiUy].contains($0.body) }) else { return nil }
+        return issued > committee.seats ? .ballotsIssuedExceedCommittee(round: round, issued: issued, members: committee.seats) : nil
     }
 
     /// The candidates a round must give a figure for: every name on the list in the first round ("kiểm phiếu"
