@@ -94,8 +94,8 @@ struct ElectionDeriveTests {
     }
 
     /// `election_tie_rule: congress-decides`: round 1 for 2 places elects p1 (16); p2 and p3 tie at 12 for the
-    /// last place. Neither is elected, the sheet says the congress decides, and no further round is counted
-    /// automatically (the file's round 2 is the congress's decision: p2's 11 of base 16 elects him).
+    /// last place. Neither is elected and the sheet says the congress decides; the file's round 2 (p2 11, p3 7)
+    /// is then the congress's decision, counted for the 1 place left: p2's 11 of base 16 elects him.
     @Test func tieWhenTheCongressDecides() {
         var c = Self.congress()
         c.elections[0].seats = 2
@@ -107,6 +107,8 @@ struct ElectionDeriveTests {
                                                     + "nhiều hơn số lượng còn lại (1 đồng chí), nên chưa đồng chí nào trong số này trúng cử; "
                                                     + "Đại hội xem xét, quyết định việc bầu 1 đồng chí còn thiếu.")]))
         #expect(sheets?[0]?["elected_count"] == .string("1"))
+        #expect(sheets?[1]?["next"]?["is_complete"] == .bool(true))
+        #expect(ElectionOutcome(c.elections[0], congress: c).elected.map(\.person.rawValue) == ["p1", "p2"])
     }
 
     /// The bodies the new committee elects count its members, or at a chi bộ the official members.
