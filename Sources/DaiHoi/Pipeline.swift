@@ -22,6 +22,8 @@ public struct Pipeline: Sendable {
     public let soffice: String?
     /// How the papers are produced (`--ballot-copies`).
     public let paperOptions: PaperOptions
+    /// The language of the progress lines that say something (the PDF mode line, the PDF progress).
+    public let language: Language
     private let progress: @Sendable (String) -> Void
     /// The ODT writer of every run of this pipeline: it keeps styles.xml and the other fixed parts,
     /// compressed, per format profile, so a run or a batch builds them once.
@@ -30,11 +32,13 @@ public struct Pipeline: Sendable {
     let fodtWriter = FODTWriter()
 
     public init(templateFolder: String, asOf: CalendarDate? = nil, soffice: String? = nil,
-                paperOptions: PaperOptions = PaperOptions(), progress: @escaping @Sendable (String) -> Void = { _ in }) {
+                paperOptions: PaperOptions = PaperOptions(), language: Language = .vi,
+                progress: @escaping @Sendable (String) -> Void = { _ in }) {
         self.templateFolder = templateFolder
         self.asOf = asOf
         self.soffice = soffice
         self.paperOptions = paperOptions
+        self.language = language
         self.progress = progress
     }
 
@@ -72,17 +76,23 @@ public struct Pipeline: Sendable {
         var report = rendered.report
         if !rendered.pdf.isEmpty {
             progress("[pdf] \(rendered.pdf.count) PDF")
-            if let outcome = printPDFs([rendered.pdf]).first { report.apply(outcome) }
+            let outcome = printPDFs([rendered.pdf]) { [progress, language] pool in
+                // First how LibreOffice prints and why, then one line per PDF: n/N, PDFs/s, time left.
+                let line = pool.done == 0 ? PDFPhaseText.mode(pool.mode, language: language) : PDFPhaseText.progress(pool, language: language)
+                progress("[pdf] \(line)")
+            }
+            if let outcome = outcome.first { report.apply(outcome) }
         }
         return report
     }
 
     /// Prints the PDFs of several runs in one pool call; returns each run's outcome, in order.
-    func printPDFs(_ runs: [[PDFJob]]) -> [PDFOutcome] {
+    /// `progress` gets the pool's progress: its mode first (`done` 0), then after each PDF.
+    func printPDFs(_ runs: [[PDFJob]], progress: @escaping @Sendable (PDFPoolProgress) -> Void = { _ in }) -> [PDFOutcome] {
         let all = runs.flatMap { $0 }
         guard !all.isEmpty else { return runs.map { _ in PDFOutcome(written: [], failures: []) } }
         do {
-            let result = try pdfPool.convert(all)
+            let result = try pdfPool.convert(all, progress: progress)
             let written = Set(result.written)
             var failed: [URL: String] = [:]
             for failure in result.failed where failed[failure.job.destination] == nil {

@@ -6,6 +6,7 @@ enum ProgressBar {
     static func make() -> @Sendable (BatchProgress) -> Void {
         let terminal = isatty(STDERR_FILENO) == 1
         return { p in
+            if p.phase == .pdf { return pdf(p, terminal: terminal) }  // PDFProgressBar.swift
             let eta = p.estimatedRemaining.map { String(format: "%.0f s", $0) } ?? "?"
             if terminal {
                 let width = 30

@@ -46,7 +46,9 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let pipeline = Pipeline(templateFolder: TemplateLocator.locate(explicit: common.templates), soffice: soffice,
-                                paperOptions: PaperOptions(ballotCopies: ballotCopies), progress: { Console.progress($0) })
+                                paperOptions: PaperOptions(ballotCopies: ballotCopies),
+                                language: common.language,  // the PDF phase's lines
+                                progress: { Console.progress($0) })
         let report = pipeline.render(file: file, documents: doc.documentKinds,
                                      formats: format.map(\.format), outputDirectory: output)
         Console.print(report, language: common.language)

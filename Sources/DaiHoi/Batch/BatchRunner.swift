@@ -30,7 +30,7 @@ public struct BatchRunner: Sendable {
 
     /// Renders the branches of `options` and rewrites the dashboard from every result under the output folder.
     public func run(_ options: BatchOptions) async throws -> BatchReport {
-        let pipeline = Pipeline(templateFolder: templateFolder, asOf: options.asOf, soffice: soffice)
+        let pipeline = Pipeline(templateFolder: templateFolder, asOf: options.asOf, soffice: soffice, language: options.language)
         let renderer = try pipeline.makeRenderer()
         let scratch = PDFScratch()
         defer { scratch.remove() }
@@ -69,7 +69,7 @@ public struct BatchRunner: Sendable {
         // Every PDF of the run in one call of the warm LibreOffice pool; the branches waiting for
         // their PDFs get their result file only now, so a killed run redoes them.
         if !printing.isEmpty {
-            let outcomes = pipeline.printPDFs(printing.map(\.jobs))
+            let outcomes = pipeline.printPDFs(printing.map(\.jobs), progress: pdfProgress(invalid: report.invalid.count, language: options.language))
             for (index, outcome) in outcomes.enumerated() {
                 printing[index].report.apply(outcome)
                 let result = try record(printing[index], options: options)
@@ -82,6 +82,15 @@ public struct BatchRunner: Sendable {
         report.unchanged.sort()
         try Dashboard(templateFolder: templateFolder, renderer: renderer).write(resultsIn: options.outputDirectory, asOf: options.asOf)
         return report
+    }
+
+    /// The PDF phase on the progress bar: the mode line once, then n/N, PDFs/s and time left after each PDF.
+    private func pdfProgress(invalid: Int, language: Language) -> @Sendable (PDFPoolProgress) -> Void {
+        { [progress] pool in
+            progress(BatchProgress(done: pool.done, total: pool.total, invalid: invalid, elapsed: pool.elapsedSeconds, current: "PDF",
+                                   phase: .pdf, note: pool.done == 0 ? PDFPhaseText.mode(pool.mode, language: language) : nil,
+                                   status: PDFPhaseText.progress(pool, language: language)))
+        }
     }
 
     /// Rebuilds the dashboard from the results already under `outputDirectory` (`daihoi batch --merge`).
@@ -169,9 +178,23 @@ public struct BatchProgress: Sendable {
     public var invalid: Int
     public var elapsed: TimeInterval
     public var current: String
+    /// Rendering the branches, or printing their PDFs (after the rendering, in one pool call).
+    public var phase: BatchPhase = .render
+    /// A line to print once, in the run's language (the PDF phase's first report: how LibreOffice prints and why).
+    public var note: String? = nil
+    /// Where the PDF phase stands, in the run's language (n/N, PDFs/s, time left); nil while rendering.
+    public var status: String? = nil
 
     /// Seconds left at the pace so far; `nil` before the first branch.
     public var estimatedRemaining: TimeInterval? {
         done == 0 ? nil : elapsed / Double(done) * Double(total - done)
     }
+}
+
+/// The phases of a batch run, in order.
+public enum BatchPhase: Sendable, Equatable {
+    /// Load, check, render and write every branch.
+    case render
+    /// Print the PDFs of every branch (giai đoạn in PDF).
+    case pdf
 }
