@@ -74,6 +74,29 @@ struct PDFRunTests {
         }
     }
 
+    @Test("render --format pdf with a LibreOffice whose Python has no uno: 'không có python3-uno: dùng soffice --convert-to, chậm hơn', PDFs written",
+          .enabled(if: LibreOfficeTools.ready, LibreOfficeTools.reason))
+    func fallbackModeLine() throws {
+        let file = try Fixture.write(Fixture.minimal)
+        let folder = file.deletingLastPathComponent()
+        // A soffice whose program folder holds a Python that cannot import uno (tried before /usr/bin/python3).
+        let program = folder.appendingPathComponent("program")
+        try FileManager.default.createDirectory(at: program, withIntermediateDirectories: true)
+        let soffice = program.appendingPathComponent("soffice")
+        let python = program.appendingPathComponent("python")
+        let real = try #require(ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":").map { "\($0)/soffice" }
+            .first { FileManager.default.isExecutableFile(atPath: $0) })
+        try "#!/bin/sh\nexec '\(real)' \"$@\"\n".write(to: soffice, atomically: true, encoding: .utf8)
+        try "#!/bin/sh\nexec /usr/bin/python3 -S \"$@\"\n".write(to: python, atomically: true, encoding: .utf8)
+        for script in [soffice, python] { try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path) }
+        let out = folder.appendingPathComponent("out")
+        let result = try CLI.run(["render", file.path, "--doc", "minutes", "--format", "pdf", "--soffice", soffice.path, "-o", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("\n[pdf] không có python3-uno: dùng soffice --convert-to, chậm hơn\n"), "\(result.stderr)")
+        #expect(result.stderr.contains("\n[pdf] 1/1 PDF  "), "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("minutes.pdf").path))
+    }
+
     @Test("the PDF phase's lines: the mode and its reason, and n/N with the rate and the time left recomputed")
     func phaseText() {
         #expect(PDFPhaseText.mode(.convertTo(reason: .noPythonUno), language: .vi) == "không có python3-uno: dùng soffice --convert-to, chậm hơn")

@@ -57,6 +57,8 @@ struct PDFWorkerPoolTests {
         #expect(report.mode == .convertTo(reason: .pythonGivenEmpty))
         #expect(!FileManager.default.fileExists(atPath: jobs[0].destination.path))
         #expect(Self.hidden(out).isEmpty)
+        let left = try ToolRunner.run("pgrep", ["-f", slow.path])
+        #expect(left.output.isEmpty, "left running: \(left.output)")
     }
 
     @Test("a listener that never answers: the worker's start times out, is retried, the file is reported")
@@ -101,6 +103,23 @@ struct PDFWorkerPoolTests {
         #expect(report.mode == .convertTo(reason: .pythonGivenEmpty))
         try Self.expectPrinted(report, jobs: jobs, missing: missing, progress: progress, in: dir)
         #expect(try String(contentsOf: calls, encoding: .utf8) == "call\ncall\n", "one soffice call per worker")
+    }
+
+    @Test("a Python without uno beside soffice: the pool says 'no python3-uno' and prints every file with --convert-to",
+          .enabled(if: LibreOffice.ready, LibreOffice.reason))
+    func pythonWithoutUno() throws {
+        let (dir, odts) = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // LibreOffice's own program/python is tried first: here one that cannot import uno (no site-packages).
+        let program = dir.appendingPathComponent("program")
+        try FileManager.default.createDirectory(at: program, withIntermediateDirectories: true)
+        let soffice = try Self.script(program, "soffice", "exec '\(try #require(ToolRunner.find("soffice")))' \"$@\"")
+        _ = try Self.script(program, "python", "exec /usr/bin/python3 -S \"$@\"")
+        let jobs = odts.map { PDFJob(source: $0, destination: dir.appendingPathComponent("pdf/\($0.deletingPathExtension().lastPathComponent).pdf")) }
+        let report = try PDFWorkerPool(soffice: soffice.path, workers: 2, timeout: .seconds(120)).convert(jobs)
+        #expect(report.mode == .convertTo(reason: .noPythonUno))
+        #expect(report.written == jobs.map(\.destination))
+        #expect(report.failed.isEmpty)
     }
 
     @Test("convert-to batch: the PDFs a call did not write are retried one by one; each destination gets its own source's PDF")
