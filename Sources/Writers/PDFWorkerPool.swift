@@ -12,7 +12,8 @@ import Glibc
 /// what still fails is reported, never thrown.
 ///
 /// Without python3-uno (or with `python: ""`) the pool falls back to `soffice --convert-to`: the files are
-/// split into one contiguous run per worker, each run converted in one call (``PDFBatchConversion``);
+/// split into one contiguous run per worker (more when a run would pass ``filesPerCall``), each run converted
+/// in one call (``PDFBatchConversion``);
 /// the files that call did not print are retried one by one, and what still fails is reported.
 /// The report's `mode` says which way was taken and why.
 public struct PDFWorkerPool: Sendable {
@@ -48,7 +49,7 @@ public struct PDFWorkerPool: Sendable {
         defer { try? FileManager.default.removeItem(at: root) }
         let (mode, interpreter) = plan(soffice: executable)
         let count = min(workers, jobs.count)
-        let chunks = mode == .uno ? jobs.indices.map { $0..<($0 + 1) } : Self.contiguous(jobs.count, parts: count)
+        let chunks = mode == .uno ? jobs.indices.map { $0..<($0 + 1) } : Self.calls(jobs.count, workers: count)
         let state = PDFPoolState(jobs: jobs, chunks: chunks, mode: mode, start: start, progress: progress)
         state.announce()
         DispatchQueue.concurrentPerform(iterations: count) { index in
@@ -117,9 +118,16 @@ public struct PDFWorkerPool: Sendable {
         }
     }
 
-    /// `count` job indices cut into `parts` contiguous runs whose lengths differ by at most one.
-    static func contiguous(_ count: Int, parts: Int) -> [Range<Int>] {
-        let parts = max(1, min(parts, count))
+    /// The most files one `soffice --convert-to` call gets: a call that hangs or crashes costs at most this
+    /// many one-by-one retries, its timeout (per-file timeout × files) stays bounded, and its command line
+    /// stays far below the system's limit on arguments.
+    static let filesPerCall = 200
+
+    /// The `--convert-to` calls of a run of `count` files: contiguous runs (the papers of one branch stay
+    /// together), one per worker, or more of at most ``filesPerCall`` files each; lengths differ by at most one.
+    static func calls(_ count: Int, workers: Int) -> [Range<Int>] {
+        guard count > 0 else { return [] }
+        let parts = min(count, max(workers, (count + filesPerCall - 1) / filesPerCall))
         return (0..<parts).map { part in (count * part / parts)..<(count * (part + 1) / parts) }
     }
 

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import Writers
+@testable import Writers
 
 @Suite("PDF worker pool")
 struct PDFWorkerPoolTests {
@@ -120,6 +120,17 @@ struct PDFWorkerPoolTests {
         #expect(report.mode == .convertTo(reason: .noPythonUno))
         #expect(report.written == jobs.map(\.destination))
         #expect(report.failed.isEmpty)
+    }
+
+    @Test("convert-to calls: contiguous runs, one per worker, more when a run would pass 200 files")
+    func calls() {
+        #expect(PDFWorkerPool.calls(7, workers: 2) == [0..<3, 3..<7])
+        #expect(PDFWorkerPool.calls(1, workers: 4) == [0..<1])
+        #expect(PDFWorkerPool.calls(0, workers: 2) == [])
+        #expect(PDFWorkerPool.calls(400, workers: 2) == [0..<200, 200..<400])
+        // 401 files: 3 calls (⌈401 / 200⌉), of 133, 134 and 134 files.
+        #expect(PDFWorkerPool.calls(401, workers: 2) == [0..<133, 133..<267, 267..<401])
+        #expect(PDFWorkerPool.calls(3000, workers: 4).allSatisfy { $0.count == 200 })
     }
 
     @Test("convert-to batch: the PDFs a call did not write are retried one by one; each destination gets its own source's PDF")
