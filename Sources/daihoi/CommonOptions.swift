@@ -4,10 +4,10 @@ import Diagnostics
 
 /// Options every command shares.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: "Message language: vi (default) or en.")
+    @Option(name: .long, help: ArgumentHelp(CLILanguage.help.lang))
     var lang: MessageLanguage = .vi
 
-    @Option(name: .long, help: ArgumentHelp("Template folder (default: the repository's Templates/).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp(CLILanguage.help.templates, valueName: "dir"))
     var templates: String?
 
     var language: Language { lang == .vi ? .vi : .en }
