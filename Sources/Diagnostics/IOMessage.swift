@@ -37,7 +37,8 @@ public enum IOMessage: Sendable, Equatable {
         }
     }
 
-    /// One example of every kind (docs/diagnostics.md lists every code).
+    /// One example of every code (docs/diagnostics.md lists every code); `writeFailed` is DH401, whose
+    /// example is ``Message/outputWriteFailed(path:detail:)``.
     public static let examples: [IOMessage] = [
         .paperNotApplicable(SkippedPaper(paper: "report", title: "báo cáo chính trị", needs: ["political_report", "targets"])),
         .papersSkipped([SkippedPaper(paper: "ballots", title: "phiếu bầu cử", needs: ["elections"])]),
@@ -47,7 +48,6 @@ public enum IOMessage: Sendable, Equatable {
         .misnamedCongressFile(path: "branches/chi-bo-1/congress.yml"),
         .strayYAML(path: "branches/congress.yaml"),
         .rawHTMLDropped(field: "political_report.limitations", tag: "<script>"),
-        .writeFailed(path: "out/index.html", reason: SystemReason(code: 28)),
     ]
 
     public func text(in language: Language) -> String {
