@@ -24,8 +24,8 @@ struct SampleBatchCommand: ParsableCommand {
     var members: Int?
 
     /// Only `--lang` of the common options: the templates play no part here.
-    @Option(name: .long, help: ArgumentHelp(CLILanguage.help.lang))
-    var lang: MessageLanguage = .vi
+    @Option(name: .long, help: ArgumentHelp(CLILanguage.help.lang, valueName: "vi|en"))
+    var lang: MessageLanguage?
 
     func validate() throws {
         let words = CLILanguage.words

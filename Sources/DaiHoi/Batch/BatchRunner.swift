@@ -35,7 +35,7 @@ public struct BatchRunner: Sendable {
         if let problem = OutputFolder.problem(options.outputDirectory) { throw BatchInputError(diagnostics: [problem]) }
         let found = try BranchDiscovery.find(in: options.inputDirectory)
         let pipeline = Pipeline(templateFolder: templateFolder, asOf: options.asOf, soffice: soffice)
-        let renderer = try pipeline.makeRenderer()
+        let renderer = try BatchInputError.reporting { try pipeline.makeRenderer() }
         let scratch = PDFScratch()
         defer { scratch.remove() }
         AtomicWriter.removeLeftovers(under: options.outputDirectory)
@@ -84,7 +84,9 @@ public struct BatchRunner: Sendable {
         report.invalid.sort { $0.name < $1.name }
         report.rendered.sort()
         report.unchanged.sort()
-        try Dashboard(templateFolder: templateFolder, renderer: renderer).write(resultsIn: options.outputDirectory, asOf: options.asOf)
+        try BatchInputError.reporting {
+            try Dashboard(templateFolder: templateFolder, renderer: renderer).write(resultsIn: options.outputDirectory, asOf: options.asOf)
+        }
         return report
     }
 
@@ -94,8 +96,10 @@ public struct BatchRunner: Sendable {
         if ResultFolder(folder: outputDirectory).paths().isEmpty {
             throw BatchInputError(.batchFolderEmpty(path: outputDirectory))
         }
-        let renderer = try Pipeline(templateFolder: templateFolder).makeRenderer()
-        return try Dashboard(templateFolder: templateFolder, renderer: renderer).write(resultsIn: outputDirectory, asOf: asOf)
+        return try BatchInputError.reporting {
+            let renderer = try Pipeline(templateFolder: templateFolder).makeRenderer()
+            return try Dashboard(templateFolder: templateFolder, renderer: renderer).write(resultsIn: outputDirectory, asOf: asOf)
+        }
     }
 
     /// The name of the result file in each branch's output folder.

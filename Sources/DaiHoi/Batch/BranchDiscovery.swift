@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Render
 
 /// Finds the branches of a batch: every `congress.yaml` under the input folder, named by its folder's
 /// path relative to the input (`phuong-1/chi-bo-3`), sorted, hidden folders skipped.
@@ -68,5 +69,25 @@ public struct BatchInputError: Error, Sendable {
 
     init(_ message: IOMessage) {
         diagnostics = [Diagnostic(severity: .error, message: .io(message), location: nil)]
+    }
+}
+
+extension BatchInputError {
+    /// Runs `body`, turning a template or write failure into what the user is told (DH301/DH302, DH401)
+    /// rather than an internal error.
+    @discardableResult
+    static func reporting<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as RenderError {
+            throw BatchInputError(diagnostics: [RenderDiagnostics.diagnostic(for: error)])
+        } catch let error as BatchInputError {
+            throw error
+        } catch let error as DashboardError {
+            throw error
+        } catch {
+            throw BatchInputError(diagnostics: [Diagnostic(severity: .error, message: WriteFailure(error, fallbackPath: "").message,
+                                                           location: nil)])
+        }
     }
 }
