@@ -18,6 +18,9 @@ public enum IOMessage: Sendable, Equatable {
     case strayYAML(path: String)
     /// Raw HTML in Markdown prose, dropped from the papers (with the text of a `<script>` or `<style>`).
     case rawHTMLDropped(field: String, tag: String)
+    /// A file could not be read, with the system's reason in the user's language: DH100 (as
+    /// ``Message/unreadableFile(path:detail:)``, whose reason is a text already worded).
+    case readFailed(path: String, reason: SystemReason)
     /// A file could not be written, with the system's reason in the user's language: DH401 (as
     /// ``Message/outputWriteFailed(path:detail:)``, whose reason is a text already worded).
     case writeFailed(path: String, reason: SystemReason)
@@ -33,12 +36,13 @@ public enum IOMessage: Sendable, Equatable {
         case .misnamedCongressFile: "DH415"
         case .strayYAML: "DH416"
         case .rawHTMLDropped: "DH417"
+        case .readFailed: "DH100"
         case .writeFailed: "DH401"
         }
     }
 
-    /// One example of every code (docs/diagnostics.md lists every code); `writeFailed` is DH401, whose
-    /// example is ``Message/outputWriteFailed(path:detail:)``.
+    /// One example of every code (docs/diagnostics.md lists every code); `readFailed` is DH100 and
+    /// `writeFailed` DH401, whose examples are ``Message/unreadableFile(path:detail:)`` and ``Message/outputWriteFailed(path:detail:)``.
     public static let examples: [IOMessage] = [
         .paperNotApplicable(SkippedPaper(paper: "report", title: "báo cáo chính trị", needs: ["political_report", "targets"])),
         .papersSkipped([SkippedPaper(paper: "ballots", title: "phiếu bầu cử", needs: ["elections"])]),
@@ -77,6 +81,8 @@ public enum IOMessage: Sendable, Equatable {
         case let .rawHTMLDropped(field, tag):
             return vi ? "'\(field)' có HTML ('\(tag)'): đã bỏ khỏi văn kiện cùng nội dung của script/style — viết bằng Markdown"
                       : "'\(field)' holds raw HTML ('\(tag)'): dropped from the papers with the content of script/style — write Markdown"
+        case let .readFailed(path, reason):
+            return vi ? "không đọc được tệp '\(path)': \(reason.text(in: .vi))" : "cannot read file '\(path)': \(reason.text(in: .en))"
         case let .writeFailed(path, reason):
             return vi ? "không ghi được '\(path)': \(reason.text(in: .vi))" : "cannot write '\(path)': \(reason.text(in: .en))"
         }

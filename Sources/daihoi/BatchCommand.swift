@@ -89,5 +89,6 @@ struct BatchCommand: AsyncParsableCommand {
             Console.print(error.diagnostics, language: common.language)
             throw ExitCode(1)
         }
+        withExtendedLifetime(interruption) {}   // Ctrl-C is watched to the end of the run
     }
 }

@@ -46,6 +46,7 @@ struct RenderCommand: ParsableCommand {
                                      outputDirectory: output, explicitly: !doc.contains(.all))
         Console.print(report, language: common.language)
         for path in report.written { Console.progress("→ \(path)") }
+        withExtendedLifetime(interruption) {}   // Ctrl-C is watched to the end of the run
         if report.hasErrors { throw ExitCode(1) }
     }
 }
