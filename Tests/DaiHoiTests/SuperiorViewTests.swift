@@ -1,5 +1,6 @@
 @testable import DaiHoi
 import Foundation
+import Render
 import Testing
 import Vietnamese
 
@@ -77,7 +78,7 @@ import Vietnamese
         #expect(html.contains("<tr class=\"ready\" data-state=\"late\">"))
         // The filter lists every state; links are relative to the folder.
         #expect(html.contains("<option value=\"this-week\">Đại hội trong 7 ngày tới</option>"))
-        #expect(html.contains("<a href=\"a-held/minutes.html\">Biên bản đại hội (html)</a>"), "\(html)")
+        #expect(html.contains("<td class=\"papers\"><span>Biên bản đại hội: <a href=\"a-held/minutes.html\">html</a> </span></td>"), "\(html)")
         #expect(!html.contains("href=\"/"))
     }
 
@@ -97,6 +98,16 @@ import Vietnamese
                 "\(lines[4])")
         #expect(lines.dropFirst().prefix(7).map { $0.split(separator: ",").first.map(String.init) ?? "" }
                 == ["Có lỗi", "Trễ hạn kịch bản", "Đại hội trong 7 ngày tới", "Đã đại hội", "Đã đại hội", "Đã đại hội", "Chưa đến ngày đại hội"])
+    }
+
+    /// A branch's links: one per paper in the papers' order, named in Vietnamese, a short link per format;
+    /// a folder name with a space is percent-encoded, and every link is relative.
+    @Test func papersAreGroupedInTheirOrder() throws {
+        let renderer = try DocumentRenderer(templateFolder: Repository.templates)
+        let r = BranchResult(name: "phuong 1/chi-bo-2", documents: ["delegates.html", "minutes.html", "minutes.odt", "zz.txt"], inputHash: "x")
+        let row = try renderer.renderText("batch/dashboard-row", value: Dashboard.rowViewModel(r, asOf: Self.day))
+        #expect(row.contains("<td class=\"papers\"><span>Biên bản đại hội: <a href=\"phuong%201/chi-bo-2/minutes.html\">html</a> <a href=\"phuong%201/chi-bo-2/minutes.odt\">odt</a> </span><span>Danh sách đại biểu: <a href=\"phuong%201/chi-bo-2/delegates.html\">html</a> </span><span>Zz: <a href=\"phuong%201/chi-bo-2/zz.txt\">txt</a> </span></td>"),
+                "\(row)")
     }
 
     @Test func csvCellDefusesEveryFormulaStart() {

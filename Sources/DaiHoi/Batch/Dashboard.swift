@@ -109,7 +109,7 @@ struct Dashboard {
             "rank": .string(String(state.rank)),
             "diagnostics": .list(r.diagnostics.map { .string($0) }),
             "has_diagnostics": .bool(!r.diagnostics.isEmpty),
-            "documents": .list(r.documents.map { .object(["href": .string(Self.href(r.name, $0)), "label": .string(Self.label($0))]) }),
+            "papers": Self.papers(r),
         ])
     }
 
@@ -121,12 +121,24 @@ struct Dashboard {
             .joined(separator: "/")
     }
 
-    /// "minutes.html" → "Biên bản đại hội (html)"; a file of no known paper keeps its name.
-    static func label(_ file: String) -> String {
-        let name = (file as NSString).deletingPathExtension
-        let format = (file as NSString).pathExtension
-        guard let title = DocumentKind(rawValue: name)?.title else { return file }
-        return "\(title.prefix(1).uppercased())\(title.dropFirst()) (\(format))"
+    /// The branch's papers in their fixed order, each named in Vietnamese with a link per format written:
+    /// "Biên bản đại hội: html odt" (a file of no known paper is named by its file name).
+    static func papers(_ r: BranchResult) -> TemplateValue {
+        var groups: [(name: String, files: [String])] = []
+        for file in r.documents {
+            let name = (file as NSString).deletingPathExtension
+            if let index = groups.firstIndex(where: { $0.name == name }) { groups[index].files.append(file) } else { groups.append((name, [file])) }
+        }
+        let order = { (name: String) in DocumentKind(rawValue: name).flatMap { DocumentKind.allCases.firstIndex(of: $0) } ?? Int.max }
+        groups.sort { (order($0.name), $0.name) < (order($1.name), $1.name) }
+        return .list(groups.map { group in
+            let title = DocumentKind(rawValue: group.name)?.title ?? group.name
+            return .object([
+                "label": .string(title.prefix(1).uppercased() + title.dropFirst()),
+                "files": .list(group.files.map { .object(["href": .string(Self.href(r.name, $0)),
+                                                          "format": .string(($0 as NSString).pathExtension)]) }),
+            ])
+        })
     }
 
     /// The page's own figures (the rows come one by one from `rowViewModel`; the wording is in `batch/dashboard`).
