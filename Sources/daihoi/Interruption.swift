@@ -33,6 +33,13 @@ final class Interruption: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Records that every step counted so far is finished.
+    func finishAll() {
+        lock.lock()
+        done = total
+        lock.unlock()
+    }
+
     private func stop() {
         lock.lock()
         let (done, total) = (self.done, self.total)

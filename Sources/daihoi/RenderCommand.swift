@@ -44,6 +44,7 @@ struct RenderCommand: ParsableCommand {
         // A paper asked for by name that the data cannot make is an error; `all` names those it leaves out.
         let report = pipeline.render(file: file, documents: doc.documentKinds, formats: format.map(\.format),
                                      outputDirectory: output, explicitly: !doc.contains(.all))
+        interruption.finishAll()
         Console.print(report, language: common.language)
         for path in report.written { Console.progress("→ \(path)") }
         withExtendedLifetime(interruption) {}   // Ctrl-C is watched to the end of the run
