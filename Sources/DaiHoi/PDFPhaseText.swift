@@ -16,9 +16,11 @@ public enum PDFPhaseText {
         }
     }
 
-    /// Where the phase stands: `3/20 PDF  1.5 PDF/giây  còn ~8 giây` (`3/20 PDFs  1.5 PDFs/s  ~8 s left`).
+    /// Where the phase stands: `3/20 PDF  1,5 PDF/giây  còn ~8 giây` (`3/20 PDFs  1.5 PDFs/s  ~8 s left`).
     public static func progress(_ progress: PDFPoolProgress, language: Language) -> String {
-        let rate = progress.rate.map { String(format: "%.1f", $0) } ?? "?"
+        // Vietnamese writes a decimal comma (1,5), English a point (1.5).
+        let rate = progress.rate.map { String(format: "%.1f", $0) }
+            .map { language == .vi ? $0.replacingOccurrences(of: ".", with: ",") : $0 } ?? "?"
         let left = progress.remaining.map { String(format: "%.0f", $0) } ?? "?"
         switch language {
         case .vi: return "\(progress.done)/\(progress.total) PDF  \(rate) PDF/giây  còn ~\(left) giây"

@@ -67,12 +67,15 @@ public struct Pipeline: Sendable {
     /// Steps 1–5: load, check, derive, render and write the requested documents into `outputDirectory`.
     /// Papers that do not apply to the congress (ballots without elections) are left out. PDFs are
     /// printed at the end, all in one call of the warm LibreOffice pool.
+    ///
+    /// `explicitly`: the papers were asked for by name (`--doc report`), so one the data cannot make is an
+    /// error and nothing is written; otherwise (`--doc all`) the papers left out are named in one note.
     public func render(file: String, documents: [DocumentKind], formats: [OutputFormat],
-                       outputDirectory: String, renderer: DocumentRenderer? = nil) -> PipelineReport {
+                       outputDirectory: String, renderer: DocumentRenderer? = nil, explicitly: Bool = false) -> PipelineReport {
         let scratch = PDFScratch()
         defer { scratch.remove() }
         let rendered = render(file: file, documents: documents, formats: formats, outputDirectory: outputDirectory,
-                              renderer: renderer, pdfScratch: scratch.url)
+                              renderer: renderer, pdfScratch: scratch.url, explicitly: explicitly)
         var report = rendered.report
         if !rendered.pdf.isEmpty {
             progress("[pdf] \(rendered.pdf.count) PDF")
@@ -110,10 +113,16 @@ public struct Pipeline: Sendable {
 
     /// Steps 1–5 with the PDFs left to print: their ODTs are in `pdfScratch`.
     func render(file: String, documents: [DocumentKind], formats: [OutputFormat], outputDirectory: String,
-                renderer: DocumentRenderer?, pdfScratch: URL) -> (report: PipelineReport, pdf: [PDFJob]) {
+                renderer: DocumentRenderer?, pdfScratch: URL, explicitly: Bool = false) -> (report: PipelineReport, pdf: [PDFJob]) {
         var jobs: [PDFJob] = []
         var report = check(file: file)
         guard let congress = report.congress, !report.hasErrors else { return (report, []) }
+        // [cli] The papers the data can make, and the output folder, judged once before any is rendered.
+        let selection = PaperSelection(documents, for: congress, explicitly: explicitly)
+        report.diagnostics += selection.diagnostics
+        if let problem = OutputFolder.problem(outputDirectory) { report.diagnostics.append(problem) }
+        guard !report.hasErrors else { return (report, []) }
+        // [/cli]
         let compiled: DocumentRenderer
         if let renderer {
             compiled = renderer
@@ -126,7 +135,7 @@ public struct Pipeline: Sendable {
             }
         }
         let profile = FormatProfile.known[congress.settings.formatProfile] ?? .hd36_2018
-        let kinds = Array(Set(documents)).sorted().filter { $0.applies(to: congress) }
+        let kinds = selection.kinds
         for (index, kind) in kinds.enumerated() {
             progress("[\(index + 1)/\(kinds.count)] \(kind.rawValue)")
             // derive → render → write, one paper at a time.
@@ -140,11 +149,8 @@ public struct Pipeline: Sendable {
             } catch let error as RenderError {
                 report.diagnostics.append(RenderDiagnostics.diagnostic(for: error))
             } catch {
-                let failure = WriteFailure(error, fallbackPath: outputDirectory)
                 report.diagnostics.append(Diagnostic(
-                    severity: .error,
-                    message: .outputWriteFailed(path: failure.path, detail: failure.reason),
-                    location: nil))
+                    severity: .error, message: WriteFailure(error, fallbackPath: outputDirectory).message, location: nil))
             }
         }
         return (report, jobs)

@@ -105,7 +105,7 @@ struct PDFRunTests {
         #expect(PDFPhaseText.mode(.uno, language: .en) == "python3-uno: warm LibreOffice workers")
         // 3 of 12 in 2 s: 1.5 PDFs/s, 9 left at that pace: 6 s.
         let progress = PDFPoolProgress(done: 3, total: 12, elapsed: .seconds(2), mode: .uno)
-        #expect(PDFPhaseText.progress(progress, language: .vi) == "3/12 PDF  1.5 PDF/giây  còn ~6 giây")
+        #expect(PDFPhaseText.progress(progress, language: .vi) == "3/12 PDF  1,5 PDF/giây  còn ~6 giây")
         #expect(PDFPhaseText.progress(progress, language: .en) == "3/12 PDFs  1.5 PDFs/s  ~6 s left")
         let start = PDFPoolProgress(done: 0, total: 12, elapsed: .milliseconds(5), mode: .uno)
         #expect(PDFPhaseText.progress(start, language: .en) == "0/12 PDFs  ? PDFs/s  ~? s left")

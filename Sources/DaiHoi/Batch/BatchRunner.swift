@@ -29,17 +29,21 @@ public struct BatchRunner: Sendable {
     }
 
     /// Renders the branches of `options` and rewrites the dashboard from every result under the output folder.
+    /// Throws ``BatchInputError`` before anything is written when the input folder is missing or holds no
+    /// branch, or the output folder is a file.
     public func run(_ options: BatchOptions) async throws -> BatchReport {
+        if let problem = OutputFolder.problem(options.outputDirectory) { throw BatchInputError(diagnostics: [problem]) }
+        let found = try BranchDiscovery.find(in: options.inputDirectory)
         let pipeline = Pipeline(templateFolder: templateFolder, asOf: options.asOf, soffice: soffice, language: options.language)
-        let renderer = try pipeline.makeRenderer()
+        let renderer = try BatchInputError.reporting { try pipeline.makeRenderer() }
         let scratch = PDFScratch()
         defer { scratch.remove() }
         AtomicWriter.removeLeftovers(under: options.outputDirectory)
         let templatesHash = folderHash(templateFolder, label: "templates")
-        let branches = BranchDiscovery.branches(in: options.inputDirectory)
-            .filter { options.shard?.contains($0) ?? true }
+        let branches = found.branches.filter { options.shard?.contains($0) ?? true }
         let started = Date()
         var report = BatchReport()
+        report.inputDiagnostics = found.diagnostics
         var done = 0
         var printing: [PendingBranch] = []
         try await withThrowingTaskGroup(of: (BranchResult, Bool, PendingBranch?).self) { group in
@@ -80,7 +84,9 @@ public struct BatchRunner: Sendable {
         report.invalid.sort { $0.name < $1.name }
         report.rendered.sort()
         report.unchanged.sort()
-        try Dashboard(templateFolder: templateFolder, renderer: renderer).write(resultsIn: options.outputDirectory, asOf: options.asOf)
+        try BatchInputError.reporting {
+            try Dashboard(templateFolder: templateFolder, renderer: renderer).write(resultsIn: options.outputDirectory, asOf: options.asOf)
+        }
         return report
     }
 
@@ -95,8 +101,14 @@ public struct BatchRunner: Sendable {
 
     /// Rebuilds the dashboard from the results already under `outputDirectory` (`daihoi batch --merge`).
     public func merge(outputDirectory: String, asOf: CalendarDate?) throws -> DashboardSummary {
-        let renderer = try Pipeline(templateFolder: templateFolder).makeRenderer()
-        return try Dashboard(templateFolder: templateFolder, renderer: renderer).write(resultsIn: outputDirectory, asOf: asOf)
+        if let problem = OutputFolder.problem(outputDirectory) { throw BatchInputError(diagnostics: [problem]) }
+        if ResultFolder(folder: outputDirectory).paths().isEmpty {
+            throw BatchInputError(.batchFolderEmpty(path: outputDirectory))
+        }
+        return try BatchInputError.reporting {
+            let renderer = try Pipeline(templateFolder: templateFolder).makeRenderer()
+            return try Dashboard(templateFolder: templateFolder, renderer: renderer).write(resultsIn: outputDirectory, asOf: asOf)
+        }
     }
 
     /// The name of the result file in each branch's output folder.
@@ -129,8 +141,11 @@ public struct BatchRunner: Sendable {
             return (previous, false, nil)
         }
         let file = (input as NSString).appendingPathComponent("congress.yaml")
-        let (report, jobs) = pipeline.render(file: file, documents: options.documents, formats: options.formats,
-                                             outputDirectory: output, renderer: renderer, pdfScratch: pdfScratch)
+        var (report, jobs) = pipeline.render(file: file, documents: options.documents, formats: options.formats,
+                                             outputDirectory: output, renderer: renderer, pdfScratch: pdfScratch,
+                                             explicitly: options.explicitDocuments)
+        // The note naming the papers `all` left out is for one congress at a terminal, not for every row of the dashboard.
+        report.diagnostics.removeAll { if case .io(.papersSkipped) = $0.message { true } else { false } }
         let pending = PendingBranch(name: name, report: report, jobs: jobs, hash: hash.hex, output: output)
         if !jobs.isEmpty {
             return (BranchSummary.result(name: name, report: report, options: options, hash: hash.hex, output: output), true, pending)
