@@ -146,6 +146,10 @@ public enum Message: Sendable, Equatable {
     /// An output file could not be written.
     case outputWriteFailed(path: String, detail: String)
 
+    // MARK: Input and output of the command line (DH410–DH429)
+    /// A problem of the command's files and folders rather than of the congress data (``IOMessage``).
+    case io(IOMessage)
+
     /// The stable code, e.g. `DH104`.
     public var code: String {
         switch self {
@@ -215,6 +219,7 @@ public enum Message: Sendable, Equatable {
         case .templateError: "DH301"
         case .malformedOutput: "DH302"
         case .outputWriteFailed: "DH401"
+        case .io(let message): message.code
         }
     }
 
@@ -287,7 +292,7 @@ public enum Message: Sendable, Equatable {
         .templateError(template: "minutes", detail: "no value for 'x'"),
         .malformedOutput(template: "minutes", detail: "unclosed <p>"),
         .outputWriteFailed(path: "out", detail: "Permission denied"),
-    ]
+    ] + IOMessage.examples.map(Message.io)
 }
 
 /// The kinds of YAML value a message can expect or find.

@@ -31,8 +31,8 @@ public struct CongressLoader: Sendable {
     /// A missing or unreadable file is a diagnostic, never a crash.
     public func load(file: String) -> LoadResult {
         guard let data = FileManager.default.contents(atPath: file) else {
-            let detail = FileManager.default.fileExists(atPath: file) ? "not a readable file" : "no such file"
-            return LoadResult(congress: nil, diagnostics: [.error(.unreadableFile(path: file, detail: detail), at: nil)],
+            let reason = SystemReason(code: Self.readFailure(file))
+            return LoadResult(congress: nil, diagnostics: [.error(.io(.readFailed(path: file, reason: reason)), at: nil)],
                               sources: [:])
         }
         guard let text = String(data: data, encoding: .utf8) else {
@@ -40,6 +40,17 @@ public struct CongressLoader: Sendable {
                               sources: [:])
         }
         return load(text: text, file: file)
+    }
+
+    /// Why `file` cannot be read, as the system's code: ENOENT, EACCES, ENOTDIR, EISDIR (a folder), …
+    static func readFailure(_ file: String) -> Int32 {
+        var info = stat()
+        guard stat(file, &info) == 0 else { return errno }
+        if info.st_mode & S_IFMT == S_IFDIR { return EISDIR }
+        let descriptor = open(file, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return errno }
+        close(descriptor)
+        return EIO
     }
 
     /// Loads YAML text; `file` names it in diagnostics and `{file: …}` references resolve against its folder.

@@ -1,6 +1,6 @@
 /// "Did you mean …": the nearest candidate within an edit distance of 2, if any.
-enum Suggestion {
-    static func nearest(to word: String, among candidates: [String]) -> String? {
+public enum Suggestion {
+    public static func nearest(to word: String, among candidates: [String]) -> String? {
         let scored = candidates.map { ($0, distance(word, $0)) }.filter { $0.1 <= 2 && $0.1 > 0 }
         return scored.min { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }?.0
     }
