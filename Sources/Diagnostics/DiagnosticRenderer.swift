@@ -11,9 +11,28 @@ public struct DiagnosticRenderer: Sendable {
 
     /// - Parameter sources: every input text read, by file name as diagnostics name it.
     public init(sources: [String: String]) {
-        lines = sources.mapValues { text in
-            text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        lines = sources.mapValues(Self.lines)
+    }
+
+    /// The lines of a text, ended by LF, CR or CRLF. Split on UTF-8 bytes: comparing `Character`s compares
+    /// them in NFC, which costs the square of a character's length (a letter with a megabyte of marks).
+    static func lines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex, index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            guard byte == 0x0A || byte == 0x0D else {
+                index = utf8.index(after: index)
+                continue
+            }
+            lines.append(text[start..<index])
+            index = utf8.index(after: index)
+            if byte == 0x0D, index != utf8.endIndex, utf8[index] == 0x0A { index = utf8.index(after: index) }
+            start = index
         }
+        lines.append(text[start..<utf8.endIndex])
+        return lines
     }
 
     /// The diagnostic as text: the heading line, then the source line and the caret when the source is known.
@@ -54,7 +73,7 @@ private extension DiagnosticRenderer {
         let end = scalars.index(scalars.startIndex, offsetBy: max(column - 1, 0), limitedBy: scalars.endIndex)
             ?? scalars.endIndex
         let prefix = String(scalars[scalars.startIndex..<end])
-        let padding = prefix.map { $0 == "\t" ? "\t" : " " }.joined()
+        let padding = String(prefix.map { $0.utf8.first == 0x09 ? "\t" : " " })
         let overflow = max(column - 1 - scalars.count, 0)
         return padding + String(repeating: " ", count: overflow) + "^"
     }
