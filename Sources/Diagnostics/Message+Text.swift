@@ -91,6 +91,10 @@ private extension Message {
             "giá trị của '\(key)' bị cắt ở dấu ',' hoặc ':' không có ngoặc kép, trước '\(fragment)' — đặt cả giá trị trong ngoặc kép, như \(key): \"…\""
         case let .combiningMarkRun(key, limit):
             "'\(key)' có hơn \(limit) dấu kết hợp liền nhau trên một chữ — không phải văn bản thông thường (Unicode UAX #15)"
+        case let .unclosedQuote(line?):
+            "dấu ngoặc kép mở ở đây không được đóng trên cùng dòng (dấu ngoặc kép tiếp theo ở dòng \(line)) — thêm dấu đóng ở cuối giá trị"
+        case .unclosedQuote(nil):
+            "dấu ngoặc kép mở ở đây không bao giờ được đóng — thêm dấu đóng ở cuối giá trị"
         case let .missingPerformer(item):
             "mục '\(item)' chưa có người thực hiện"
         case let .placeholderText(item, marker):
@@ -218,6 +222,10 @@ private extension Message {
             "the value of '\(key)' is cut at an unquoted ',' or ':', before '\(fragment)' — put the whole value in quotes, as \(key): \"…\""
         case let .combiningMarkRun(key, limit):
             "'\(key)' holds more than \(limit) combining marks in a row on one letter — not ordinary text (Unicode UAX #15)"
+        case let .unclosedQuote(line?):
+            "the quote opened here is not closed on its line (the next quote is on line \(line)) — close it at the end of the value"
+        case .unclosedQuote(nil):
+            "the quote opened here is never closed — close it at the end of the value"
         case let .missingPerformer(item):
             "item '\(item)' has no performer yet"
         case let .placeholderText(item, marker):

@@ -68,6 +68,8 @@ public enum Message: Sendable, Equatable {
     case unquotedFlowValue(key: String, fragment: String)
     /// More than `limit` combining marks in a row (UAX #15 §13, Stream-Safe Text Format).
     case combiningMarkRun(key: String, limit: Int)
+    /// A quote that opens a value and is not closed on its line; `closedOnLine` is where the next quote closed it.
+    case unclosedQuote(closedOnLine: Int?)
 
     // MARK: Checking (DH2xx)
     /// A programme item with nobody to perform it yet.
@@ -160,6 +162,7 @@ public enum Message: Sendable, Equatable {
         case .tabIndentation: "DH135"
         case .unquotedFlowValue: "DH136"
         case .combiningMarkRun: "DH137"
+        case .unclosedQuote: "DH138"
         case .missingPerformer: "DH201"
         case .placeholderText: "DH202"
         case .scriptLate: "DH203"
@@ -221,6 +224,7 @@ public enum Message: Sendable, Equatable {
         .tabIndentation,
         .unquotedFlowValue(key: "position", fragment: "Hiệu trưởng"),
         .combiningMarkRun(key: "people[1].name", limit: 30),
+        .unclosedQuote(closedOnLine: 22),
         .missingPerformer(item: "Chào cờ"),
         .placeholderText(item: "Khai mạc", marker: "…"),
         .scriptLate(deadline: "14/5/2020", daysLate: 2, unfinished: 3),

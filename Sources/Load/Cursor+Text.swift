@@ -34,7 +34,9 @@ private extension Cursor {
     func referencedText() -> String? {
         guard let map = map(keys: ["file"]), let pathCursor = map.required("file"),
               let relative = pathCursor.scalarText(expecting: .text) else { return nil }
-        if let refused = relative.unicodeScalars.first(where: { ControlCharacter.isRefused($0) || $0.value == 0x85 || ($0.value >= 0x80 && $0.value < 0xA0) }) {
+        // No control character at all in a path: not even the tab and line breaks a text may hold (C0, DEL, C1).
+        if let refused = relative.unicodeScalars.first(where: { ControlCharacter.isRefused($0) || $0.value < 0x20
+            || (0x80..<0xA0).contains($0.value) || LineMap.isYAMLOnlyBreak($0) }) {
             pathCursor.error(.refusedCharacter(key: pathCursor.path, scalar: ControlCharacter.name(refused)))
             return nil
         }

@@ -59,7 +59,7 @@ struct Cursor {
             defer { previousKey = key }
             guard keys.contains(key) else {
                 let at = context.lineMap.location(keyNode.mark, file: context.file)
-                if let previousKey, Self.isCutOffValue(key: keyNode, value: valueNode, in: mapping) {
+                if let previousKey, isCutOffValue(key: keyNode, value: valueNode) {
                     context.error(.unquotedFlowValue(key: previousKey, fragment: key), at: at)
                     continue
                 }
@@ -85,11 +85,13 @@ struct Cursor {
     }
 
     /// `{position: Bí thư Chi bộ, Hiệu trưởng}`: in a one-line map, a plain key with no value (no `:` after it)
-    /// is the rest of the value before it, cut by an unquoted `,`.
-    static func isCutOffValue(key: Node, value: Node, in mapping: Node.Mapping) -> Bool {
-        guard mapping.style == .flow, case let .scalar(keyScalar) = key, keyScalar.style == .plain,
-              case let .scalar(valueScalar) = value, valueScalar.string.isEmpty, valueScalar.style == .plain else { return false }
-        return true
+    /// is the rest of the value before it, cut by an unquoted `,`. (Yams 6.2.2 gives a mapping the style of its
+    /// end event, always `.any`, so "one-line" is read from the text: the map starts with `{`.)
+    func isCutOffValue(key: Node, value: Node) -> Bool {
+        guard case let .scalar(keyScalar) = key, keyScalar.style == .plain,
+              case let .scalar(valueScalar) = value, valueScalar.string.isEmpty, valueScalar.style == .plain,
+              let mark = node.mark else { return false }
+        return context.yamlScalar(line: mark.line, column: mark.column) == "{"
     }
 
     /// The raw scalar text, whatever the resolved tag.

@@ -39,6 +39,25 @@ final class LoadContext {
         self.lineMap = LineMap(text: yamlText)
     }
 
+    /// The character at a libyaml position of `yamlText` (read by scanning: for the rare diagnostic that asks).
+    func yamlScalar(line: Int, column: Int) -> Unicode.Scalar? {
+        var currentLine = 1, currentColumn = 1
+        var previousWasCR = false
+        for scalar in yamlText.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            if scalar == "\n" && previousWasCR { continue }
+            if currentLine == line && currentColumn == column { return scalar }
+            if scalar == "\n" || scalar == "\r" || LineMap.isYAMLOnlyBreak(scalar) {
+                if currentLine == line { return nil }
+                currentLine += 1
+                currentColumn = 1
+            } else {
+                currentColumn += 1
+            }
+        }
+        return nil
+    }
+
     func error(_ message: Message, at location: SourceLocation?) {
         diagnostics.append(.error(message, at: location))
     }

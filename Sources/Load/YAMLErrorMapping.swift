@@ -18,9 +18,14 @@ enum YAMLErrorMapping {
             if let context, context.text.contains("flow mapping"), let cut = cutFlowValue(at: mark, in: text) {
                 return .error(.unquotedFlowValue(key: cut.key, fragment: cut.fragment), at: lines.location(mark, file: file))
             }
-            // An unclosed quote is reported where it opens: libyaml only notices it at the end of the file.
+            // An unclosed quote is reported where it opens: libyaml only notices it at the end of the file, or
+            // at what follows the next quote of the file.
             if let context, context.text.contains("quoted scalar") {
-                return .error(.yamlSyntax(detail: "\(context.text), \(problem)"), at: lines.location(context.mark, file: file))
+                return .error(.unclosedQuote(closedOnLine: nil), at: lines.location(context.mark, file: file))
+            }
+            if let quote = UnclosedQuote.blamed(for: YAMLPosition(mark), in: text) {
+                let closed = quote.closedOnLine.map { lines.location(YAMLPosition(line: $0, column: 1), file: file).line }
+                return .error(.unclosedQuote(closedOnLine: closed), at: lines.location(quote.opening, file: file))
             }
             return .error(.yamlSyntax(detail: detail(context, problem, mark, lines, file)), at: lines.location(mark, file: file))
         case let .reader(problem, offset, _, _):
