@@ -13,11 +13,26 @@ enum UTF8Text {
     static func decode(_ bytes: some Collection<UInt8>) -> Result<String, Refusal> {
         let head = Array(bytes.prefix(2))
         if head == [0xFF, 0xFE] || head == [0xFE, 0xFF] { return .failure(Refusal(line: 1, column: 1, encoding: "UTF-16")) }
-        let utf16 = head.count == 2 && (head[0] == 0) != (head[1] == 0)
+        let utf16 = looksLikeUTF16(bytes)
         var text: String?
         if !utf16, let valid = String(validatingUTF8Bytes: bytes) { text = valid }
         guard let text else { return .failure(firstBadByte(bytes, utf16: utf16)) }
         return .success(text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text)
+    }
+
+    /// UTF-16 without a byte-order mark: in its first 256 bytes, at least a quarter of the byte pairs hold one
+    /// NUL (the high byte of a Latin letter) — UTF-8 text holds no NUL that we would accept anyway.
+    private static func looksLikeUTF16(_ bytes: some Collection<UInt8>) -> Bool {
+        let sample = Array(bytes.prefix(256))
+        let pairs = sample.count / 2
+        guard pairs > 0 else { return false }
+        var high = 0, low = 0
+        for index in 0..<pairs {
+            let first = sample[2 * index], second = sample[2 * index + 1]
+            if first == 0 && second != 0 { high += 1 }
+            if first != 0 && second == 0 { low += 1 }
+        }
+        return max(high, low) * 4 >= pairs
     }
 
     /// Where the first byte that is not UTF-8 (or, for UTF-16, the first NUL) stands; columns count characters.

@@ -122,6 +122,8 @@ import Testing
             (Data([0xFE, 0xFF]) + text.data(using: .utf16BigEndian)!, "1:1"),
             (text.data(using: .utf16LittleEndian)!, "1:2"),
             (text.data(using: .utf16BigEndian)!, "1:1"),
+            // Notepad without a byte-order mark, starting with a Vietnamese letter (no NUL in the first pair).
+            (("Đại hội\n" + text).data(using: .utf16LittleEndian)!, "1:3"),
         ]
         for (index, (data, at)) in cases.enumerated() {
             let file = folder + "/congress\(index).yaml"

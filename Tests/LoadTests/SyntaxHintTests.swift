@@ -53,6 +53,12 @@ import Testing
             #expect(summary(flow) == ["congress.yaml:14:41 DH107"])
             let syntax = load(minimal(replacing: [3: "  name: Chi bộ\(separator)Khu phố 3", 6: "  place: Thái: Bình"]))
             #expect(summary(syntax) == ["congress.yaml:6:14 DH101"])
+            // With U+FDD0 in the text the characters cannot be hidden from libyaml: line numbers are mapped back.
+            let fdd0 = String(Unicode.Scalar(0xFDD0)!)
+            let mapped = load(minimal(replacing: [5: "  superior: \"Đảng bộ\(separator)phường \(fdd0)\"", 8: "  kind: dang-vienx"]))
+            #expect(summary(mapped) == ["congress.yaml:8:9 DH107"])
+            let sameLine = load(minimal(replacing: [13: "  - {id: hoa, name: \"Trần\(separator)\(fdd0)\", gender: x}"]))
+            #expect(summary(sameLine) == ["congress.yaml:13:39 DH107"])
         }
     }
 }
