@@ -7,9 +7,9 @@ import Yams
 /// it: it has no core-schema resolver (`Resolver.default` is YAML 1.1: yes/no/on/off booleans, `0`-prefixed
 /// octal, sexagesimal, timestamps), and a resolver built from the spec's patterns (`Resolver.Rule`) matches each
 /// with an `NSRegularExpression`, which costed more than half of loading a congress file (ICU) and, shared across
-/// threads, crashes on Linux. Its `Node.int` is YAML 1.1 too (octal), so `Cursor.integer()` reads the digits
-/// itself (`CoreInteger`). Loads compose with `Resolver.basic` and ask this; `PlainScalarTagTests` compares it
-/// with a `Resolver` built from the spec's own patterns on thousands of strings.
+/// threads, crashes on Linux. Its `Node.int` is YAML 1.1 too (`0`-prefixed octal), so `Cursor.integer()` reads
+/// the digits itself. Loads compose with `Resolver.basic` and ask this; `PlainScalarTagTests` compares it with a
+/// `Resolver` built from the spec's own patterns on thousands of strings.
 enum PlainScalarTag {
     /// The tag of the plain scalar `text`.
     static func resolve(_ text: String) -> Tag.Name {

@@ -65,13 +65,11 @@ enum UTF8Text {
 }
 
 private extension String {
-    /// The bytes as a string when they are well-formed UTF-8 (no repair).
+    /// The bytes as a string when they are well-formed UTF-8 (no repair): decoding replaces ill-formed bytes
+    /// with U+FFFD, so a text that does not encode back to the same bytes was repaired.
     init?(validatingUTF8Bytes bytes: some Collection<UInt8>) {
-        var valid = true
         let text = String(decoding: Array(bytes), as: UTF8.self)
-        // Decoding repairs ill-formed bytes with U+FFFD; a text that re-encodes to other bytes was repaired.
-        valid = text.utf8.count == bytes.count && text.utf8.elementsEqual(bytes)
-        guard valid else { return nil }
+        guard text.utf8.count == bytes.count, text.utf8.elementsEqual(bytes) else { return nil }
         self = text
     }
 }
