@@ -95,6 +95,8 @@ private extension Message {
             "dấu ngoặc kép mở ở đây không được đóng trên cùng dòng (dấu ngoặc kép tiếp theo ở dòng \(line)) — thêm dấu đóng ở cuối giá trị"
         case .unclosedQuote(nil):
             "dấu ngoặc kép mở ở đây không bao giờ được đóng — thêm dấu đóng ở cuối giá trị"
+        case let .fileTooLarge(path, maximumMiB):
+            "tệp '\(path)' lớn hơn \(maximumMiB) MiB — không phải tệp đại hội hay văn bản báo cáo"
         case let .missingPerformer(item):
             "mục '\(item)' chưa có người thực hiện"
         case let .placeholderText(item, marker):
@@ -226,6 +228,8 @@ private extension Message {
             "the quote opened here is not closed on its line (the next quote is on line \(line)) — close it at the end of the value"
         case .unclosedQuote(nil):
             "the quote opened here is never closed — close it at the end of the value"
+        case let .fileTooLarge(path, maximumMiB):
+            "file '\(path)' is larger than \(maximumMiB) MiB — not a congress file or report text"
         case let .missingPerformer(item):
             "item '\(item)' has no performer yet"
         case let .placeholderText(item, marker):

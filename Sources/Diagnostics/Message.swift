@@ -70,6 +70,8 @@ public enum Message: Sendable, Equatable {
     case combiningMarkRun(key: String, limit: Int)
     /// A quote that opens a value and is not closed on its line; `closedOnLine` is where the next quote closed it.
     case unclosedQuote(closedOnLine: Int?)
+    /// A file larger than the loader reads (`maximumMiB` MiB).
+    case fileTooLarge(path: String, maximumMiB: Int)
 
     // MARK: Checking (DH2xx)
     /// A programme item with nobody to perform it yet.
@@ -163,6 +165,7 @@ public enum Message: Sendable, Equatable {
         case .unquotedFlowValue: "DH136"
         case .combiningMarkRun: "DH137"
         case .unclosedQuote: "DH138"
+        case .fileTooLarge: "DH139"
         case .missingPerformer: "DH201"
         case .placeholderText: "DH202"
         case .scriptLate: "DH203"
@@ -225,6 +228,7 @@ public enum Message: Sendable, Equatable {
         .unquotedFlowValue(key: "position", fragment: "Hiệu trưởng"),
         .combiningMarkRun(key: "people[1].name", limit: 30),
         .unclosedQuote(closedOnLine: 22),
+        .fileTooLarge(path: "bao-cao/ket-qua.md", maximumMiB: 32),
         .missingPerformer(item: "Chào cờ"),
         .placeholderText(item: "Khai mạc", marker: "…"),
         .scriptLate(deadline: "14/5/2020", daysLate: 2, unfinished: 3),

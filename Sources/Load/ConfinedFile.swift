@@ -14,8 +14,13 @@ enum ConfinedFile {
         case missing
         case outsideFolder
         case special(SpecialFileKind)
+        case tooLarge
         case unreadable(String)
     }
+
+    /// The most bytes a congress file or a referenced prose file may hold: 32 MiB, a thousand times the largest
+    /// sample, so a mistaken reference to a disk image or a log fails at once instead of filling the memory.
+    static let maximumBytes = 32 << 20
 
     /// The bytes of the file at `path` (as given on the command line: links allowed), if it is a regular file.
     static func read(_ path: String) -> Outcome {
@@ -49,6 +54,7 @@ private extension ConfinedFile {
         defer { close(descriptor) }
         guard fstat(descriptor, &status) == 0 else { return .unreadable(reason()) }
         if let kind = special(status.st_mode) { return .special(kind) }
+        if status.st_size > maximumBytes { return .tooLarge }
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -59,6 +65,8 @@ private extension ConfinedFile {
                 return .unreadable(reason())
             }
             data.append(contentsOf: buffer[0..<count])
+            // A file that grows while it is read.
+            if data.count > maximumBytes { return .tooLarge }
         }
     }
 

@@ -44,6 +44,7 @@ public struct CongressLoader: Sendable {
         case .missing: refusal = .unreadableFile(path: file, detail: "no such file")
         case .outsideFolder: refusal = .unreadableFile(path: file, detail: "too many levels of symbolic links")
         case let .special(kind): refusal = .notRegularFile(path: file, kind: kind)
+        case .tooLarge: refusal = .fileTooLarge(path: file, maximumMiB: ConfinedFile.maximumBytes >> 20)
         case let .unreadable(reason): refusal = .unreadableFile(path: file, detail: reason)
         }
         return LoadResult(congress: nil, diagnostics: [.error(refusal, at: nil)], sources: [:])

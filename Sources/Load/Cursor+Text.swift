@@ -57,6 +57,9 @@ private extension Cursor {
         case let .special(kind):
             pathCursor.error(.notRegularFile(path: relative, kind: kind))
             return nil
+        case .tooLarge:
+            pathCursor.error(.fileTooLarge(path: relative, maximumMiB: ConfinedFile.maximumBytes >> 20))
+            return nil
         }
         let text: String
         switch UTF8Text.decode(data) {

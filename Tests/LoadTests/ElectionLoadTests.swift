@@ -66,5 +66,12 @@ struct SuggestionDistanceTests {
         #expect(Suggestion.distance("venu", "venue") == 1)
         #expect(Suggestion.distance("hoa", "nma") == 2)
         #expect(Suggestion.distance("", "abc") == 3)
+        #expect(Suggestion.distance("kitten", "sitting") == 3)
+        #expect(Suggestion.distance("abcdef", "badcfe") == 3)
+        #expect(Suggestion.distance("ca", "abc") == 3)
+        // Banded: two ids of 200 000 letters a typo apart are compared in a blink, not 4·10¹⁰ cells.
+        let long = String(repeating: "a", count: 200_000)
+        #expect(Suggestion.nearest(to: long + "b", among: [long + "dd", long + "c"]) == long + "c")
+        #expect(Suggestion.nearest(to: long, among: [String(repeating: "b", count: 200_000)]) == nil)
     }
 }

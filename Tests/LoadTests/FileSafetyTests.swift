@@ -87,6 +87,18 @@ import Testing
         #expect(summary(CongressLoader().load(file: file3)) == ["\(file3):11:17 DH133"])
     }
 
+    @Test("a file larger than 32 MiB is refused without being read whole (DH139)")
+    func tooLarge() throws {
+        let (folder, file) = try congress(referring: "big.md")
+        // Sparse: 1 GiB on disk costs nothing, and reading it would fill the memory.
+        #expect(FileManager.default.createFile(atPath: folder + "/big.md", contents: nil))
+        #expect(truncate(folder + "/big.md", 1 << 30) == 0)
+        let result = CongressLoader().load(file: file)
+        #expect(summary(result) == ["\(file):11:17 DH139"])
+        #expect(onlyText(result, .vi) == "tệp 'big.md' lớn hơn 32 MiB — không phải tệp đại hội hay văn bản báo cáo")
+        #expect(CongressLoader().load(file: folder + "/big.md").diagnostics.map(\.code) == ["DH139"])
+    }
+
     @Test("the congress file itself as a FIFO or a device is refused, not read (DH134)")
     func congressFileSpecial() throws {
         let folder = try temporaryFolder()
