@@ -24,6 +24,7 @@ public struct CongressChecker: Sendable {
             + ElectionChecks().check(congress)
             + EmptyThresholdBase().check(congress)
             + ReportReadingTime().check(congress)
+            + RawHTMLInProse().check(congress)
         return found.enumerated().sorted { a, b in
             switch (a.element.location, b.element.location) {
             case let (x?, y?) where x != y: return x < y

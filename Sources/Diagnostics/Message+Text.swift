@@ -147,6 +147,8 @@ private extension Message {
             "mẫu '\(template)' sinh ra XHTML không hợp lệ: \(detail)"
         case let .outputWriteFailed(path, detail):
             "không ghi được '\(path)': \(detail)"
+        case let .io(message):
+            message.text(in: .vi)
         }
     }
 
@@ -280,6 +282,8 @@ private extension Message {
             "template '\(template)' produced ill-formed XHTML: \(detail)"
         case let .outputWriteFailed(path, detail):
             "cannot write '\(path)': \(detail)"
+        case let .io(message):
+            message.text(in: .en)
         }
     }
 }

@@ -130,6 +130,10 @@ public enum Message: Sendable, Equatable {
     /// An output file could not be written.
     case outputWriteFailed(path: String, detail: String)
 
+    // MARK: Input and output of the command line (DH410–DH429)
+    /// A problem of the command's files and folders rather than of the congress data (``IOMessage``).
+    case io(IOMessage)
+
     /// The stable code, e.g. `DH104`.
     public var code: String {
         switch self {
@@ -191,6 +195,7 @@ public enum Message: Sendable, Equatable {
         case .templateError: "DH301"
         case .malformedOutput: "DH302"
         case .outputWriteFailed: "DH401"
+        case .io(let message): message.code
         }
     }
 
@@ -255,7 +260,7 @@ public enum Message: Sendable, Equatable {
         .templateError(template: "minutes", detail: "no value for 'x'"),
         .malformedOutput(template: "minutes", detail: "unclosed <p>"),
         .outputWriteFailed(path: "out", detail: "Permission denied"),
-    ]
+    ] + IOMessage.examples.map(Message.io)
 }
 
 /// What a path names when it is not a regular file (tệp thường).

@@ -15,7 +15,8 @@ enum ConfinedFile {
         case outsideFolder
         case special(SpecialFileKind)
         case tooLarge
-        case unreadable(String)
+        /// The system's reason (`errno`).
+        case unreadable(Int32)
     }
 
     /// The most bytes a congress file or a referenced prose file may hold: 32 MiB, a thousand times the largest
@@ -47,12 +48,12 @@ enum ConfinedFile {
 private extension ConfinedFile {
     static func read(resolvedPath path: String, follow: Bool) -> Outcome {
         var status = stat()
-        guard stat(path, &status) == 0 else { return errno == ENOENT || errno == ENOTDIR ? .missing : .unreadable(reason()) }
+        guard stat(path, &status) == 0 else { return errno == ENOENT ? .missing : .unreadable(errno) }
         if let kind = special(status.st_mode) { return .special(kind) }
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (follow ? 0 : O_NOFOLLOW))
-        guard descriptor >= 0 else { return errno == ELOOP ? .outsideFolder : .unreadable(reason()) }
+        guard descriptor >= 0 else { return errno == ELOOP && !follow ? .outsideFolder : .unreadable(errno) }
         defer { close(descriptor) }
-        guard fstat(descriptor, &status) == 0 else { return .unreadable(reason()) }
+        guard fstat(descriptor, &status) == 0 else { return .unreadable(errno) }
         if let kind = special(status.st_mode) { return .special(kind) }
         if status.st_size > maximumBytes { return .tooLarge }
         var data = Data()
@@ -62,7 +63,7 @@ private extension ConfinedFile {
             if count == 0 { return .data(data) }
             if count < 0 {
                 if errno == EINTR { continue }
-                return .unreadable(reason())
+                return .unreadable(errno)
             }
             data.append(contentsOf: buffer[0..<count])
             // A file that grows while it is read.
@@ -80,6 +81,4 @@ private extension ConfinedFile {
         default: .other
         }
     }
-
-    static func reason() -> String { String(cString: strerror(errno)) }
 }

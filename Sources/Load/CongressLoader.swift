@@ -41,11 +41,13 @@ public struct CongressLoader: Sendable {
                                                                       at: SourceLocation(file: file, line: bad.line, column: bad.column))],
                                   sources: sources)
             }
-        case .missing: refusal = .unreadableFile(path: file, detail: "no such file")
-        case .outsideFolder: refusal = .unreadableFile(path: file, detail: "too many levels of symbolic links")
+        case .missing: refusal = .io(.readFailed(path: file, reason: SystemReason(code: ENOENT)))
+        case .outsideFolder: refusal = .io(.readFailed(path: file, reason: SystemReason(code: ELOOP)))
+        // A folder is the system's EISDIR ("là một thư mục"); a FIFO, a device, a socket is never opened (DH134).
+        case .special(.folder): refusal = .io(.readFailed(path: file, reason: SystemReason(code: EISDIR)))
         case let .special(kind): refusal = .notRegularFile(path: file, kind: kind)
         case .tooLarge: refusal = .fileTooLarge(path: file, maximumMiB: ConfinedFile.maximumBytes >> 20)
-        case let .unreadable(reason): refusal = .unreadableFile(path: file, detail: reason)
+        case let .unreadable(code): refusal = .io(.readFailed(path: file, reason: SystemReason(code: code)))
         }
         return LoadResult(congress: nil, diagnostics: [.error(refusal, at: nil)], sources: [:])
     }

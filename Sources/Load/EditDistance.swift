@@ -1,11 +1,11 @@
 /// "Did you mean …": the nearest candidate within an edit distance of 2, if any.
-enum Suggestion {
+public enum Suggestion {
     /// The largest distance offered as a suggestion.
     static let reach = 2
     /// How many different unknown names one load looks for a suggestion for (each search reads every candidate).
     static let maximumSearches = 100
 
-    static func nearest(to word: String, among candidates: [String]) -> String? {
+    public static func nearest(to word: String, among candidates: [String]) -> String? {
         let target = Array(word)
         let scored = candidates.map { ($0, distance(target, Array($0), limit: reach)) }.filter { $0.1 <= reach && $0.1 > 0 }
         return scored.min { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }?.0

@@ -9,14 +9,16 @@ import Testing
         let result = CongressLoader().load(file: "no/such/congress.yaml")
         #expect(result.congress == nil)
         #expect(result.diagnostics.map(\.code) == ["DH100"])
-        #expect(result.diagnostics.first?.message.text(in: .en) == "cannot read file 'no/such/congress.yaml': no such file")
+        #expect(result.diagnostics.first?.message.text(in: .en) == "cannot read file 'no/such/congress.yaml': No such file or directory")
+        #expect(result.diagnostics.first?.message.text(in: .vi) == "không đọc được tệp 'no/such/congress.yaml': không có tệp hoặc thư mục này")
         #expect(result.diagnostics.first?.location == nil)
     }
 
     @Test func aFolderIsNotAFile() throws {
         let folder = try temporaryFolder()
         let result = CongressLoader().load(file: folder)
-        #expect(result.diagnostics.map(\.code) == ["DH134"])
+        #expect(result.diagnostics.map(\.code) == ["DH100"])
+        #expect(result.diagnostics.first?.message.text(in: .vi) == "không đọc được tệp '\(folder)': là một thư mục")
     }
 
     @Test func missingReferencedFileIsReportedAtTheReference() throws {
