@@ -40,6 +40,15 @@ import Testing
         #expect(onlyText(last, .en) == "the quote opened here is never closed — close it at the end of the value")
         let single = load(minimal(replacing: [11: "  venue: 'Nhà văn hóa"], appending: ["    end: \"11:30\""]))
         #expect(summary(single).first == "congress.yaml:11:10 DH138")
+        // Quotes inside a block scalar, in a comment or in the middle of a plain value are text: not blamed.
+        let block = load(minimal(replacing: [11: "  venue: |\n    \"Nhà văn hóa\n    'khu phố", 6: "  place: Thái Bình # \"x"],
+                                 appending: ["    end: 11:30: x"]))
+        #expect(summary(block) == ["congress.yaml:27:15 DH101"])
+        let plain = load(minimal(replacing: [11: "  venue: Nhà \"văn hóa"], appending: ["    end: 11:30: x"]))
+        #expect(summary(plain) == ["congress.yaml:25:15 DH101"])
+        // A doubled '' inside single quotes is a quote, not the end.
+        let doubled = load(minimal(replacing: [11: "  venue: 'Nhà ''văn'' hóa"], appending: ["    end: \"11:30\""]))
+        #expect(summary(doubled).first == "congress.yaml:11:10 DH138")
     }
 
     @Test("U+2028, U+2029 and U+0085 inside a value stay in it and do not move later lines")
