@@ -64,7 +64,17 @@ private extension DiagnosticRenderer {
         guard let fileLines = lines[location.file], location.line >= 1, location.line <= fileLines.count else {
             return nil
         }
-        return String(fileLines[location.line - 1])
+        return Self.printable(fileLines[location.line - 1])
+    }
+
+    /// The line as it may go to a terminal: a control character (C0 but tab, DEL, C1) of a hostile file would
+    /// be obeyed by the terminal (ESC sequences), so each is shown as U+FFFD — one for one, the caret stays put.
+    static func printable(_ line: Substring) -> String {
+        let isControl = { (s: Unicode.Scalar) in (s.value < 0x20 && s != "\t") || (0x7F..<0xA0).contains(s.value) }
+        guard line.unicodeScalars.contains(where: isControl) else { return String(line) }
+        var out = String.UnicodeScalarView()
+        for scalar in line.unicodeScalars { out.append(isControl(scalar) ? "\u{FFFD}" : scalar) }
+        return String(out)
     }
 
     /// Spaces (tabs kept as tabs) for every character before the column, which counts Unicode scalars.

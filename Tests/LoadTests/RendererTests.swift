@@ -95,6 +95,18 @@ import Testing
             """)
     }
 
+    /// A control character of the file is not sent to the terminal: shown as U+FFFD, the caret under it.
+    @Test func controlCharactersNotPrinted() {
+        let result = load(minimal(replacing: [3: "  name: Chi bộ \u{1B}]0;x\u{7}"]))
+        let renderer = DiagnosticRenderer(sources: result.sources)
+        guard let diagnostic = result.diagnostics.first else { Issue.record("no diagnostic"); return }
+        #expect(renderer.render(diagnostic, language: .en) == """
+            congress.yaml:3:16: error [DH121]: 'congress.yaml' contains the control character U+001B, which is not allowed
+              name: Chi bộ \u{FFFD}]0;x\u{FFFD}
+                           ^
+            """)
+    }
+
     /// A ':' inside a plain value: the caret stands under it, after Vietnamese letters.
     @Test func colonInAPlainValueRendered() {
         let result = load(minimal(replacing: [3: "  name: Chi bộ: Khu phố 3"]))
