@@ -74,4 +74,17 @@ struct SuggestionDistanceTests {
         #expect(Suggestion.nearest(to: long + "b", among: [long + "dd", long + "c"]) == long + "c")
         #expect(Suggestion.nearest(to: long, among: [String(repeating: "b", count: 200_000)]) == nil)
     }
+
+    /// Every unknown id is reported; "did you mean" is searched once per id, for the first 100 ids only.
+    @Test func suggestionsAreBounded() {
+        let unknown = (1...120).map { "nam\($0 % 10)\(Character(UnicodeScalar(97 + $0 / 10)!))" }
+        let result = load(minimal(replacing: [15: "delegates: [hoa, nam, " + (unknown + unknown).joined(separator: ", ") + "]"]))
+        let messages = result.diagnostics.filter { $0.code == "DH112" }.map(\.message)
+        #expect(messages.count == 240)
+        let suggested = Set(messages.compactMap { message -> String? in
+            if case let .unknownPerson(id, "nam"?) = message { return id }
+            return nil
+        })
+        #expect(suggested.count == 100)
+    }
 }
