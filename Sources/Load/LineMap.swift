@@ -47,6 +47,27 @@ struct LineMap {
         return SourceLocation(file: file, line: start.line, column: start.offset + column)
     }
 
+    /// The first `count` lines of `text` as libyaml counts them (LF, CR, CRLF, NEL, LS, PS), as scalars; for the
+    /// diagnostics that look at the text around a libyaml position.
+    static func yamlLines(of text: String, upTo count: Int) -> [ArraySlice<Unicode.Scalar>] {
+        var lines: [ArraySlice<Unicode.Scalar>] = []
+        var current: [Unicode.Scalar] = []
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            if scalar == "\n" && previousWasCR { continue }
+            if scalar == "\n" || scalar == "\r" || isYAMLOnlyBreak(scalar) {
+                lines.append(current[...])
+                if lines.count >= count { return lines }
+                current = []
+            } else {
+                current.append(scalar)
+            }
+        }
+        lines.append(current[...])
+        return lines
+    }
+
     /// NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR: line breaks to libyaml only.
     static func isYAMLOnlyBreak(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value == 0x85 || scalar.value == 0x2028 || scalar.value == 0x2029

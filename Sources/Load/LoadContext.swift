@@ -41,21 +41,9 @@ final class LoadContext {
 
     /// The character at a libyaml position of `yamlText` (read by scanning: for the rare diagnostic that asks).
     func yamlScalar(line: Int, column: Int) -> Unicode.Scalar? {
-        var currentLine = 1, currentColumn = 1
-        var previousWasCR = false
-        for scalar in yamlText.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            if scalar == "\n" && previousWasCR { continue }
-            if currentLine == line && currentColumn == column { return scalar }
-            if scalar == "\n" || scalar == "\r" || LineMap.isYAMLOnlyBreak(scalar) {
-                if currentLine == line { return nil }
-                currentLine += 1
-                currentColumn = 1
-            } else {
-                currentColumn += 1
-            }
-        }
-        return nil
+        let lines = LineMap.yamlLines(of: yamlText, upTo: line)
+        guard line >= 1, line <= lines.count, column >= 1, column <= lines[line - 1].count else { return nil }
+        return lines[line - 1].dropFirst(column - 1).first
     }
 
     func error(_ message: Message, at location: SourceLocation?) {

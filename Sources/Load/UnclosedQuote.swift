@@ -18,7 +18,7 @@ enum UnclosedQuote {
     static func blamed(for error: YAMLPosition, in text: String) -> Finding? {
         var scanner = Scanner()
         var blockIndent: Int?
-        for (index, line) in lines(of: text, upTo: error.line).enumerated() {
+        for (index, line) in LineMap.yamlLines(of: text, upTo: error.line).enumerated() {
             let number = index + 1
             if scanner.quote == nil, let block = blockIndent {
                 let indent = line.prefix { $0 == " " }.count
@@ -97,25 +97,5 @@ private extension UnclosedQuote {
         rest = rest.dropLast()
         while let last = rest.last, last == " " || last == "\t" { rest = rest.dropLast() }
         return rest.isEmpty || rest.last == ":" || rest.last == "-"
-    }
-
-    /// The first `count` lines as libyaml counts them (LF, CR, CRLF, and NEL, LS, PS when not hidden).
-    static func lines(of text: String, upTo count: Int) -> [ArraySlice<Unicode.Scalar>] {
-        var lines: [ArraySlice<Unicode.Scalar>] = []
-        var current: [Unicode.Scalar] = []
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            if scalar == "\n" && previousWasCR { continue }
-            if scalar == "\n" || scalar == "\r" || LineMap.isYAMLOnlyBreak(scalar) {
-                lines.append(current[...])
-                if lines.count >= count { return lines }
-                current = []
-            } else {
-                current.append(scalar)
-            }
-        }
-        lines.append(current[...])
-        return lines
     }
 }

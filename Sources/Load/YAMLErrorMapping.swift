@@ -52,9 +52,8 @@ enum YAMLErrorMapping {
     /// `{title: Thảo luận: các ý kiến}`: libyaml stops at a second unquoted `:` of one entry of a one-line map;
     /// the key of that entry and what follows the `:`, to name in the hint.
     private static func cutFlowValue(at mark: Mark, in text: String) -> (key: String, fragment: String)? {
-        guard let line = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-            .dropFirst(mark.line - 1).first.map({ Array($0.unicodeScalars) }),
-            mark.column >= 1, mark.column <= line.count, line[mark.column - 1] == ":" else { return nil }
+        guard mark.line >= 1, let line = LineMap.yamlLines(of: text, upTo: mark.line).dropFirst(mark.line - 1).first.map(Array.init),
+              mark.column >= 1, mark.column <= line.count, line[mark.column - 1] == ":" else { return nil }
         let before = line[..<(mark.column - 1)]
         let start = before.lastIndex(where: { $0 == "," || $0 == "{" }).map { $0 + 1 } ?? before.startIndex
         let entry = String(String.UnicodeScalarView(before[start...]))
@@ -70,25 +69,14 @@ enum YAMLErrorMapping {
     /// The first tab in the indentation (the blanks that start the line) of the line of `mark` or of the line
     /// before it (libyaml stops at the token after a tab, or at the tab itself): YAML indents with spaces only.
     private static func indentingTab(near mark: Mark, in text: String) -> YAMLPosition? {
-        var line = 1
-        var candidates: [YAMLPosition] = []
-        var atLineStart = true, column = 1
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            if line > mark.line { break }
-            if scalar == "\n" && previousWasCR { continue }
-            if scalar == "\n" || scalar == "\r" || LineMap.isYAMLOnlyBreak(scalar) {
-                line += 1
-                column = 1
-                atLineStart = true
-                continue
+        let lines = LineMap.yamlLines(of: text, upTo: mark.line)
+        for number in stride(from: min(mark.line, lines.count), through: max(mark.line - 1, 1), by: -1) {
+            let line = lines[number - 1]
+            if let tab = line.prefix(while: { $0 == " " || $0 == "\t" }).firstIndex(of: "\t") {
+                return YAMLPosition(line: number, column: tab - line.startIndex + 1)
             }
-            if atLineStart, scalar == "\t", line >= mark.line - 1 { candidates.append(YAMLPosition(line: line, column: column)) ; atLineStart = false }
-            if scalar != " " && scalar != "\t" { atLineStart = false }
-            column += 1
         }
-        return candidates.last
+        return nil
     }
 
     /// Yams reports a duplicate at its first occurrence; the error belongs to the second: `key:` later on the
