@@ -52,6 +52,7 @@ bench: setup
 	scripts/bench.sh
 	scripts/bench-batch.sh
 	scripts/bench-odt.sh
+	scripts/bench-load.sh
 
 ## The Debian packages `make setup` installs, one per line.
 print-packages:

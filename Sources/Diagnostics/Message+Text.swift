@@ -73,6 +73,30 @@ private extension Message {
                 : "'\(key)' chứa ký tự điều khiển \(scalar) — không được phép"
         case let .invalidDecimal(key, found):
             "'\(key)' phải là một số thập phân như 10.66 hoặc 78, nhưng lại là '\(found)'"
+        case let .nonDecimalInteger(key, found, decimal):
+            "'\(key)' phải là số nguyên viết ở hệ thập phân\(decimal.map { " (\($0))" } ?? ""), nhưng lại là '\(found)'"
+        case let .invalidBounds(key):
+            "'\(key)' phải là hai số nguyên [nhỏ nhất, lớn nhất], số đầu không lớn hơn số sau, như [5, 7]"
+        case let .notUTF8(path, "UTF-16"?):
+            "tệp '\(path)' được lưu bằng mã UTF-16 — lưu lại tệp bằng mã UTF-8 (Notepad: Lưu thành… → Mã hóa: UTF-8)"
+        case let .notUTF8(path, _):
+            "tệp '\(path)' có byte không phải mã UTF-8 — lưu lại tệp bằng mã UTF-8"
+        case let .symlinkOutsideFolder(path):
+            "tệp tham chiếu '\(path)' là (hoặc nằm trong) một liên kết trỏ ra ngoài thư mục của tệp đại hội — không đọc"
+        case let .notRegularFile(path, kind):
+            "'\(path)' là \(kind.name(in: .vi)), không phải một tệp văn bản — không đọc"
+        case .tabIndentation:
+            "thụt lề bằng ký tự tab — dùng dấu cách, không dùng tab"
+        case let .unquotedFlowValue(key, fragment):
+            "giá trị của '\(key)' bị cắt ở dấu ',' hoặc ':' không có ngoặc kép, trước '\(fragment)' — đặt cả giá trị trong ngoặc kép, như \(key): \"…\""
+        case let .combiningMarkRun(key, limit):
+            "'\(key)' có hơn \(limit) dấu kết hợp liền nhau trên một chữ — không phải văn bản thông thường (Unicode UAX #15)"
+        case let .unclosedQuote(line?):
+            "dấu ngoặc kép mở ở đây không được đóng trên cùng dòng (dấu ngoặc kép tiếp theo ở dòng \(line)) — thêm dấu đóng ở cuối giá trị"
+        case .unclosedQuote(nil):
+            "dấu ngoặc kép mở ở đây không bao giờ được đóng — thêm dấu đóng ở cuối giá trị"
+        case let .fileTooLarge(path, maximumMiB):
+            "tệp '\(path)' lớn hơn \(maximumMiB) MiB — không phải tệp đại hội hay văn bản báo cáo"
         case let .missingPerformer(item):
             "mục '\(item)' chưa có người thực hiện"
         case let .placeholderText(item, marker):
@@ -224,6 +248,30 @@ private extension Message {
                 : "'\(key)' contains the control character \(scalar), which is not allowed"
         case let .invalidDecimal(key, found):
             "'\(key)' must be a decimal number such as 10.66 or 78, found '\(found)'"
+        case let .nonDecimalInteger(key, found, decimal):
+            "'\(key)' must be an integer written in decimal\(decimal.map { " (\($0))" } ?? ""), found '\(found)'"
+        case let .invalidBounds(key):
+            "'\(key)' must be two integers [minimum, maximum], the first not above the second, such as [5, 7]"
+        case let .notUTF8(path, "UTF-16"?):
+            "file '\(path)' is saved as UTF-16 — save the file again as UTF-8 (Notepad: Save As… → Encoding: UTF-8)"
+        case let .notUTF8(path, _):
+            "file '\(path)' holds a byte that is not UTF-8 — save the file again as UTF-8"
+        case let .symlinkOutsideFolder(path):
+            "referenced file '\(path)' is (or lies under) a link leading outside the congress file's folder — not read"
+        case let .notRegularFile(path, kind):
+            "'\(path)' is \(kind.name(in: .en)), not a text file — not read"
+        case .tabIndentation:
+            "indentation with a tab character — use spaces, not tabs"
+        case let .unquotedFlowValue(key, fragment):
+            "the value of '\(key)' is cut at an unquoted ',' or ':', before '\(fragment)' — put the whole value in quotes, as \(key): \"…\""
+        case let .combiningMarkRun(key, limit):
+            "'\(key)' holds more than \(limit) combining marks in a row on one letter — not ordinary text (Unicode UAX #15)"
+        case let .unclosedQuote(line?):
+            "the quote opened here is not closed on its line (the next quote is on line \(line)) — close it at the end of the value"
+        case .unclosedQuote(nil):
+            "the quote opened here is never closed — close it at the end of the value"
+        case let .fileTooLarge(path, maximumMiB):
+            "file '\(path)' is larger than \(maximumMiB) MiB — not a congress file or report text"
         case let .missingPerformer(item):
             "item '\(item)' has no performer yet"
         case let .placeholderText(item, marker):

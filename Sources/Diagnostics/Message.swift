@@ -51,6 +51,27 @@ public enum Message: Sendable, Equatable {
     case refusedCharacter(key: String, scalar: String)
     /// A number of a target that is not a plain decimal (`10.66`, `78`, "10,66").
     case invalidDecimal(key: String, found: String)
+    // Loader, issue 12 (DH130–DH149).
+    /// An integer written in hexadecimal or octal (`0x1F`, `0o17`); `decimal` is its value written in decimal.
+    case nonDecimalInteger(key: String, found: String, decimal: String?)
+    /// A `[minimum, maximum]` pair that is not two integers with the first not above the second.
+    case invalidBounds(key: String)
+    /// A file that is not UTF-8 text; `encoding` names what it looks like instead (`UTF-16`), when known.
+    case notUTF8(path: String, encoding: String?)
+    /// A referenced file that is, or lies under, a symbolic link leading outside the congress folder.
+    case symlinkOutsideFolder(path: String)
+    /// A path naming something other than a regular file (a FIFO, a device, a socket, a folder); `kind` says which.
+    case notRegularFile(path: String, kind: SpecialFileKind)
+    /// A tab used for indentation (YAML allows only spaces there).
+    case tabIndentation
+    /// A flow-map entry (`{…, Hiệu trưởng}`) that is the rest of the previous value, cut at an unquoted `,` or `:`.
+    case unquotedFlowValue(key: String, fragment: String)
+    /// More than `limit` combining marks in a row (UAX #15 §13, Stream-Safe Text Format).
+    case combiningMarkRun(key: String, limit: Int)
+    /// A quote that opens a value and is not closed on its line; `closedOnLine` is where the next quote closed it.
+    case unclosedQuote(closedOnLine: Int?)
+    /// A file larger than the loader reads (`maximumMiB` MiB).
+    case fileTooLarge(path: String, maximumMiB: Int)
 
     // MARK: Checking (DH2xx)
     /// A programme item with nobody to perform it yet.
@@ -176,6 +197,16 @@ public enum Message: Sendable, Equatable {
         case .referencedFileMissing: "DH120"
         case .refusedCharacter: "DH121"
         case .invalidDecimal: "DH122"
+        case .nonDecimalInteger: "DH130"
+        case .invalidBounds: "DH131"
+        case .notUTF8: "DH132"
+        case .symlinkOutsideFolder: "DH133"
+        case .notRegularFile: "DH134"
+        case .tabIndentation: "DH135"
+        case .unquotedFlowValue: "DH136"
+        case .combiningMarkRun: "DH137"
+        case .unclosedQuote: "DH138"
+        case .fileTooLarge: "DH139"
         case .missingPerformer: "DH201"
         case .placeholderText: "DH202"
         case .scriptLate: "DH203"
@@ -248,6 +279,16 @@ public enum Message: Sendable, Equatable {
         .referencedFileMissing(path: "lines/opening.md"),
         .refusedCharacter(key: "people[1].name", scalar: "U+0007"),
         .invalidDecimal(key: "targets[1].planned", found: "1e3"),
+        .nonDecimalInteger(key: "congress.number", found: "0x1F", decimal: "31"),
+        .invalidBounds(key: "settings.presidium_size"),
+        .notUTF8(path: "congress.yaml", encoding: "UTF-16"),
+        .symlinkOutsideFolder(path: "bao-cao/ket-qua.md"),
+        .notRegularFile(path: "bao-cao/ket-qua.md", kind: .fifo),
+        .tabIndentation,
+        .unquotedFlowValue(key: "position", fragment: "Hiệu trưởng"),
+        .combiningMarkRun(key: "people[1].name", limit: 30),
+        .unclosedQuote(closedOnLine: 22),
+        .fileTooLarge(path: "bao-cao/ket-qua.md", maximumMiB: 32),
         .missingPerformer(item: "Chào cờ"),
         .placeholderText(item: "Khai mạc", marker: "…"),
         .scriptLate(deadline: "14/5/2020", daysLate: 2, unfinished: 3),
@@ -293,6 +334,27 @@ public enum Message: Sendable, Equatable {
         .malformedOutput(template: "minutes", detail: "unclosed <p>"),
         .outputWriteFailed(path: "out", detail: "Permission denied"),
     ] + IOMessage.examples.map(Message.io)
+}
+
+/// What a path names when it is not a regular file (tệp thường).
+public enum SpecialFileKind: String, Sendable, Equatable {
+    case folder, fifo, device, socket, other
+
+    /// The kind's name in a language.
+    public func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.folder, .vi): "một thư mục"
+        case (.folder, .en): "a folder"
+        case (.fifo, .vi): "một đường ống (FIFO)"
+        case (.fifo, .en): "a pipe (FIFO)"
+        case (.device, .vi): "một thiết bị"
+        case (.device, .en): "a device"
+        case (.socket, .vi): "một socket"
+        case (.socket, .en): "a socket"
+        case (.other, .vi): "một tệp đặc biệt"
+        case (.other, .en): "a special file"
+        }
+    }
 }
 
 /// The kinds of YAML value a message can expect or find.

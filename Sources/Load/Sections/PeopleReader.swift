@@ -10,7 +10,7 @@ enum PeopleReader {
         guard let entries = cursor.list() else { return nil }
         let people = entries.map(person)
         cursor.context.knownIDs = entries.compactMap { entry in
-            entry.node.mapping?["id"]?.string.map { PersonID($0) }
+            entry.node.mapping?["id"]?.string.map { PersonID(entry.context.lineBreaks.restored($0)) }
         }.filter { cursor.context.idLocations[$0] != nil }
         return people.contains { $0 == nil } ? nil : people.compactMap { $0 }
     }
