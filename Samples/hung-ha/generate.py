@@ -195,6 +195,23 @@ btv_votes = dict(zip(btv_candidates, [41, 40, 40, 39, 38, 38, 37, 37, 36, 36, 35
 ubkt_candidates = ["khai"] + [c for c in bch_elected if c not in btv_candidates][:4] + \
     [c for c in others if c not in bch_candidates][:2]
 ubkt_votes = dict(zip(ubkt_candidates, [40, 38, 37, 36, 35, 30, 30]))
+# The first meeting of the new committee (Hội nghị lần thứ nhất Ban Chấp hành khóa XVI), held at the congress's
+# midday break: chaired by the outgoing secretary, re-elected to the committee; its counting board is three new
+# committee members who stand in none of its elections (DOMAIN.md "Who elects what").
+first_meeting_candidates = set(btv_candidates) | {"huy"} | set(ubkt_candidates)
+first_meeting_board = [c for c in bch_elected if c not in first_meeting_candidates][-3:]
+# The delegation to the provincial congress: 15 official and 2 alternate delegates allocated by the Tỉnh ủy.
+# 17 candidates for the 15 official places (13,33 % surplus); the two not elected stand for the two alternate
+# places in an election of their own. The secretary and the standing committee's members come first. Votes drawn from their own generator so the figures above stay as they were.
+delegation_rng = random.Random(20200519)
+leaders_elected = [p for p, *_ in LEADERS if p in bch_elected]
+delegation_candidates = (leaders_elected + [c for c in bch_elected if c not in leaders_elected and c not in vote_counting])[:17]
+official_votes = sorted((delegation_rng.randint(180, 290) for _ in range(15)), reverse=True) + [146, 131]
+delegation_order = delegation_candidates[:]
+delegation_rng.shuffle(delegation_order)
+dbct_votes = dict(zip(delegation_order, official_votes))
+alternate_candidates = sorted(delegation_candidates, key=lambda c: -dbct_votes[c])[15:]
+dbdk_votes = dict(zip(alternate_candidates, [271, 254]))
 
 
 def flow(d):
@@ -317,6 +334,11 @@ w(f"  presidium: [{', '.join(presidium)}]")
 w(f"  secretariat: [{', '.join(secretariat)}]")
 w(f"  credentials: [{', '.join(credentials)}]")
 w(f"  vote_counting: [{', '.join(vote_counting)}]")
+w("first_meeting:")
+w("  date: 2020-05-19")
+w("  chair: [huy]")
+w(f"  vote_counting: [{', '.join(first_meeting_board)}]")
+w("delegation: {official: 15, alternate: 2}")
 w("sessions:")
 
 
@@ -366,14 +388,12 @@ w(f"        votes: {flow(bch_votes)}")
 w("  - id: btv")
 w("    body: ban-thuong-vu")
 w("    seats: 13")
-w("    base: 41")
 w(f"    candidates: [{', '.join(btv_candidates)}]")
 w("    rounds:")
 w(f"      - {{issued: 41, collected: 41, valid: 41, invalid: 0, votes: {flow(btv_votes)}}}")
 w("  - id: bi-thu")
 w("    body: bi-thu")
 w("    seats: 1")
-w("    base: 41")
 w("    candidates: [huy]")
 w("    incumbents: [huy]")
 w("    rounds:")
@@ -381,11 +401,26 @@ w("      - {issued: 41, collected: 41, valid: 41, invalid: 0, votes: {huy: 41}}"
 w("  - id: ubkt")
 w("    body: uy-ban-kiem-tra")
 w("    seats: 6")
-w("    base: 41")
 w(f"    candidates: [{', '.join(ubkt_candidates)}]")
 w("    rounds:")
 w(f"      - {{issued: 41, collected: 41, valid: 41, invalid: 0, votes: {flow(ubkt_votes)}}}")
 w(f"      - {{issued: 41, collected: 41, valid: 41, invalid: 0, votes: {{{ubkt_candidates[5]}: 27, {ubkt_candidates[6]}: 14}}}}")
+w("  - id: dbct")
+w("    body: dai-bieu-cap-tren")
+w("    seats: 15")
+w(f"    candidates: [{', '.join(delegation_candidates)}]")
+w("    exclusions:")
+w(f"      - {{reason: Đại biểu vắng mặt suốt thời gian đại hội không có đại biểu dự khuyết thay thế, count: {len(absent)}}}")
+w("    rounds:")
+w(f"      - {{issued: {issued}, collected: {issued}, valid: {issued - 1}, invalid: 1, votes: {flow(dbct_votes)}}}")
+w("  - id: dbdk")
+w("    body: dai-bieu-du-khuyet")
+w("    seats: 2")
+w(f"    candidates: [{', '.join(alternate_candidates)}]")
+w("    exclusions:")
+w(f"      - {{reason: Đại biểu vắng mặt suốt thời gian đại hội không có đại biểu dự khuyết thay thế, count: {len(absent)}}}")
+w("    rounds:")
+w(f"      - {{issued: {issued}, collected: {issued}, valid: {issued}, invalid: 0, votes: {flow(dbdk_votes)}}}")
 
 # The political report, its targets and the resolution are written by hand in documents.yaml (prose in
 # bao-cao/*.md); they are appended as they are.

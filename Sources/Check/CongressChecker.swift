@@ -32,6 +32,8 @@ public struct CongressChecker: Sendable {
             + EmptyThresholdBase().check(congress)
             + ReportReadingTime().check(congress)
             + RawHTMLInProse().check(congress)
+            + WhoElectsWhat().check(congress)
+            + DelegationAllocated().check(congress)
         return found.enumerated().sorted { a, b in
             switch (a.element.location, b.element.location) {
             case let (x?, y?) where x != y: return x < y

@@ -43,8 +43,13 @@ public struct Congress: Sendable, Equatable {
     public var discussions: [Discussion]
     /// Biểu quyết — motions voted by show of hands or raised party card.
     public var motions: [Motion]
-    /// Bầu cử — the elections held, in order (QĐ 190-QĐ/TW).
+    /// Bầu cử — the elections held, in order (QĐ 190-QĐ/TW), by the congress and by the first meeting of its
+    /// new committee (`Congress.electsAtCongress`).
     public var elections: [Election]
+    /// Hội nghị lần thứ nhất of the new committee, when the data states it (`FirstMeeting`).
+    public var firstMeeting: FirstMeeting? = nil
+    /// The delegation to the superior congress allocated from above, when the data states it.
+    public var delegation: DelegationAllocation? = nil
     /// Settings for rules the sources leave UNCONFIRMED.
     public var settings: Settings
     /// Báo cáo chính trị — the political report, when the data holds it.

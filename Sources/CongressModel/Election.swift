@@ -19,6 +19,9 @@ public struct Election: Sendable, Equatable {
     /// Members of the outgoing body (or holders of the post) on the candidate list: elected, they are tái cử
     /// (re-elected); every other elected candidate is new (tham gia lần đầu).
     public var incumbents: [PersonID]
+    /// Who the data says holds it (`held_by:`), when it says so; `nil` leaves it to the body
+    /// (`Congress.electsAtCongress`). A statement that contradicts the body is refused by `check` (DH293).
+    public var statedHolder: ElectionHolder? = nil
     /// Where the election stands in the YAML.
     public var location: SourceLocation?
 
@@ -53,8 +56,19 @@ public enum ElectedBody: String, Sendable, Equatable, CaseIterable {
     case chuNhiemUyBanKiemTra = "chu-nhiem-uy-ban-kiem-tra"
     /// Chi ủy — the committee of a chi bộ.
     case chiUy = "chi-uy"
-    /// Đại biểu đi dự đại hội cấp trên — delegates to the superior congress.
+    /// Đại biểu chính thức đi dự đại hội cấp trên — official delegates to the superior congress.
     case daiBieuCapTren = "dai-bieu-cap-tren"
+    /// Đại biểu dự khuyết đi dự đại hội cấp trên — alternate delegates, elected in an election of their own
+    /// (the HD 04-HD/TW templates have a ballot and vote-count minutes for each; reviews/papers.md §5).
+    case daiBieuDuKhuyet = "dai-bieu-du-khuyet"
+}
+
+/// Who holds an election: the congress, or the first meeting of the new committee (`FirstMeeting`).
+public enum ElectionHolder: String, Sendable, Equatable, CaseIterable {
+    /// Đại hội.
+    case congress = "congress"
+    /// Hội nghị lần thứ nhất Ban Chấp hành (Chi ủy) khóa mới.
+    case firstMeeting = "first-meeting"
 }
 
 /// One exclusion from the threshold base, as the data states it.
@@ -108,8 +122,12 @@ extension Congress {
     /// The summoned part of an election's threshold base (QĐ 190-QĐ/TW Điều 30): the base the data states,
     /// or the official delegates (members) summoned — everyone on the list who is not a probationary member.
     /// The stated exclusions are subtracted from it by the election rules.
+    /// At the first meeting of the new committee the base is the committee's size (its places, DOMAIN.md
+    /// "Who elects what": "its voters are the committee members present, its base the committee's size").
     public func baseSummoned(for election: Election) -> Int {
-        election.declaredBase ?? officialSummoned
+        if let declared = election.declaredBase { return declared }
+        if heldAtFirstMeeting(election), let committee = committeeElection { return committee.seats }
+        return officialSummoned
     }
 }
 
@@ -120,11 +138,14 @@ extension Congress {
     /// DOMAIN.md "Who elects what" [CONFIRMED]: the congress elects the cấp ủy and the delegation to the upper
     /// congress; at a chi bộ the congress may elect the bí thư and phó bí thư directly. Ban Thường vụ, Bí thư,
     /// Phó Bí thư, Ủy ban Kiểm tra and its Chủ nhiệm are elected at the first meeting of the new committee,
-    /// which has its own counting board (its members).
+    /// which has its own counting board (its members). At a chi bộ the congress elects the bí thư and phó bí
+    /// thư when the superior allows it: `settings.chiBoCongressElectsSecretary` (default yes); otherwise the chi
+    /// ủy's first meeting does.
     public func electsAtCongress(_ body: ElectedBody) -> Bool {
         switch body {
-        case .banChapHanh, .chiUy, .daiBieuCapTren: return true
-        case .banThuongVu, .biThu, .phoBiThu, .uyBanKiemTra, .chuNhiemUyBanKiemTra: return organisation.level == .chiBo
+        case .banChapHanh, .chiUy, .daiBieuCapTren, .daiBieuDuKhuyet: return true
+        case .biThu, .phoBiThu: return organisation.level == .chiBo && settings.chiBoCongressElectsSecretary
+        case .banThuongVu, .uyBanKiemTra, .chuNhiemUyBanKiemTra: return false
         }
     }
 }

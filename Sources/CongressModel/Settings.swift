@@ -15,6 +15,9 @@ public struct Settings: Sendable, Equatable {
     public var presidiumSize: ClosedRange<Int>?
     /// Words per minute at which the political report is read, for its reading time. UNCONFIRMED, default 130.
     public var speakingRate: Int = 130
+    /// At a chi bộ, whether the congress elects the bí thư and phó bí thư directly (when the superior allows
+    /// it: DOMAIN.md "Who elects what"); `false` leaves them to the chi ủy's first meeting. Default `true`.
+    public var chiBoCongressElectsSecretary: Bool = true
 
     public init(formatProfile: String = "hd36_2018", percentDecimals: Int = 2, scriptDeadlineDays: Int = 5,
                 electionTieRule: String = "further-round", maximumSurplusPercent: Int = 30,

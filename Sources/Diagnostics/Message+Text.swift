@@ -181,6 +181,20 @@ private extension Message {
             "cuộc bầu '\(election)': '\(person)' ghi trong 'incumbents' nhưng không có trong danh sách bầu cử — 'incumbents' chỉ ghi người khóa cũ có tên trong danh sách"
         case let .ballotsIssuedExceedCommittee(round, issued, members):
             "lần bầu \(round): số phiếu phát ra \(issued) lớn hơn \(members) ủy viên Ban Chấp hành khóa mới — cuộc bầu tại Hội nghị lần thứ nhất chỉ phát phiếu cho ủy viên Ban Chấp hành"
+        case let .firstMeetingCandidateNotOnCommittee(election, candidate):
+            "cuộc bầu '\(election)': '\(candidate)' không trúng cử cấp ủy khóa mới — Hội nghị lần thứ nhất chỉ bầu Ban Thường vụ, Bí thư, Phó Bí thư, Chủ nhiệm Ủy ban Kiểm tra trong số cấp ủy viên"
+        case let .firstMeetingMemberNotOnCommittee(person, role):
+            "first_meeting.\(role): '\(person)' không trúng cử cấp ủy khóa mới — chủ trì và Ban Kiểm phiếu của Hội nghị lần thứ nhất là cấp ủy viên khóa mới"
+        case let .firstMeetingNotDescribed(election):
+            "cuộc bầu '\(election)' do Hội nghị lần thứ nhất của cấp ủy khóa mới tiến hành nhưng tệp không có mục 'first_meeting' (ngày, chủ trì, Ban Kiểm phiếu) — biên bản kiểm phiếu lấy ngày phiên chính thức và để trống Ban Kiểm phiếu"
+        case let .electionHolderContradictsBody(election, body, stated):
+            "cuộc bầu '\(election)': 'held_by: \(stated)' trái với cơ quan '\(body)' — Đại hội bầu cấp ủy và đại biểu đi dự đại hội cấp trên; Ban Thường vụ, Bí thư, Phó Bí thư, Ủy ban Kiểm tra và Chủ nhiệm do Hội nghị lần thứ nhất của cấp ủy khóa mới bầu (ở chi bộ, Đại hội bầu trực tiếp bí thư, phó bí thư khi cấp trên cho phép: settings.chi_bo_congress_elects_secretary)"
+        case let .delegationSeatsNotAllocated(election, seats, allocated, kind):
+            "cuộc bầu '\(election)': số lượng bầu \(seats) khác số đại biểu \(kind == "official" ? "chính thức" : "dự khuyết") cấp trên phân bổ (\(allocated), 'delegation.\(kind)') — số đại biểu đi dự đại hội cấp trên do cấp trên phân bổ, Đại hội không biểu quyết"
+        case let .delegationNotAllocated(election):
+            "cuộc bầu '\(election)' bầu đại biểu đi dự đại hội cấp trên nhưng tệp không có mục 'delegation' (số đại biểu chính thức, dự khuyết cấp trên phân bổ)"
+        case let .alternateAlreadyOfficial(election, candidate):
+            "cuộc bầu '\(election)': '\(candidate)' đã trúng cử đại biểu chính thức — không bầu lại làm đại biểu dự khuyết"
         case let .templateError(template, detail):
             "lỗi mẫu '\(template)': \(detail)"
         case let .malformedOutput(template, detail):
@@ -356,6 +370,20 @@ private extension Message {
             "election '\(election)': '\(person)' is listed in 'incumbents' but not on the candidate list — 'incumbents' names outgoing members who are on the list"
         case let .ballotsIssuedExceedCommittee(round, issued, members):
             "round \(round): \(issued) ballots issued, more than the \(members) members of the new committee — at its first meeting only its members vote"
+        case let .firstMeetingCandidateNotOnCommittee(election, candidate):
+            "election '\(election)': '\(candidate)' was not elected to the new committee — its first meeting elects the standing committee, secretary, deputies and inspection chair from among its members"
+        case let .firstMeetingMemberNotOnCommittee(person, role):
+            "first_meeting.\(role): '\(person)' was not elected to the new committee — the first meeting's chair and counting board are its members"
+        case let .firstMeetingNotDescribed(election):
+            "election '\(election)' is held by the new committee's first meeting, but the file has no 'first_meeting' section (date, chair, counting board) — the vote-count minutes take the official session's day and leave the board empty"
+        case let .electionHolderContradictsBody(election, body, stated):
+            "election '\(election)': 'held_by: \(stated)' contradicts the body '\(body)' — the congress elects the committee and the delegation to the upper congress; the standing committee, secretary, deputies, inspection commission and its chair are elected by the new committee's first meeting (at a chi bộ the congress may elect the secretary and deputy when the superior allows: settings.chi_bo_congress_elects_secretary)"
+        case let .delegationSeatsNotAllocated(election, seats, allocated, kind):
+            "election '\(election)': \(seats) places, not the \(allocated) \(kind) delegates allocated from above ('delegation.\(kind)') — the number is allocated, not voted by the congress"
+        case let .delegationNotAllocated(election):
+            "election '\(election)' elects delegates to the upper congress, but the file has no 'delegation' section (official and alternate delegates allocated from above)"
+        case let .alternateAlreadyOfficial(election, candidate):
+            "election '\(election)': '\(candidate)' was already elected official delegate — not a candidate for alternate"
         case let .templateError(template, detail):
             "template '\(template)': \(detail)"
         case let .malformedOutput(template, detail):

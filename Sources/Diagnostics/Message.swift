@@ -156,6 +156,21 @@ public enum Message: Sendable, Equatable {
     case incumbentNotOnList(election: String, person: String)
     /// More ballots issued at the new committee's first meeting than its members.
     case ballotsIssuedExceedCommittee(round: Int, issued: Int, members: Int)
+    // DH290–DH299: who elects what (issue 13 §2): the first meeting of the new committee, the delegation.
+    /// A candidate at the first meeting (Ban Thường vụ, Bí thư, Phó Bí thư, Chủ nhiệm UBKT) not elected to the committee.
+    case firstMeetingCandidateNotOnCommittee(election: String, candidate: String)
+    /// A chair or counter of the first meeting (`role`: `chair`, `vote_counting`) not elected to the committee.
+    case firstMeetingMemberNotOnCommittee(person: String, role: String)
+    /// Elections the first meeting holds, and no `first_meeting:` section (its chair and board unknown).
+    case firstMeetingNotDescribed(election: String)
+    /// `held_by:` says the congress (the first meeting) holds an election whose body the other one elects.
+    case electionHolderContradictsBody(election: String, body: String, stated: String)
+    /// A delegation election whose places differ from the number allocated from above (`kind`: official, alternate).
+    case delegationSeatsNotAllocated(election: String, seats: Int, allocated: Int, kind: String)
+    /// A delegation election with no `delegation:` allocation in the file.
+    case delegationNotAllocated(election: String)
+    /// A candidate for alternate delegate who was already elected official delegate.
+    case alternateAlreadyOfficial(election: String, candidate: String)
 
     // MARK: Rendering (DH3xx)
     /// A template failed to compile or render.
@@ -247,6 +262,13 @@ public enum Message: Sendable, Equatable {
         case .invalidReasonsDoNotAddUp: "DH245"
         case .incumbentNotOnList: "DH246"
         case .ballotsIssuedExceedCommittee: "DH247"
+        case .firstMeetingCandidateNotOnCommittee: "DH290"
+        case .firstMeetingMemberNotOnCommittee: "DH291"
+        case .firstMeetingNotDescribed: "DH292"
+        case .electionHolderContradictsBody: "DH293"
+        case .delegationSeatsNotAllocated: "DH294"
+        case .delegationNotAllocated: "DH295"
+        case .alternateAlreadyOfficial: "DH296"
         case .templateError: "DH301"
         case .malformedOutput: "DH302"
         case .outputWriteFailed: "DH401"
@@ -330,6 +352,13 @@ public enum Message: Sendable, Equatable {
         .invalidReasonsDoNotAddUp(round: 1, reasons: 3, invalid: 2),
         .incumbentNotOnList(election: "bch", person: "hoa"),
         .ballotsIssuedExceedCommittee(round: 1, issued: 42, members: 41),
+        .firstMeetingCandidateNotOnCommittee(election: "btv", candidate: "lan"),
+        .firstMeetingMemberNotOnCommittee(person: "lan", role: "vote_counting"),
+        .firstMeetingNotDescribed(election: "btv"),
+        .electionHolderContradictsBody(election: "btv", body: "ban-thuong-vu", stated: "congress"),
+        .delegationSeatsNotAllocated(election: "dbct", seats: 4, allocated: 3, kind: "official"),
+        .delegationNotAllocated(election: "dbct"),
+        .alternateAlreadyOfficial(election: "dbdk", candidate: "lan"),
         .templateError(template: "minutes", detail: "no value for 'x'"),
         .malformedOutput(template: "minutes", detail: "unclosed <p>"),
         .outputWriteFailed(path: "out", detail: "Permission denied"),

@@ -74,7 +74,8 @@ struct ElectionDeriveTests {
                                           "sentence": .string("Các đồng chí Lê Văn Nam, Nguyễn Văn An có số phiếu bằng nhau (12 phiếu) tại vị trí cuối; "
                                               + "Đại hội bầu tiếp trong số các đồng chí này để chọn 1 đồng chí.")]))
         // The chi ủy is elected by the congress: the base is the official members summoned.
-        #expect(first["voters"] == .object(["official_attendees": true, "official_members": false, "committee_members": false]))
+        #expect(first["voters"] == .object(["official_attendees": true, "official_members": false, "committee_members": false,
+                                            "committee_member": "chi ủy viên"]))
         guard case .object(let second) = sheets[1] else { Issue.record("no second sheet"); return }
         #expect(second["round"] == .string("2") && second["is_further_round"] == .bool(true))
         #expect(second["next"]?["is_complete"] == .bool(true))
@@ -111,15 +112,18 @@ struct ElectionDeriveTests {
         #expect(ElectionOutcome(c.elections[0], congress: c).elected.map(\.person.rawValue) == ["p1", "p2"])
     }
 
-    /// The bodies the new committee elects count its members, or at a chi bộ the official members.
+    /// The bodies the new committee elects count its members; at a chi bộ the congress elects the bí thư
+    /// directly (the default of `chi_bo_congress_elects_secretary`), so its official members are the voters.
     @Test func votersByBodyAndLevel() {
         var c = Self.congress()
         c.elections[0].body = .biThu
         #expect(VoteCountViewModel(c).templateValue["sheets"]?[0]?["voters"]
-            == .object(["official_attendees": false, "official_members": true, "committee_members": false]))
+            == .object(["official_attendees": true, "official_members": false, "committee_members": false,
+                        "committee_member": "chi ủy viên"]))
         c.organisation.level = .capHuyen
         #expect(VoteCountViewModel(c).templateValue["sheets"]?[0]?["voters"]
-            == .object(["official_attendees": false, "official_members": false, "committee_members": true]))
+            == .object(["official_attendees": false, "official_members": false, "committee_members": true,
+                        "committee_member": "ủy viên Ban Chấp hành"]))
     }
 
     @Test func regulationByDate() {

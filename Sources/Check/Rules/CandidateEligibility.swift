@@ -7,13 +7,15 @@ import Diagnostics
 ///   cử cơ quan lãnh đạo của Đảng" (Điều lệ Đảng 2011, Điều 3): never a candidate.
 /// - A member of the Ban Kiểm phiếu may not be on the list the board counts (QĐ 190-QĐ/TW; the thể lệ of real
 ///   congresses, DOMAIN.md "Ballot validity"). The congress's board counts the elections held at the congress
-///   (`Congress.electsAtCongress`); the first meeting of the new committee has its own board.
+///   (`Congress.electsAtCongress`); the first meeting of the new committee has its own board
+///   (`first_meeting.vote_counting`), held to the same rule.
 /// - The list has at least as many names as places (QĐ 190-QĐ/TW Điều 14: the list has a surplus, "số dư";
 ///   with fewer names the places cannot be filled).
 struct CandidateEligibility {
     func check(_ congress: Congress) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let board = Set(congress.bodies.voteCounting)
+        let meetingBoard = Set(congress.firstMeeting?.voteCounting ?? [])
         for (index, election) in congress.elections.enumerated() {
             let list = "\(Paths.election(index)).candidates"
             if election.candidates.count < election.seats {
@@ -26,7 +28,8 @@ struct CandidateEligibility {
                 if congress.membership(of: candidate) == .duBi {
                     found.append(.error(.probationaryCandidate(election: election.id, candidate: candidate.rawValue), at: at))
                 }
-                if congress.electsAtCongress(election.body), board.contains(candidate) {
+                let counting = congress.electsAtCongress(election.body) ? board : meetingBoard
+                if counting.contains(candidate) {
                     found.append(.error(.candidateOnCountingBoard(election: election.id, candidate: candidate.rawValue), at: at))
                 }
             }

@@ -7,19 +7,23 @@ import Vietnamese
 /// ngày bế mạc đại hội").
 ///
 /// The papers are counted in the order they are issued: the credentials report (preparatory session), the
-/// political report, one vote-counting minutes per election round, the resolution, and the congress minutes
+/// political report, one vote-counting minutes per round of an election the congress holds, the resolution, and the congress minutes
 /// (closed last). The report and the resolution keep their place in the count whether or not they apply;
-/// a number stated in `document_numbers` wins over the counted one.
+/// a number stated in `document_numbers` wins over the counted one. The first meeting of the new committee
+/// numbers its own papers (`Paper.firstMeetingVoteCount`).
 public enum DocumentNumbering {
     /// A numbered paper: a whole document, or one vote-counting minutes (its 1-based sheet).
     public enum Paper: Hashable, Sendable {
         case document(DocumentKind)
         case voteCount(sheet: Int)
+        /// One vote-counting minutes of the new committee's first meeting (its 1-based sheet): its own series
+        /// from 01, "…-BB/HN" (DOMAIN.md "Who elects what": the first meeting has its own numbering).
+        case firstMeetingVoteCount(sheet: Int)
     }
 
     /// The papers in order of issue with their type code (BC báo cáo, BB biên bản, NQ nghị quyết).
     public static func order(in congress: Congress) -> [(paper: Paper, code: String)] {
-        let sheets = congress.elections.reduce(0) { $0 + $1.rounds.count }
+        let sheets = congress.elections.filter { !congress.heldAtFirstMeeting($0) }.reduce(0) { $0 + $1.rounds.count }
         return [(.document(.credentials), "BC"), (.document(.report), "BC")]
             + (0..<sheets).map { (Paper.voteCount(sheet: $0 + 1), "BB") }
             + [(.document(.resolution), "NQ"), (.document(.minutes), "BB")]
@@ -28,6 +32,7 @@ public enum DocumentNumbering {
     /// "02-BC/ĐH"; `nil` for a paper that carries no number.
     public static func number(of paper: Paper, in congress: Congress) -> String? {
         if case .document(let kind) = paper, let stated = congress.documentNumbers[kind.rawValue] { return stated }
+        if case .firstMeetingVoteCount(let sheet) = paper { return "\(VietnameseNumber.padded2(sheet))-BB/HN" }
         let order = order(in: congress)
         guard let index = order.firstIndex(where: { $0.paper == paper }) else { return nil }
         return "\(VietnameseNumber.padded2(index + 1))-\(order[index].code)/ĐH"

@@ -16,10 +16,10 @@ public struct BallotsViewModel: Sendable, TemplateValueConvertible {
 
     public init(_ congress: Congress, copies: BallotCopies = .one) {
         let naming = CongressNaming(congress)
-        let header = HeaderViewModel(congress, naming: naming, date: congress.officialSession.date)
         var sheets: [TemplateValue] = []
         for election in congress.elections {
             let outcome = ElectionOutcome(election, congress: congress)
+            let header = HeaderViewModel(congress, holding: ElectionHolding(election, congress: congress))
             // Round 1 lists the whole candidate list; a later round the candidates the data gives it.
             var lists: [(number: Int, seats: Int, candidates: [PersonID], issued: Int)] =
                 [(1, election.seats, election.candidates, election.rounds.first?.issued ?? 0)]

@@ -73,7 +73,8 @@ public enum ElectedBodyNaming {
         case .uyBanKiemTra: return "Ủy ban Kiểm tra \(org)"
         case .chuNhiemUyBanKiemTra: return "Chủ nhiệm Ủy ban Kiểm tra \(org)"
         case .chiUy: return "Chi ủy \(org)"
-        case .daiBieuCapTren: return "Đại biểu đi dự Đại hội \(congress.organisation.superior)"
+        case .daiBieuCapTren: return "Đại biểu chính thức đi dự Đại hội \(congress.organisation.superior)"
+        case .daiBieuDuKhuyet: return "Đại biểu dự khuyết đi dự Đại hội \(congress.organisation.superior)"
         }
     }
 

@@ -15,14 +15,24 @@ public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
     public init(_ congress: Congress) {
         let naming = CongressNaming(congress)
         let f = Figures(percentDecimals: congress.settings.percentDecimals)
-        let board = congress.bodies.voteCounting.compactMap { congress.person($0) }.map(PersonViewModel.init)
         var sheets: [TemplateValue] = []
+        var congressSheets = 0, meetingSheets = 0
         for election in congress.elections {
             let outcome = ElectionOutcome(election, congress: congress)
+            let holding = ElectionHolding(election, congress: congress)
+            let board = holding.board.compactMap { congress.person($0) }.map(PersonViewModel.init)
             let bodyName = ElectedBodyNaming.nameWithTerm(election.body, congress: congress)
             for counted in outcome.rounds {
-                let header = HeaderViewModel(congress, naming: naming, body: "BAN KIỂM PHIẾU", date: congress.officialSession.date,
-                                             number: DocumentNumbering.number(of: .voteCount(sheet: sheets.count + 1), in: congress))
+                let paper: DocumentNumbering.Paper
+                if holding.atFirstMeeting {
+                    meetingSheets += 1
+                    paper = .firstMeetingVoteCount(sheet: meetingSheets)
+                } else {
+                    congressSheets += 1
+                    paper = .voteCount(sheet: congressSheets)
+                }
+                let header = HeaderViewModel(congress, holding: holding, body: "BAN KIỂM PHIẾU",
+                                             number: DocumentNumbering.number(of: paper, in: congress))
                 let base = outcome.base.value
                 let rows = VietnameseCollation.sorted(counted.data.votes, byName: { congress.person($0.candidate)?.name ?? "" })
                     .enumerated().map { index, entry -> TemplateValue in
@@ -51,7 +61,9 @@ public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
                     "board_count": .string(f.count(board.count)),
                     "seats": .string(f.count(counted.round.seats)),
                     "candidate_count": .string(f.count(counted.data.votes.count)),
-                    "voters": Self.voters(election.body, congress: congress),
+                    "voters": Self.voters(holding, congress: congress),
+                    "assembly": .string(holding.assembly),
+                    "first_meeting": .string(holding.atFirstMeeting ? FirstMeetingNaming(congress).meeting : ""),
                     "summoned": .string(f.count(outcome.base.summoned)),
                     "exclusions": .list(outcome.base.exclusions.map {
                         .object(["reason": .string($0.reason), "count": .string(f.count($0.count))])
@@ -67,8 +79,8 @@ public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
                     "rows": .list(rows),
                     "elected": .list(elected),
                     "elected_count": .string(f.count(elected.count)),
-                    "next": Self.next(counted.result, congress: congress),
-                    "signatures": .list(Self.signature(congress).map { [$0.templateValue] } ?? []),
+                    "next": Self.next(counted.result, congress: congress, assembly: holding.assembly),
+                    "signatures": .list(Self.signature(holding, congress: congress).map { [$0.templateValue] } ?? []),
                 ]))
             }
         }
@@ -79,20 +91,15 @@ public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
         ])
     }
 
-    /// Who the base counts, one flag of three: the official delegates (members) summoned to the congress
-    /// (`official_attendees`); for the bodies the new committee elects at its first meeting (Ban Thường vụ, Bí thư,
-    /// Ủy ban Kiểm tra …), its members (`committee_members`), or at a chi bộ the official members (`official_members`).
-    static func voters(_ body: ElectedBody, congress: Congress) -> TemplateValue {
-        let byCongress: Bool
-        switch body {
-        case .banChapHanh, .chiUy, .daiBieuCapTren: byCongress = true
-        case .banThuongVu, .biThu, .phoBiThu, .uyBanKiemTra, .chuNhiemUyBanKiemTra: byCongress = false
-        }
-        let chiBo = congress.organisation.level == .chiBo
-        return .object([
-            "official_attendees": .bool(byCongress),
-            "official_members": .bool(!byCongress && chiBo),
-            "committee_members": .bool(!byCongress && !chiBo),
+    /// Who the base counts: the official delegates (members) summoned to the congress (`official_attendees`),
+    /// or, at the first meeting of the new committee, its members (`committee_members`, named by `committee_member`:
+    /// "ủy viên Ban Chấp hành", "chi ủy viên"). `official_members` is kept for templates that still read it.
+    static func voters(_ holding: ElectionHolding, congress: Congress) -> TemplateValue {
+        .object([
+            "official_attendees": .bool(!holding.atFirstMeeting),
+            "official_members": .bool(false),
+            "committee_members": .bool(holding.atFirstMeeting),
+            "committee_member": .string(FirstMeetingNaming(congress).member),
         ])
     }
 
@@ -100,7 +107,7 @@ public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
     /// last place (`is_tied`: the tied names, in list order, their votes, the places to fill among them;
     /// `congress_decides` when `election_tie_rule: congress-decides`); too few elected (`is_short`: the places
     /// still open). `sentence` is the minutes' line for it, worded here so the rule and its wording stay together.
-    static func next(_ result: RoundResult, congress: Congress) -> TemplateValue {
+    static func next(_ result: RoundResult, congress: Congress, assembly: String = "Đại hội") -> TemplateValue {
         var tied = false, decides = false, short = false, open = 0
         switch result.next {
         case .complete: break
@@ -119,31 +126,33 @@ public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
             "tied_names": .string(tiedNames),
             "tied_votes": .string(tiedVotes),
             "open_seats": .string(String(open)),
-            "sentence": .string(sentence(result.next, tiedNames: tiedNames, tiedVotes: tiedVotes)),
+            "sentence": .string(sentence(result.next, tiedNames: tiedNames, tiedVotes: tiedVotes, assembly: assembly)),
         ])
     }
 
     /// The vote-count minutes' line on what happens next (DOMAIN.md §3: a tie at the cutoff is UNCONFIRMED,
     /// so `election_tie_rule` decides it; 244 Điều 20 khoản 2: too few elected, the congress votes again or stops).
-    static func sentence(_ next: RoundResult.Next, tiedNames: String, tiedVotes: String) -> String {
+    /// `assembly` is who decides: "Đại hội", or "Hội nghị" at the first meeting of the new committee.
+    static func sentence(_ next: RoundResult.Next, tiedNames: String, tiedVotes: String,
+                         assembly: String = "Đại hội") -> String {
         switch next {
         case .complete:
             return "Đã bầu đủ số lượng."
         case .furtherRoundAmongTied(let seats):
             return "Các đồng chí \(tiedNames) có số phiếu bằng nhau (\(tiedVotes) phiếu) tại vị trí cuối; "
-                + "Đại hội bầu tiếp trong số các đồng chí này để chọn \(seats) đồng chí."
+                + "\(assembly) bầu tiếp trong số các đồng chí này để chọn \(seats) đồng chí."
         case .congressDecidesAmongTied(let seats):
             return "Các đồng chí \(tiedNames) có số phiếu bằng nhau (\(tiedVotes) phiếu) tại vị trí cuối, nhiều hơn "
                 + "số lượng còn lại (\(seats) đồng chí), nên chưa đồng chí nào trong số này trúng cử; "
-                + "Đại hội xem xét, quyết định việc bầu \(seats) đồng chí còn thiếu."
+                + "\(assembly) xem xét, quyết định việc bầu \(seats) đồng chí còn thiếu."
         case .tooFewElected(let seats):
-            return "Số người trúng cử chưa đủ số lượng, còn thiếu \(seats) đồng chí; Đại hội xem xét, quyết định bầu tiếp."
+            return "Số người trúng cử chưa đủ số lượng, còn thiếu \(seats) đồng chí; \(assembly) xem xét, quyết định bầu tiếp."
         }
     }
 
     /// "T/M BAN KIỂM PHIẾU / TRƯỞNG BAN" signed by the head of the vote-counting board.
-    static func signature(_ congress: Congress) -> SignatureViewModel? {
-        guard let id = congress.bodies.voteCounting.first, let person = congress.person(id) else { return nil }
+    static func signature(_ holding: ElectionHolding, congress: Congress) -> SignatureViewModel? {
+        guard let id = holding.board.first, let person = congress.person(id) else { return nil }
         return SignatureViewModel(authority: "T/M BAN KIỂM PHIẾU", title: "TRƯỞNG BAN", name: person.name)
     }
 }

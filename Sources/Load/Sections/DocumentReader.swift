@@ -7,6 +7,7 @@ struct DocumentReader {
 
     static let keys = ["schema", "organisation", "congress", "people", "delegates", "attendance", "guests",
                        "bodies", "sessions", "discussions", "motions", "elections", "settings",
+                       "first_meeting", "delegation",
                        "political_report", "targets", "resolution", "document_numbers"]
 
     /// Every section that could be read (a section with an error is `nil`; the diagnostics say why).
@@ -23,6 +24,8 @@ struct DocumentReader {
         var discussions: [Discussion] = []
         var motions: [Motion] = []
         var elections: [Election] = []
+        var firstMeeting: FirstMeeting?
+        var delegation: DelegationAllocation?
         var settings = Settings()
         var politicalReport: PoliticalReport?
         var targets: [Target] = []
@@ -49,6 +52,8 @@ struct DocumentReader {
         parts.discussions = map.optional("discussions").map(SessionsReader.discussions) ?? []
         parts.motions = map.optional("motions").map(SessionsReader.motions) ?? []
         parts.elections = map.optional("elections").flatMap(ElectionsReader.elections) ?? []
+        parts.firstMeeting = map.optional("first_meeting").flatMap(FirstMeetingReader.firstMeeting)
+        parts.delegation = map.optional("delegation").flatMap(FirstMeetingReader.delegation)
         parts.settings = map.optional("settings").map(SettingsReader.settings) ?? Settings()
         parts.politicalReport = map.optional("political_report").flatMap(ReportReader.report)
         parts.targets = map.optional("targets").flatMap(ReportReader.targets) ?? []
@@ -62,13 +67,16 @@ struct DocumentReader {
         guard let schema = parts.schema, let organisation = parts.organisation, let details = parts.details,
               let people = parts.people, let delegates = parts.delegates, let bodies = parts.bodies,
               let sessions = parts.sessions else { return nil }
-        return Congress(file: context.file, schema: schema, organisation: organisation, details: details,
+        var congress = Congress(file: context.file, schema: schema, organisation: organisation, details: details,
                         people: people, delegates: delegates, declaredAttendance: parts.attendance, guests: parts.guests,
                         bodies: bodies, preparatorySession: sessions.preparatory, officialSession: sessions.official,
                         discussions: parts.discussions, motions: parts.motions, elections: parts.elections,
                         settings: parts.settings, politicalReport: parts.politicalReport, targets: parts.targets,
                         resolution: parts.resolution, documentNumbers: parts.documentNumbers,
                         sourceMap: SourceMap(context.positions))
+        congress.firstMeeting = parts.firstMeeting
+        congress.delegation = parts.delegation
+        return congress
     }
 
     /// `schema: 1`; any other version stops the load (the rest of the file may follow another format).

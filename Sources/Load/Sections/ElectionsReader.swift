@@ -10,7 +10,8 @@ enum ElectionsReader {
     }
 
     static func election(_ cursor: Cursor) -> Election? {
-        guard let map = cursor.map(keys: ["id", "body", "seats", "candidates", "incumbents", "base", "exclusions", "rounds"]) else { return nil }
+        guard let map = cursor.map(keys: ["id", "body", "seats", "candidates", "incumbents", "base", "exclusions", "rounds",
+                                              "held_by"]) else { return nil }
         let id = map.required("id")?.scalarText(expecting: .text)
         let body = map.required("body")?.choice(ElectedBody.self)
         let seats = map.required("seats")?.integer(minimum: 1)
@@ -18,12 +19,15 @@ enum ElectionsReader {
         let base = PeopleReader.optional(map, "base") { $0.integer(minimum: 0) }
         let exclusions = PeopleReader.optional(map, "exclusions") { reasonCounts($0) }
         let incumbents = PeopleReader.optional(map, "incumbents") { $0.personReferences() }
+        let holder = PeopleReader.optional(map, "held_by") { $0.choice(ElectionHolder.self) }
         let rounds = map.required("rounds").flatMap { $0.list() }.map { $0.map(round) }
-        guard let id, let body, let seats, let candidates, let base, let exclusions, let incumbents, let rounds,
+        guard let id, let body, let seats, let candidates, let base, let exclusions, let incumbents, let rounds, let holder,
               !rounds.contains(where: { $0 == nil }) else { return nil }
-        return Election(id: id, body: body, seats: seats, candidates: candidates, baseExclusions: exclusions ?? [],
-                        declaredBase: base, rounds: rounds.compactMap { $0 }, incumbents: incumbents ?? [],
-                        location: cursor.location)
+        var election = Election(id: id, body: body, seats: seats, candidates: candidates, baseExclusions: exclusions ?? [],
+                                declaredBase: base, rounds: rounds.compactMap { $0 }, incumbents: incumbents ?? [],
+                                location: cursor.location)
+        election.statedHolder = holder
+        return election
     }
 
     static func round(_ cursor: Cursor) -> VotingRound? {

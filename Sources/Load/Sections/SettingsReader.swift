@@ -7,7 +7,8 @@ enum SettingsReader {
     static func settings(_ cursor: Cursor) -> Settings {
         var settings = Settings()
         guard let map = cursor.map(keys: ["format", "percent_decimals", "script_deadline_days", "election_tie_rule",
-                                          "maximum_surplus_percent", "presidium_size", "speaking_rate"]) else { return settings }
+                                          "maximum_surplus_percent", "presidium_size", "speaking_rate",
+                                          "chi_bo_congress_elects_secretary"]) else { return settings }
         if let format = map.optional("format"), let raw = format.scalarText(expecting: .text) {
             if formats.contains(raw) {
                 settings.formatProfile = raw
@@ -33,6 +34,9 @@ enum SettingsReader {
         }
         if let value = map.optional("speaking_rate")?.integer(minimum: 40, maximum: 400) {
             settings.speakingRate = value
+        }
+        if let value = map.optional("chi_bo_congress_elects_secretary")?.boolean() {
+            settings.chiBoCongressElectsSecretary = value
         }
         if let size = map.optional("presidium_size"), let entries = size.list() {
             let bounds = entries.map { $0.integer(minimum: 1) }

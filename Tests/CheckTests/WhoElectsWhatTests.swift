@@ -1,0 +1,163 @@
+import Check
+import Diagnostics
+import Load
+import Testing
+
+/// Who elects what (issue 13 §2; DOMAIN.md "Who elects what"): the first meeting of the new committee and the
+/// delegation to the upper congress, each rule with a failing case and the case just inside it passing.
+///
+/// The congress: a đảng bộ cơ sở (so Ban Thường vụ and Bí thư belong to the first meeting) with the people of
+/// `CheckRuleTests.base` (hoa nam an hai binh official, lan probationary; binh counts at the congress). Its Ban
+/// Chấp hành election gives 5 voters 3 places: hoa 4, nam 4, an 3 are elected (more than half of 5), hai 1 is not.
+struct WhoElectsWhatTests {
+    static let base = CheckRuleTests.base
+        .replacingOccurrences(of: "level: chi-bo", with: "level: dang-bo-co-so")
+
+    static let committee = """
+      - id: bch
+        body: ban-chap-hanh
+        seats: 3
+        candidates: [hoa, nam, an, hai]
+        rounds:
+          - {issued: 5, collected: 5, valid: 5, invalid: 0, votes: {hoa: 4, nam: 4, an: 3, hai: 1}}
+    """
+
+    static func standing(_ candidates: String = "hoa", extra: String = "") -> String {
+        """
+          - id: btv
+            body: ban-thuong-vu
+            seats: 1
+            candidates: [\(candidates)]\(extra)
+            rounds:
+              - {issued: 3, collected: 3, valid: 3, invalid: 0, votes: {\(candidates): 3}}
+        """
+    }
+
+    static let meeting = "first_meeting: {date: 2025-04-12, chair: [hoa], vote_counting: [an]}"
+
+    private func check(_ yaml: String, prefix: String = "DH29") throws -> [String] {
+        let loaded = CongressLoader().load(text: yaml, file: "congress.yaml")
+        let congress = try #require(loaded.congress, "\(loaded.diagnostics)")
+        let found = CongressChecker().check(congress).filter { $0.code.hasPrefix(prefix) }.map {
+            "\($0.code) \($0.severity.rawValue) \($0.location.map { "\($0.line):\($0.column)" } ?? "-") \($0.message.text(in: .en))"
+        }
+        return found
+    }
+
+    private func congress(_ sections: String..., elections: [String]) -> String {
+        Self.base + "\n" + sections.map { $0 + "\n" }.joined() + "elections:\n" + elections.joined(separator: "\n")
+    }
+
+    /// Nothing but the presidium's size (DH206: one chair is few for a đảng bộ cơ sở, not this rule's business).
+    @Test func aDescribedFirstMeetingFromTheCommitteePasses() throws {
+        let yaml = congress(Self.meeting, elections: [Self.committee, Self.standing()])
+        #expect(try check(yaml, prefix: "DH").filter { !$0.hasPrefix("DH206") }.isEmpty)
+    }
+
+    /// hai got 1 vote of 5 and is not on the committee: not a candidate for its Ban Thường vụ (line 24 holds
+    /// `first_meeting:`, 25 `elections:`, 26–31 the committee, 32– the btv; its candidates on line 35, hai at column 18).
+    @Test func standingCommitteeCandidateOutsideTheCommittee() throws {
+        let yaml = congress(Self.meeting, elections: [Self.committee, Self.standing("hai")])
+        #expect(try check(yaml) == [
+            "DH290 error 35:18 election 'btv': 'hai' was not elected to the new committee — its first meeting elects the standing committee, secretary, deputies and inspection chair from among its members",
+        ])
+    }
+
+    /// Ủy ban Kiểm tra members may come from outside the committee (Điều lệ Đảng Điều 32): hai may stand.
+    @Test func inspectionCommissionMayIncludeNonMembers() throws {
+        let yaml = congress(Self.meeting, elections: [Self.committee, Self.standing("hai")
+            .replacingOccurrences(of: "body: ban-thuong-vu", with: "body: uy-ban-kiem-tra")])
+        #expect(try check(yaml).isEmpty)
+    }
+
+    /// binh counts at the congress and is no committee member: not on the first meeting's board; nor is hai its chair.
+    @Test func firstMeetingBoardAndChairFromTheCommittee() throws {
+        let yaml = congress("first_meeting: {chair: [hai], vote_counting: [an, binh]}", elections: [Self.committee, Self.standing()])
+        #expect(try check(yaml) == [
+            "DH291 error 24:25 first_meeting.chair: 'hai' was not elected to the new committee — the first meeting's chair and counting board are its members",
+            "DH291 error 24:51 first_meeting.vote_counting: 'binh' was not elected to the new committee — the first meeting's chair and counting board are its members",
+        ])
+    }
+
+    /// A counter of the first meeting may not stand in its elections (DH236, as at the congress).
+    @Test func firstMeetingCounterIsNotACandidate() throws {
+        let yaml = congress("first_meeting: {vote_counting: [hoa]}", elections: [Self.committee, Self.standing()])
+        #expect(try check(yaml, prefix: "DH236").map { String($0.prefix(15)) } == ["DH236 error 35:"])
+    }
+
+    /// An old file: first-meeting elections and no `first_meeting:` — a warning at the first such election.
+    @Test func firstMeetingNotDescribed() throws {
+        let yaml = congress(elections: [Self.committee, Self.standing(),
+                                        Self.standing().replacingOccurrences(of: "id: btv", with: "id: bt")
+                                            .replacingOccurrences(of: "body: ban-thuong-vu", with: "body: bi-thu")])
+        #expect(try check(yaml) == [
+            "DH292 warning 31:5 election 'btv' is held by the new committee's first meeting, but the file has no 'first_meeting' section (date, chair, counting board) — the vote-count minutes take the official session's day and leave the board empty",
+        ])
+    }
+
+    /// `held_by:` against the body: the congress does not elect the Ban Thường vụ, the first meeting not the committee.
+    @Test func heldByContradictingTheBody() throws {
+        let yaml = congress(Self.meeting, elections: [Self.committee, Self.standing(extra: "\n    held_by: congress")])
+        #expect(try check(yaml).map { String($0.prefix(20)) } == ["DH293 error 36:14 el"])
+        let agreeing = congress(Self.meeting, elections: [Self.committee, Self.standing(extra: "\n    held_by: first-meeting")])
+        #expect(try check(agreeing).isEmpty)
+        let committeeAtMeeting = congress(Self.meeting, elections: [
+            Self.committee.replacingOccurrences(of: "seats: 3", with: "seats: 3\n    held_by: first-meeting"), Self.standing()])
+        #expect(try check(committeeAtMeeting).map { String($0.prefix(20)) } == ["DH293 error 29:14 el"])
+    }
+
+    /// At a chi bộ the congress elects its bí thư unless the setting leaves it to the chi ủy's first meeting.
+    @Test func chiBoSecretaryBySetting() throws {
+        let chiBo = CheckRuleTests.base + "\nelections:\n" + Self.committee.replacingOccurrences(of: "ban-chap-hanh", with: "chi-uy")
+            + "\n" + Self.standing(extra: "\n    held_by: congress").replacingOccurrences(of: "ban-thuong-vu", with: "bi-thu")
+        #expect(try check(chiBo).isEmpty)
+        let bySetting = chiBo + "\nsettings: {chi_bo_congress_elects_secretary: false}"
+        #expect(try check(bySetting).map { String($0.prefix(5)) } == ["DH292", "DH293"])
+    }
+
+    // MARK: Delegation
+
+    static func delegates(_ seats: Int = 2, _ alternates: String = "hai") -> [String] {
+        ["""
+          - id: dbct
+            body: dai-bieu-cap-tren
+            seats: \(seats)
+            candidates: [hoa, nam]
+            rounds:
+              - {issued: 5, collected: 5, valid: 5, invalid: 0, votes: {hoa: 5, nam: 4}}
+        """, """
+          - id: dbdk
+            body: dai-bieu-du-khuyet
+            seats: 1
+            candidates: [\(alternates)]
+            rounds:
+              - {issued: 5, collected: 5, valid: 5, invalid: 0, votes: {\(alternates): 4}}
+        """]
+    }
+
+    @Test func delegationAsAllocatedPasses() throws {
+        #expect(try check(congress("delegation: {official: 2, alternate: 1}", elections: Self.delegates()), prefix: "DH")
+            .filter { !$0.hasPrefix("DH206") }.isEmpty)
+    }
+
+    /// 3 official places where 2 are allocated (line 28 is `seats: 3`, column 12).
+    @Test func delegationSeatsNotAllocated() throws {
+        #expect(try check(congress("delegation: {official: 2, alternate: 1}", elections: Self.delegates(3))) == [
+            "DH294 error 28:12 election 'dbct': 3 places, not the 2 official delegates allocated from above ('delegation.official') — the number is allocated, not voted by the congress",
+        ])
+        #expect(try check(congress("delegation: {official: 2, alternate: 2}", elections: Self.delegates())).map { String($0.prefix(18)) }
+                == ["DH294 error 34:12 "])
+    }
+
+    @Test func delegationWithoutAllocation() throws {
+        #expect(try check(congress(elections: Self.delegates())).map { String($0.prefix(19)) }
+                == ["DH295 warning 27:12", "DH295 warning 33:12"])
+    }
+
+    /// hoa was elected official delegate (5 of 5): not a candidate for alternate.
+    @Test func alternateAlreadyOfficial() throws {
+        #expect(try check(congress("delegation: {official: 2, alternate: 1}", elections: Self.delegates(2, "hoa"))) == [
+            "DH296 error 35:18 election 'dbdk': 'hoa' was already elected official delegate — not a candidate for alternate",
+        ])
+    }
+}

@@ -1,0 +1,109 @@
+import CongressModel
+import Derive
+import Template
+import Testing
+
+/// The papers of the new committee's first meeting (issue 13 §2; DOMAIN.md "Who elects what"): headed by the
+/// committee, numbered in their own series, "trước Hội nghị", counted by its board, its base the committee's size.
+///
+/// The congress: a đảng bộ cơ sở (the chi bộ fixture renamed), 17 official members summoned. The congress elects a
+/// Ban Chấp hành of 5 (p1–p5, 16 to 12 votes of 17; p8's 3 is not more than half). Its first meeting, the day
+/// after, elects a Ban Thường vụ of 2 from p1, p2, p3 (5, 4, 2 votes) and the Bí thư p1 (5 votes), counted by
+/// p4 Phạm Thị Ánh and p5 Vũ Đức Bình.
+struct FirstMeetingPapersTests {
+    static func congress() -> Congress {
+        var c = Fixtures.chiBo()
+        c.organisation = Organisation(name: "Đảng bộ xã Tân Lễ", level: .dangBoCoSo, superior: "Đảng bộ huyện Hưng Hà",
+                                      place: "Tân Lễ")
+        c.bodies.voteCounting = [PersonID("p9")]
+        let ids = { (names: [String]) in names.map(PersonID.init) }
+        c.elections = [
+            Election(id: "bch", body: .banChapHanh, seats: 5, candidates: ids(["p1", "p2", "p3", "p4", "p5", "p8"]),
+                     rounds: [VotingRound(issued: 17, collected: 17, valid: 17, invalid: 0,
+                                          votes: zip(ids(["p1", "p2", "p3", "p4", "p5", "p8"]), [16, 15, 14, 13, 12, 3]).map { ($0, $1) })]),
+            Election(id: "btv", body: .banThuongVu, seats: 2, candidates: ids(["p1", "p2", "p3"]),
+                     rounds: [VotingRound(issued: 5, collected: 5, valid: 5, invalid: 0,
+                                          votes: zip(ids(["p1", "p2", "p3"]), [5, 4, 2]).map { ($0, $1) })]),
+            Election(id: "bi-thu", body: .biThu, seats: 1, candidates: ids(["p1"]),
+                     rounds: [VotingRound(issued: 5, collected: 5, valid: 5, invalid: 0, votes: [(PersonID("p1"), 5)])]),
+        ]
+        c.firstMeeting = FirstMeeting(date: Fixtures.date(2025, 4, 6), chair: ids(["p1"]), voteCounting: ids(["p4", "p5"]))
+        return c
+    }
+
+    static func names(_ list: TemplateValue?) -> [String] {
+        guard case .list(let items) = list else { return [] }
+        return items.compactMap { item -> String? in
+            if case .string(let name)? = item["name"] { return name }
+            return nil
+        }
+    }
+
+    @Test func voteCountOfTheFirstMeetingIsTheCommittees() throws {
+        let sheets = VoteCountViewModel(Self.congress()).templateValue["sheets"]
+        let congressSheet = try #require(sheets?[0]), btv = try #require(sheets?[1]), secretary = try #require(sheets?[2])
+        // The congress's own sheet keeps its series: 01 credentials, 02 report, 03 this sheet.
+        #expect(congressSheet["header"]?["number"] == .string("03-BB/ĐH"))
+        #expect(congressSheet["assembly"] == .string("Đại hội"))
+        #expect(Self.names(congressSheet["board"]) == ["Ngô Thị Hà"])
+        // The first meeting's sheets: headed by the committee, khóa V (the congress lần thứ V), dated its day,
+        // numbered from 01 in the HN series.
+        #expect(btv["header"]?["issuer_lines"] == .list(["BAN CHẤP HÀNH ĐẢNG BỘ XÃ TÂN LỄ", "KHÓA V", "BAN KIỂM PHIẾU"]))
+        #expect(btv["header"]?["place_date"] == .string("Tân Lễ, ngày 06 tháng 4 năm 2025"))
+        #expect(btv["header"]?["number"] == .string("01-BB/HN"))
+        #expect(secretary["header"]?["number"] == .string("02-BB/HN"))
+        #expect(btv["assembly"] == .string("Hội nghị"))
+        #expect(btv["first_meeting"] == .string("Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ xã Tân Lễ khóa V"))
+        #expect(Self.names(btv["board"]) == ["Phạm Thị Ánh", "Vũ Đức Bình"])
+        #expect(btv["signatures"]?[0]?["name"] == .string("Phạm Thị Ánh"))
+        // Voters: the 5 committee members; base the committee's 5 places (not the 17 summoned to the congress).
+        #expect(btv["voters"]?["committee_members"] == .bool(true))
+        #expect(btv["voters"]?["committee_member"] == .string("ủy viên Ban Chấp hành"))
+        #expect(btv["summoned"] == .string("5") && btv["base"] == .string("5"))
+        // p1 5 of 5 = 100,00 %; p3's 2 of 5 = 40,00 % is not more than half: two elected, p1 and p2.
+        #expect(btv["rows"]?[0]?["name"] == .string("Nguyễn Văn An"))   // A, B, C by given name: An, Hòa, Nam
+        #expect(btv["rows"]?[0]?["percent"] == .string("40,00%"))
+        #expect(Self.names(btv["elected"]) == ["Trần Thị Hòa", "Lê Văn Nam"])
+        // The resolution keeps its place after the congress's one sheet: 04-NQ/ĐH.
+        #expect(DocumentNumbering.number(of: .resolution, in: Self.congress()) == "04-NQ/ĐH")
+    }
+
+    @Test func ballotsOfTheFirstMeetingAreHeadedByTheCommittee() throws {
+        let sheets = BallotsViewModel(Self.congress()).templateValue["sheets"]
+        #expect(sheets?[0]?["header"]?["issuer_lines"]?[0] == .string("ĐẠI HỘI ĐẢNG VIÊN ĐẢNG BỘ XÃ TÂN LỄ LẦN THỨ V,"))
+        #expect(sheets?[1]?["header"]?["issuer_lines"] == .list(["BAN CHẤP HÀNH ĐẢNG BỘ XÃ TÂN LỄ", "KHÓA V"]))
+        #expect(sheets?[1]?["header"]?["place_date"] == .string("Tân Lễ, ngày 06 tháng 4 năm 2025"))
+    }
+
+    /// A tie at the first meeting is the meeting's to settle: "Hội nghị bầu tiếp", not "Đại hội".
+    @Test func aTieAtTheFirstMeetingIsSettledByTheMeeting() throws {
+        var c = Self.congress()
+        c.elections[1].rounds[0].votes = zip(["p1", "p2", "p3"].map(PersonID.init), [5, 3, 3]).map { ($0, $1) }
+        let sentence = VoteCountViewModel(c).templateValue["sheets"]?[1]?["next"]?["sentence"]
+        guard case .string(let text) = sentence else { Issue.record("no sentence"); return }
+        #expect(text.hasSuffix("Hội nghị bầu tiếp trong số các đồng chí này để chọn 1 đồng chí."))
+    }
+
+    /// At a chi bộ whose superior leaves the bí thư to the chi ủy: the chi ủy's paper, base its 3 places.
+    @Test func chiUyFirstMeetingAtAChiBo() throws {
+        var c = Fixtures.chiBo()
+        c.settings.chiBoCongressElectsSecretary = false
+        let ids = { (names: [String]) in names.map(PersonID.init) }
+        c.elections = [
+            Election(id: "chi-uy", body: .chiUy, seats: 3, candidates: ids(["p1", "p2", "p3"]),
+                     rounds: [VotingRound(issued: 17, collected: 17, valid: 17, invalid: 0,
+                                          votes: zip(ids(["p1", "p2", "p3"]), [16, 15, 14]).map { ($0, $1) })]),
+            Election(id: "bi-thu", body: .biThu, seats: 1, candidates: ids(["p1"]),
+                     rounds: [VotingRound(issued: 3, collected: 3, valid: 3, invalid: 0, votes: [(PersonID("p1"), 3)])]),
+        ]
+        let sheet = VoteCountViewModel(c).templateValue["sheets"]?[1]
+        #expect(sheet?["header"]?["issuer_lines"] == .list(["CHI ỦY CHI BỘ KHU PHỐ 3", "NHIỆM KỲ 2025 - 2030", "BAN KIỂM PHIẾU"]))
+        #expect(sheet?["voters"]?["committee_member"] == .string("chi ủy viên"))
+        #expect(sheet?["base"] == .string("3"))
+        // With the setting at its default the congress elects the bí thư: the congress's paper and base 17.
+        c.settings.chiBoCongressElectsSecretary = true
+        let direct = VoteCountViewModel(c).templateValue["sheets"]?[1]
+        #expect(direct?["header"]?["number"] == .string("04-BB/ĐH"))
+        #expect(direct?["base"] == .string("17"))
+    }
+}
