@@ -200,6 +200,7 @@ struct ResolutionViewModelTests {
             "number": "1", "body": "Chi ủy Chi bộ Khu phố 3 nhiệm kỳ 2025 - 2030", "is_single": false,
             "name": "Trần Thị Hòa", "count": "03", "has_names": true,
             "names": ["Trần Thị Hòa", "Lê Văn Nam", "Nguyễn Văn An"],
+            "held_at_first_meeting": false, "first_meeting": "Hội nghị lần thứ nhất Chi ủy Chi bộ Khu phố 3 nhiệm kỳ 2025 - 2030",
         ])
         #expect(bodies.last?["is_single"] == .bool(true) && bodies.last?["has_names"] == .bool(false))
         #expect(bodies.last?["body"] == "Bí thư Chi bộ Khu phố 3 nhiệm kỳ 2025 - 2030" && bodies.last?["name"] == "Trần Thị Hòa")

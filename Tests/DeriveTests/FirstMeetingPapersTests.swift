@@ -45,6 +45,7 @@ struct FirstMeetingPapersTests {
         // The congress's own sheet keeps its series: 01 credentials, 02 report, 03 this sheet.
         #expect(congressSheet["header"]?["number"] == .string("03-BB/ĐH"))
         #expect(congressSheet["assembly"] == .string("Đại hội"))
+        #expect(congressSheet["held_at_first_meeting"] == .bool(false))
         #expect(Self.names(congressSheet["board"]) == ["Ngô Thị Hà"])
         // The first meeting's sheets: headed by the committee, khóa V (the congress lần thứ V), dated its day,
         // numbered from 01 in the HN series.
@@ -53,6 +54,7 @@ struct FirstMeetingPapersTests {
         #expect(btv["header"]?["number"] == .string("01-BB/HN"))
         #expect(secretary["header"]?["number"] == .string("02-BB/HN"))
         #expect(btv["assembly"] == .string("Hội nghị"))
+        #expect(btv["held_at_first_meeting"] == .bool(true))
         #expect(btv["first_meeting"] == .string("Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ xã Tân Lễ khóa V"))
         #expect(Self.names(btv["board"]) == ["Phạm Thị Ánh", "Vũ Đức Bình"])
         #expect(btv["signatures"]?[0]?["name"] == .string("Phạm Thị Ánh"))

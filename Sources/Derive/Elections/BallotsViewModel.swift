@@ -17,9 +17,9 @@ public struct BallotsViewModel: Sendable, TemplateValueConvertible {
     public init(_ congress: Congress, copies: BallotCopies = .one) {
         let naming = CongressNaming(congress)
         var sheets: [TemplateValue] = []
-        for election in congress.elections {
-            let outcome = ElectionOutcome(election, congress: congress)
-            let header = HeaderViewModel(congress, holding: ElectionHolding(election, congress: congress))
+        for entry in ElectionList(congress).entries {
+            let (election, outcome) = (entry.election, entry.outcome)
+            let header = HeaderViewModel(congress, holding: entry.holding)
             // Round 1 lists the whole candidate list; a later round the candidates the data gives it.
             var lists: [(number: Int, seats: Int, candidates: [PersonID], issued: Int)] =
                 [(1, election.seats, election.candidates, election.rounds.first?.issued ?? 0)]
@@ -31,7 +31,7 @@ public struct BallotsViewModel: Sendable, TemplateValueConvertible {
                 let withSurplus = names.count > list.seats
                 let sheet: TemplateValue = .object([
                     "header": header.templateValue,
-                    "body": .string(ElectedBodyNaming.nameWithTerm(election.body, congress: congress)),
+                    "body": .string(entry.name),
                     "round": .string(String(list.number)),
                     "is_further_round": .bool(list.number > 1),
                     "seats": .string(VietnameseNumber.integer(list.seats)),

@@ -17,11 +17,9 @@ public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
         let f = Figures(percentDecimals: congress.settings.percentDecimals)
         var sheets: [TemplateValue] = []
         var congressSheets = 0, meetingSheets = 0
-        for election in congress.elections {
-            let outcome = ElectionOutcome(election, congress: congress)
-            let holding = ElectionHolding(election, congress: congress)
+        for entry in ElectionList(congress).entries {
+            let (election, outcome, holding, bodyName) = (entry.election, entry.outcome, entry.holding, entry.name)
             let board = holding.board.compactMap { congress.person($0) }.map(PersonViewModel.init)
-            let bodyName = ElectedBodyNaming.nameWithTerm(election.body, congress: congress)
             for counted in outcome.rounds {
                 let paper: DocumentNumbering.Paper
                 if holding.atFirstMeeting {
@@ -63,7 +61,8 @@ public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
                     "candidate_count": .string(f.count(counted.data.votes.count)),
                     "voters": Self.voters(holding, congress: congress),
                     "assembly": .string(holding.assembly),
-                    "first_meeting": .string(holding.atFirstMeeting ? FirstMeetingNaming(congress).meeting : ""),
+                    "held_at_first_meeting": .bool(holding.atFirstMeeting),
+                    "first_meeting": .string(FirstMeetingNaming(congress).meeting),
                     "summoned": .string(f.count(outcome.base.summoned)),
                     "exclusions": .list(outcome.base.exclusions.map {
                         .object(["reason": .string($0.reason), "count": .string(f.count($0.count))])

@@ -96,13 +96,20 @@ private extension ResolutionViewModel {
 
     /// The election results, read from `ElectionOutcome` (as the vote-counting minutes read them): one
     /// subpoint per body that elected someone, with its name, the count ("05") and the names elected.
+    /// The elections come from `ElectionList`, as in every paper; those of the new committee's first meeting
+    /// say so ("do Hội nghị lần thứ nhất … bầu"): the congress records their result, it does not hold them.
     static func elections(_ congress: Congress, numbering points: inout SectionNumbering) -> TemplateValue {
-        let outcomes = congress.elections.map { ElectionOutcome($0, congress: congress) }.filter { !$0.elected.isEmpty }
-        let bodies = outcomes.enumerated().map { index, outcome -> TemplateValue in
+        let entries = ElectionList(congress).entries.filter { !$0.outcome.elected.isEmpty }
+        let outcomes = entries.map(\.outcome)
+        let meeting = FirstMeetingNaming(congress).meeting
+        let bodies = entries.enumerated().map { index, entry -> TemplateValue in
+            let outcome = entry.outcome
             let names = outcome.elected.compactMap { congress.person($0.person)?.name }
             return .object([
                 "number": .string(String(index + 1)),
-                "body": .string(ElectedBodyNaming.nameWithTerm(outcome.election.body, congress: congress)),
+                "body": .string(entry.name),
+                "held_at_first_meeting": .bool(entry.holding.atFirstMeeting),
+                "first_meeting": .string(meeting),
                 "is_single": .bool(names.count == 1),
                 "name": .string(names.first ?? ""),
                 "count": .string(VietnameseNumber.padded2(names.count)),
@@ -110,7 +117,9 @@ private extension ResolutionViewModel {
                 "names": .list(names.map { .string($0) }),
             ])
         }
-        return points.section(!outcomes.isEmpty, ["bodies": .list(bodies)])
+        return points.section(!outcomes.isEmpty, ["bodies": .list(bodies),
+                                                   "has_first_meeting": .bool(entries.contains { $0.holding.atFirstMeeting }),
+                                                   "first_meeting": .string(meeting)])
     }
 }
 
