@@ -1,7 +1,8 @@
 import CongressModel
 
 /// Danh sách các cuộc bầu cử — every election of the congress and of its new committee's first meeting, derived
-/// once, in the order of the file, each with its result, who holds it and the name every paper prints.
+/// once, each with its result, who holds it and the name every paper prints: the congress's own elections
+/// first, then the first meeting's (whose results the congress records), each group in the order of the file.
 ///
 /// The vote-count minutes, the ballots, the congress minutes and the resolution all read the elections from
 /// here, so no paper can name an election another leaves out, or name it differently (issue 13 §2
@@ -15,15 +16,16 @@ public struct ElectionList: Sendable {
         public let name: String
     }
 
-    /// Every election, in the order of the file.
+    /// Every election: the congress's, then the first meeting's.
     public let entries: [Entry]
 
     public init(_ congress: Congress) {
-        entries = congress.elections.map { election in
+        let all = congress.elections.map { election in
             Entry(election: election, outcome: ElectionOutcome(election, congress: congress),
                   holding: ElectionHolding(election, congress: congress),
                   name: ElectedBodyNaming.nameWithTerm(election.body, congress: congress))
         }
+        entries = all.filter { !$0.holding.atFirstMeeting } + all.filter { $0.holding.atFirstMeeting }
     }
 
     /// The elections the congress holds (its Ban Kiểm phiếu counts them).
