@@ -21,6 +21,9 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     case report
     /// Nghị quyết đại hội — the congress resolution.
     case resolution
+    /// Biên bản Hội nghị lần thứ nhất Ban Chấp hành (Chi ủy) khóa mới — the minutes of the new committee's first
+    /// meeting (applies when it holds an election).
+    case firstMeeting = "first-meeting"
 
     /// The template that lays the paper out: `Templates/documents/<name>.xhtml`.
     public var templateName: String { "documents/\(rawValue)" }
@@ -37,6 +40,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .credentials: return CredentialsViewModel(congress).templateValue
         case .report: return ReportViewModel(congress).templateValue
         case .resolution: return ResolutionViewModel(congress).templateValue
+        case .firstMeeting: return FirstMeetingMinutesViewModel(congress).templateValue
         }
     }
 
@@ -47,6 +51,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .ballots, .voteCount: return !congress.elections.isEmpty
         case .report: return congress.politicalReport != nil || !congress.targets.isEmpty
         case .resolution: return congress.resolution != nil || congress.politicalReport != nil || !congress.targets.isEmpty
+        case .firstMeeting: return congress.elections.contains { congress.heldAtFirstMeeting($0) }
         default: return true
         }
     }
@@ -58,6 +63,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .ballots, .voteCount: return ["elections"]
         case .report: return ["political_report", "targets"]
         case .resolution: return ["resolution", "political_report", "targets"]
+        case .firstMeeting: return ["elections"]
         default: return []
         }
     }
@@ -74,6 +80,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .credentials: return "báo cáo thẩm tra tư cách đại biểu"
         case .report: return "báo cáo chính trị"
         case .resolution: return "nghị quyết đại hội"
+        case .firstMeeting: return "biên bản Hội nghị lần thứ nhất của cấp ủy khóa mới"
         }
     }
 

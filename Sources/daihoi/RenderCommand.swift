@@ -59,6 +59,7 @@ enum DocumentChoice: String, ExpressibleByArgument, CaseIterable {
     case minutes, script, assignments, delegates, ballots
     case voteCount = "vote-count"
     case credentials, report, resolution
+    case firstMeeting = "first-meeting"
     case all
 
     var kind: DocumentKind? { DocumentKind(rawValue: rawValue) }

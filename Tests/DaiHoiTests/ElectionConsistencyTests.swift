@@ -36,6 +36,11 @@ struct ElectionConsistencyTests {
             let found = Self.positions(of: list.entries.map { prefix + $0.name }, in: text.replacingOccurrences(of: "\n", with: " "))
             #expect(!found.contains(nil), "\(kind.rawValue) misses \(zip(list.entries, found).filter { $0.1 == nil }.map(\.0.name))")
         }
+        // The first meeting's minutes name its elections, in the same order.
+        if DocumentKind.firstMeeting.applies(to: congress) {
+            let text = try PaperWordingTests.text(.firstMeeting, congress).replacingOccurrences(of: "\n", with: " ")
+            #expect(!Self.positions(of: list.heldAtFirstMeeting.map { "Bầu \($0.name)" }, in: text).contains(nil))
+        }
         // The resolution's election point: every election that elected someone, in the same order.
         let resolution = try PaperWordingTests.text(.resolution, congress).replacingOccurrences(of: "\n", with: " ")
         let elected = list.entries.filter { !$0.outcome.elected.isEmpty }.map(\.name)

@@ -108,4 +108,28 @@ struct FirstMeetingPapersTests {
         #expect(direct?["header"]?["number"] == .string("04-BB/ĐH"))
         #expect(direct?["base"] == .string("17"))
     }
+
+    /// Biên bản Hội nghị lần thứ nhất: the committee's paper, numbered after the meeting's two vote-count sheets
+    /// (01, 02-BB/HN) as 03-BB/HN; the 5 elected members convened; its elections in the list's order.
+    @Test func firstMeetingMinutes() throws {
+        let c = Self.congress()
+        #expect(DocumentKind.firstMeeting.applies(to: c))
+        let minutes = FirstMeetingMinutesViewModel(c).templateValue
+        #expect(minutes["header"]?["issuer_lines"] == .list(["BAN CHẤP HÀNH ĐẢNG BỘ XÃ TÂN LỄ", "KHÓA V"]))
+        #expect(minutes["header"]?["number"] == .string("03-BB/HN"))
+        #expect(minutes["meeting"] == .string("Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ xã Tân Lễ khóa V"))
+        #expect(minutes["members"] == .string("5"))
+        #expect(Self.names(minutes["chair"]) == ["Trần Thị Hòa"])
+        #expect(Self.names(minutes["board"]) == ["Phạm Thị Ánh", "Vũ Đức Bình"])
+        let bodies = (minutes["elections"]?.elements ?? []).compactMap { election -> String? in
+            if case .string(let body)? = election["body"] { return body }
+            return nil
+        }
+        #expect(bodies == ["Ban Thường vụ Đảng bộ xã Tân Lễ nhiệm kỳ 2025 - 2030", "Bí thư Đảng bộ xã Tân Lễ nhiệm kỳ 2025 - 2030"])
+        #expect(minutes["elections"]?[0]?["base"] == .string("5"))
+        #expect(minutes["signatures"]?[0]?["authority"] == .string("T/M BAN CHẤP HÀNH"))
+        #expect(minutes["signatures"]?[0]?["title"] == .string("CHỦ TRÌ HỘI NGHỊ"))
+        // The chi bộ fixture elects nothing at a first meeting: no such paper.
+        #expect(!DocumentKind.firstMeeting.applies(to: Fixtures.chiBo()))
+    }
 }

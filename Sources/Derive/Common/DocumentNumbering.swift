@@ -33,6 +33,11 @@ public enum DocumentNumbering {
     public static func number(of paper: Paper, in congress: Congress) -> String? {
         if case .document(let kind) = paper, let stated = congress.documentNumbers[kind.rawValue] { return stated }
         if case .firstMeetingVoteCount(let sheet) = paper { return "\(VietnameseNumber.padded2(sheet))-BB/HN" }
+        if paper == .document(.firstMeeting) {
+            // Closed last at the meeting: after its vote-count minutes.
+            let sheets = congress.elections.filter { congress.heldAtFirstMeeting($0) }.reduce(0) { $0 + $1.rounds.count }
+            return "\(VietnameseNumber.padded2(sheets + 1))-BB/HN"
+        }
         let order = order(in: congress)
         guard let index = order.firstIndex(where: { $0.paper == paper }) else { return nil }
         return "\(VietnameseNumber.padded2(index + 1))-\(order[index].code)/ĐH"

@@ -55,6 +55,8 @@ public struct FirstMeetingNaming: Sendable, Equatable {
     public let issuerLines: [String]
     /// "ủy viên Ban Chấp hành" or "chi ủy viên" — who votes at the meeting.
     public let member: String
+    /// "Ban Chấp hành" or "Chi ủy" — the body signing T/M.
+    public let committeeBody: String
 
     public init(_ congress: Congress) {
         let org = congress.organisation.name
@@ -63,11 +65,13 @@ public struct FirstMeetingNaming: Sendable, Equatable {
             committee = "Chi ủy \(org) \(naming.term)"
             issuerLines = [VietnameseText.uppercased("Chi ủy \(org)"), naming.termUpper]
             member = "chi ủy viên"
+            committeeBody = "Chi ủy"
         } else {
             // The committee elected by the congress lần thứ N is the committee khóa N.
             committee = "Ban Chấp hành \(org) khóa \(naming.roman)"
             issuerLines = [VietnameseText.uppercased("Ban Chấp hành \(org)"), "KHÓA \(naming.roman)"]
             member = "ủy viên Ban Chấp hành"
+            committeeBody = "Ban Chấp hành"
         }
         meeting = "Hội nghị lần thứ nhất \(committee)"
     }

@@ -9,7 +9,7 @@ enum ReportReader {
     static let reportKeys = ["title", "results", "limitations", "lessons", "directions", "general_goal", "tasks",
                              "breakthroughs"]
     /// The papers that carry a number (số văn bản), as `document_numbers` names them.
-    static let numberedPapers = ["credentials", "report", "resolution", "minutes"]
+    static let numberedPapers = ["credentials", "report", "resolution", "minutes", "first-meeting"]
 
     static func report(_ cursor: Cursor) -> PoliticalReport? {
         guard let map = cursor.map(keys: reportKeys) else { return nil }

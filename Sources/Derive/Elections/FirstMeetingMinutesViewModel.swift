@@ -1,0 +1,61 @@
+import CongressModel
+import Template
+import Vietnamese
+
+/// Biên bản Hội nghị lần thứ nhất Ban Chấp hành (Chi ủy) khóa mới — the short minutes of the new committee's
+/// first meeting (DOMAIN.md "Who elects what"; reviews/papers.md §5, the baohagiang account): who was convened
+/// (the committee the congress elected), who chaired, the counting board, and the result of each election the
+/// meeting held, read from `ElectionList` as every paper. Headed and numbered as the committee's papers
+/// (`ElectionHolding`): the last of the "…-BB/HN" series, after the meeting's vote-count minutes.
+public struct FirstMeetingMinutesViewModel: Sendable, TemplateValueConvertible {
+    public let templateValue: TemplateValue
+
+    public init(_ congress: Congress) {
+        let f = Figures(percentDecimals: congress.settings.percentDecimals)
+        let naming = FirstMeetingNaming(congress)
+        let holding = ElectionHolding(atFirstMeeting: true, congress: congress)
+        let entries = ElectionList(congress).heldAtFirstMeeting
+        let people = { (ids: [PersonID]) in ids.compactMap { congress.person($0) }.map { PersonViewModel($0).templateValue } }
+        let members = congress.committeeElection.map { ElectionOutcome($0, congress: congress).elected.count } ?? 0
+        let elections = entries.map { entry -> TemplateValue in
+            let base = entry.outcome.base.value
+            let first = entry.outcome.rounds.first?.data
+            return .object([
+                "body": .string(entry.name),
+                "seats": .string(f.count(entry.election.seats)),
+                "candidate_count": .string(f.count(entry.election.candidates.count)),
+                "rounds": .string(f.count(entry.outcome.rounds.count)),
+                "issued": .string(f.count(first?.issued ?? 0)),
+                "valid": .string(f.count(first?.valid ?? 0)),
+                "base": .string(f.count(base)),
+                "elected_count": .string(f.count(entry.outcome.elected.count)),
+                "complete": .bool(entry.outcome.isComplete),
+                "elected": .list(entry.outcome.elected.enumerated().map { index, c in
+                    .object([
+                        "number": .string(String(index + 1)),
+                        "name": .string(congress.person(c.person)?.name ?? c.person.rawValue),
+                        "votes": .string(f.count(c.votes)),
+                        "percent": .string(f.percent(c.votes, of: base)),
+                    ])
+                }),
+            ])
+        }
+        let chair = (congress.firstMeeting?.chair.first).flatMap { congress.person($0) }
+        templateValue = .object([
+            "header": HeaderViewModel(congress, holding: holding,
+                                      number: DocumentNumbering.number(of: .document(.firstMeeting), in: congress)).templateValue,
+            "meeting": .string(naming.meeting),
+            "committee": .string(naming.committee),
+            "member": .string(naming.member),
+            "date": .string(VietnameseDate.long(holding.date)),
+            "venue": .string(congress.details.venue),
+            "members": .string(f.count(members)),
+            "chair": .list(people(congress.firstMeeting?.chair ?? [])),
+            "board": .list(people(holding.board)),
+            "board_count": .string(f.count(holding.board.count)),
+            "elections": .list(elections),
+            "signatures": .list(chair.map { [SignatureViewModel(authority: "T/M \(VietnameseText.uppercased(naming.committeeBody))",
+                                                                title: "CHỦ TRÌ HỘI NGHỊ", name: $0.name).templateValue] } ?? []),
+        ])
+    }
+}
