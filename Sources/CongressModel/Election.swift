@@ -119,19 +119,6 @@ public struct VotingRound: Sendable, Equatable {
 }
 
 extension Congress {
-    /// The summoned part of an election's threshold base (QĐ 190-QĐ/TW Điều 30): the base the data states,
-    /// or the official delegates (members) summoned — everyone on the list who is not a probationary member.
-    /// The stated exclusions are subtracted from it by the election rules.
-    /// At the first meeting of the new committee the base is the committee's size (its places, DOMAIN.md
-    /// "Who elects what": "its voters are the committee members present, its base the committee's size").
-    public func baseSummoned(for election: Election) -> Int {
-        if let declared = election.declaredBase { return declared }
-        if heldAtFirstMeeting(election), let committee = committeeElection { return committee.seats }
-        return officialSummoned
-    }
-}
-
-extension Congress {
     /// Whether the congress itself holds the election of `body` (with its own Ban Kiểm phiếu and its voters
     /// present), rather than the first meeting of the new committee.
     ///

@@ -195,6 +195,8 @@ private extension Message {
             "cuộc bầu '\(election)' bầu đại biểu đi dự đại hội cấp trên nhưng tệp không có mục 'delegation' (số đại biểu chính thức, dự khuyết cấp trên phân bổ)"
         case let .alternateAlreadyOfficial(election, candidate):
             "cuộc bầu '\(election)': '\(candidate)' đã trúng cử đại biểu chính thức — không bầu lại làm đại biểu dự khuyết"
+        case let .declaredBaseAboveCommittee(election, base, members):
+            "cuộc bầu '\(election)': cơ sở tính tỷ lệ 'base: \(base)' lớn hơn \(members) ủy viên trúng cử cấp ủy khóa mới — tại Hội nghị lần thứ nhất, cơ sở tính là số cấp ủy viên"
         case let .templateError(template, detail):
             "lỗi mẫu '\(template)': \(detail)"
         case let .malformedOutput(template, detail):
@@ -384,6 +386,8 @@ private extension Message {
             "election '\(election)' elects delegates to the upper congress, but the file has no 'delegation' section (official and alternate delegates allocated from above)"
         case let .alternateAlreadyOfficial(election, candidate):
             "election '\(election)': '\(candidate)' was already elected official delegate — not a candidate for alternate"
+        case let .declaredBaseAboveCommittee(election, base, members):
+            "election '\(election)': the threshold base 'base: \(base)' is more than the \(members) members elected to the new committee — at its first meeting the base is its members"
         case let .templateError(template, detail):
             "template '\(template)': \(detail)"
         case let .malformedOutput(template, detail):

@@ -171,6 +171,8 @@ public enum Message: Sendable, Equatable {
     case delegationNotAllocated(election: String)
     /// A candidate for alternate delegate who was already elected official delegate.
     case alternateAlreadyOfficial(election: String, candidate: String)
+    /// A stated base at the first meeting larger than the members elected to the committee.
+    case declaredBaseAboveCommittee(election: String, base: Int, members: Int)
 
     // MARK: Rendering (DH3xx)
     /// A template failed to compile or render.
@@ -269,6 +271,7 @@ public enum Message: Sendable, Equatable {
         case .delegationSeatsNotAllocated: "DH294"
         case .delegationNotAllocated: "DH295"
         case .alternateAlreadyOfficial: "DH296"
+        case .declaredBaseAboveCommittee: "DH297"
         case .templateError: "DH301"
         case .malformedOutput: "DH302"
         case .outputWriteFailed: "DH401"
@@ -359,6 +362,7 @@ public enum Message: Sendable, Equatable {
         .delegationSeatsNotAllocated(election: "dbct", seats: 4, allocated: 3, kind: "official"),
         .delegationNotAllocated(election: "dbct"),
         .alternateAlreadyOfficial(election: "dbdk", candidate: "lan"),
+        .declaredBaseAboveCommittee(election: "btv", base: 42, members: 41),
         .templateError(template: "minutes", detail: "no value for 'x'"),
         .malformedOutput(template: "minutes", detail: "unclosed <p>"),
         .outputWriteFailed(path: "out", detail: "Permission denied"),

@@ -115,6 +115,21 @@ struct WhoElectsWhatTests {
         #expect(try check(bySetting).map { String($0.prefix(5)) } == ["DH292", "DH293"])
     }
 
+    /// The first meeting's base is the committee's 3 elected members: a stated base of 4 is refused (DH297),
+    /// 3 passes; and 4 ballots are one too many (DH247). Line 34 is the btv's `base:` (column 11).
+    @Test func firstMeetingBaseAndBallotsBoundedByTheCommittee() throws {
+        let stated = congress(Self.meeting, elections: [Self.committee, Self.standing(extra: "\n    base: 4")])
+        #expect(try check(stated) == [
+            "DH297 error 36:11 election 'btv': the threshold base 'base: 4' is more than the 3 members elected to the new committee — at its first meeting the base is its members",
+        ])
+        #expect(try check(stated.replacingOccurrences(of: "base: 4", with: "base: 3")).isEmpty)
+        // hai's 1 vote leaves 3 elected of 4 places: the committee has 3 members, not its 4 places.
+        let short = congress(Self.meeting, elections: [
+            Self.committee.replacingOccurrences(of: "seats: 3", with: "seats: 4"),
+            Self.standing().replacingOccurrences(of: "{issued: 3, collected: 3", with: "{issued: 4, collected: 3")])
+        #expect(try check(short, prefix: "DH247").map { String($0.prefix(17)) } == ["DH247 error 37:18"])
+    }
+
     // MARK: Delegation
 
     static func delegates(_ seats: Int = 2, _ alternates: String = "hai") -> [String] {

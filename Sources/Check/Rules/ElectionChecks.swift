@@ -1,4 +1,5 @@
 import CongressModel
+import Derive
 import Diagnostics
 import Elections
 import Vietnamese
@@ -21,7 +22,13 @@ struct ElectionChecks {
                 found.append(.error(.incumbentNotOnList(election: election.id, person: incumbent.rawValue),
                                     at: congress.position("\(Paths.election(electionIndex)).incumbents[\(position + 1)]", or: election.location)))
             }
-            if let declared = election.declaredBase, declared > congress.officialSummoned {
+            // At the first meeting the base is the committee's members (DH297), not the congress's (DH243).
+            if let declared = election.declaredBase, congress.heldAtFirstMeeting(election) {
+                if let members = congress.newCommitteeSize, declared > members {
+                    found.append(.error(.declaredBaseAboveCommittee(election: election.id, base: declared, members: members),
+                                        at: congress.position("\(Paths.election(electionIndex)).base", or: election.location)))
+                }
+            } else if let declared = election.declaredBase, declared > congress.officialSummoned {
                 found.append(.error(.declaredBaseAboveOfficial(election: election.id, base: declared, official: congress.officialSummoned),
                                     at: congress.position("\(Paths.election(electionIndex)).base", or: election.location)))
             }
@@ -76,15 +83,15 @@ struct ElectionChecks {
 
     /// Số phiếu phát ra — no more ballots than voters. At an election the congress holds, the voters present
     /// (`Congress.votersPresent`: present, probationary members excepted, Điều lệ Đảng Điều 3); at the first
-    /// meeting of the new committee (DOMAIN.md "Who elects what"), its members: at most the places of the
-    /// committee the congress elected (`ban-chap-hanh` or `chi-uy` in the file; no bound without one).
+    /// meeting of the new committee (DOMAIN.md "Who elects what"), its members: at most the members the congress
+    /// elected to it (`Congress.newCommitteeSize`; no bound without a `ban-chap-hanh` or `chi-uy` election).
     static func ballotsAboveVoters(_ election: Election, issued: Int, round: Int, in congress: Congress) -> Message? {
         if congress.electsAtCongress(election.body) {
             let voters = congress.votersPresent
             return issued > voters ? .ballotsIssuedExceedVoters(round: round, issued: issued, voters: voters) : nil
         }
-        guard let committee = congress.elections.first(where: { [.banChapHanh, .chiUy].contains($0.body) }) else { return nil }
-        return issued > committee.seats ? .ballotsIssuedExceedCommittee(round: round, issued: issued, members: committee.seats) : nil
+        guard let members = congress.newCommitteeSize else { return nil }
+        return issued > members ? .ballotsIssuedExceedCommittee(round: round, issued: issued, members: members) : nil
     }
 
     /// The candidates a round must give a figure for: every name on the list in the first round ("kiểm phiếu"

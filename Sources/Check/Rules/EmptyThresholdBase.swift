@@ -1,4 +1,5 @@
 import CongressModel
+import Derive
 import Diagnostics
 import Elections
 import Vietnamese
