@@ -176,3 +176,29 @@ struct WhoElectsWhatTests {
         ])
     }
 }
+
+/// The new sections load strictly: a wrong key, a value outside the choices, a negative count, an unknown person.
+struct WhoElectsWhatLoadTests {
+    private func load(_ tail: String) -> [String] {
+        let loaded = CongressLoader().load(text: CheckRuleTests.base + "\n" + tail, file: "congress.yaml")
+        return loaded.diagnostics.map { "\($0.code) \($0.location.map { "\($0.line):\($0.column)" } ?? "-")" }
+    }
+
+    @Test func firstMeetingKeys() {
+        #expect(load("first_meeting: {chairs: [hoa]}").first?.hasPrefix("DH106 24:") == true)
+        #expect(load("first_meeting: {chair: [tuan]}").contains { $0.hasPrefix("DH112") && $0.hasSuffix("24:25") })
+        #expect(load("first_meeting: {date: 2025-02-30}").first?.hasPrefix("DH") == true)
+        #expect(load("first_meeting: {chair: [hoa], vote_counting: [an]}").isEmpty)
+    }
+
+    @Test func delegationAndHolder() {
+        #expect(load("delegation: {official: -1}").first?.hasPrefix("DH") == true)
+        #expect(load("delegation: {alternate: 2}").first?.hasPrefix("DH105") == true)   // official is required
+        #expect(load("delegation: {official: 3, alternate: 1}").isEmpty)
+        let held = """
+        elections:
+          - {id: btv, body: ban-thuong-vu, seats: 1, candidates: [hoa], held_by: meeting, rounds: [{issued: 1, collected: 1, valid: 1, invalid: 0, votes: {hoa: 1}}]}
+        """
+        #expect(load(held).first?.hasPrefix("DH107") == true)
+    }
+}
