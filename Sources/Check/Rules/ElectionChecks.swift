@@ -12,6 +12,8 @@ struct ElectionChecks {
         var found: [Diagnostic] = []
         let settings = ElectionSettings(tieRuleNamed: congress.settings.electionTieRule,
                                         maximumSurplusPercent: congress.settings.maximumSurplusPercent)
+        // The members elected to the new committee: counted once, not once per round of the first meeting.
+        let committeeSize = congress.newCommitteeSize
         for (electionIndex, election) in congress.elections.enumerated() {
             found += surplus(election, settings: settings,
                              at: congress.position("\(Paths.election(electionIndex)).candidates", or: election.location))
@@ -24,7 +26,7 @@ struct ElectionChecks {
             }
             // At the first meeting the base is the committee's members (DH297), not the congress's (DH243).
             if let declared = election.declaredBase, congress.heldAtFirstMeeting(election) {
-                if let members = congress.newCommitteeSize, declared > members {
+                if let members = committeeSize, declared > members {
                     found.append(.error(.declaredBaseAboveCommittee(election: election.id, base: declared, members: members),
                                         at: congress.position("\(Paths.election(electionIndex)).base", or: election.location)))
                 }
@@ -51,7 +53,8 @@ struct ElectionChecks {
                 if let (before, result) = previous {
                     problems += BallotArithmetic.problems(round, after: before, result: result)
                 }
-                if let problem = Self.ballotsAboveVoters(election, issued: data.issued, round: index + 1, in: congress) {
+                if let problem = Self.ballotsAboveVoters(election, issued: data.issued, round: index + 1, in: congress,
+                                                         committeeSize: committeeSize) {
                     found.append(.error(problem, at: at("issued")))
                 }
                 let reasons = data.invalidReasons.map(\.count).saturatingSum()
@@ -85,12 +88,14 @@ struct ElectionChecks {
     /// (`Congress.votersPresent`: present, probationary members excepted, Điều lệ Đảng Điều 3); at the first
     /// meeting of the new committee (DOMAIN.md "Who elects what"), its members: at most the members the congress
     /// elected to it (`Congress.newCommitteeSize`; no bound without a `ban-chap-hanh` or `chi-uy` election).
-    static func ballotsAboveVoters(_ election: Election, issued: Int, round: Int, in congress: Congress) -> Message? {
+    /// `committeeSize` is `congress.newCommitteeSize`, counted once by the caller.
+    static func ballotsAboveVoters(_ election: Election, issued: Int, round: Int, in congress: Congress,
+                                   committeeSize: Int?) -> Message? {
         if congress.electsAtCongress(election.body) {
             let voters = congress.votersPresent
             return issued > voters ? .ballotsIssuedExceedVoters(round: round, issued: issued, voters: voters) : nil
         }
-        guard let members = congress.newCommitteeSize else { return nil }
+        guard let members = committeeSize else { return nil }
         return issued > members ? .ballotsIssuedExceedCommittee(round: round, issued: issued, members: members) : nil
     }
 
