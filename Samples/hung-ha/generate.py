@@ -390,6 +390,8 @@ w(f"        votes: {flow(bch_votes)}")
 w("  - id: btv")
 w("    body: ban-thuong-vu")
 w("    seats: 13")
+# The base at the first meeting is the 41 members elected to the committee; stated here, derived for the others.
+w("    base: 41")
 w(f"    candidates: [{', '.join(btv_candidates)}]")
 w("    rounds:")
 w(f"      - {{issued: 41, collected: 41, valid: 41, invalid: 0, votes: {flow(btv_votes)}}}")
