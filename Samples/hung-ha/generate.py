@@ -344,6 +344,10 @@ w("delegation: {official: 15, alternate: 2}")
 w("sessions:")
 
 
+ITEM_ELECTIONS = {"Bầu cử Ban Chấp hành Đảng bộ huyện khóa XVI": ["bch"],
+                  "Bầu đoàn đại biểu đi dự Đại hội Đảng bộ tỉnh lần thứ XX": ["dbct", "dbdk"]}
+
+
 def session(key, date, start, end, items):
     w(f"  {key}:")
     w(f"    date: {date}")
@@ -357,6 +361,9 @@ def session(key, date, start, end, items):
         w(f"        kind: {kind}")
         if document:
             w(f"        document: {yaml_text(document)}")
+        # The elections the congress holds in the item: the script prints them from the election list.
+        if title in ITEM_ELECTIONS:
+            w(f"        elections: [{', '.join(ITEM_ELECTIONS[title])}]")
         w("        lines: |")
         for line in lines.split("\n"):
             w(f"          {line}")

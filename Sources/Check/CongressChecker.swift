@@ -34,6 +34,7 @@ public struct CongressChecker: Sendable {
             + RawHTMLInProse().check(congress)
             + WhoElectsWhat().check(congress)
             + DelegationAllocated().check(congress)
+            + ScriptElections().check(congress)
         return found.enumerated().sorted { a, b in
             switch (a.element.location, b.element.location) {
             case let (x?, y?) where x != y: return x < y

@@ -47,6 +47,9 @@ public struct ProgrammeItem: Sendable, Equatable {
     public var lines: String?
     /// The document presented, for a report item, e.g. "Báo cáo chính trị".
     public var document: String?
+    /// The ids of the elections (`elections[].id`) the congress holds in this item; the script reads their
+    /// name, places and list from the one election list, so it cannot name an election the other papers do not.
+    public var elections: [String] = []
     public var location: SourceLocation?
 
     public init(title: String, minutes: Int, performer: PersonID? = nil, kind: ItemKind = .other,

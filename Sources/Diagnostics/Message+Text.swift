@@ -197,6 +197,14 @@ private extension Message {
             "cuộc bầu '\(election)': '\(candidate)' đã trúng cử đại biểu chính thức — không bầu lại làm đại biểu dự khuyết"
         case let .declaredBaseAboveCommittee(election, base, members):
             "cuộc bầu '\(election)': cơ sở tính tỷ lệ 'base: \(base)' lớn hơn \(members) ủy viên trúng cử cấp ủy khóa mới — tại Hội nghị lần thứ nhất, cơ sở tính là số cấp ủy viên"
+        case let .scriptElectionNotHeldByCongress(item, election, reason):
+            reason == "unknown"
+                ? "mục '\(item)': không có cuộc bầu nào có id '\(election)' trong 'elections'"
+                : "mục '\(item)': cuộc bầu '\(election)' do Hội nghị lần thứ nhất của cấp ủy khóa mới tiến hành, không phải Đại hội — kịch bản Đại hội chỉ công bố kết quả"
+        case let .electionNotInScriptOnce(election, items):
+            items == 0
+                ? "cuộc bầu '\(election)' không có trong mục nào của chương trình ('elections:' của mục bầu cử) — kịch bản sẽ bỏ sót"
+                : "cuộc bầu '\(election)' có trong \(items) mục của chương trình — mỗi cuộc bầu của Đại hội thuộc đúng một mục"
         case let .templateError(template, detail):
             "lỗi mẫu '\(template)': \(detail)"
         case let .malformedOutput(template, detail):
@@ -388,6 +396,14 @@ private extension Message {
             "election '\(election)': '\(candidate)' was already elected official delegate — not a candidate for alternate"
         case let .declaredBaseAboveCommittee(election, base, members):
             "election '\(election)': the threshold base 'base: \(base)' is more than the \(members) members elected to the new committee — at its first meeting the base is its members"
+        case let .scriptElectionNotHeldByCongress(item, election, reason):
+            reason == "unknown"
+                ? "item '\(item)': no election has the id '\(election)' in 'elections'"
+                : "item '\(item)': election '\(election)' is held by the new committee's first meeting, not the congress — the congress's script only announces its result"
+        case let .electionNotInScriptOnce(election, items):
+            items == 0
+                ? "election '\(election)' is named by no programme item (an election item's 'elections:') — the script would skip it"
+                : "election '\(election)' is named by \(items) programme items — each election of the congress belongs to exactly one"
         case let .templateError(template, detail):
             "template '\(template)': \(detail)"
         case let .malformedOutput(template, detail):

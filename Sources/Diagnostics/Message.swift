@@ -173,6 +173,11 @@ public enum Message: Sendable, Equatable {
     case alternateAlreadyOfficial(election: String, candidate: String)
     /// A stated base at the first meeting larger than the members elected to the committee.
     case declaredBaseAboveCommittee(election: String, base: Int, members: Int)
+    /// A programme item's `elections:` names an election the congress does not hold (`reason`: `unknown` id,
+    /// or `first-meeting`: the new committee's first meeting holds it).
+    case scriptElectionNotHeldByCongress(item: String, election: String, reason: String)
+    /// An election the congress holds named by no programme item, or by more than one (`items`).
+    case electionNotInScriptOnce(election: String, items: Int)
 
     // MARK: Rendering (DH3xx)
     /// A template failed to compile or render.
@@ -272,6 +277,8 @@ public enum Message: Sendable, Equatable {
         case .delegationNotAllocated: "DH295"
         case .alternateAlreadyOfficial: "DH296"
         case .declaredBaseAboveCommittee: "DH297"
+        case .scriptElectionNotHeldByCongress: "DH298"
+        case .electionNotInScriptOnce: "DH299"
         case .templateError: "DH301"
         case .malformedOutput: "DH302"
         case .outputWriteFailed: "DH401"
@@ -363,6 +370,8 @@ public enum Message: Sendable, Equatable {
         .delegationNotAllocated(election: "dbct"),
         .alternateAlreadyOfficial(election: "dbdk", candidate: "lan"),
         .declaredBaseAboveCommittee(election: "btv", base: 42, members: 41),
+        .scriptElectionNotHeldByCongress(item: "Bầu cử", election: "btv", reason: "first-meeting"),
+        .electionNotInScriptOnce(election: "dbdk", items: 0),
         .templateError(template: "minutes", detail: "no value for 'x'"),
         .malformedOutput(template: "minutes", detail: "unclosed <p>"),
         .outputWriteFailed(path: "out", detail: "Permission denied"),

@@ -130,6 +130,31 @@ struct WhoElectsWhatTests {
         #expect(try check(short, prefix: "DH247").map { String($0.prefix(17)) } == ["DH247 error 37:18"])
     }
 
+    // MARK: The script names the elections from the list
+
+    /// The opening item (line 23) names bch (held by the congress), btv (the first meeting's) and a typo:
+    /// the last two are refused at their place in the list; bch, named once, passes.
+    @Test func scriptItemNamesElectionsOfTheCongress() throws {
+        let yaml = congress(Self.meeting, elections: [Self.committee, Self.standing()])
+            .replacingOccurrences(of: "kind: opening,", with: "kind: opening, elections: [bch, btv, bhc],")
+        #expect(try check(yaml) == [
+            "DH298 error 23:88 item 'Khai mạc': election 'btv' is held by the new committee's first meeting, not the congress — the congress's script only announces its result",
+            "DH298 error 23:93 item 'Khai mạc': no election has the id 'bhc' in 'elections'",
+        ])
+        let good = congress(Self.meeting, elections: [Self.committee, Self.standing()])
+            .replacingOccurrences(of: "kind: opening,", with: "kind: opening, elections: [bch],")
+        #expect(try check(good).isEmpty)
+    }
+
+    /// Once an item names elections, each of the congress's is named by exactly one: the delegation's two are
+    /// named by none (at each election's first line), bch twice.
+    @Test func everyCongressElectionInOneItem() throws {
+        let yaml = congress("delegation: {official: 2, alternate: 1}", elections: [Self.committee] + Self.delegates())
+            .replacingOccurrences(of: "kind: opening,", with: "kind: opening, elections: [bch, bch],")
+        #expect(try check(yaml).map { String($0.prefix(18)) } == ["DH299 warning 26:5", "DH299 warning 32:5", "DH299 warning 38:5"])
+        #expect(try check(yaml).first?.hasSuffix("is named by 2 programme items — each election of the congress belongs to exactly one") == true)
+    }
+
     // MARK: Delegation
 
     static func delegates(_ seats: Int = 2, _ alternates: String = "hai") -> [String] {

@@ -41,6 +41,12 @@ struct ElectionConsistencyTests {
             let text = try PaperWordingTests.text(.firstMeeting, congress).replacingOccurrences(of: "\n", with: " ")
             #expect(!Self.positions(of: list.heldAtFirstMeeting.map { "Bầu \($0.name)" }, in: text).contains(nil))
         }
+        // The script, once its items name elections: each election the congress holds, with the list's name.
+        if congress.sessions.contains(where: { $0.items.contains { !$0.elections.isEmpty } }) {
+            let text = try PaperWordingTests.text(.script, congress).replacingOccurrences(of: "\n", with: " ")
+            #expect(!Self.positions(of: list.heldByCongress.map { "Bầu \($0.name)" }, in: text).contains(nil))
+            for entry in list.heldAtFirstMeeting { #expect(!text.contains("Bầu \(entry.name):")) }
+        }
         // The resolution's election point: every election that elected someone, in the same order.
         let resolution = try PaperWordingTests.text(.resolution, congress).replacingOccurrences(of: "\n", with: " ")
         let elected = list.entries.filter { !$0.outcome.elected.isEmpty }.map(\.name)
@@ -57,6 +63,9 @@ struct ElectionConsistencyTests {
     /// The Hưng Hà list, by hand: the congress elects the Ban Chấp hành and the delegation (official and
     /// alternate); the first meeting the Ban Thường vụ, the Bí thư and the Ủy ban Kiểm tra (two rounds).
     @Test func hungHaList() throws {
+        // The script's election items name the congress's three elections, each once.
+        let items = try Self.sample("hung-ha").sessions.flatMap(\.items).flatMap(\.elections)
+        #expect(items == ["bch", "dbct", "dbdk"])
         let list = ElectionList(try Self.sample("hung-ha"))
         #expect(list.heldByCongress.map(\.election.id) == ["bch", "dbct", "dbdk"])
         #expect(list.heldAtFirstMeeting.map(\.election.id) == ["btv", "bi-thu", "ubkt"])

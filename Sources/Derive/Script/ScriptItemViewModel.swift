@@ -31,6 +31,7 @@ struct ScriptItemViewModel: Sendable {
             "paragraphs": .list(Self.paragraphs(item.lines).map { .string($0) }),
             "attendance": item.kind == .attendance ? context.attendance : .bool(false),
             "bodies": item.kind == .electBodies ? context.bodies : .bool(false),
+            "elections": .list(item.elections.compactMap { context.elections[$0] }),
         ])
     }
 
@@ -46,6 +47,10 @@ struct ScriptItemViewModel: Sendable {
 struct ScriptContext: Sendable {
     let attendance: TemplateValue
     let bodies: TemplateValue
+    /// Each election the congress holds, by id, as an item naming it in `elections:` reads it: its name, the
+    /// places and the candidate list in A, B, C order, from `ElectionList` (the first meeting's are not the
+    /// congress's to hold, and `check` refuses them there).
+    let elections: [String: TemplateValue]
 
     init(_ congress: Congress) {
         let a = AttendanceFigures(congress)
@@ -71,6 +76,17 @@ struct ScriptContext: Sendable {
             "is_members_congress": .bool(congress.details.kind == .dangVien),
         ])
         bodies = .list(BodiesViewModel.bodies(congress).map(\.templateValue))
+        var elections: [String: TemplateValue] = [:]
+        for entry in ElectionList(congress).heldByCongress where elections[entry.election.id] == nil {
+            let names = VietnameseCollation.sorted(entry.election.candidates.compactMap { congress.person($0)?.name }, byName: { $0 })
+            elections[entry.election.id] = .object([
+                "name": .string(entry.name),
+                "seats": .string(f.count(entry.election.seats)),
+                "candidate_count": .string(f.count(names.count)),
+                "names": .string(names.joined(separator: ", ")),
+            ])
+        }
+        self.elections = elections
     }
 }
 

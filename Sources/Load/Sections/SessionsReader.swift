@@ -27,16 +27,23 @@ enum SessionsReader {
     }
 
     static func item(_ cursor: Cursor) -> ProgrammeItem? {
-        guard let map = cursor.map(keys: ["title", "minutes", "performer", "kind", "lines", "document"]) else { return nil }
+        guard let map = cursor.map(keys: ["title", "minutes", "performer", "kind", "lines", "document", "elections"]) else { return nil }
         let title = map.required("title")?.text()
         let minutes = map.required("minutes")?.integer(minimum: 0, maximum: IntegerBounds.minutes)
         let performer = PeopleReader.optional(map, "performer") { $0.personReference() }
         let kind = PeopleReader.optional(map, "kind") { $0.choice(ItemKind.self) }
         let lines = PeopleReader.optional(map, "lines") { $0.text() }
         let document = PeopleReader.optional(map, "document") { $0.text() }
-        guard let title, let minutes, let performer, let kind, let lines, let document else { return nil }
-        return ProgrammeItem(title: title, minutes: minutes, performer: performer, kind: kind ?? .other,
-                             lines: lines, document: document, location: cursor.location)
+        let elections = PeopleReader.optional(map, "elections") { list -> [String]? in
+            guard let entries = list.list() else { return nil }
+            let ids = entries.map { $0.scalarText(expecting: .text) }
+            return ids.contains { $0 == nil } ? nil : ids.compactMap { $0 }
+        }
+        guard let title, let minutes, let performer, let kind, let lines, let document, let elections else { return nil }
+        var item = ProgrammeItem(title: title, minutes: minutes, performer: performer, kind: kind ?? .other,
+                                 lines: lines, document: document, location: cursor.location)
+        item.elections = elections ?? []
+        return item
     }
 
     /// Discussions; invalid entries are reported and left out.
