@@ -24,6 +24,9 @@ public struct CongressChecker: Sendable {
             + ElectionChecks().check(congress)
             + EmptyThresholdBase().check(congress)
             + ReportReadingTime().check(congress)
+            + CongressKindRules().check(congress)
+            + TermLength().check(congress)
+            + ExclusionReasons().check(congress)
         return found.enumerated().sorted { a, b in
             switch (a.element.location, b.element.location) {
             case let (x?, y?) where x != y: return x < y

@@ -55,13 +55,16 @@ public struct Congress: Sendable, Equatable {
     public var resolution: Resolution?
     /// Số văn bản given in the data, by paper name (`resolution` → "01-NQ/ĐH"); these win over the counter.
     public var documentNumbers: [String: String]
+    /// What the Ban thẩm tra tư cách reports besides attendance (đại hội đại biểu only), when the data states it.
+    public var credentialsReview: CredentialsReview?
 
     public init(file: String, schema: Int = 1, organisation: Organisation, details: CongressDetails,
                 people: [Person], delegates: [Delegate], declaredAttendance: DeclaredAttendance? = nil,
                 guests: [Guest] = [], bodies: CongressBodies, preparatorySession: Session? = nil,
                 officialSession: Session, discussions: [Discussion] = [], motions: [Motion] = [],
                 elections: [Election] = [], settings: Settings = Settings(), politicalReport: PoliticalReport? = nil,
-                targets: [Target] = [], resolution: Resolution? = nil, documentNumbers: [String: String] = [:]) {
+                targets: [Target] = [], resolution: Resolution? = nil, documentNumbers: [String: String] = [:],
+                credentialsReview: CredentialsReview? = nil) {
         self.file = file
         self.schema = schema
         self.organisation = organisation
@@ -83,6 +86,7 @@ public struct Congress: Sendable, Equatable {
         self.targets = targets
         self.resolution = resolution
         self.documentNumbers = documentNumbers
+        self.credentialsReview = credentialsReview
     }
 
     /// The person with the given id (ids are checked on load, so callers may rely on it for ids from the model).
@@ -123,25 +127,17 @@ public struct Organisation: Sendable, Equatable {
     public var superior: String
     /// Địa danh — the place name on the date line, e.g. "Hưng Hà".
     public var place: String
+    /// Where `organisation.level` stands in the YAML (for the level rules).
+    public var levelLocation: SourceLocation?
 
-    public init(name: String, level: OrganisationLevel, superior: String, place: String) {
+    public init(name: String, level: OrganisationLevel, superior: String, place: String,
+                levelLocation: SourceLocation? = nil) {
         self.name = name
         self.level = level
         self.superior = superior
         self.place = place
+        self.levelLocation = levelLocation
     }
-}
-
-/// Cấp tổ chức đảng.
-public enum OrganisationLevel: String, Sendable, Equatable, CaseIterable {
-    /// Chi bộ.
-    case chiBo = "chi-bo"
-    /// Đảng bộ cơ sở.
-    case dangBoCoSo = "dang-bo-co-so"
-    /// Cấp huyện (historical after 01/7/2025) or equivalent.
-    case capHuyen = "cap-huyen"
-    /// Cấp tỉnh.
-    case capTinh = "cap-tinh"
 }
 
 /// Hình thức đại hội.
@@ -161,12 +157,18 @@ public struct CongressDetails: Sendable, Equatable {
     public var term: Term
     /// Địa điểm — the venue.
     public var venue: String
+    /// Where `congress.kind` and `congress.term` stand in the YAML (for the kind and term rules).
+    public var kindLocation: SourceLocation?
+    public var termLocation: SourceLocation?
 
-    public init(kind: CongressKind, number: Int, term: Term, venue: String) {
+    public init(kind: CongressKind, number: Int, term: Term, venue: String,
+                kindLocation: SourceLocation? = nil, termLocation: SourceLocation? = nil) {
         self.kind = kind
         self.number = number
         self.term = term
         self.venue = venue
+        self.kindLocation = kindLocation
+        self.termLocation = termLocation
     }
 }
 

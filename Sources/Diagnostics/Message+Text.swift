@@ -117,6 +117,16 @@ private extension Message {
             "cuộc bầu '\(election)': trừ \(excluded) khỏi \(summoned) được triệu tập thì cơ sở tính tỷ lệ còn \(base) — phải lớn hơn 0 (QĐ 190-QĐ/TW Điều 30); số phiếu không được xét theo cơ sở này"
         case let .secondResolutionVote(subject, first):
             "biểu quyết '\(subject)' cũng đánh dấu resolution: true — chỉ một cuộc biểu quyết thông qua Nghị quyết; Nghị quyết ghi theo '\(first)'"
+        case let .credentialsBoardAtMembersCongress(count):
+            "đại hội đảng viên không bầu Ban Thẩm tra tư cách đại biểu (QĐ 29-QĐ/TW mục 12.2), nhưng bodies.credentials có \(count) đồng chí — bỏ bodies.credentials (cấp ủy triệu tập báo cáo tình hình đảng viên dự đại hội), hoặc sửa kind thành dai-bieu nếu đây là đại hội đại biểu"
+        case let .chiBoDelegatesCongress(level):
+            "tổ chức cấp '\(level)' là chi bộ: chi bộ tổ chức đại hội đảng viên (toàn thể đảng viên dự), không phải đại hội đại biểu — kiểm tra kind (dang-vien) hoặc level"
+        case let .termLengthForLevel(level, term, years, expected):
+            "nhiệm kỳ \(term) dài \(years) năm, nhưng tổ chức cấp '\(level)' có nhiệm kỳ \(expected) năm (Điều lệ Đảng: chi bộ trực thuộc đảng ủy cơ sở đại hội năm năm hai lần, tổ chức khác năm năm một lần)"
+        case let .exclusionReasonOfOtherKind(election, reason, kind):
+            "cuộc bầu '\(election)': lý do trừ '\(reason)' chỉ áp dụng ở \(kind) (Quy chế bầu cử, cách tính cơ sở tỷ lệ trúng cử theo hình thức đại hội)"
+        case let .exclusionReasonNotStandard(election, reason, codes):
+            "cuộc bầu '\(election)': lý do trừ '\(reason)' không thuộc các trường hợp Quy chế bầu cử cho phép trừ khỏi cơ sở tính tỷ lệ trúng cử — dùng một mã: \(codes)"
         case let .templateError(template, detail):
             "lỗi mẫu '\(template)': \(detail)"
         case let .malformedOutput(template, detail):
@@ -226,6 +236,16 @@ private extension Message {
             "election '\(election)': \(excluded) excluded from the \(summoned) summoned leave a threshold base of \(base) — it must be above 0 (QĐ 190-QĐ/TW art. 30); no vote is judged against it"
         case let .secondResolutionVote(subject, first):
             "motion '\(subject)' is also marked resolution: true — only one vote adopts the resolution; it follows '\(first)'"
+        case let .credentialsBoardAtMembersCongress(count):
+            "a đại hội đảng viên elects no credentials board (QĐ 29-QĐ/TW item 12.2), but bodies.credentials has \(count) members — remove bodies.credentials (the convening committee reports on the members attending), or set kind to dai-bieu if this is a delegates' congress"
+        case let .chiBoDelegatesCongress(level):
+            "level '\(level)' is a chi bộ: a chi bộ holds a members' congress (đại hội đảng viên), not a delegates' congress — check kind (dang-vien) or level"
+        case let .termLengthForLevel(level, term, years, expected):
+            "term \(term) lasts \(years) years, but level '\(level)' has a term of \(expected) years (Party Statute: a chi bộ under a grassroots committee meets twice in five years, any other organisation once in five years)"
+        case let .exclusionReasonOfOtherKind(election, reason, kind):
+            "election '\(election)': exclusion reason '\(reason)' applies only at a \(kind) (election rules, threshold base by kind of congress)"
+        case let .exclusionReasonNotStandard(election, reason, codes):
+            "election '\(election)': exclusion reason '\(reason)' is not one the election rules allow to leave out of the threshold base — use a code: \(codes)"
         case let .templateError(template, detail):
             "template '\(template)': \(detail)"
         case let .malformedOutput(template, detail):

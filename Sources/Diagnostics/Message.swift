@@ -99,6 +99,18 @@ public enum Message: Sendable, Equatable {
     /// A second motion marked `resolution: true` (`first` is the subject of the one that counts).
     case secondResolutionVote(subject: String, first: String)
 
+    // MARK: Kind and level of the congress (DH260–DH279)
+    /// A Ban thẩm tra tư cách (`bodies.credentials`, `count` members) declared at a đại hội đảng viên.
+    case credentialsBoardAtMembersCongress(count: Int)
+    /// A chi bộ (`level`) holding a đại hội đại biểu.
+    case chiBoDelegatesCongress(level: String)
+    /// A term of `years` years where the level allows `expected` ("2–3", "5").
+    case termLengthForLevel(level: String, term: String, years: Int, expected: String)
+    /// A standard exclusion reason (`reason`, a code) that the rule lists only for the other kind of congress.
+    case exclusionReasonOfOtherKind(election: String, reason: String, kind: String)
+    /// An exclusion reason that is not one of the standard codes (`codes`, those of the congress's kind).
+    case exclusionReasonNotStandard(election: String, reason: String, codes: String)
+
     // MARK: Rendering (DH3xx)
     /// A template failed to compile or render.
     case templateError(template: String, detail: String)
@@ -157,6 +169,11 @@ public enum Message: Sendable, Equatable {
         case .motionVotesExceedPresent: "DH222"
         case .emptyThresholdBase: "DH223"
         case .secondResolutionVote: "DH224"
+        case .credentialsBoardAtMembersCongress: "DH260"
+        case .chiBoDelegatesCongress: "DH261"
+        case .termLengthForLevel: "DH262"
+        case .exclusionReasonOfOtherKind: "DH263"
+        case .exclusionReasonNotStandard: "DH264"
         case .templateError: "DH301"
         case .malformedOutput: "DH302"
         case .outputWriteFailed: "DH401"
@@ -211,6 +228,11 @@ public enum Message: Sendable, Equatable {
                                   total: 18, voters: 17),
         .emptyThresholdBase(election: "chi-uy", summoned: 17, excluded: 18, base: -1),
         .secondResolutionVote(subject: "Thông qua Nghị quyết (lần 2)", first: "Thông qua Nghị quyết Đại hội"),
+        .credentialsBoardAtMembersCongress(count: 3),
+        .chiBoDelegatesCongress(level: "chi-bo-truc-thuoc"),
+        .termLengthForLevel(level: "chi-bo-truc-thuoc", term: "2025-2030", years: 5, expected: "2–3"),
+        .exclusionReasonOfOtherKind(election: "bch", reason: "vang-mat-co-ly-do", kind: "đại hội đảng viên"),
+        .exclusionReasonNotStandard(election: "chi-uy", reason: "Ốm", codes: "mien-sinh-hoat-vang-mat, vang-mat-co-ly-do"),
         .templateError(template: "minutes", detail: "no value for 'x'"),
         .malformedOutput(template: "minutes", detail: "unclosed <p>"),
         .outputWriteFailed(path: "out", detail: "Permission denied"),

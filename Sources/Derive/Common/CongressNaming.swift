@@ -22,7 +22,7 @@ public struct CongressNaming: Sendable, Equatable {
     public let roman: String
 
     public init(_ congress: Congress) {
-        let kind = congress.details.kind == .daiBieu ? "Đại hội đại biểu" : "Đại hội đảng viên"
+        let kind = congress.details.kind.congressWord
         let number = congress.details.number
         roman = RomanNumeral.string(number)
         term = "nhiệm kỳ \(congress.details.term.from) - \(congress.details.term.to)"

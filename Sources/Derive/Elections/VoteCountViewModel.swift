@@ -88,7 +88,7 @@ public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
         case .banChapHanh, .chiUy, .daiBieuCapTren: byCongress = true
         case .banThuongVu, .biThu, .phoBiThu, .uyBanKiemTra, .chuNhiemUyBanKiemTra: byCongress = false
         }
-        let chiBo = congress.organisation.level == .chiBo
+        let chiBo = congress.organisation.level.isChiBo
         return .object([
             "official_attendees": .bool(byCongress),
             "official_members": .bool(!byCongress && chiBo),

@@ -57,6 +57,6 @@ public struct ReportViewModel: Sendable, TemplateValueConvertible {
 
     /// "Ban Chấp hành Đảng bộ" or "Chi ủy" — who signs the report.
     static func committeeWord(_ congress: Congress) -> String {
-        congress.organisation.level == .chiBo ? "Chi ủy" : "Ban Chấp hành Đảng bộ"
+        congress.organisation.level.isChiBo ? "Chi ủy" : "Ban Chấp hành Đảng bộ"
     }
 }

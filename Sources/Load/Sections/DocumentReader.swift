@@ -7,7 +7,7 @@ struct DocumentReader {
 
     static let keys = ["schema", "organisation", "congress", "people", "delegates", "attendance", "guests",
                        "bodies", "sessions", "discussions", "motions", "elections", "settings",
-                       "political_report", "targets", "resolution", "document_numbers"]
+                       "political_report", "targets", "resolution", "document_numbers", "credentials_review"]
 
     /// Every section that could be read (a section with an error is `nil`; the diagnostics say why).
     struct Parts {
@@ -28,6 +28,7 @@ struct DocumentReader {
         var targets: [Target] = []
         var resolution: Resolution?
         var documentNumbers: [String: String] = [:]
+        var credentialsReview: CredentialsReview?
     }
 
     /// The sections of the document, or `nil` when it is not a map or its schema is not 1.
@@ -54,6 +55,7 @@ struct DocumentReader {
         parts.targets = map.optional("targets").flatMap(ReportReader.targets) ?? []
         parts.resolution = map.optional("resolution").flatMap(ReportReader.resolution)
         parts.documentNumbers = map.optional("document_numbers").flatMap(ReportReader.documentNumbers) ?? [:]
+        parts.credentialsReview = map.optional("credentials_review").flatMap(CredentialsReviewReader.review)
         return parts
     }
 
@@ -67,7 +69,8 @@ struct DocumentReader {
                         bodies: bodies, preparatorySession: sessions.preparatory, officialSession: sessions.official,
                         discussions: parts.discussions, motions: parts.motions, elections: parts.elections,
                         settings: parts.settings, politicalReport: parts.politicalReport, targets: parts.targets,
-                        resolution: parts.resolution, documentNumbers: parts.documentNumbers)
+                        resolution: parts.resolution, documentNumbers: parts.documentNumbers,
+                        credentialsReview: parts.credentialsReview)
     }
 
     /// `schema: 1`; any other version stops the load (the rest of the file may follow another format).

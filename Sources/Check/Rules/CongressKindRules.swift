@@ -1,0 +1,27 @@
+import CongressModel
+import Diagnostics
+
+/// The kind of congress against the data that depends on it.
+///
+/// - DH260 (error): a đại hội đảng viên elects no Ban thẩm tra tư cách đại biểu; the convening committee reports on
+///   the members attending instead (QĐ 29-QĐ/TW mục 12.2; DOMAIN.md "Kind of congress"). A board declared there
+///   contradicts the kind: the papers could not say who reports, so the file is refused.
+/// - DH261 (warning): a chi bộ holds a đại hội đảng viên — every member attends (Điều lệ Đảng; DOMAIN.md "Kind
+///   of congress": "đại hội đảng viên (all members; every chi bộ …)").
+struct CongressKindRules {
+    func check(_ congress: Congress) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        let kind = congress.details.kind
+        if kind == .dangVien, !congress.bodies.credentials.isEmpty {
+            found.append(Diagnostic(severity: .error,
+                                    message: .credentialsBoardAtMembersCongress(count: congress.bodies.credentials.count),
+                                    location: congress.bodies.credentialsLocation ?? congress.bodies.location))
+        }
+        if kind == .daiBieu, congress.organisation.level.isChiBo {
+            found.append(Diagnostic(severity: .warning,
+                                    message: .chiBoDelegatesCongress(level: congress.organisation.level.rawValue),
+                                    location: congress.details.kindLocation))
+        }
+        return found
+    }
+}
