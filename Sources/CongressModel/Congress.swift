@@ -138,6 +138,11 @@ public struct Organisation: Sendable, Equatable {
         self.place = place
         self.levelLocation = levelLocation
     }
+
+    /// Equal by content: where the level stands in the file is not part of the organisation.
+    public static func == (lhs: Organisation, rhs: Organisation) -> Bool {
+        lhs.name == rhs.name && lhs.level == rhs.level && lhs.superior == rhs.superior && lhs.place == rhs.place
+    }
 }
 
 /// Hình thức đại hội.
@@ -169,6 +174,11 @@ public struct CongressDetails: Sendable, Equatable {
         self.venue = venue
         self.kindLocation = kindLocation
         self.termLocation = termLocation
+    }
+
+    /// Equal by content: where kind and term stand in the file is not part of the congress's identity.
+    public static func == (lhs: CongressDetails, rhs: CongressDetails) -> Bool {
+        lhs.kind == rhs.kind && lhs.number == rhs.number && lhs.term == rhs.term && lhs.venue == rhs.venue
     }
 }
 

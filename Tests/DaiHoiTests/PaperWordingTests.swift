@@ -28,7 +28,7 @@ struct PaperWordingTests {
         // Huy, Lan and Sơn absent too: 5 of 9 present = 55,555…% → 55,56%, below two thirds (15 < 18).
         for i in 0..<3 { congress.delegates[i].absence = Absence(reason: "Công tác") }
         let text = try Self.text(.credentials, congress)
-        #expect(text.contains("Có 5/9 đại biểu được triệu tập có mặt, đạt 55,56%, chưa bảo đảm ít nhất hai phần ba số "
+        #expect(text.contains("Có 5/9 đại biểu chính thức được triệu tập có mặt, đạt 55,56%, chưa bảo đảm ít nhất hai phần ba số "
             + "đại biểu chính thức được triệu tập theo quy định của Điều lệ Đảng. Ban đề nghị Đại hội xem xét, quyết định."))
         #expect(!text.contains("Đề nghị Đại hội biểu quyết thông qua báo cáo thẩm tra tư cách"))
     }

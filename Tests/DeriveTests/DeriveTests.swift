@@ -90,7 +90,8 @@ struct MinutesViewModelTests {
         #expect(first["for_percent"] == .string("93,75%"))
         #expect(first["against_percent"] == .string("6,25%"))
         #expect(first["abstain_percent"] == .string("0,00%"))
-        #expect(root["motion_voters"] == .object(["count": .string("16"), "without_probationary": .bool(true)]))
+        #expect(root["motion_voters"]?["count"] == .string("16"))
+        #expect(root["motion_voters"]?["without_probationary"] == .bool(true))
     }
 
     /// Without probationary members present, every one present votes: p18 and p19 away leave 16 present, 16 voters.
@@ -100,7 +101,8 @@ struct MinutesViewModelTests {
         congress.delegates[18].absence = Absence(reason: "Đi công tác")
         #expect(congress.votersPresent == 16)
         guard case .object(let root) = MinutesViewModel(congress).templateValue else { Issue.record("no object"); return }
-        #expect(root["motion_voters"] == .object(["count": .string("16"), "without_probationary": .bool(false)]))
+        #expect(root["motion_voters"]?["count"] == .string("16"))
+        #expect(root["motion_voters"]?["without_probationary"] == .bool(false))
     }
 }
 
