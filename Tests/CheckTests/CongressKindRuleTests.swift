@@ -1,0 +1,112 @@
+import Check
+import Diagnostics
+import Load
+import Testing
+
+/// The rules on the kind and level of the congress (DH260–DH264), each on a failing and a passing case, with the
+/// exact code, severity, position and English message.
+struct CongressKindRuleTests {
+    private func check(_ yaml: String) throws -> [String] {
+        let loaded = CongressLoader().load(text: yaml, file: "congress.yaml")
+        let congress = try #require(loaded.congress, "\(loaded.diagnostics)")
+        return CongressChecker().check(congress).map {
+            "\($0.code) \($0.severity.rawValue) \($0.location.map { "\($0.line):\($0.column)" } ?? "-") \($0.message.text(in: .en))"
+        }
+    }
+
+    /// The base congress of CheckRuleTests (a chi bộ of level `chi-bo`, đại hội đảng viên, 2025-2030) edited.
+    private func base(_ edits: [(String, String)]) -> String {
+        edits.reduce(CheckRuleTests.base) { yaml, edit in
+            #expect(yaml.contains(edit.0), "the base congress has no '\(edit.0)'")
+            return yaml.replacingOccurrences(of: edit.0, with: edit.1)
+        }
+    }
+
+    // MARK: DH260 — a Ban thẩm tra at a đại hội đảng viên
+
+    @Test func credentialsBoardAtAMembersCongressIsRefused() throws {
+        let yaml = base([("  vote_counting: [an]", "  vote_counting: [an]\n  credentials: [hai, nam]")])
+        #expect(try check(yaml) == [
+            "DH260 error 15:16 a đại hội đảng viên elects no credentials board (QĐ 29-QĐ/TW item 12.2), but bodies.credentials has 2 members — remove bodies.credentials (the convening committee reports on the members attending), or set kind to dai-bieu if this is a delegates' congress",
+        ])
+        // The same board at a đại hội đại biểu of a đảng bộ is its own (no DH260; no DH261 either).
+        let delegates = yaml.replacingOccurrences(of: "kind: dang-vien", with: "kind: dai-bieu")
+            .replacingOccurrences(of: "level: chi-bo", with: "level: cap-tren-co-so")
+            .replacingOccurrences(of: "name: Chi bộ Khu phố 3", with: "name: Đảng bộ huyện Hưng Hà")
+        #expect(try check(delegates).filter { $0.hasPrefix("DH260") || $0.hasPrefix("DH261") }.isEmpty)
+    }
+
+    // MARK: DH261 — a chi bộ holding a đại hội đại biểu
+
+    @Test func chiBoHoldingADelegatesCongressIsWarned() throws {
+        let yaml = base([("kind: dang-vien", "kind: dai-bieu")])
+        #expect(try check(yaml) == [
+            "DH261 warning 3:18 level 'chi-bo' is a chi bộ: a chi bộ holds a members' congress (đại hội đảng viên), not a delegates' congress — check kind (dang-vien) or level",
+        ])
+        // A đảng bộ cơ sở may hold either kind (its presidium then wants 5–7: DH206, not this rule's).
+        let dangBo = base([("kind: dang-vien", "kind: dai-bieu"), ("level: chi-bo", "level: dang-bo-co-so")])
+        #expect(try check(dangBo).filter { $0.hasPrefix("DH26") }.isEmpty)
+    }
+
+    // MARK: DH262 — the term against the level
+
+    @Test func termOfAChiBoUnderAGrassrootsCommitteeIsTwoOrThreeYears() throws {
+        let fiveYears = base([("level: chi-bo", "level: chi-bo-truc-thuoc")])
+        #expect(try check(fiveYears) == [
+            "DH262 warning 3:46 term 2025-2030 lasts 5 years, but level 'chi-bo-truc-thuoc' has a term of 2–3 years (Party Statute: a chi bộ under a grassroots committee meets twice in five years, any other organisation once in five years)",
+        ])
+        // "năm năm hai lần": 2025 – 2027, then 2027 – 2030.
+        #expect(try check(base([("level: chi-bo", "level: chi-bo-truc-thuoc"), ("term: 2025-2030", "term: 2025-2027")])).isEmpty)
+        #expect(try check(base([("level: chi-bo", "level: chi-bo-truc-thuoc"), ("term: 2025-2030", "term: 2027-2030")])).isEmpty)
+    }
+
+    @Test func termOfAnyOtherLevelIsFiveYears() throws {
+        for level in ["chi-bo-co-so", "dang-bo-co-so", "cap-tren-co-so", "cap-huyen", "cap-tinh"] {
+            let short = base([("level: chi-bo", "level: \(level)"), ("term: 2025-2030", "term: 2025-2027")])
+            #expect(try check(short).map { String($0.prefix(17)) }.contains("DH262 warning 3:4"), "\(level)")
+            let five = base([("level: chi-bo", "level: \(level)")])
+            #expect(try check(five).filter { $0.hasPrefix("DH262") }.isEmpty, "\(level)")
+        }
+        // A chi bộ whose place is not stated is not judged.
+        #expect(try check(base([("term: 2025-2030", "term: 2025-2027")])).isEmpty)
+    }
+
+    // MARK: DH263, DH264 — exclusion reasons
+
+    private func withExclusions(_ reasons: [String], kind: String = "dang-vien") -> String {
+        base([("kind: dang-vien", "kind: \(kind)")]) + """
+
+        elections:
+          - id: chi-uy
+            body: chi-uy
+            seats: 1
+            candidates: [hoa, nam]
+            exclusions: [\(reasons.map { "{reason: \($0), count: 1}" }.joined(separator: ", "))]
+            rounds:
+              - {issued: 3, collected: 3, valid: 3, invalid: 0, votes: {hoa: 2, nam: 1}}
+        """
+    }
+
+    @Test func standardReasonsOfTheKindPass() throws {
+        #expect(try check(withExclusions(["mien-sinh-hoat-vang-mat"])).isEmpty)
+        #expect(try check(withExclusions(["chuyen-sinh-hoat-tam-thoi"])).isEmpty)
+    }
+
+    @Test func aReasonOfTheOtherKindIsWarned() throws {
+        let found = try check(withExclusions(["dai-bieu-vang-khong-thay-the"]))
+        #expect(found == [
+            "DH263 warning 24:5 election 'chi-uy': exclusion reason 'dai-bieu-vang-khong-thay-the' applies only at a đại hội đại biểu (election rules, threshold base by kind of congress)",
+        ], "\(found)")
+        // At a đại hội đại biểu (of a đảng bộ) it is the rule's own reason, and an accepted absence is not.
+        let delegates = withExclusions(["dai-bieu-vang-khong-thay-the", "vang-mat-co-ly-do"], kind: "dai-bieu")
+            .replacingOccurrences(of: "level: chi-bo", with: "level: dang-bo-co-so")
+        #expect(try check(delegates).filter { $0.hasPrefix("DH26") }.map { String($0.prefix(5)) } == ["DH263"])
+    }
+
+    @Test func freeTextReasonIsWarnedAndNamesTheCodes() throws {
+        let found = try check(withExclusions(["Ốm"]))
+        #expect(found == [
+            "DH264 warning 24:5 election 'chi-uy': exclusion reason 'Ốm' is not one the election rules allow to leave out of the threshold base — use a code: chuyen-sinh-hoat-tam-thoi, mien-sinh-hoat-vang-mat, dinh-chi-khoi-to-tam-giam, vang-mat-co-ly-do",
+        ], "\(found)")
+    }
+}
