@@ -1,4 +1,5 @@
 import Check
+import Foundation
 import Diagnostics
 import Load
 import Testing
@@ -108,5 +109,20 @@ struct CongressKindRuleTests {
         #expect(found == [
             "DH264 warning 24:5 election 'chi-uy': exclusion reason 'Ốm' is not one the election rules allow to leave out of the threshold base — use a code: chuyen-sinh-hoat-tam-thoi, mien-sinh-hoat-vang-mat, dinh-chi-khoi-to-tam-giam, vang-mat-co-ly-do",
         ], "\(found)")
+    }
+
+    // MARK: The documented example
+
+    /// The đại hội đại biểu of docs/congress-format.md ("Kind and level") loads and passes every rule.
+    @Test func theDocumentedDelegatesCongressPasses() throws {
+        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/congress-format.md")
+        let page = try String(contentsOf: docs, encoding: .utf8)
+        let start = try #require(page.range(of: "A đại hội đại biểu of a đảng bộ cơ sở, in full"))
+        let open = try #require(page.range(of: "```yaml\n", range: start.upperBound..<page.endIndex))
+        let close = try #require(page.range(of: "```", range: open.upperBound..<page.endIndex))
+        let yaml = String(page[open.upperBound..<close.lowerBound])
+        #expect(yaml.contains("kind: dai-bieu") && yaml.contains("level: dang-bo-co-so"))
+        #expect(try check(yaml) == [])
     }
 }
