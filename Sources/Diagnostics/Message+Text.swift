@@ -127,6 +127,8 @@ private extension Message {
             "cuộc bầu '\(election)': lý do trừ '\(reason)' chỉ áp dụng ở \(kind) (Quy chế bầu cử, cách tính cơ sở tỷ lệ trúng cử theo hình thức đại hội)"
         case let .exclusionReasonNotStandard(election, reason, codes):
             "cuộc bầu '\(election)': lý do trừ '\(reason)' không thuộc các trường hợp Quy chế bầu cử cho phép trừ khỏi cơ sở tính tỷ lệ trúng cử — dùng một mã: \(codes)"
+        case let .scriptCardOfOtherKind(item, found, expected):
+            "mục '\(item)': lời dẫn ghi '\(found)', nhưng đại hội này biểu quyết bằng hình thức '\(expected)' (theo congress.kind)"
         case let .templateError(template, detail):
             "lỗi mẫu '\(template)': \(detail)"
         case let .malformedOutput(template, detail):
@@ -246,6 +248,8 @@ private extension Message {
             "election '\(election)': exclusion reason '\(reason)' applies only at a \(kind) (election rules, threshold base by kind of congress)"
         case let .exclusionReasonNotStandard(election, reason, codes):
             "election '\(election)': exclusion reason '\(reason)' is not one the election rules allow to leave out of the threshold base — use a code: \(codes)"
+        case let .scriptCardOfOtherKind(item, found, expected):
+            "item '\(item)': its lines say '\(found)', but this congress votes by '\(expected)' (from congress.kind)"
         case let .templateError(template, detail):
             "template '\(template)': \(detail)"
         case let .malformedOutput(template, detail):

@@ -110,6 +110,8 @@ public enum Message: Sendable, Equatable {
     case exclusionReasonOfOtherKind(election: String, reason: String, kind: String)
     /// An exclusion reason that is not one of the standard codes (`codes`, those of the congress's kind).
     case exclusionReasonNotStandard(election: String, reason: String, codes: String)
+    /// A script item whose lines call a vote with the other kind's card (`found`) instead of `expected`.
+    case scriptCardOfOtherKind(item: String, found: String, expected: String)
 
     // MARK: Rendering (DH3xx)
     /// A template failed to compile or render.
@@ -174,6 +176,7 @@ public enum Message: Sendable, Equatable {
         case .termLengthForLevel: "DH262"
         case .exclusionReasonOfOtherKind: "DH263"
         case .exclusionReasonNotStandard: "DH264"
+        case .scriptCardOfOtherKind: "DH265"
         case .templateError: "DH301"
         case .malformedOutput: "DH302"
         case .outputWriteFailed: "DH401"
@@ -233,6 +236,7 @@ public enum Message: Sendable, Equatable {
         .termLengthForLevel(level: "chi-bo-truc-thuoc", term: "2025-2030", years: 5, expected: "2–3"),
         .exclusionReasonOfOtherKind(election: "bch", reason: "vang-mat-co-ly-do", kind: "đại hội đảng viên"),
         .exclusionReasonNotStandard(election: "chi-uy", reason: "Ốm", codes: "mien-sinh-hoat-vang-mat, vang-mat-co-ly-do"),
+        .scriptCardOfOtherKind(item: "Thông qua chương trình", found: "giơ thẻ đại biểu", expected: "giơ thẻ đảng viên"),
         .templateError(template: "minutes", detail: "no value for 'x'"),
         .malformedOutput(template: "minutes", detail: "unclosed <p>"),
         .outputWriteFailed(path: "out", detail: "Permission denied"),

@@ -111,6 +111,16 @@ struct CongressKindRuleTests {
         ], "\(found)")
     }
 
+    // MARK: DH265 — the script's card against the kind
+
+    @Test func theScriptsCardFollowsTheKind() throws {
+        let wrong = base([("lines: Kính thưa Đại hội!", "lines: \"Đồng chí nào nhất trí, đề nghị Giơ thẻ đại biểu biểu quyết.\"")])
+        #expect(try check(wrong) == [
+            "DH265 warning 22:9 item 'Khai mạc': its lines say 'giơ thẻ đại biểu', but this congress votes by 'giơ thẻ đảng viên' (from congress.kind)",
+        ])
+        #expect(try check(wrong.replacingOccurrences(of: "Giơ thẻ đại biểu", with: "giơ thẻ đảng viên")).isEmpty)
+    }
+
     // MARK: The documented example
 
     /// The đại hội đại biểu of docs/congress-format.md ("Kind and level") loads and passes every rule.

@@ -8,6 +8,8 @@ import Diagnostics
 ///   contradicts the kind: the papers could not say who reports, so the file is refused.
 /// - DH261 (warning): a chi bộ holds a đại hội đảng viên — every member attends (Điều lệ Đảng; DOMAIN.md "Kind
 ///   of congress": "đại hội đảng viên (all members; every chi bộ …)").
+/// - DH265 (warning): a script item's lines call the vote with the other kind's card ("giơ thẻ đại biểu" at a đại
+///   hội đảng viên): the papers word it from `congress.kind` (`CongressKind.cardPhrase`), the typed lines must agree.
 struct CongressKindRules {
     func check(_ congress: Congress) -> [Diagnostic] {
         var found: [Diagnostic] = []
@@ -21,6 +23,14 @@ struct CongressKindRules {
             found.append(Diagnostic(severity: .warning,
                                     message: .chiBoDelegatesCongress(level: congress.organisation.level.rawValue),
                                     location: congress.details.kindLocation))
+        }
+        let wrong = kind.other.cardPhrase, right = kind.cardPhrase
+        for session in congress.sessions {
+            for item in session.items where (item.lines ?? "").lowercased().contains(wrong) {
+                found.append(Diagnostic(severity: .warning,
+                                        message: .scriptCardOfOtherKind(item: item.title, found: wrong, expected: right),
+                                        location: item.location))
+            }
         }
         return found
     }

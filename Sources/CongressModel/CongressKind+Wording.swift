@@ -1,7 +1,6 @@
-import CongressModel
-
 /// The one place that words the kind of congress (DOMAIN.md, "Kind of congress"): every paper — minutes,
-/// script, credentials, delegate list, vote-count, resolution — reads its nouns and its voting phrase here.
+/// script, credentials, delegate list, vote-count, resolution — reads its nouns and its voting phrase here, and
+/// `check` compares the script's typed lines with it (DH265).
 extension CongressKind {
     /// "đảng viên" at a đại hội đảng viên (every member attends), "đại biểu" at a đại hội đại biểu.
     public var participantNoun: String {
@@ -20,4 +19,7 @@ extension CongressKind {
 
     /// "Đại hội đảng viên" / "Đại hội đại biểu".
     public var congressWord: String { "Đại hội " + participantNoun }
+
+    /// The other kind (the card phrase a script of this kind should not use).
+    public var other: CongressKind { self == .dangVien ? .daiBieu : .dangVien }
 }
