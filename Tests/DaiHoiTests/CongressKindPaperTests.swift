@@ -74,6 +74,8 @@ struct CongressKindPaperTests {
         #expect(text.contains("Có 15/17 đảng viên chính thức được triệu tập có mặt, đạt 88,24%, bảo đảm ít nhất hai phần ba "
             + "số đảng viên chính thức được triệu tập; Đại hội đủ điều kiện"))
         #expect(!text.contains("17/19"))
+        // The script's attendance item reads out the same sentence.
+        #expect(try Self.text(.script, congress).contains("Có 15/17 đảng viên chính thức được triệu tập có mặt, đạt 88,24%, bảo đảm"))
     }
 
     /// Below two thirds of the official members: 11 of 17 (11 × 3 = 33 < 34); the probationary members present
