@@ -69,3 +69,34 @@ extension BaseExclusion {
     /// The reason as printed: the rule's words for a code, the typed text otherwise.
     public var printedReason: String { standardReason.words ?? reason }
 }
+
+/// How many of those summoned the delegate list puts under a standard reason, when the list can tell.
+public struct ListedExclusion: Sendable, Equatable {
+    /// People on the list the reason covers (or, when `exact` is false, the most it can cover).
+    public var count: Int
+    /// Whether the list tells exactly (`true`) or only bounds it (`false`: it cannot say who had an alternate or
+    /// sat on the convening committee).
+    public var exact: Bool
+}
+
+extension Congress {
+    /// What the delegate list says of a standard exclusion reason: the official members (delegates) it covers.
+    /// `nil` where the list cannot tell (temporary transfer, suspension, other text).
+    ///
+    /// - `mien-sinh-hoat-vang-mat`: exempt official members absent — exactly;
+    /// - `vang-mat-co-ly-do`: official members absent with an accepted reason, not exempt — exactly;
+    /// - `dai-bieu-vang-khong-thay-the`, `cap-uy-vien-vang-mat`: at most the official delegates absent.
+    public func listed(_ reason: BaseExclusionReason) -> ListedExclusion? {
+        var exemptAbsent = 0, excusedAbsent = 0, absent = 0
+        for (delegate, membership) in zip(delegates, delegateMemberships) where delegate.absence != nil && membership != .duBi {
+            absent += 1
+            if delegate.exempt { exemptAbsent += 1 } else if delegate.absence?.excused == true { excusedAbsent += 1 }
+        }
+        switch reason {
+        case .mienSinhHoatVangMat: return ListedExclusion(count: exemptAbsent, exact: true)
+        case .vangMatCoLyDo: return ListedExclusion(count: excusedAbsent, exact: true)
+        case .daiBieuVangKhongThayThe, .capUyVienVangMat: return ListedExclusion(count: absent, exact: false)
+        case .chuyenSinhHoatTamThoi, .dinhChiKhoiToTamGiam, .khac: return nil
+        }
+    }
+}

@@ -129,6 +129,8 @@ private extension Message {
             "cuộc bầu '\(election)': lý do trừ '\(reason)' không thuộc các trường hợp Quy chế bầu cử cho phép trừ khỏi cơ sở tính tỷ lệ trúng cử — dùng một mã: \(codes)"
         case let .scriptCardOfOtherKind(item, found, expected):
             "mục '\(item)': lời dẫn ghi '\(found)', nhưng đại hội này biểu quyết bằng hình thức '\(expected)' (theo congress.kind)"
+        case let .exclusionDisagreesWithList(election, reason, stated, listed, atMost):
+            "cuộc bầu '\(election)': trừ \(stated) với lý do '\(reason)', nhưng danh sách triệu tập (delegates) có \(atMost ? "nhiều nhất " : "")\(listed) người thuộc trường hợp này — sửa số trừ hoặc danh sách"
         case let .templateError(template, detail):
             "lỗi mẫu '\(template)': \(detail)"
         case let .malformedOutput(template, detail):
@@ -250,6 +252,8 @@ private extension Message {
             "election '\(election)': exclusion reason '\(reason)' is not one the election rules allow to leave out of the threshold base — use a code: \(codes)"
         case let .scriptCardOfOtherKind(item, found, expected):
             "item '\(item)': its lines say '\(found)', but this congress votes by '\(expected)' (from congress.kind)"
+        case let .exclusionDisagreesWithList(election, reason, stated, listed, atMost):
+            "election '\(election)': \(stated) excluded as '\(reason)', but the list of those summoned (delegates) has \(atMost ? "at most " : "")\(listed) such — correct the count or the list"
         case let .templateError(template, detail):
             "template '\(template)': \(detail)"
         case let .malformedOutput(template, detail):

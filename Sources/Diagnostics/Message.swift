@@ -112,6 +112,8 @@ public enum Message: Sendable, Equatable {
     case exclusionReasonNotStandard(election: String, reason: String, codes: String)
     /// A script item whose lines call a vote with the other kind's card (`found`) instead of `expected`.
     case scriptCardOfOtherKind(item: String, found: String, expected: String)
+    /// An exclusion whose count (`stated`) disagrees with the delegate list (`listed`; a bound when `atMost`).
+    case exclusionDisagreesWithList(election: String, reason: String, stated: Int, listed: Int, atMost: Bool)
 
     // MARK: Rendering (DH3xx)
     /// A template failed to compile or render.
@@ -177,6 +179,7 @@ public enum Message: Sendable, Equatable {
         case .exclusionReasonOfOtherKind: "DH263"
         case .exclusionReasonNotStandard: "DH264"
         case .scriptCardOfOtherKind: "DH265"
+        case .exclusionDisagreesWithList: "DH266"
         case .templateError: "DH301"
         case .malformedOutput: "DH302"
         case .outputWriteFailed: "DH401"
@@ -237,6 +240,7 @@ public enum Message: Sendable, Equatable {
         .exclusionReasonOfOtherKind(election: "bch", reason: "vang-mat-co-ly-do", kind: "đại hội đảng viên"),
         .exclusionReasonNotStandard(election: "chi-uy", reason: "Ốm", codes: "mien-sinh-hoat-vang-mat, vang-mat-co-ly-do"),
         .scriptCardOfOtherKind(item: "Thông qua chương trình", found: "giơ thẻ đại biểu", expected: "giơ thẻ đảng viên"),
+        .exclusionDisagreesWithList(election: "chi-uy", reason: "vang-mat-co-ly-do", stated: 2, listed: 1, atMost: false),
         .templateError(template: "minutes", detail: "no value for 'x'"),
         .malformedOutput(template: "minutes", detail: "unclosed <p>"),
         .outputWriteFailed(path: "out", detail: "Permission denied"),

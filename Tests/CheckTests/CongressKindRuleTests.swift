@@ -74,23 +74,50 @@ struct CongressKindRuleTests {
 
     // MARK: DH263, DH264 — exclusion reasons
 
-    private func withExclusions(_ reasons: [String], kind: String = "dang-vien") -> String {
-        base([("kind: dang-vien", "kind: \(kind)")]) + """
+    /// The base congress with Nguyễn Văn An absent with a reason and Hoàng Văn Hải exempt and absent (4 official
+    /// members summoned, 2 present), and one election excluding `count` for each of `reasons`.
+    private func withExclusions(_ reasons: [String], kind: String = "dang-vien", count: Int = 1) -> String {
+        base([("kind: dang-vien", "kind: \(kind)"),
+              ("delegates: [hoa, nam, an, hai, lan]",
+               "delegates: [hoa, nam, {person: an, absent: Ốm}, {person: hai, exempt: true, absent: Tuổi cao}, lan]")]) + """
 
         elections:
           - id: chi-uy
             body: chi-uy
             seats: 1
             candidates: [hoa, nam]
-            exclusions: [\(reasons.map { "{reason: \($0), count: 1}" }.joined(separator: ", "))]
+            exclusions: [\(reasons.map { "{reason: \($0), count: \(count)}" }.joined(separator: ", "))]
             rounds:
-              - {issued: 3, collected: 3, valid: 3, invalid: 0, votes: {hoa: 2, nam: 1}}
+              - {issued: 2, collected: 2, valid: 2, invalid: 0, votes: {hoa: 2, nam: 0}}
         """
     }
 
     @Test func standardReasonsOfTheKindPass() throws {
         #expect(try check(withExclusions(["mien-sinh-hoat-vang-mat"])).isEmpty)
+        #expect(try check(withExclusions(["mien-sinh-hoat-vang-mat", "vang-mat-co-ly-do"])).isEmpty)
         #expect(try check(withExclusions(["chuyen-sinh-hoat-tam-thoi"])).isEmpty)
+    }
+
+    // MARK: DH266 — exclusions against the list
+
+    @Test func anExclusionTheListContradictsIsWarned() throws {
+        // One exempt member absent on the list, two excluded.
+        #expect(try check(withExclusions(["mien-sinh-hoat-vang-mat"], count: 2)) == [
+            "DH266 warning 24:5 election 'chi-uy': 2 excluded as 'mien-sinh-hoat-vang-mat', but the list of those summoned (delegates) has 1 such — correct the count or the list",
+        ])
+        // None excused-absent besides An: stating 0 is as wrong as stating 2.
+        #expect(try check(withExclusions(["vang-mat-co-ly-do"], count: 0)).map { String($0.prefix(5)) } == ["DH266"])
+        // At a đại hội đại biểu the list bounds those with no alternate: 2 official delegates absent.
+        let delegates = withExclusions(["dai-bieu-vang-khong-thay-the"], kind: "dai-bieu", count: 3)
+            .replacingOccurrences(of: "level: chi-bo", with: "level: dang-bo-co-so")
+        #expect(try check(delegates).filter { $0.hasPrefix("DH26") } == [
+            "DH266 warning 24:5 election 'chi-uy': 3 excluded as 'dai-bieu-vang-khong-thay-the', but the list of those summoned (delegates) has at most 2 such — correct the count or the list",
+        ])
+        #expect(try check(delegates.replacingOccurrences(of: "count: 3", with: "count: 2")).filter { $0.hasPrefix("DH26") }.isEmpty)
+        // A stated base is not the list's: nothing to compare.
+        let declared = withExclusions(["mien-sinh-hoat-vang-mat"], count: 2)
+            .replacingOccurrences(of: "    exclusions:", with: "    base: 4\n    exclusions:")
+        #expect(try check(declared).isEmpty)
     }
 
     @Test func aReasonOfTheOtherKindIsWarned() throws {

@@ -8,6 +8,9 @@ import Diagnostics
 ///   with an accepted reason, at a đại hội đại biểu, where only delegates with no alternate replacing them count).
 /// - DH264 (warning): free text that is none of the standard reasons: the base may only be reduced for the reasons
 ///   the rule lists; the text is kept and printed as written ("khác").
+/// - DH266 (warning): a standard reason whose count disagrees with the delegate list (`Congress.listed(_:)`), when
+///   the base is counted from that list (no `base:` stated): an exempt member absent, or an official member absent
+///   with an accepted reason, is on the list, so its count is known.
 struct ExclusionReasons {
     func check(_ congress: Congress) -> [Diagnostic] {
         let kind = congress.details.kind
@@ -29,7 +32,16 @@ struct ExclusionReasons {
                                                                                  kind: other.congressLabel),
                                             location: election.location))
                 default:
-                    break
+                    if election.declaredBase == nil, let listed = congress.listed(reason),
+                       listed.exact ? exclusion.count != listed.count : exclusion.count > listed.count {
+                        found.append(Diagnostic(severity: .warning,
+                                                message: .exclusionDisagreesWithList(election: election.id,
+                                                                                     reason: exclusion.reason,
+                                                                                     stated: exclusion.count,
+                                                                                     listed: listed.count,
+                                                                                     atMost: !listed.exact),
+                                                location: election.location))
+                    }
                 }
             }
         }
