@@ -109,6 +109,13 @@ struct CongressKindPaperTests {
         let empty = try Self.text(.credentials, congress)
         #expect(empty.contains("2. Về đơn thư khiếu nại, tố cáo liên quan đến tư cách đại biểu và kết quả giải quyết: ……"))
         #expect(!empty.contains("không nhận được đơn thư"))
+        // No board elected: the chair reports, named by the presidium's size.
+        congress.bodies.credentials = []
+        congress.bodies.presidium = [try #require(congress.bodies.presidium.first)]
+        let chair = try Self.text(.credentials, congress)
+        #expect(chair.contains("NHIỆM KỲ 2020 - 2025CHỦ TỊCH ĐẠI HỘI*"))
+        #expect(chair.contains("Chủ tịch Đại hội đã thẩm tra tư cách đại biểu dự Đại hội."))
+        #expect(chair.contains("CHỦ TỊCH ĐẠI HỘI"))
     }
 
     // MARK: Delegate list

@@ -27,9 +27,12 @@ public struct CredentialsViewModel: Sendable, TemplateValueConvertible {
         let board = congress.bodies.credentials
         let members = kind == .dangVien
         let committee = ConveningCommittee(congress)
+        // Without a board the presidium (or the one chair) reports on the credentials.
+        let presidium = WorkingBody.presidium.label(count: congress.bodies.presidium.count)
         let header = members
             ? committee.header(congress, date: c.date, number: congress.documentNumbers[DocumentKind.credentials.rawValue])
-            : HeaderViewModel(congress, naming: naming, body: board.isEmpty ? "ĐOÀN CHỦ TỊCH" : "BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU",
+            : HeaderViewModel(congress, naming: naming,
+                              body: VietnameseText.uppercased(board.isEmpty ? presidium : WorkingBody.credentials.label(count: board.count)),
                               date: c.date, number: DocumentNumbering.number(of: .credentials, in: congress))
         let absentees = congress.delegates.compactMap { d -> TemplateValue? in
             guard let absence = d.absence, let person = congress.person(d.person) else { return nil }
@@ -43,6 +46,7 @@ public struct CredentialsViewModel: Sendable, TemplateValueConvertible {
             "is_members_congress": .bool(members),
             "committee": .string(committee.name),
             "has_board": .bool(!board.isEmpty),
+            "presidium": .string(presidium),
             "board_count": .string(VietnameseNumber.padded2(board.count)),
             "review": members ? .bool(false) : Self.review(congress.credentialsReview),
             "attendee": .string(attendee),
