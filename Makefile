@@ -6,7 +6,7 @@ OUT        ?= out
 SAMPLES     = $(wildcard Samples/*/congress.yaml)
 # The one list of Debian packages the build, the tests and the demo need (`make setup`, `make test`, `make demo`,
 # `.ci/run`). python3-uno drives LibreOffice's warm PDF pool: libreoffice-writer-nogui only recommends it, and
-# without it every PDF falls back to `soffice --convert-to` (about 5× slower), so it is named here.
+# without it the pool falls back to one `soffice --convert-to` call per worker (no warm listener), so it is named here.
 APT_BUILD   = libxml2-dev libcmark-dev zlib1g-dev pkg-config
 APT_TEST    = $(APT_BUILD) libxml2-utils chromium poppler-utils fonts-liberation2 libreoffice-writer-nogui python3-uno
 
@@ -52,6 +52,7 @@ bench: setup
 	scripts/bench.sh
 	scripts/bench-batch.sh
 	scripts/bench-odt.sh
+	scripts/bench-load.sh
 
 ## The Debian packages `make setup` installs, one per line.
 print-packages:

@@ -32,7 +32,7 @@ let package = Package(
         // load: YAML → model, every error located.
         .target(name: "Load", dependencies: ["CongressModel", "Diagnostics", .product(name: "Yams", package: "Yams")]),
         // check: domain rules → diagnostics.
-        .target(name: "Check", dependencies: ["CongressModel", "Diagnostics", "Elections", "Vietnamese"]),
+        .target(name: "Check", dependencies: ["CongressModel", "Diagnostics", "Elections", "Markdown", "Vietnamese"]),
         // Election arithmetic of QĐ 190-QĐ/TW: thresholds, winners, ties, surplus (pure, no I/O).
         .target(name: "Elections", dependencies: ["Vietnamese"]),
         // The template engine: strict Mustache, XML-escaping, compiled once.

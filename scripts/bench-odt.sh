@@ -3,8 +3,9 @@
 # writer (derive → render → tree → zip, in process) vs relatorio 1.0.0 rendering an equivalent ODT template
 # from the same data exported as JSON, each for the same wall time; then the whole-process time of one
 # `daihoi render --format odt` vs one relatorio run, per paper.
-# (b) PDF throughput for 20 documents: the pool of warm LibreOffice workers vs one soffice process per file vs
-# LibreOffice's own one-call conversion of all 20 (every run starts from fresh LibreOffice profiles).
+# (b) PDF throughput for 20 documents, side by side: the pool of warm LibreOffice workers (python3-uno), the
+# pool's fallback without python3-uno (one `soffice --convert-to` call per worker), one soffice process per file,
+# and LibreOffice's own one-call conversion of all 20 (every run starts from fresh LibreOffice profiles).
 #
 # Usage: scripts/bench-odt.sh [SECONDS per engine, default 5] [DELEGATES, default 300] [WORKERS, default 2]
 # DAIHOI_BENCH_BIN=DIR takes daihoi and ODTBench from DIR instead of building them.
@@ -87,8 +88,9 @@ for f in "$work"/odt/*/*.odt; do cp "$f" "$work/flat/$(basename "$(dirname "$f")
 files=("$work"/flat/*.odt)
 count=${#files[@]}
 
-echo "[6/6] $count ODT → PDF three ways"
-pool_line=$("$bin/ODTBench" pdf "$workers" "$work/pdf-pool" "${files[@]}")
+echo "[6/6] $count ODT → PDF four ways"
+pool_line=$("$bin/ODTBench" pdf "$workers" uno "$work/pdf-pool" "${files[@]}")
+fallback_line=$("$bin/ODTBench" pdf "$workers" convert-to "$work/pdf-fallback" "${files[@]}")
 start=$(date +%s%N)
 i=0
 for f in "${files[@]}"; do
@@ -101,7 +103,7 @@ start=$(date +%s%N)
 soffice "-env:UserInstallation=file://$PWD/$work/profile-one-call" --headless --invisible --nologo --norestore \
   --nolockcheck --nodefault --convert-to pdf --outdir "$work/pdf-one-call" "${files[@]}" >/dev/null 2>&1
 one_call_ms=$(( ($(date +%s%N) - start) / 1000000 ))
-pool_pdfs=$(ls "$work/pdf-pool" | wc -l); per_file_pdfs=$(ls "$work/pdf-per-file" | wc -l); one_call_pdfs=$(ls "$work/pdf-one-call" | wc -l)
+pool_pdfs=$(ls "$work/pdf-pool" | wc -l); fallback_pdfs=$(ls "$work/pdf-fallback" | wc -l); per_file_pdfs=$(ls "$work/pdf-per-file" | wc -l); one_call_pdfs=$(ls "$work/pdf-one-call" | wc -l)
 
 echo
 echo "(a) ODT of a $delegates-delegate congress: $(awk '{printf "%s%s: %s %s", (NR > 1 ? "; " : ""), $1, $2, $3}' "$work/same.txt")"
@@ -118,12 +120,16 @@ awk '{ printf "whole process, median of 7, %s: daihoi render --doc %s --format o
 echo
 echo "(b) PDF of $count documents, $(nproc) cores"
 pool_rate=$(echo "$pool_line" | awk '{print $2}')
-awk -v pool="$pool_rate" -v pf="$per_file_ms" -v oc="$one_call_ms" -v n="$count" -v w="$workers" \
-    -v np="$pool_pdfs" -v nf="$per_file_pdfs" -v no="$one_call_pdfs" -v line="$pool_line" 'BEGIN {
+pool_mode=$(echo "$pool_line" | awk '{print $8}')
+fallback_rate=$(echo "$fallback_line" | awk '{print $2}')
+awk -v pool="$pool_rate" -v fb="$fallback_rate" -v pf="$per_file_ms" -v oc="$one_call_ms" -v n="$count" -v w="$workers" \
+    -v np="$pool_pdfs" -v nb="$fallback_pdfs" -v nf="$per_file_pdfs" -v no="$one_call_pdfs" -v mode="$pool_mode" 'BEGIN {
   perfile = n / (pf / 1000); onecall = n / (oc / 1000)
-  printf "%-34s %12s %8s %6s\n", "way", "documents/s", "seconds", "PDFs"
-  printf "%-34s %12.2f %8.2f %6d\n", "pool, " w " warm workers", pool, n / pool, np
-  printf "%-34s %12.2f %8.2f %6d\n", "one soffice process per file", perfile, pf / 1000, nf
-  printf "%-34s %12.2f %8.2f %6d\n", "one soffice call for all " n, onecall, oc / 1000, no
-  printf "pool / per file: %.1f×   pool / one call: %.1f×   (pool: %s)\n", pool / perfile, pool / onecall, line
+  printf "%-46s %12s %8s %6s\n", "way", "documents/s", "seconds", "PDFs"
+  printf "%-46s %12.2f %8.2f %6d\n", "pool, " w " warm workers (mode " mode ")", pool, (pool > 0 ? n / pool : 0), np
+  printf "%-46s %12.2f %8.2f %6d\n", "pool without python3-uno, " w " convert-to calls", fb, (fb > 0 ? n / fb : 0), nb
+  printf "%-46s %12.2f %8.2f %6d\n", "one soffice process per file", perfile, pf / 1000, nf
+  printf "%-46s %12.2f %8.2f %6d\n", "one soffice call for all " n, onecall, oc / 1000, no
+  printf "pool / one call: %.1f×   fallback / one call: %.1f×   pool / per file: %.1f×\n", pool / onecall, fb / onecall, pool / perfile
+  if (mode != "uno") print "note: no python3-uno here, so the first row is the fallback too (apt-get install python3-uno)"
 }'

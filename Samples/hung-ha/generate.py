@@ -167,7 +167,6 @@ for pid, name, female, birth, position, unit, _ in GUESTS:
 presidium = ["huy", "thuy", "dung", "tuan", "nga", committee[13], committee[20]]
 secretariat = ["son", committee[15], committee[22]]
 credentials = ["tuan", committee[14], committee[16], committee[17], committee[18]]
-vote_counting = [committee[19], committee[21], committee[23], committee[24], committee[25], committee[26], committee[27]]
 
 # --- Elections -----------------------------------------------------------------------------------------------
 base = summoned - len(absent)          # all delegates are official; the three absent are excluded
@@ -177,6 +176,9 @@ valid = issued - invalid
 # Ban Chấp hành: 41 places, 46 candidates (12,20 % surplus): 36 re-nominated members and 10 new faces.
 others = [pid for pid, cat, _ in delegates if cat == "bau" and pid not in absent]
 bch_candidates = committee[:36] + rng.sample(others, 10)
+# Ban Kiểm phiếu: 7 delegates present who are not on the list it counts (a member of the board may not be a
+# candidate: QĐ 190-QĐ/TW; thể lệ bầu cử); taken from the end of the elected delegates, no random draw.
+vote_counting = [c for c in others if c not in bch_candidates][-7:]
 votes = sorted((rng.randint(200, 292) for _ in range(41)), reverse=True) + sorted((rng.randint(95, 190) for _ in range(5)), reverse=True)
 while votes[40] <= votes[41]:
     votes[41] -= 1
@@ -343,7 +345,9 @@ for speaker, topic in DISCUSSIONS:
     w(f"  - {{speaker: {speaker}, topic: {yaml_text(topic)}}}")
 w("motions:")
 for sess, subject, yes, no, abstain in MOTIONS:
-    w(f"  - {{subject: {yaml_text(subject)}, session: {sess}, for: {yes}, against: {no}, abstain: {abstain}}}")
+    # The vote that adopts the resolution is marked (its closing line follows it).
+    mark = ", resolution: true" if subject == "Thông qua Nghị quyết Đại hội" else ""
+    w(f"  - {{subject: {yaml_text(subject)}, session: {sess}, for: {yes}, against: {no}, abstain: {abstain}{mark}}}")
 w("elections:")
 w("  - id: bch")
 w("    body: ban-chap-hanh")

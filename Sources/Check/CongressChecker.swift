@@ -16,7 +16,14 @@ public struct CongressChecker: Sendable {
 
     /// Every rule's diagnostics, sorted by position in the file (unlocated last, in rule order).
     public func check(_ congress: Congress) -> [Diagnostic] {
-        let found = ScriptReadiness(asOf: asOf).check(congress)
+        let found = BlankNames().check(congress)
+            + MembersPresent().check(congress)
+            + WorkingBodies().check(congress)
+            + OnePersonOnce().check(congress)
+            + ElectionIdentifiers().check(congress)
+            + CandidateEligibility().check(congress)
+            + DayBoundary().check(congress)
+            + ScriptReadiness(asOf: asOf).check(congress)
             + ScheduleOverrun().check(congress)
             + PresidiumSize().check(congress)
             + MotionVotes().check(congress)
@@ -27,6 +34,7 @@ public struct CongressChecker: Sendable {
             + CongressKindRules().check(congress)
             + TermLength().check(congress)
             + ExclusionReasons().check(congress)
+            + RawHTMLInProse().check(congress)
         return found.enumerated().sorted { a, b in
             switch (a.element.location, b.element.location) {
             case let (x?, y?) where x != y: return x < y

@@ -57,6 +57,8 @@ public struct Congress: Sendable, Equatable {
     public var documentNumbers: [String: String]
     /// What the Ban thẩm tra tư cách reports besides attendance (đại hội đại biểu only), when the data states it.
     public var credentialsReview: CredentialsReview?
+    /// Where each value stands in the file, by key path (empty for a congress built in code).
+    public var sourceMap: SourceMap
 
     public init(file: String, schema: Int = 1, organisation: Organisation, details: CongressDetails,
                 people: [Person], delegates: [Delegate], declaredAttendance: DeclaredAttendance? = nil,
@@ -64,7 +66,7 @@ public struct Congress: Sendable, Equatable {
                 officialSession: Session, discussions: [Discussion] = [], motions: [Motion] = [],
                 elections: [Election] = [], settings: Settings = Settings(), politicalReport: PoliticalReport? = nil,
                 targets: [Target] = [], resolution: Resolution? = nil, documentNumbers: [String: String] = [:],
-                credentialsReview: CredentialsReview? = nil) {
+                credentialsReview: CredentialsReview? = nil, sourceMap: SourceMap = SourceMap()) {
         self.file = file
         self.schema = schema
         self.organisation = organisation
@@ -87,6 +89,7 @@ public struct Congress: Sendable, Equatable {
         self.resolution = resolution
         self.documentNumbers = documentNumbers
         self.credentialsReview = credentialsReview
+        self.sourceMap = sourceMap
     }
 
     /// The person with the given id (ids are checked on load, so callers may rely on it for ids from the model).

@@ -109,6 +109,22 @@ extension Congress {
     /// or the official delegates (members) summoned — everyone on the list who is not a probationary member.
     /// The stated exclusions are subtracted from it by the election rules.
     public func baseSummoned(for election: Election) -> Int {
-        election.declaredBase ?? delegateMemberships.reduce(0) { $0 + ($1 == .duBi ? 0 : 1) }
+        election.declaredBase ?? officialSummoned
+    }
+}
+
+extension Congress {
+    /// Whether the congress itself holds the election of `body` (with its own Ban Kiểm phiếu and its voters
+    /// present), rather than the first meeting of the new committee.
+    ///
+    /// DOMAIN.md "Who elects what" [CONFIRMED]: the congress elects the cấp ủy and the delegation to the upper
+    /// congress; at a chi bộ the congress may elect the bí thư and phó bí thư directly. Ban Thường vụ, Bí thư,
+    /// Phó Bí thư, Ủy ban Kiểm tra and its Chủ nhiệm are elected at the first meeting of the new committee,
+    /// which has its own counting board (its members).
+    public func electsAtCongress(_ body: ElectedBody) -> Bool {
+        switch body {
+        case .banChapHanh, .chiUy, .daiBieuCapTren: return true
+        case .banThuongVu, .biThu, .phoBiThu, .uyBanKiemTra, .chuNhiemUyBanKiemTra: return organisation.level.isChiBo
+        }
     }
 }

@@ -15,4 +15,11 @@ extension Congress {
         }
         return count
     }
+
+    /// Đảng viên (đại biểu) chính thức được triệu tập — everyone summoned who is not a probationary member
+    /// (Điều lệ Đảng, Điều 3): the default threshold base of an election (QĐ 190-QĐ/TW Điều 30), and the most
+    /// a stated base can be.
+    public var officialSummoned: Int {
+        delegateMemberships.reduce(0) { $0 + ($1 == .duBi ? 0 : 1) }
+    }
 }

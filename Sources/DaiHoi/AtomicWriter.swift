@@ -82,8 +82,9 @@ public struct AtomicWriter: Sendable {
 
     /// A write error naming `path` and the system's reason.
     private static func failure(_ path: String) -> CocoaError {
-        CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path,
-                                                 NSLocalizedFailureReasonErrorKey: String(cString: strerror(errno))])
+        let code = errno
+        return CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path,
+                                                        NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(code))])
     }
 
     /// Writes `text` as UTF-8 to `path`.

@@ -22,6 +22,8 @@ public struct Pipeline: Sendable {
     public let soffice: String?
     /// How the papers are produced (`--ballot-copies`).
     public let paperOptions: PaperOptions
+    /// The language of the progress lines that say something (the PDF mode line, the PDF progress).
+    public let language: Language
     private let progress: @Sendable (String) -> Void
     /// The ODT writer of every run of this pipeline: it keeps styles.xml and the other fixed parts,
     /// compressed, per format profile, so a run or a batch builds them once.
@@ -30,11 +32,13 @@ public struct Pipeline: Sendable {
     let fodtWriter = FODTWriter()
 
     public init(templateFolder: String, asOf: CalendarDate? = nil, soffice: String? = nil,
-                paperOptions: PaperOptions = PaperOptions(), progress: @escaping @Sendable (String) -> Void = { _ in }) {
+                paperOptions: PaperOptions = PaperOptions(), language: Language = .vi,
+                progress: @escaping @Sendable (String) -> Void = { _ in }) {
         self.templateFolder = templateFolder
         self.asOf = asOf
         self.soffice = soffice
         self.paperOptions = paperOptions
+        self.language = language
         self.progress = progress
     }
 
@@ -63,26 +67,35 @@ public struct Pipeline: Sendable {
     /// Steps 1–5: load, check, derive, render and write the requested documents into `outputDirectory`.
     /// Papers that do not apply to the congress (ballots without elections) are left out. PDFs are
     /// printed at the end, all in one call of the warm LibreOffice pool.
+    ///
+    /// `explicitly`: the papers were asked for by name (`--doc report`), so one the data cannot make is an
+    /// error and nothing is written; otherwise (`--doc all`) the papers left out are named in one note.
     public func render(file: String, documents: [DocumentKind], formats: [OutputFormat],
-                       outputDirectory: String, renderer: DocumentRenderer? = nil) -> PipelineReport {
+                       outputDirectory: String, renderer: DocumentRenderer? = nil, explicitly: Bool = false) -> PipelineReport {
         let scratch = PDFScratch()
         defer { scratch.remove() }
         let rendered = render(file: file, documents: documents, formats: formats, outputDirectory: outputDirectory,
-                              renderer: renderer, pdfScratch: scratch.url)
+                              renderer: renderer, pdfScratch: scratch.url, explicitly: explicitly)
         var report = rendered.report
         if !rendered.pdf.isEmpty {
             progress("[pdf] \(rendered.pdf.count) PDF")
-            if let outcome = printPDFs([rendered.pdf]).first { report.apply(outcome) }
+            let outcome = printPDFs([rendered.pdf]) { [progress, language] pool in
+                // First how LibreOffice prints and why, then one line per PDF: n/N, PDFs/s, time left.
+                let line = pool.done == 0 ? PDFPhaseText.mode(pool.mode, language: language) : PDFPhaseText.progress(pool, language: language)
+                progress("[pdf] \(line)")
+            }
+            if let outcome = outcome.first { report.apply(outcome) }
         }
         return report
     }
 
     /// Prints the PDFs of several runs in one pool call; returns each run's outcome, in order.
-    func printPDFs(_ runs: [[PDFJob]]) -> [PDFOutcome] {
+    /// `progress` gets the pool's progress: its mode first (`done` 0), then after each PDF.
+    func printPDFs(_ runs: [[PDFJob]], progress: @escaping @Sendable (PDFPoolProgress) -> Void = { _ in }) -> [PDFOutcome] {
         let all = runs.flatMap { $0 }
         guard !all.isEmpty else { return runs.map { _ in PDFOutcome(written: [], failures: []) } }
         do {
-            let result = try pdfPool.convert(all)
+            let result = try pdfPool.convert(all, progress: progress)
             let written = Set(result.written)
             var failed: [URL: String] = [:]
             for failure in result.failed where failed[failure.job.destination] == nil {
@@ -100,10 +113,16 @@ public struct Pipeline: Sendable {
 
     /// Steps 1–5 with the PDFs left to print: their ODTs are in `pdfScratch`.
     func render(file: String, documents: [DocumentKind], formats: [OutputFormat], outputDirectory: String,
-                renderer: DocumentRenderer?, pdfScratch: URL) -> (report: PipelineReport, pdf: [PDFJob]) {
+                renderer: DocumentRenderer?, pdfScratch: URL, explicitly: Bool = false) -> (report: PipelineReport, pdf: [PDFJob]) {
         var jobs: [PDFJob] = []
         var report = check(file: file)
         guard let congress = report.congress, !report.hasErrors else { return (report, []) }
+        // [cli] The papers the data can make, and the output folder, judged once before any is rendered.
+        let selection = PaperSelection(documents, for: congress, explicitly: explicitly)
+        report.diagnostics += selection.diagnostics
+        if let problem = OutputFolder.problem(outputDirectory) { report.diagnostics.append(problem) }
+        guard !report.hasErrors else { return (report, []) }
+        // [/cli]
         let compiled: DocumentRenderer
         if let renderer {
             compiled = renderer
@@ -116,7 +135,7 @@ public struct Pipeline: Sendable {
             }
         }
         let profile = FormatProfile.known[congress.settings.formatProfile] ?? .hd36_2018
-        let kinds = Array(Set(documents)).sorted().filter { $0.applies(to: congress) }
+        let kinds = selection.kinds
         for (index, kind) in kinds.enumerated() {
             progress("[\(index + 1)/\(kinds.count)] \(kind.rawValue)")
             // derive → render → write, one paper at a time.
@@ -130,11 +149,8 @@ public struct Pipeline: Sendable {
             } catch let error as RenderError {
                 report.diagnostics.append(RenderDiagnostics.diagnostic(for: error))
             } catch {
-                let failure = WriteFailure(error, fallbackPath: outputDirectory)
                 report.diagnostics.append(Diagnostic(
-                    severity: .error,
-                    message: .outputWriteFailed(path: failure.path, detail: failure.reason),
-                    location: nil))
+                    severity: .error, message: WriteFailure(error, fallbackPath: outputDirectory).message, location: nil))
             }
         }
         return (report, jobs)

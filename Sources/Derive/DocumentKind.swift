@@ -51,6 +51,32 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// The keys of the congress file of which the data needs at least one for ``applies(to:)`` to hold
+    /// (empty: the paper always applies); what a user is told when the paper cannot be made.
+    public var needs: [String] {
+        switch self {
+        case .ballots, .voteCount: return ["elections"]
+        case .report: return ["political_report", "targets"]
+        case .resolution: return ["resolution", "political_report", "targets"]
+        default: return []
+        }
+    }
+
+    /// The paper's Vietnamese name, as a user is told about it ("báo cáo chính trị").
+    public var title: String {
+        switch self {
+        case .minutes: return "biên bản đại hội"
+        case .script: return "kịch bản điều hành đại hội"
+        case .assignments: return "bảng phân công"
+        case .delegates: return "danh sách đại biểu"
+        case .ballots: return "phiếu bầu cử"
+        case .voteCount: return "biên bản kiểm phiếu"
+        case .credentials: return "báo cáo thẩm tra tư cách đại biểu"
+        case .report: return "báo cáo chính trị"
+        case .resolution: return "nghị quyết đại hội"
+        }
+    }
+
     public static func < (lhs: DocumentKind, rhs: DocumentKind) -> Bool {
         allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
     }

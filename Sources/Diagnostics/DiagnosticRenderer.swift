@@ -11,9 +11,28 @@ public struct DiagnosticRenderer: Sendable {
 
     /// - Parameter sources: every input text read, by file name as diagnostics name it.
     public init(sources: [String: String]) {
-        lines = sources.mapValues { text in
-            text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        lines = sources.mapValues(Self.lines)
+    }
+
+    /// The lines of a text, ended by LF, CR or CRLF. Split on UTF-8 bytes: comparing `Character`s compares
+    /// them in NFC, which costs the square of a character's length (a letter with a megabyte of marks).
+    static func lines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex, index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            guard byte == 0x0A || byte == 0x0D else {
+                index = utf8.index(after: index)
+                continue
+            }
+            lines.append(text[start..<index])
+            index = utf8.index(after: index)
+            if byte == 0x0D, index != utf8.endIndex, utf8[index] == 0x0A { index = utf8.index(after: index) }
+            start = index
         }
+        lines.append(text[start..<utf8.endIndex])
+        return lines
     }
 
     /// The diagnostic as text: the heading line, then the source line and the caret when the source is known.
@@ -45,7 +64,17 @@ private extension DiagnosticRenderer {
         guard let fileLines = lines[location.file], location.line >= 1, location.line <= fileLines.count else {
             return nil
         }
-        return String(fileLines[location.line - 1])
+        return Self.printable(fileLines[location.line - 1])
+    }
+
+    /// The line as it may go to a terminal: a control character (C0 but tab, DEL, C1) of a hostile file would
+    /// be obeyed by the terminal (ESC sequences), so each is shown as U+FFFD — one for one, the caret stays put.
+    static func printable(_ line: Substring) -> String {
+        let isControl = { (s: Unicode.Scalar) in (s.value < 0x20 && s != "\t") || (0x7F..<0xA0).contains(s.value) }
+        guard line.unicodeScalars.contains(where: isControl) else { return String(line) }
+        var out = String.UnicodeScalarView()
+        for scalar in line.unicodeScalars { out.append(isControl(scalar) ? "\u{FFFD}" : scalar) }
+        return String(out)
     }
 
     /// Spaces (tabs kept as tabs) for every character before the column, which counts Unicode scalars.
@@ -54,7 +83,7 @@ private extension DiagnosticRenderer {
         let end = scalars.index(scalars.startIndex, offsetBy: max(column - 1, 0), limitedBy: scalars.endIndex)
             ?? scalars.endIndex
         let prefix = String(scalars[scalars.startIndex..<end])
-        let padding = prefix.map { $0 == "\t" ? "\t" : " " }.joined()
+        let padding = String(prefix.map { $0.utf8.first == 0x09 ? "\t" : " " })
         let overflow = max(column - 1 - scalars.count, 0)
         return padding + String(repeating: " ", count: overflow) + "^"
     }

@@ -73,6 +73,30 @@ private extension Message {
                 : "'\(key)' chứa ký tự điều khiển \(scalar) — không được phép"
         case let .invalidDecimal(key, found):
             "'\(key)' phải là một số thập phân như 10.66 hoặc 78, nhưng lại là '\(found)'"
+        case let .nonDecimalInteger(key, found, decimal):
+            "'\(key)' phải là số nguyên viết ở hệ thập phân\(decimal.map { " (\($0))" } ?? ""), nhưng lại là '\(found)'"
+        case let .invalidBounds(key):
+            "'\(key)' phải là hai số nguyên [nhỏ nhất, lớn nhất], số đầu không lớn hơn số sau, như [5, 7]"
+        case let .notUTF8(path, "UTF-16"?):
+            "tệp '\(path)' được lưu bằng mã UTF-16 — lưu lại tệp bằng mã UTF-8 (Notepad: Lưu thành… → Mã hóa: UTF-8)"
+        case let .notUTF8(path, _):
+            "tệp '\(path)' có byte không phải mã UTF-8 — lưu lại tệp bằng mã UTF-8"
+        case let .symlinkOutsideFolder(path):
+            "tệp tham chiếu '\(path)' là (hoặc nằm trong) một liên kết trỏ ra ngoài thư mục của tệp đại hội — không đọc"
+        case let .notRegularFile(path, kind):
+            "'\(path)' là \(kind.name(in: .vi)), không phải một tệp văn bản — không đọc"
+        case .tabIndentation:
+            "thụt lề bằng ký tự tab — dùng dấu cách, không dùng tab"
+        case let .unquotedFlowValue(key, fragment):
+            "giá trị của '\(key)' bị cắt ở dấu ',' hoặc ':' không có ngoặc kép, trước '\(fragment)' — đặt cả giá trị trong ngoặc kép, như \(key): \"…\""
+        case let .combiningMarkRun(key, limit):
+            "'\(key)' có hơn \(limit) dấu kết hợp liền nhau trên một chữ — không phải văn bản thông thường (Unicode UAX #15)"
+        case let .unclosedQuote(line?):
+            "dấu ngoặc kép mở ở đây không được đóng trên cùng dòng (dấu ngoặc kép tiếp theo ở dòng \(line)) — thêm dấu đóng ở cuối giá trị"
+        case .unclosedQuote(nil):
+            "dấu ngoặc kép mở ở đây không bao giờ được đóng — thêm dấu đóng ở cuối giá trị"
+        case let .fileTooLarge(path, maximumMiB):
+            "tệp '\(path)' lớn hơn \(maximumMiB) MiB — không phải tệp đại hội hay văn bản báo cáo"
         case let .missingPerformer(item):
             "mục '\(item)' chưa có người thực hiện"
         case let .placeholderText(item, marker):
@@ -117,6 +141,46 @@ private extension Message {
             "cuộc bầu '\(election)': trừ \(excluded) khỏi \(summoned) được triệu tập thì cơ sở tính tỷ lệ còn \(base) — phải lớn hơn 0 (QĐ 190-QĐ/TW Điều 30); số phiếu không được xét theo cơ sở này"
         case let .secondResolutionVote(subject, first):
             "biểu quyết '\(subject)' cũng đánh dấu resolution: true — chỉ một cuộc biểu quyết thông qua Nghị quyết; Nghị quyết ghi theo '\(first)'"
+        case let .blankName(key):
+            "'\(key)' để trống — giấy tờ đại hội cần tên đầy đủ"
+        case let .invalidIdentifier(key, id):
+            "mã '\(id)' của '\(key)' không hợp lệ — chỉ dùng chữ thường không dấu, chữ số, '-' và '_' (mã còn dùng làm tên tệp)"
+        case let .duplicateIdentifier(key, id):
+            "mã '\(id)' bị trùng trong '\(key)' — mỗi mục cần một mã riêng"
+        case let .personTwiceInList(person, list):
+            "'\(person)' có hai lần trong '\(list)' — mỗi đồng chí chỉ ghi một lần"
+        case let .emptyBody(body, key):
+            "\(body) không có đồng chí nào ('\(key)' rỗng) — Đại hội phải bầu \(body)"
+        case let .absentServing(person, role):
+            "'\(person)' vắng mặt tại Đại hội nhưng được ghi ở '\(role)' — người vắng mặt không thể làm nhiệm vụ này"
+        case let .candidateOnCountingBoard(election, candidate):
+            "cuộc bầu '\(election)': '\(candidate)' là thành viên Ban Kiểm phiếu — thành viên Ban Kiểm phiếu không được có tên trong danh sách bầu cử (QĐ 190-QĐ/TW)"
+        case let .probationaryCandidate(election, candidate):
+            "cuộc bầu '\(election)': '\(candidate)' là đảng viên dự bị — đảng viên dự bị không có quyền ứng cử (Điều lệ Đảng, Điều 3)"
+        case let .fewerCandidatesThanSeats(election, candidates, seats):
+            "cuộc bầu '\(election)': danh sách có \(candidates) người, ít hơn số lượng bầu \(seats) — danh sách bầu cử phải có ít nhất bằng số lượng cần bầu (QĐ 190-QĐ/TW Điều 14)"
+        case let .candidateWithoutVotes(round, candidate):
+            "lần bầu \(round): '\(candidate)' có trong danh sách bầu cử nhưng không có số phiếu — cần ghi số phiếu của mọi người trong danh sách (kể cả 0)"
+        case let .ballotsIssuedExceedVoters(round, issued, voters):
+            "lần bầu \(round): số phiếu phát ra \(issued) lớn hơn \(voters) người có quyền bầu cử có mặt — chỉ phát phiếu cho người có quyền bầu cử; đảng viên dự bị không bầu cử (Điều lệ Đảng, Điều 3)"
+        case let .noMembers(figure):
+            switch figure {
+            case "summoned": "không có đại biểu (đảng viên) nào được triệu tập — đại hội cần người dự"
+            case "present": "không có đại biểu (đảng viên) nào có mặt — đại hội không thể họp"
+            default: "không có đảng viên chính thức nào có mặt — đảng viên dự bị không biểu quyết, không bầu cử (Điều lệ Đảng, Điều 3), nên đại hội không thể biểu quyết"
+            }
+        case let .itemPastMidnight(item, end):
+            "mục '\(item)' kết thúc sau 24 giờ (phút thứ \(end) tính từ 0 giờ) — mỗi phiên họp trong một ngày; giảm thời lượng hoặc tách sang ngày khác"
+        case let .declaredBaseAboveOfficial(election, base, official):
+            "cuộc bầu '\(election)': cơ sở tính tỷ lệ 'base: \(base)' lớn hơn \(official) đảng viên (đại biểu) chính thức được triệu tập — cơ sở chỉ tính người chính thức, không tính đảng viên dự bị (QĐ 190-QĐ/TW Điều 30; Điều lệ Đảng, Điều 3)"
+        case let .roundAfterComplete(election, round):
+            "cuộc bầu '\(election)': lần bầu \(round) diễn ra sau khi đã bầu đủ số lượng — lần bầu này sẽ không được tính; bỏ nó đi hoặc sửa số liệu lần trước"
+        case let .invalidReasonsDoNotAddUp(round, reasons, invalid):
+            "lần bầu \(round): các lý do phiếu không hợp lệ cộng lại \(reasons) phiếu, khác số phiếu không hợp lệ \(invalid)"
+        case let .incumbentNotOnList(election, person):
+            "cuộc bầu '\(election)': '\(person)' ghi trong 'incumbents' nhưng không có trong danh sách bầu cử — 'incumbents' chỉ ghi người khóa cũ có tên trong danh sách"
+        case let .ballotsIssuedExceedCommittee(round, issued, members):
+            "lần bầu \(round): số phiếu phát ra \(issued) lớn hơn \(members) ủy viên Ban Chấp hành khóa mới — cuộc bầu tại Hội nghị lần thứ nhất chỉ phát phiếu cho ủy viên Ban Chấp hành"
         case let .credentialsBoardAtMembersCongress(count):
             "đại hội đảng viên không bầu Ban Thẩm tra tư cách đại biểu (QĐ 29-QĐ/TW mục 12.2), nhưng bodies.credentials có \(count) đồng chí — bỏ bodies.credentials (cấp ủy triệu tập báo cáo tình hình đảng viên dự đại hội), hoặc sửa kind thành dai-bieu nếu đây là đại hội đại biểu"
         case let .chiBoDelegatesCongress(level):
@@ -137,6 +201,8 @@ private extension Message {
             "mẫu '\(template)' sinh ra XHTML không hợp lệ: \(detail)"
         case let .outputWriteFailed(path, detail):
             "không ghi được '\(path)': \(detail)"
+        case let .io(message):
+            message.text(in: .vi)
         }
     }
 
@@ -196,6 +262,30 @@ private extension Message {
                 : "'\(key)' contains the control character \(scalar), which is not allowed"
         case let .invalidDecimal(key, found):
             "'\(key)' must be a decimal number such as 10.66 or 78, found '\(found)'"
+        case let .nonDecimalInteger(key, found, decimal):
+            "'\(key)' must be an integer written in decimal\(decimal.map { " (\($0))" } ?? ""), found '\(found)'"
+        case let .invalidBounds(key):
+            "'\(key)' must be two integers [minimum, maximum], the first not above the second, such as [5, 7]"
+        case let .notUTF8(path, "UTF-16"?):
+            "file '\(path)' is saved as UTF-16 — save the file again as UTF-8 (Notepad: Save As… → Encoding: UTF-8)"
+        case let .notUTF8(path, _):
+            "file '\(path)' holds a byte that is not UTF-8 — save the file again as UTF-8"
+        case let .symlinkOutsideFolder(path):
+            "referenced file '\(path)' is (or lies under) a link leading outside the congress file's folder — not read"
+        case let .notRegularFile(path, kind):
+            "'\(path)' is \(kind.name(in: .en)), not a text file — not read"
+        case .tabIndentation:
+            "indentation with a tab character — use spaces, not tabs"
+        case let .unquotedFlowValue(key, fragment):
+            "the value of '\(key)' is cut at an unquoted ',' or ':', before '\(fragment)' — put the whole value in quotes, as \(key): \"…\""
+        case let .combiningMarkRun(key, limit):
+            "'\(key)' holds more than \(limit) combining marks in a row on one letter — not ordinary text (Unicode UAX #15)"
+        case let .unclosedQuote(line?):
+            "the quote opened here is not closed on its line (the next quote is on line \(line)) — close it at the end of the value"
+        case .unclosedQuote(nil):
+            "the quote opened here is never closed — close it at the end of the value"
+        case let .fileTooLarge(path, maximumMiB):
+            "file '\(path)' is larger than \(maximumMiB) MiB — not a congress file or report text"
         case let .missingPerformer(item):
             "item '\(item)' has no performer yet"
         case let .placeholderText(item, marker):
@@ -240,6 +330,46 @@ private extension Message {
             "election '\(election)': \(excluded) excluded from the \(summoned) summoned leave a threshold base of \(base) — it must be above 0 (QĐ 190-QĐ/TW art. 30); no vote is judged against it"
         case let .secondResolutionVote(subject, first):
             "motion '\(subject)' is also marked resolution: true — only one vote adopts the resolution; it follows '\(first)'"
+        case let .blankName(key):
+            "'\(key)' is blank — the congress papers need a full name"
+        case let .invalidIdentifier(key, id):
+            "invalid id '\(id)' in '\(key)' — use lowercase letters without diacritics, digits, '-' and '_' (ids also name files)"
+        case let .duplicateIdentifier(key, id):
+            "id '\(id)' appears twice in '\(key)' — each entry needs an id of its own"
+        case let .personTwiceInList(person, list):
+            "'\(person)' appears twice in '\(list)' — list each person once"
+        case let .emptyBody(body, key):
+            "the \(body) has no members ('\(key)' is empty) — the congress must elect it"
+        case let .absentServing(person, role):
+            "'\(person)' is absent from the congress but listed in '\(role)' — an absent member cannot serve there"
+        case let .candidateOnCountingBoard(election, candidate):
+            "election '\(election)': '\(candidate)' sits on the vote-counting board — a member of the board may not be on the candidate list (QĐ 190-QĐ/TW)"
+        case let .probationaryCandidate(election, candidate):
+            "election '\(election)': '\(candidate)' is a probationary member — probationary members may not stand for election (Party Statute, art. 3)"
+        case let .fewerCandidatesThanSeats(election, candidates, seats):
+            "election '\(election)': \(candidates) candidates for \(seats) places — the list needs at least as many candidates as places (QĐ 190-QĐ/TW art. 14)"
+        case let .candidateWithoutVotes(round, candidate):
+            "round \(round): '\(candidate)' is on the candidate list but has no vote figure — give every candidate's votes (0 included)"
+        case let .ballotsIssuedExceedVoters(round, issued, voters):
+            "round \(round): \(issued) ballots issued, more than the \(voters) voters present — ballots go to those with a vote only; probationary members do not vote (Party Statute, art. 3)"
+        case let .noMembers(figure):
+            switch figure {
+            case "summoned": "nobody is summoned to the congress — it needs members"
+            case "present": "nobody is present at the congress — it cannot sit"
+            default: "no official member is present — probationary members neither vote nor elect (Party Statute, art. 3), so the congress cannot vote"
+            }
+        case let .itemPastMidnight(item, end):
+            "item '\(item)' ends after midnight (minute \(end) of its day) — a session is held within one day; shorten it or move it to another day"
+        case let .declaredBaseAboveOfficial(election, base, official):
+            "election '\(election)': the threshold base 'base: \(base)' is more than the \(official) official members (delegates) summoned — the base counts official members only, never probationary ones (QĐ 190-QĐ/TW art. 30; Party Statute, art. 3)"
+        case let .roundAfterComplete(election, round):
+            "election '\(election)': round \(round) comes after every place was filled — it would not be counted; remove it or correct the round before"
+        case let .invalidReasonsDoNotAddUp(round, reasons, invalid):
+            "round \(round): the invalid-ballot reasons add up to \(reasons), not the \(invalid) invalid ballots"
+        case let .incumbentNotOnList(election, person):
+            "election '\(election)': '\(person)' is listed in 'incumbents' but not on the candidate list — 'incumbents' names outgoing members who are on the list"
+        case let .ballotsIssuedExceedCommittee(round, issued, members):
+            "round \(round): \(issued) ballots issued, more than the \(members) members of the new committee — at its first meeting only its members vote"
         case let .credentialsBoardAtMembersCongress(count):
             "a đại hội đảng viên elects no credentials board (QĐ 29-QĐ/TW item 12.2), but bodies.credentials has \(count) members — remove bodies.credentials (the convening committee reports on the members attending), or set kind to dai-bieu if this is a delegates' congress"
         case let .chiBoDelegatesCongress(level):
@@ -260,6 +390,8 @@ private extension Message {
             "template '\(template)' produced ill-formed XHTML: \(detail)"
         case let .outputWriteFailed(path, detail):
             "cannot write '\(path)': \(detail)"
+        case let .io(message):
+            message.text(in: .en)
         }
     }
 }

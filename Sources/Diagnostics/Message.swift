@@ -51,6 +51,27 @@ public enum Message: Sendable, Equatable {
     case refusedCharacter(key: String, scalar: String)
     /// A number of a target that is not a plain decimal (`10.66`, `78`, "10,66").
     case invalidDecimal(key: String, found: String)
+    // Loader, issue 12 (DH130–DH149).
+    /// An integer written in hexadecimal or octal (`0x1F`, `0o17`); `decimal` is its value written in decimal.
+    case nonDecimalInteger(key: String, found: String, decimal: String?)
+    /// A `[minimum, maximum]` pair that is not two integers with the first not above the second.
+    case invalidBounds(key: String)
+    /// A file that is not UTF-8 text; `encoding` names what it looks like instead (`UTF-16`), when known.
+    case notUTF8(path: String, encoding: String?)
+    /// A referenced file that is, or lies under, a symbolic link leading outside the congress folder.
+    case symlinkOutsideFolder(path: String)
+    /// A path naming something other than a regular file (a FIFO, a device, a socket, a folder); `kind` says which.
+    case notRegularFile(path: String, kind: SpecialFileKind)
+    /// A tab used for indentation (YAML allows only spaces there).
+    case tabIndentation
+    /// A flow-map entry (`{…, Hiệu trưởng}`) that is the rest of the previous value, cut at an unquoted `,` or `:`.
+    case unquotedFlowValue(key: String, fragment: String)
+    /// More than `limit` combining marks in a row (UAX #15 §13, Stream-Safe Text Format).
+    case combiningMarkRun(key: String, limit: Int)
+    /// A quote that opens a value and is not closed on its line; `closedOnLine` is where the next quote closed it.
+    case unclosedQuote(closedOnLine: Int?)
+    /// A file larger than the loader reads (`maximumMiB` MiB).
+    case fileTooLarge(path: String, maximumMiB: Int)
 
     // MARK: Checking (DH2xx)
     /// A programme item with nobody to perform it yet.
@@ -98,6 +119,43 @@ public enum Message: Sendable, Equatable {
     case emptyThresholdBase(election: String, summoned: Int, excluded: Int, base: Int)
     /// A second motion marked `resolution: true` (`first` is the subject of the one that counts).
     case secondResolutionVote(subject: String, first: String)
+    // DH230–DH259: what no real congress can be (issue 12 §3); each rule is a file in Sources/Check/Rules.
+    /// A name left blank (`key` is its path, e.g. `people[3].name`).
+    case blankName(key: String)
+    /// An id outside `[a-z0-9_-]+` where one is required (`key` names the field).
+    case invalidIdentifier(key: String, id: String)
+    /// An id given to two things of one kind (`key` names the list, e.g. `elections`).
+    case duplicateIdentifier(key: String, id: String)
+    /// The same person twice in one body or list (`list` names it, e.g. `bodies.presidium`).
+    case personTwiceInList(person: String, list: String)
+    /// A working body with nobody in it (`body` is its Vietnamese name).
+    case emptyBody(body: String, key: String)
+    /// A delegate recorded absent who serves the congress (`role` names the body or the item).
+    case absentServing(person: String, role: String)
+    /// A candidate who sits on the vote-counting board of the election.
+    case candidateOnCountingBoard(election: String, candidate: String)
+    /// A probationary member on a candidate list.
+    case probationaryCandidate(election: String, candidate: String)
+    /// Fewer candidates than places to fill.
+    case fewerCandidatesThanSeats(election: String, candidates: Int, seats: Int)
+    /// A candidate on the list (and open in the round) with no vote figure.
+    case candidateWithoutVotes(round: Int, candidate: String)
+    /// More ballots issued than voters present.
+    case ballotsIssuedExceedVoters(round: Int, issued: Int, voters: Int)
+    /// Nobody summoned, nobody present, or no official member present (`figure`: `summoned`, `present`, `voters`).
+    case noMembers(figure: String)
+    /// A programme item that ends after midnight of its day.
+    case itemPastMidnight(item: String, end: Int)
+    /// A stated threshold base larger than the official members (delegates) summoned.
+    case declaredBaseAboveOfficial(election: String, base: Int, official: Int)
+    /// A round after every place was filled (it would be dropped from the results).
+    case roundAfterComplete(election: String, round: Int)
+    /// The counts of `invalid_reasons` do not add up to `invalid`.
+    case invalidReasonsDoNotAddUp(round: Int, reasons: Int, invalid: Int)
+    /// An `incumbents` entry who is not on the election's candidate list.
+    case incumbentNotOnList(election: String, person: String)
+    /// More ballots issued at the new committee's first meeting than its members.
+    case ballotsIssuedExceedCommittee(round: Int, issued: Int, members: Int)
 
     // MARK: Kind and level of the congress (DH260–DH279)
     /// A Ban thẩm tra tư cách (`bodies.credentials`, `count` members) declared at a đại hội đảng viên.
@@ -125,6 +183,10 @@ public enum Message: Sendable, Equatable {
     /// An output file could not be written.
     case outputWriteFailed(path: String, detail: String)
 
+    // MARK: Input and output of the command line (DH410–DH429)
+    /// A problem of the command's files and folders rather than of the congress data (``IOMessage``).
+    case io(IOMessage)
+
     /// The stable code, e.g. `DH104`.
     public var code: String {
         switch self {
@@ -151,6 +213,16 @@ public enum Message: Sendable, Equatable {
         case .referencedFileMissing: "DH120"
         case .refusedCharacter: "DH121"
         case .invalidDecimal: "DH122"
+        case .nonDecimalInteger: "DH130"
+        case .invalidBounds: "DH131"
+        case .notUTF8: "DH132"
+        case .symlinkOutsideFolder: "DH133"
+        case .notRegularFile: "DH134"
+        case .tabIndentation: "DH135"
+        case .unquotedFlowValue: "DH136"
+        case .combiningMarkRun: "DH137"
+        case .unclosedQuote: "DH138"
+        case .fileTooLarge: "DH139"
         case .missingPerformer: "DH201"
         case .placeholderText: "DH202"
         case .scriptLate: "DH203"
@@ -173,6 +245,24 @@ public enum Message: Sendable, Equatable {
         case .motionVotesExceedPresent: "DH222"
         case .emptyThresholdBase: "DH223"
         case .secondResolutionVote: "DH224"
+        case .blankName: "DH230"
+        case .invalidIdentifier: "DH231"
+        case .duplicateIdentifier: "DH232"
+        case .personTwiceInList: "DH233"
+        case .emptyBody: "DH234"
+        case .absentServing: "DH235"
+        case .candidateOnCountingBoard: "DH236"
+        case .probationaryCandidate: "DH237"
+        case .fewerCandidatesThanSeats: "DH238"
+        case .candidateWithoutVotes: "DH239"
+        case .ballotsIssuedExceedVoters: "DH240"
+        case .noMembers: "DH241"
+        case .itemPastMidnight: "DH242"
+        case .declaredBaseAboveOfficial: "DH243"
+        case .roundAfterComplete: "DH244"
+        case .invalidReasonsDoNotAddUp: "DH245"
+        case .incumbentNotOnList: "DH246"
+        case .ballotsIssuedExceedCommittee: "DH247"
         case .credentialsBoardAtMembersCongress: "DH260"
         case .chiBoDelegatesCongress: "DH261"
         case .termLengthForLevel: "DH262"
@@ -183,6 +273,7 @@ public enum Message: Sendable, Equatable {
         case .templateError: "DH301"
         case .malformedOutput: "DH302"
         case .outputWriteFailed: "DH401"
+        case .io(let message): message.code
         }
     }
 
@@ -211,6 +302,16 @@ public enum Message: Sendable, Equatable {
         .referencedFileMissing(path: "lines/opening.md"),
         .refusedCharacter(key: "people[1].name", scalar: "U+0007"),
         .invalidDecimal(key: "targets[1].planned", found: "1e3"),
+        .nonDecimalInteger(key: "congress.number", found: "0x1F", decimal: "31"),
+        .invalidBounds(key: "settings.presidium_size"),
+        .notUTF8(path: "congress.yaml", encoding: "UTF-16"),
+        .symlinkOutsideFolder(path: "bao-cao/ket-qua.md"),
+        .notRegularFile(path: "bao-cao/ket-qua.md", kind: .fifo),
+        .tabIndentation,
+        .unquotedFlowValue(key: "position", fragment: "Hiệu trưởng"),
+        .combiningMarkRun(key: "people[1].name", limit: 30),
+        .unclosedQuote(closedOnLine: 22),
+        .fileTooLarge(path: "bao-cao/ket-qua.md", maximumMiB: 32),
         .missingPerformer(item: "Chào cờ"),
         .placeholderText(item: "Khai mạc", marker: "…"),
         .scriptLate(deadline: "14/5/2020", daysLate: 2, unfinished: 3),
@@ -234,6 +335,24 @@ public enum Message: Sendable, Equatable {
                                   total: 18, voters: 17),
         .emptyThresholdBase(election: "chi-uy", summoned: 17, excluded: 18, base: -1),
         .secondResolutionVote(subject: "Thông qua Nghị quyết (lần 2)", first: "Thông qua Nghị quyết Đại hội"),
+        .blankName(key: "people[3].name"),
+        .invalidIdentifier(key: "elections[1].id", id: "../../x"),
+        .duplicateIdentifier(key: "elections", id: "bch"),
+        .personTwiceInList(person: "hoa", list: "bodies.presidium"),
+        .emptyBody(body: "Ban Kiểm phiếu", key: "bodies.vote_counting"),
+        .absentServing(person: "hoa", role: "bodies.secretariat"),
+        .candidateOnCountingBoard(election: "bch", candidate: "an"),
+        .probationaryCandidate(election: "bch", candidate: "lan"),
+        .fewerCandidatesThanSeats(election: "bch", candidates: 2, seats: 3),
+        .candidateWithoutVotes(round: 1, candidate: "hai"),
+        .ballotsIssuedExceedVoters(round: 1, issued: 6, voters: 4),
+        .noMembers(figure: "present"),
+        .itemPastMidnight(item: "Bế mạc", end: 1450),
+        .declaredBaseAboveOfficial(election: "bch", base: 20, official: 19),
+        .roundAfterComplete(election: "bch", round: 2),
+        .invalidReasonsDoNotAddUp(round: 1, reasons: 3, invalid: 2),
+        .incumbentNotOnList(election: "bch", person: "hoa"),
+        .ballotsIssuedExceedCommittee(round: 1, issued: 42, members: 41),
         .credentialsBoardAtMembersCongress(count: 3),
         .chiBoDelegatesCongress(level: "chi-bo-truc-thuoc"),
         .termLengthForLevel(level: "chi-bo-truc-thuoc", term: "2025-2030", years: 5, expected: "2–3"),
@@ -244,7 +363,28 @@ public enum Message: Sendable, Equatable {
         .templateError(template: "minutes", detail: "no value for 'x'"),
         .malformedOutput(template: "minutes", detail: "unclosed <p>"),
         .outputWriteFailed(path: "out", detail: "Permission denied"),
-    ]
+    ] + IOMessage.examples.map(Message.io)
+}
+
+/// What a path names when it is not a regular file (tệp thường).
+public enum SpecialFileKind: String, Sendable, Equatable {
+    case folder, fifo, device, socket, other
+
+    /// The kind's name in a language.
+    public func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.folder, .vi): "một thư mục"
+        case (.folder, .en): "a folder"
+        case (.fifo, .vi): "một đường ống (FIFO)"
+        case (.fifo, .en): "a pipe (FIFO)"
+        case (.device, .vi): "một thiết bị"
+        case (.device, .en): "a device"
+        case (.socket, .vi): "một socket"
+        case (.socket, .en): "a socket"
+        case (.other, .vi): "một tệp đặc biệt"
+        case (.other, .en): "a special file"
+        }
+    }
 }
 
 /// The kinds of YAML value a message can expect or find.

@@ -56,7 +56,8 @@ public enum BallotArithmetic {
         switch result.next {
         case .complete: open = []
         case .furtherRoundAmongTied: open = Set(result.tiedAtCutoff.map(\.candidate))
-        case .tooFewElected: open = Set(previous.candidates.map(\.candidate)).subtracting(elected)
+        // Too few elected, or a tie the congress decides: any candidate of the previous round not elected.
+        case .tooFewElected, .congressDecidesAmongTied: open = Set(previous.candidates.map(\.candidate)).subtracting(elected)
         }
         return round.candidates.filter { !open.contains($0.candidate) }.map { .notOpenAfterPreviousRound(candidate: $0.candidate) }
     }

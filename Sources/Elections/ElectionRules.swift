@@ -16,6 +16,12 @@ public struct ElectionSettings: Sendable, Hashable {
     /// The surplus the convening committee prepares, in percent of the seats (Điều 14: 10–15).
     public var preparedSurplusPercent: ClosedRange<Int>
 
+    /// The settings with the tie rule named as the congress file writes it (`election_tie_rule`); an unknown
+    /// name is the default rule (loading refuses unknown names).
+    public init(tieRuleNamed name: String, maximumSurplusPercent: Int = 30) {
+        self.init(tieRule: TieRule(rawValue: name) ?? .furtherRound, maximumSurplusPercent: maximumSurplusPercent)
+    }
+
     public init(tieRule: TieRule = .furtherRound, maximumSurplusPercent: Int = 30,
                 preparedSurplusPercent: ClosedRange<Int> = 10...15) {
         self.tieRule = tieRule
@@ -37,8 +43,11 @@ public struct RoundResult: Sendable, Hashable {
     public enum Next: Sendable, Hashable {
         /// Every place is filled.
         case complete
-        /// Bầu tiếp — a further round among the tied candidates, for `seats` places.
+        /// Bầu tiếp — a further round among the tied candidates, for `seats` places (`further-round`).
         case furtherRoundAmongTied(seats: Int)
+        /// The tied candidates outnumber the `seats` places left and none of them is elected; the congress
+        /// decides how those places are filled (`congress-decides`).
+        case congressDecidesAmongTied(seats: Int)
         /// Bầu thêm — too few were elected; a further round (or the congress decides to stop) for `seats` places.
         case tooFewElected(seats: Int)
     }
@@ -87,9 +96,10 @@ public enum ElectionRules {
         let tied = passing.filter { $0.votes == cutoffVotes }
         let open = seats - sure.count
         switch settings.tieRule {
-        case .furtherRound, .congressDecides:
-            return RoundResult(elected: sure, tiedAtCutoff: tied, seatsOpen: open,
-                               next: .furtherRoundAmongTied(seats: open))
+        case .furtherRound:
+            return RoundResult(elected: sure, tiedAtCutoff: tied, seatsOpen: open, next: .furtherRoundAmongTied(seats: open))
+        case .congressDecides:
+            return RoundResult(elected: sure, tiedAtCutoff: tied, seatsOpen: open, next: .congressDecidesAmongTied(seats: open))
         }
     }
 }

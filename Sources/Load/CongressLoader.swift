@@ -30,16 +30,26 @@ public struct CongressLoader: Sendable {
     /// Loads the file at `file` (the path as given is the name used in diagnostics).
     /// A missing or unreadable file is a diagnostic, never a crash.
     public func load(file: String) -> LoadResult {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            let detail = FileManager.default.fileExists(atPath: file) ? "not a readable file" : "no such file"
-            return LoadResult(congress: nil, diagnostics: [.error(.unreadableFile(path: file, detail: detail), at: nil)],
-                              sources: [:])
+        let refusal: Message
+        switch ConfinedFile.read(file) {
+        case let .data(data):
+            switch UTF8Text.decode(data) {
+            case let .success(text): return load(text: text, file: file)
+            case let .failure(bad):
+                let sources = bad.encoding == nil ? [file: String(decoding: data, as: UTF8.self)] : [:]
+                return LoadResult(congress: nil, diagnostics: [.error(.notUTF8(path: file, encoding: bad.encoding),
+                                                                      at: SourceLocation(file: file, line: bad.line, column: bad.column))],
+                                  sources: sources)
+            }
+        case .missing: refusal = .io(.readFailed(path: file, reason: SystemReason(code: ENOENT)))
+        case .outsideFolder: refusal = .io(.readFailed(path: file, reason: SystemReason(code: ELOOP)))
+        // A folder is the system's EISDIR ("là một thư mục"); a FIFO, a device, a socket is never opened (DH134).
+        case .special(.folder): refusal = .io(.readFailed(path: file, reason: SystemReason(code: EISDIR)))
+        case let .special(kind): refusal = .notRegularFile(path: file, kind: kind)
+        case .tooLarge: refusal = .fileTooLarge(path: file, maximumMiB: ConfinedFile.maximumBytes >> 20)
+        case let .unreadable(code): refusal = .io(.readFailed(path: file, reason: SystemReason(code: code)))
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return LoadResult(congress: nil, diagnostics: [.error(.unreadableFile(path: file, detail: "not UTF-8"), at: nil)],
-                              sources: [:])
-        }
-        return load(text: text, file: file)
+        return LoadResult(congress: nil, diagnostics: [.error(refusal, at: nil)], sources: [:])
     }
 
     /// Loads YAML text; `file` names it in diagnostics and `{file: …}` references resolve against its folder.
@@ -60,11 +70,16 @@ private extension CongressLoader {
                           at: SourceLocation(file: context.file, line: refused.line, column: refused.column))
             return nil
         }
+        if let run = CombiningMarkRun.first(in: text) {
+            context.error(.combiningMarkRun(key: context.file, limit: CombiningMarkRun.limit),
+                          at: SourceLocation(file: context.file, line: run.line, column: run.column))
+            return nil
+        }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text, Resolver.basic)
+            root = try Yams.compose(yaml: context.yamlText, Resolver.basic)
         } catch {
-            context.append(YAMLErrorMapping.diagnostic(for: error, file: context.file, text: text))
+            context.append(YAMLErrorMapping.diagnostic(for: error, file: context.file, text: context.yamlText, lines: context.lineMap))
             return nil
         }
         guard let root else {

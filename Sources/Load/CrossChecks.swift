@@ -19,10 +19,19 @@ struct CrossChecks {
         }
     }
 
+    /// Every unknown reference is reported; "did you mean" is looked for once per unknown id, and for the first
+    /// `Suggestion.maximumSearches` of them only, so that thousands of unknown ids against thousands of people
+    /// stay linear in the file.
     private func checkReferences(known: [PersonID]) {
         let ids = Set(known)
+        let candidates = known.map(\.rawValue)
+        var suggestions: [PersonID: String?] = [:]
         for reference in context.references where !ids.contains(reference.id) {
-            let suggestion = Suggestion.nearest(to: reference.id.rawValue, among: known.map(\.rawValue))
+            if suggestions[reference.id] == nil {
+                suggestions[reference.id] = suggestions.count < Suggestion.maximumSearches
+                    ? Suggestion.nearest(to: reference.id.rawValue, among: candidates) : .some(nil)
+            }
+            let suggestion = suggestions[reference.id] ?? nil
             context.error(.unknownPerson(id: reference.id.rawValue, suggestion: suggestion), at: reference.location)
         }
     }

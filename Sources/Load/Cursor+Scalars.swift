@@ -7,18 +7,24 @@ import Yams
 extension Cursor {
     /// An integer within `minimum...maximum`. The maximum defaults to the cap on any count of people, ballots or
     /// votes (`IntegerBounds.count`): no integer of the file is unbounded, so no figure can overflow a sum later.
+    ///
+    /// Integers are decimal, as the YAML 1.2 core schema reads `[-+]?[0-9]+`: `010` is 10 (never YAML 1.1's
+    /// octal 8), `+5` is 5. The core schema's `0x1F` and `0o17` are integers too, but no count of a congress is
+    /// written in hexadecimal or octal: they are refused with the decimal form (DH130), never read silently.
     func integer(minimum: Int = Int.min, maximum: Int = IntegerBounds.count) -> Int? {
-        guard kind == .integer else {
+        guard kind == .integer, let raw = rawScalar else {
             wrongType(.integer)
             return nil
         }
-        guard let value = node.int else {
-            // Digits too many for 64 bits (99999999999999999999) are out of range, not of the wrong type.
-            if let raw = rawScalar, raw.drop(while: { $0 == "-" || $0 == "+" }).allSatisfy({ $0.isASCIIDigit || $0 == "_" }) {
-                error(.outOfRange(key: path, minimum: minimum, maximum: maximum, found: raw))
-            } else {
-                wrongType(.integer)
-            }
+        let digits = raw.utf8.drop { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
+        guard !digits.isEmpty, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
+            let radix = raw.hasPrefix("0x") ? 16 : 8
+            error(.nonDecimalInteger(key: path, found: raw, decimal: Int(raw.dropFirst(2), radix: radix).map(String.init)))
+            return nil
+        }
+        // Digits too many for 64 bits (99999999999999999999) are out of range, not of the wrong type.
+        guard let value = Int(raw) else {
+            error(.outOfRange(key: path, minimum: minimum, maximum: maximum, found: raw))
             return nil
         }
         if value < minimum || value > maximum {
@@ -28,13 +34,13 @@ extension Cursor {
         return value
     }
 
-    /// `true` or `false`.
+    /// `true` or `false` (`True`, `TRUE` …; the core schema's booleans, not YAML 1.1's yes/no/on/off).
     func boolean() -> Bool? {
-        guard kind == .boolean, let value = node.bool else {
+        guard kind == .boolean, let raw = rawScalar else {
             wrongType(.boolean)
             return nil
         }
-        return value
+        return raw.first == "t" || raw.first == "T"
     }
 
     /// A date `YYYY-MM-DD` that exists, read from the raw scalar (Yams would make a timestamp of it).
@@ -51,7 +57,7 @@ extension Cursor {
         return date
     }
 
-    /// A time `HH:MM` (or `H:MM`), quoted or not (unquoted YAML 1.1 reads it as sexagesimal; the raw text is used).
+    /// A time `HH:MM` (or `H:MM`), quoted or not (the raw text is used).
     func time() -> ClockTime? {
         guard let raw = scalarText(expecting: .time) else { return nil }
         let parts = raw.split(separator: ":", omittingEmptySubsequences: false)
@@ -77,7 +83,11 @@ extension Cursor {
     /// A person id referred to from outside `people`; it is checked against `people` once they are all read.
     func personReference() -> PersonID? {
         guard let raw = scalarText(expecting: .text) else { return nil }
-        let id = PersonID(raw.precomposedStringWithCanonicalMapping)
+        guard CombiningMarkRun.first(in: raw) == nil else {
+            error(.combiningMarkRun(key: path, limit: CombiningMarkRun.limit))
+            return nil
+        }
+        let id = PersonID(VietnameseText.normalized(raw))
         context.refer(to: id, at: location)
         return id
     }

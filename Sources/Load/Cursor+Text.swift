@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Vietnamese
 import Yams
 
 extension Cursor {
@@ -18,21 +19,55 @@ extension Cursor {
             error(.refusedCharacter(key: path, scalar: ControlCharacter.name(refused)))
             return nil
         }
-        return raw.precomposedStringWithCanonicalMapping
+        // A quoted "\u0301…" may hold marks the raw file does not.
+        if CombiningMarkRun.first(in: raw) != nil {
+            error(.combiningMarkRun(key: path, limit: CombiningMarkRun.limit))
+            return nil
+        }
+        return VietnameseText.normalized(raw)
     }
 }
 
 private extension Cursor {
+    /// The text of `{file: relative/path}`: a regular file inside the congress folder (`ConfinedFile`), UTF-8,
+    /// without control characters; every refusal is reported at the `file:` value, naming the path as written.
     func referencedText() -> String? {
         guard let map = map(keys: ["file"]), let pathCursor = map.required("file"),
               let relative = pathCursor.scalarText(expecting: .text) else { return nil }
-        guard let resolved = resolve(relative) else {
+        // No control character at all in a path: not even the tab and line breaks a text may hold (C0, DEL, C1).
+        if let refused = relative.unicodeScalars.first(where: { ControlCharacter.isRefused($0) || $0.value < 0x20
+            || (0x80..<0xA0).contains($0.value) || LineMap.isYAMLOnlyBreak($0) }) {
+            pathCursor.error(.refusedCharacter(key: pathCursor.path, scalar: ControlCharacter.name(refused)))
+            return nil
+        }
+        guard let inside = resolve(relative) else {
             pathCursor.error(.fileReferenceOutsideFolder(path: relative))
             return nil
         }
-        guard let data = FileManager.default.contents(atPath: resolved),
-              let text = String(data: data, encoding: .utf8) else {
+        let resolved = context.folder.isEmpty ? inside : "\(context.folder)/\(inside)"
+        let data: Data
+        switch ConfinedFile.read(inside, inside: context.folder) {
+        case let .data(bytes): data = bytes
+        case .missing, .unreadable:
             pathCursor.error(.referencedFileMissing(path: relative))
+            return nil
+        case .outsideFolder:
+            pathCursor.error(.symlinkOutsideFolder(path: relative))
+            return nil
+        case let .special(kind):
+            pathCursor.error(.notRegularFile(path: relative, kind: kind))
+            return nil
+        case .tooLarge:
+            pathCursor.error(.fileTooLarge(path: relative, maximumMiB: ConfinedFile.maximumBytes >> 20))
+            return nil
+        }
+        let text: String
+        switch UTF8Text.decode(data) {
+        case let .success(decoded): text = decoded
+        case let .failure(bad):
+            if bad.encoding == nil { context.sources[resolved] = String(decoding: data, as: UTF8.self) }
+            context.error(.notUTF8(path: resolved, encoding: bad.encoding),
+                          at: SourceLocation(file: resolved, line: bad.line, column: bad.column))
             return nil
         }
         context.sources[resolved] = text
@@ -41,10 +76,16 @@ private extension Cursor {
                           at: SourceLocation(file: resolved, line: refused.line, column: refused.column))
             return nil
         }
-        return text.precomposedStringWithCanonicalMapping
+        if let run = CombiningMarkRun.first(in: text) {
+            context.error(.combiningMarkRun(key: path, limit: CombiningMarkRun.limit),
+                          at: SourceLocation(file: resolved, line: run.line, column: run.column))
+            return nil
+        }
+        return VietnameseText.normalized(text)
     }
 
-    /// The path joined to the congress folder, or `nil` when it is absolute or leaves the folder.
+    /// The path relative to the congress folder, `.` and `..` folded, or `nil` when it is absolute or leaves the
+    /// folder by its `..` (links are `ConfinedFile`'s to check).
     func resolve(_ relative: String) -> String? {
         guard !relative.isEmpty, !relative.hasPrefix("/"), !relative.hasPrefix("~") else { return nil }
         var kept: [Substring] = []
@@ -58,7 +99,6 @@ private extension Cursor {
             }
         }
         guard !kept.isEmpty else { return nil }
-        let inside = kept.joined(separator: "/")
-        return context.folder.isEmpty ? inside : "\(context.folder)/\(inside)"
+        return kept.joined(separator: "/")
     }
 }

@@ -9,10 +9,9 @@ struct Cursor {
     let path: String
     let context: LoadContext
 
-    /// Where the node starts (1-based, as Yams marks it).
+    /// Where the node starts (1-based; Yams' mark, in our line numbering).
     var location: SourceLocation {
-        let mark = node.mark
-        return SourceLocation(file: context.file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+        context.lineMap.location(node.mark, file: context.file)
     }
 
     /// The kind of value the node holds, as messages name it.
@@ -24,7 +23,8 @@ struct Cursor {
         case let .scalar(scalar):
             if scalar.style != .plain && scalar.style != .any { return .text }
             // Loads compose with Yams' basic resolver, which gives every untagged plain scalar `str`
-            // (once asked); the YAML 1.1 type comes from the text (an explicit `!!str` is read the same way).
+            // (once asked); the YAML 1.2 core-schema type comes from the text (`PlainScalarTag`; an explicit
+            // `!!str` is read the same way).
             let tag = scalar.tag.description
             let resolved = tag.isEmpty || tag == Tag.Name.str.rawValue ? PlainScalarTag.resolve(scalar.string) : Tag.Name(rawValue: tag)
             switch resolved {
@@ -53,16 +53,24 @@ struct Cursor {
         }
         var entries: [(key: String, value: Cursor)] = []
         var suggested: Set<String> = []
+        var previousKey: String?
         for (keyNode, valueNode) in mapping {
-            let key = keyNode.string ?? ""
+            let key = context.lineBreaks.restored(keyNode.string ?? "")
+            defer { previousKey = key }
             guard keys.contains(key) else {
-                let at = SourceLocation(file: context.file, line: keyNode.mark?.line ?? 1, column: keyNode.mark?.column ?? 1)
+                let at = context.lineMap.location(keyNode.mark, file: context.file)
+                if let previousKey, isCutOffValue(key: keyNode, value: valueNode) {
+                    context.error(.unquotedFlowValue(key: previousKey, fragment: key), at: at)
+                    continue
+                }
                 let suggestion = Suggestion.nearest(to: key, among: keys)
                 context.error(.unknownKey(key: key, suggestion: suggestion), at: at)
                 if let suggestion { suggested.insert(suggestion) }
                 continue
             }
-            entries.append((key, Cursor(node: valueNode, path: path.isEmpty ? key : "\(path).\(key)", context: context)))
+            let value = Cursor(node: valueNode, path: path.isEmpty ? key : "\(path).\(key)", context: context)
+            context.positions[value.path] = value.location
+            entries.append((key, value))
         }
         return MapCursor(cursor: self, entries: entries, suggested: suggested)
     }
@@ -74,13 +82,25 @@ struct Cursor {
             return nil
         }
         return sequence.enumerated().map { index, node in
-            Cursor(node: node, path: "\(path)[\(index + 1)]", context: context)
+            let element = Cursor(node: node, path: "\(path)[\(index + 1)]", context: context)
+            context.positions[element.path] = element.location
+            return element
         }
+    }
+
+    /// `{position: Bí thư Chi bộ, Hiệu trưởng}`: in a one-line map, a plain key with no value (no `:` after it)
+    /// is the rest of the value before it, cut by an unquoted `,`. (Yams 6.2.2 gives a mapping the style of its
+    /// end event, always `.any`, so "one-line" is read from the text: the map starts with `{`.)
+    func isCutOffValue(key: Node, value: Node) -> Bool {
+        guard case let .scalar(keyScalar) = key, keyScalar.style == .plain,
+              case let .scalar(valueScalar) = value, valueScalar.string.isEmpty, valueScalar.style == .plain,
+              let mark = node.mark else { return false }
+        return context.yamlScalar(line: mark.line, column: mark.column) == "{"
     }
 
     /// The raw scalar text, whatever the resolved tag.
     var rawScalar: String? {
-        if case let .scalar(scalar) = node { return scalar.string }
+        if case let .scalar(scalar) = node { return context.lineBreaks.restored(scalar.string) }
         return nil
     }
 }

@@ -1,7 +1,13 @@
 /// "Did you mean …": the nearest candidate within an edit distance of 2, if any.
-enum Suggestion {
-    static func nearest(to word: String, among candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, distance(word, $0)) }.filter { $0.1 <= 2 && $0.1 > 0 }
+public enum Suggestion {
+    /// The largest distance offered as a suggestion.
+    static let reach = 2
+    /// How many different unknown names one load looks for a suggestion for (each search reads every candidate).
+    static let maximumSearches = 100
+
+    public static func nearest(to word: String, among candidates: [String]) -> String? {
+        let target = Array(word)
+        let scored = candidates.map { ($0, distance(target, Array($0), limit: reach)) }.filter { $0.1 <= reach && $0.1 > 0 }
         return scored.min { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }?.0
     }
 
@@ -9,21 +15,34 @@ enum Suggestion {
     /// (optimal string alignment), so the commonest typo, "nmae" for "name", is the nearest.
     static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var d = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in 0...a.count { d[i][0] = i }
-        for j in 0...b.count { d[0][j] = j }
+        return distance(a, b, limit: max(a.count, b.count))
+    }
+
+    /// The distance when it is at most `limit`, else `limit + 1`. Only the cells within `limit` of the diagonal
+    /// can hold a distance within it, so the work is (length × limit), not length² (two ids of a megabyte each).
+    static func distance(_ a: [Character], _ b: [Character], limit: Int) -> Int {
+        let beyond = limit + 1
+        guard abs(a.count - b.count) <= limit else { return beyond }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        // Rows i − 2, i − 1 and i of the matrix, each cell j kept; cells off the band stay `beyond`.
+        var older = [Int](repeating: beyond, count: b.count + 1)
+        var previous = (0...b.count).map { $0 <= limit ? $0 : beyond }
+        var current = [Int](repeating: beyond, count: b.count + 1)
         for i in 1...a.count {
-            for j in 1...b.count {
+            let low = max(1, i - limit), high = min(b.count, i + limit)
+            current[0] = i <= limit ? i : beyond
+            if low > 1 { current[low - 1] = beyond }
+            for j in low...high {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                var cell = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
                 if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                    cell = min(cell, older[j - 2] + 1)
                 }
+                current[j] = min(cell, beyond)
             }
+            if high < b.count { current[high + 1] = beyond }
+            (older, previous, current) = (previous, current, older)
         }
-        return d[a.count][b.count]
+        return min(previous[b.count], beyond)
     }
 }
-

@@ -10,6 +10,12 @@ final class LoadContext {
     let file: String
     /// The folder `{file: …}` references resolve against ("" for the current folder).
     let folder: String
+    /// U+0085, U+2028, U+2029 hidden from libyaml, restored in every scalar.
+    let lineBreaks: UnicodeLineBreaks
+    /// The text as libyaml reads it (`lineBreaks` hidden).
+    let yamlText: String
+    /// libyaml's line numbers → ours (they differ after U+0085, U+2028, U+2029 when those could not be hidden).
+    let lineMap: LineMap
     private(set) var diagnostics: [Diagnostic] = []
     var sources: [String: String]
     /// Every person id referred to outside `people`, with where, in file order.
@@ -23,11 +29,23 @@ final class LoadContext {
     var delegateLocations: [SourceLocation] = []
     /// Where each declared attendance figure stands.
     var attendanceLocations: [String: SourceLocation] = [:]
+    /// Where every map value and list element read stands, by key path (becomes `Congress.sourceMap`).
+    var positions: [String: SourceLocation] = [:]
 
     init(file: String, text: String) {
         self.file = file
         self.folder = (file as NSString).deletingLastPathComponent
         self.sources = [file: text]
+        self.lineBreaks = UnicodeLineBreaks(text: text)
+        self.yamlText = lineBreaks.hidden(text)
+        self.lineMap = LineMap(text: yamlText)
+    }
+
+    /// The character at a libyaml position of `yamlText` (read by scanning: for the rare diagnostic that asks).
+    func yamlScalar(line: Int, column: Int) -> Unicode.Scalar? {
+        let lines = LineMap.yamlLines(of: yamlText, upTo: line)
+        guard line >= 1, line <= lines.count, column >= 1, column <= lines[line - 1].count else { return nil }
+        return lines[line - 1].dropFirst(column - 1).first
     }
 
     func error(_ message: Message, at location: SourceLocation?) {

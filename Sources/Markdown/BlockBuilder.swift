@@ -15,6 +15,8 @@ struct BlockBuilder {
     private var strong = 0
     private var emphasis = 0
     private var image = 0
+    /// Inside an inline `<script>` or `<style>` element, whose text is source, not prose: dropped.
+    private var rawElement: String?
 
     mutating func visit(_ node: Node, entering: Bool) {
         switch node.kind {
@@ -33,7 +35,8 @@ struct BlockBuilder {
         case .strong: strong += entering ? 1 : -1
         case .emphasis: emphasis += entering ? 1 : -1
         case .image: image += entering ? 1 : -1
-        case .document, .ignoredBlock, .ignoredInline, .other: break
+        case .ignoredInline: if entering { trackRawElement(node.literal) }
+        case .document, .ignoredBlock, .other: break
         }
     }
 
@@ -91,6 +94,7 @@ private extension BlockBuilder {
     }
 
     mutating func closeLeaf() {
+        rawElement = nil   // inline HTML never spans two paragraphs
         guard case let .leaf(level, runs)? = stack.last else { return }
         stack.removeLast()
         appendLeaf(level: level, runs: runs)
@@ -122,8 +126,21 @@ private extension BlockBuilder {
         }
     }
 
+    /// Opens or closes the dropped element on a raw inline tag `<script …>` / `</script>` (`<style>` alike).
+    mutating func trackRawElement(_ tag: String) {
+        let lower = tag.lowercased()
+        if let open = rawElement {
+            if lower.hasPrefix("</\(open)") { rawElement = nil }
+            return
+        }
+        for name in ["script", "style"] where lower.hasPrefix("<\(name)") && !lower.hasSuffix("/>") {
+            let next = lower.dropFirst(name.count + 1).first
+            if next == nil || next == ">" || next!.isWhitespace { rawElement = name }
+        }
+    }
+
     mutating func appendRun(_ text: String) {
-        guard image == 0, !text.isEmpty, case .leaf(let level, var runs)? = stack.last else { return }
+        guard image == 0, rawElement == nil, !text.isEmpty, case .leaf(let level, var runs)? = stack.last else { return }
         let run = InlineRun(text, strong: strong > 0, emphasis: emphasis > 0)
         if let last = runs.last, !last.isBreak, last.strong == run.strong, last.emphasis == run.emphasis {
             runs[runs.count - 1].text += text

@@ -9,7 +9,31 @@ public enum Markdown {
     public static let maximumDepth = 6
 
     /// Parses `text`; never fails (CommonMark has no syntax errors). Raw HTML is dropped, not escaped in.
+    ///
+    /// The text between an inline `<script>` or `<style>` tag and its closing tag is dropped with the tags
+    /// (cmark keeps it as plain text between two raw inlines): a paper never prints script or style source.
     public static func blocks(_ text: String) -> [MarkdownBlock] {
+        var builder = BlockBuilder()
+        walk(text) { node, entering in builder.visit(node, entering: entering) }
+        return builder.finish()
+    }
+
+    /// The raw HTML tags of `text` that ``blocks(_:)`` drops ("<script>", "<div class=x>"), in order, each
+    /// cut to its first line: what a warning tells the writer.
+    public static func rawHTML(_ text: String) -> [String] {
+        guard text.contains("<") else { return [] }
+        var tags: [String] = []
+        walk(text) { node, entering in
+            guard entering, node.kind == .ignoredBlock || node.kind == .ignoredInline, !node.literal.isEmpty else { return }
+            let line = node.literal.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? ""
+            let tag = String(line.drop(while: \.isWhitespace))
+            if !tag.isEmpty { tags.append(tag.count > 40 ? String(tag.prefix(40)) + "…" : tag) }
+        }
+        return tags
+    }
+
+    /// Parses `text` with cmark and hands every enter and exit event to `visit`.
+    private static func walk(_ text: String, _ visit: (Node, Bool) -> Void) {
         let bytes = Array(text.utf8)
         guard let document = bytes.withUnsafeBufferPointer({ buffer in
             buffer.baseAddress.map { base in
@@ -17,18 +41,16 @@ public enum Markdown {
                     cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT | CMARK_OPT_SAFE)
                 }
             } ?? cmark_parse_document("", 0, CMARK_OPT_DEFAULT)
-        }) else { return [] }
+        }) else { return }
         defer { cmark_node_free(document) }
-        guard let iterator = cmark_iter_new(document) else { return [] }
+        guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
-        var builder = BlockBuilder()
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
-            builder.visit(Node(node), entering: event == CMARK_EVENT_ENTER)
+            visit(Node(node), event == CMARK_EVENT_ENTER)
         }
-        return builder.finish()
     }
 }
 
@@ -64,7 +86,7 @@ struct Node {
         default: kind = .other
         }
         switch kind {
-        case .text, .code, .codeBlock: literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+        case .text, .code, .codeBlock, .ignoredBlock, .ignoredInline: literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
         default: literal = ""
         }
         headingLevel = kind == .heading ? Int(cmark_node_get_heading_level(node)) : 0

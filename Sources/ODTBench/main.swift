@@ -8,8 +8,10 @@
 //   ODTBench stages <templateFolder> <congress.yaml> <seconds> [paper, default minutes]
 //     the same path cut into its stages, each repeated for a share of the wall time; prints one line
 //     per stage: `<stage> <microseconds> µs` (derive, template, parse, body, zip = the whole ODT write).
-//   ODTBench pdf <workers> <outDir> <file.odt>…
-//     prints the files as PDF into outDir with PDFWorkerPool; prints `pool <documents/s> documents/s <n> documents <failed> failed <mode>`.
+//   ODTBench pdf <workers> <uno|convert-to> <outDir> <file.odt>…
+//     prints the files as PDF into outDir with PDFWorkerPool, its warm UNO workers (falling back when there is
+//     no python3-uno) or forced to its `soffice --convert-to` fallback (python ""); prints
+//     `pool-<workers> <documents/s> documents/s <n> documents <failed> failed <mode> <seconds> s`.
 import DaiHoi
 import Derive
 import DocumentTree
@@ -112,14 +114,16 @@ func benchStages(_ arguments: [String]) {
 }
 
 func benchPDF(_ arguments: [String]) {
-    guard arguments.count >= 3, let workers = Int(arguments[0]) else { fail("usage: ODTBench pdf <workers> <outDir> <file.odt>…") }
-    let out = URL(fileURLWithPath: arguments[1])
-    let jobs = arguments.dropFirst(2).map { path in
+    let usage = "usage: ODTBench pdf <workers> <uno|convert-to> <outDir> <file.odt>…"
+    guard arguments.count >= 4, let workers = Int(arguments[0]), ["uno", "convert-to"].contains(arguments[1]) else { fail(usage) }
+    let out = URL(fileURLWithPath: arguments[2])
+    let jobs = arguments.dropFirst(3).map { path in
         let source = URL(fileURLWithPath: path)
         return PDFJob(source: source, destination: out.appendingPathComponent(source.deletingPathExtension().lastPathComponent + ".pdf"))
     }
     do {
-        let report = try PDFWorkerPool(workers: workers, timeout: .seconds(120)).convert(jobs)
+        let pool = PDFWorkerPool(workers: workers, timeout: .seconds(120), python: arguments[1] == "uno" ? nil : "")
+        let report = try pool.convert(jobs)
         for failure in report.failed { FileHandle.standardError.write(Data("failed: \(failure)\n".utf8)) }
         let rate = Double(report.written.count) / seconds(report.elapsed)
         print("pool-\(workers) \(String(format: "%.2f", rate)) documents/s \(report.written.count) documents \(report.failed.count) failed \(report.mode) \(String(format: "%.2f", seconds(report.elapsed))) s")

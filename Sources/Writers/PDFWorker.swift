@@ -6,8 +6,9 @@ import Glibc
 /// One warm LibreOffice: a `soffice` listening on a private pipe with its own profile, driven by a
 /// Python-UNO process (`PDFUnoDriver`) that converts one file per request. Confined to one thread.
 ///
-/// When the Python has no `uno` module the worker falls back to one `soffice --convert-to` per file,
-/// still with its own (reused, so warm on disk) profile.
+/// When there is no Python with the `uno` module the worker converts with `soffice --convert-to` and its
+/// own (reused, so warm on disk) profile: the pool gives it a run of files for one call
+/// (``PDFBatchConversion``), and `convert(_:to:timeout:)` converts one file, for the one-by-one retry.
 final class PDFWorker {
     enum Mode: String, Sendable { case uno, convertTo = "convert-to" }
 

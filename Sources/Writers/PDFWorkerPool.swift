@@ -3,55 +3,19 @@ import Foundation
 import Glibc
 #endif
 
-/// One file for the pool: an ODT (or FODT) and the PDF to write.
-public struct PDFJob: Sendable, Hashable {
-    /// The ODT or flat ODT to print.
-    public var source: URL
-    /// The PDF to write (atomically: a temporary file in the same folder renamed into place).
-    public var destination: URL
-
-    public init(source: URL, destination: URL) {
-        self.source = source
-        self.destination = destination
-    }
-}
-
-/// A file the pool could not convert, even on its second try.
-public struct PDFFailure: Sendable, Equatable, CustomStringConvertible {
-    public var job: PDFJob
-    /// The reason of the last try.
-    public var error: PDFConversionError
-
-    public init(job: PDFJob, error: PDFConversionError) {
-        self.job = job
-        self.error = error
-    }
-
-    public var description: String { "\(job.source.lastPathComponent): \(error)" }
-}
-
-/// What a pool run did.
-public struct PDFPoolReport: Sendable {
-    /// The PDFs written, in the order of the jobs.
-    public var written: [URL] = []
-    /// The files that failed twice, in the order of the jobs.
-    public var failed: [PDFFailure] = []
-    /// How many files needed their second try.
-    public var retried = 0
-    /// How LibreOffice was driven: `uno` (warm listeners) or `convert-to` (one call per file, no python3-uno).
-    public var mode = "uno"
-    /// Wall time of the run.
-    public var elapsed: Duration = .zero
-}
-
 /// PDF through a pool of warm LibreOffice workers (xuất PDF hàng loạt).
 ///
 /// Each worker is a `soffice` listening on a private pipe with its own profile folder (two processes
 /// sharing a profile fail), driven by a small Python-UNO script that loads each file hidden and stores
 /// it with the `writer_pdf_Export` filter: LibreOffice starts once per worker, not once per file.
 /// Each file has a timeout; a file that fails or times out restarts its worker and is tried once more;
-/// what still fails is reported, never thrown. Without python3-uno the workers fall back to one
-/// `soffice --convert-to` per file, each with its reused profile.
+/// what still fails is reported, never thrown.
+///
+/// Without python3-uno (or with `python: ""`) the pool falls back to `soffice --convert-to`: the files are
+/// split into one contiguous run per worker (more when a run would pass ``filesPerCall``), each run converted
+/// in one call (``PDFBatchConversion``);
+/// the files that call did not print are retried one by one, and what still fails is reported.
+/// The report's `mode` says which way was taken and why.
 public struct PDFWorkerPool: Sendable {
     /// The `soffice` executable (a path or a name on `PATH`), nil for `soffice`/`libreoffice` on `PATH`.
     public var soffice: String?
@@ -71,8 +35,11 @@ public struct PDFWorkerPool: Sendable {
     }
 
     /// Converts every job; returns the PDFs written and the files that failed twice.
+    ///
+    /// `progress` is called once when the mode is known (`done` 0), then after each file, written or
+    /// failed; the calls come one at a time, from the workers' threads, with `done` rising to the count of jobs.
     /// - Throws: `PDFConversionError.sofficeNotFound` when there is no LibreOffice (checked before any work).
-    public func convert(_ jobs: [PDFJob]) throws -> PDFPoolReport {
+    public func convert(_ jobs: [PDFJob], progress: @escaping @Sendable (PDFPoolProgress) -> Void = { _ in }) throws -> PDFPoolReport {
         let executable = try PDFConverter(soffice: soffice).locate()
         let start = ContinuousClock.now
         guard !jobs.isEmpty else { return PDFPoolReport() }
@@ -80,42 +47,88 @@ public struct PDFWorkerPool: Sendable {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("daihoi-pdfpool-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
-        let interpreter = resolvedPython(soffice: executable)
-        let state = PoolState(jobs: jobs)
+        let (mode, interpreter) = plan(soffice: executable)
         let count = min(workers, jobs.count)
+        let chunks = mode == .uno ? jobs.indices.map { $0..<($0 + 1) } : Self.calls(jobs.count, workers: count)
+        let state = PDFPoolState(jobs: jobs, chunks: chunks, mode: mode, start: start, progress: progress)
+        state.announce()
         DispatchQueue.concurrentPerform(iterations: count) { index in
             let folder = root.appendingPathComponent("worker-\(index)", isDirectory: true)
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let worker = PDFWorker(soffice: executable, python: interpreter, folder: folder)
+            let worker = PDFWorker(soffice: executable, python: mode == .uno ? interpreter : nil, folder: folder)
             defer { worker.stop(graceful: true) }
             var started = false
-            while let (position, job) = state.next() {
-                var lastError = PDFConversionError.noOutput(output: "")
-                var done = false
-                for attempt in 0..<2 where !done && (attempt == 0 || lastError.isLibreOfficeFault) {
-                    if attempt == 1 { state.countRetry() }
-                    do {
-                        if !started || attempt == 1 {
-                            worker.stop()
-                            try worker.start(timeout: timeout)
-                            started = true
-                        }
-                        try Self.convert(job, with: worker, timeout: timeout)
-                        done = true
-                    } catch let error as PDFConversionError {
-                        lastError = error
-                        if error.isLibreOfficeFault { started = false }
-                    } catch {
-                        lastError = .failed(status: 1, output: "\(error)")
-                        started = false
-                    }
+            while let chunk = state.next() {
+                if worker.mode == .uno {
+                    for position in chunk { convertWarm(position, with: worker, started: &started, state: state) }
+                } else {
+                    convertBatch(chunk, with: worker, state: state)
                 }
-                state.finish(position, error: done ? nil : lastError, mode: worker.mode)
             }
         }
         var report = state.report()
         report.elapsed = ContinuousClock.now - start
         return report
+    }
+
+    /// One file through a warm worker: started (or restarted) as needed, tried again once after a LibreOffice fault.
+    private func convertWarm(_ position: Int, with worker: PDFWorker, started: inout Bool, state: PDFPoolState) {
+        let job = state.jobs[position]
+        var lastError = PDFConversionError.noOutput(output: "")
+        var done = false
+        for attempt in 0..<2 where !done && (attempt == 0 || lastError.isLibreOfficeFault) {
+            if attempt == 1 { state.countRetry() }
+            do {
+                if !started || attempt == 1 {
+                    worker.stop()
+                    try worker.start(timeout: timeout)
+                    started = true
+                    if worker.mode != .uno { state.fellBack() }
+                }
+                try Self.convert(job, with: worker, timeout: timeout)
+                done = true
+            } catch let error as PDFConversionError {
+                lastError = error
+                if error.isLibreOfficeFault { started = false }
+            } catch {
+                lastError = .failed(status: 1, output: "\(error)")
+                started = false
+            }
+        }
+        state.finish(position, error: done ? nil : lastError)
+    }
+
+    /// A run of files in one `soffice --convert-to` call; those it did not print through LibreOffice's
+    /// fault are tried once more, one by one.
+    private func convertBatch(_ chunk: Range<Int>, with worker: PDFWorker, state: PDFPoolState) {
+        let outcomes = PDFBatchConversion(soffice: worker.soffice, profile: worker.profile, folder: worker.folder, timeout: timeout)
+            .convert(chunk.map { state.jobs[$0] })
+        var again: [Int] = []
+        for (position, outcome) in zip(chunk, outcomes) {
+            if let error = outcome, error.isLibreOfficeFault { again.append(position) } else { state.finish(position, error: outcome) }
+        }
+        for position in again {
+            state.countRetry()
+            do {
+                try Self.convert(state.jobs[position], with: worker, timeout: timeout)
+                state.finish(position, error: nil)
+            } catch {
+                state.finish(position, error: error as? PDFConversionError ?? .failed(status: 1, output: "\(error)"))
+            }
+        }
+    }
+
+    /// The most files one `soffice --convert-to` call gets: a call that hangs or crashes costs at most this
+    /// many one-by-one retries, its timeout (per-file timeout × files) stays bounded, and its command line
+    /// stays far below the system's limit on arguments.
+    static let filesPerCall = 200
+
+    /// The `--convert-to` calls of a run of `count` files: contiguous runs (the papers of one branch stay
+    /// together), one per worker, or more of at most ``filesPerCall`` files each; lengths differ by at most one.
+    static func calls(_ count: Int, workers: Int) -> [Range<Int>] {
+        guard count > 0 else { return [] }
+        let parts = min(count, max(workers, (count + filesPerCall - 1) / filesPerCall))
+        return (0..<parts).map { part in (count * part / parts)..<(count * (part + 1) / parts) }
     }
 
     /// One try: LibreOffice writes a hidden temporary file next to the destination, renamed when whole.
@@ -133,12 +146,27 @@ public struct PDFWorkerPool: Sendable {
         }
     }
 
-    /// The Python to drive LibreOffice with: the one named, LibreOffice's own, or the system's.
-    private func resolvedPython(soffice: String) -> String? {
-        if let python { return python.isEmpty ? nil : python }
+    /// The mode of the run, and the Python to drive LibreOffice with: the one named, LibreOffice's own,
+    /// or the system's, when it can import `uno` (checked once, before any LibreOffice starts).
+    private func plan(soffice: String) -> (PDFPoolMode, python: String?) {
+        if python == "" { return (.convertTo(reason: .pythonGivenEmpty), nil) }
         let program = URL(fileURLWithPath: soffice).resolvingSymlinksInPath().deletingLastPathComponent()
-        let candidates = [program.appendingPathComponent("python").path, "/usr/bin/python3"]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+        let candidates = python.map { [$0] } ?? [program.appendingPathComponent("python").path, "/usr/bin/python3"]
+        guard let interpreter = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }),
+              Self.importsUno(interpreter) else {
+            return (.convertTo(reason: .noPythonUno), nil)
+        }
+        return (.uno, interpreter)
+    }
+
+    /// Whether `python -c "import uno"` succeeds (within 30 s).
+    private static func importsUno(_ python: String) -> Bool {
+        guard let process = try? ChildProcess(python, ["-c", "import uno"]) else { return false }
+        guard process.wait(seconds: 30) else {
+            process.end(grace: 0)
+            return false
+        }
+        return process.exitStatus == 0
     }
 }
 
@@ -148,53 +176,6 @@ extension PDFConversionError {
         switch self {
         case .inputMissing, .cannotWrite, .sofficeNotFound: false
         case .launchFailed, .timedOut, .failed, .noOutput: true
-        }
-    }
-}
-
-/// The shared queue and results of one pool run, behind a lock.
-private final class PoolState: @unchecked Sendable {
-    private let lock = NSLock()
-    private let jobs: [PDFJob]
-    private var nextIndex = 0
-    private var errors: [Int: PDFConversionError] = [:]
-    private var finished: Set<Int> = []
-    private var retries = 0
-    private var modes: Set<String> = []
-
-    init(jobs: [PDFJob]) { self.jobs = jobs }
-
-    func next() -> (Int, PDFJob)? {
-        lock.withLock {
-            guard nextIndex < jobs.count else { return nil }
-            defer { nextIndex += 1 }
-            return (nextIndex, jobs[nextIndex])
-        }
-    }
-
-    func countRetry() { lock.withLock { retries += 1 } }
-
-    func finish(_ index: Int, error: PDFConversionError?, mode: PDFWorker.Mode) {
-        lock.withLock {
-            finished.insert(index)
-            if let error { errors[index] = error }
-            modes.insert(mode.rawValue)
-        }
-    }
-
-    func report() -> PDFPoolReport {
-        lock.withLock {
-            var report = PDFPoolReport()
-            for index in finished.sorted() {
-                if let error = errors[index] {
-                    report.failed.append(PDFFailure(job: jobs[index], error: error))
-                } else {
-                    report.written.append(jobs[index].destination)
-                }
-            }
-            report.retried = retries
-            report.mode = modes.sorted().joined(separator: "+")
-            return report
         }
     }
 }

@@ -6,39 +6,27 @@ import Vietnamese
 
 /// `daihoi check FILE` — run every rule and print the diagnostics.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: "Kiểm tra tệp đại hội — check a congress file and print its diagnostics.",
-        discussion: """
-        Prints each problem as file:line:column, its code, the message, the source line and a caret. \
-        Exit status 0 when there is no error (warnings allowed), 1 when there is one; with --strict a \
-        warning counts as an error. With --as-of the script deadline (5 days before the congress by \
-        default, settings.script_deadline_days) is judged on that day: days left, or days late and what \
-        is unfinished. --format json prints the diagnostics as JSON on standard output for other tools.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "check", abstract: CLILanguage.help.checkAbstract,
+                             discussion: CLILanguage.help.checkDiscussion)
+    }
 
-        Examples:
-          daihoi check Samples/chi-bo-khu-pho-3/congress.yaml
-          daihoi check congress.yaml --as-of 2025-04-01 --strict
-          daihoi check congress.yaml --lang en --format json
-        """
-    )
-
-    @Argument(help: ArgumentHelp("The congress file (congress.yaml).", valueName: "file"))
+    @Argument(help: ArgumentHelp(CLILanguage.help.congressFile, valueName: "file"))
     var file: String
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Judge the script deadline on this day (YYYY-MM-DD).", valueName: "date"))
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(CLILanguage.help.asOfCheck, valueName: "date"))
     var asOf: String?
 
-    @Flag(name: .long, help: "Treat warnings as errors (exit 1).")
+    @Flag(name: .long, help: ArgumentHelp(CLILanguage.help.strict))
     var strict = false
 
-    @Option(name: .long, help: ArgumentHelp("Output: text (default, on standard error) or json (on standard output).", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp(CLILanguage.help.checkFormat, valueName: "format"))
     var format: CheckOutput = .text
 
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        if let asOf, CalendarDate(iso: asOf) == nil { throw ValidationError("--as-of expects a real date YYYY-MM-DD.") }
+        if let asOf, CalendarDate(iso: asOf) == nil { throw ValidationError(CLILanguage.words.badAsOf) }
     }
 
     func run() throws {
@@ -52,7 +40,7 @@ struct CheckCommand: ParsableCommand {
         let failed = report.hasErrors || (strict && report.count(.warning) > 0)
         if failed { throw ExitCode(1) }
         if format == .text {
-            Console.progress(common.language == .vi ? "Không có lỗi." : "No errors.")
+            Console.progress(CLILanguage.words.noErrors)
         }
     }
 }

@@ -4,13 +4,14 @@ import Diagnostics
 
 /// Options every command shares.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: "Message language: vi (default) or en.")
-    var lang: MessageLanguage = .vi
+    /// No default value here: without `--lang`, the language chosen at startup (`$DAIHOI_LANG`, else vi).
+    @Option(name: .long, help: ArgumentHelp(CLILanguage.help.lang, valueName: "vi|en"))
+    var lang: MessageLanguage?
 
-    @Option(name: .long, help: ArgumentHelp("Template folder (default: the repository's Templates/).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp(CLILanguage.help.templates, valueName: "dir"))
     var templates: String?
 
-    var language: Language { lang == .vi ? .vi : .en }
+    var language: Language { lang.map { $0 == .vi ? .vi : .en } ?? CLILanguage.current }
 }
 
 /// `--lang` values.

@@ -15,4 +15,10 @@ enum Console {
             progress(renderer.render(diagnostic, language: language))
         }
     }
+
+    /// Prints diagnostics that carry no source text (the command's own, about files and folders).
+    static func print(_ diagnostics: [Diagnostic], language: Language) {
+        let renderer = DiagnosticRenderer(sources: [:])
+        for diagnostic in diagnostics { progress(renderer.render(diagnostic, language: language)) }
+    }
 }

@@ -7,28 +7,19 @@ struct DaiHoiCommand: AsyncParsableCommand {
     /// The tool version: printed by --version and part of every batch input hash.
     static let version = "0.2.0"
 
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "daihoi",
-        abstract: "Văn kiện đại hội đảng từ một tệp YAML — congress papers from one YAML file.",
-        discussion: """
-        Writes the papers of one congress (biên bản, kịch bản, phân công, danh sách đại biểu) as print-ready \
-        HTML, after checking the data. Messages are in Vietnamese; add --lang en for English.
-
-        Examples:
-          daihoi check Samples/hung-ha/congress.yaml
-          daihoi render Samples/hung-ha/congress.yaml -o out/hung-ha
-          daihoi render congress.yaml --doc minutes --doc script --lang en
-
-        Exit codes: 0 ok, 1 invalid input, 2 usage, 3 internal error.
-        """,
+        abstract: CLILanguage.help.rootAbstract,
+        discussion: CLILanguage.help.rootDiscussion,
         version: version,
         subcommands: [RenderCommand.self, CheckCommand.self, BatchCommand.self, SampleBatchCommand.self]
-    )
+    ) }
 }
 
 extension DaiHoiCommand {
     /// Runs the command and maps every outcome to the documented exit codes:
-    /// 0 ok, 1 invalid input, 2 usage, 3 internal error.
+    /// 0 ok, 1 invalid input, 2 usage, 3 internal error (130 interrupted: ``Interruption``).
+    /// Help and usage errors are in the language chosen at startup (``CLILanguage``).
     static func main() async {
         do {
             var command = try parseAsRoot()
@@ -41,15 +32,18 @@ extension DaiHoiCommand {
             Foundation.exit(exit.rawValue)
         } catch {
             let code = exitCode(for: error)
+            let language = CLILanguage.current
             if code == .success {
-                Swift.print(fullMessage(for: error))
+                Swift.print(HelpPage.localized(fullMessage(for: error), language: language))
                 Foundation.exit(0)
             }
             if code == .validationFailure {
-                Console.progress(fullMessage(for: error))
+                let commands = configuration.subcommands.compactMap { $0.configuration.commandName }
+                Console.progress(UsageMessage(language: language, words: CLILanguage.words, commands: commands)
+                    .text(for: fullMessage(for: error)))
                 Foundation.exit(2)
             }
-            Console.progress("internal error: \(error)")
+            Console.progress("\(CLILanguage.words.internalError): \(error)")
             Foundation.exit(3)
         }
     }

@@ -5,52 +5,51 @@ import Foundation
 
 /// `daihoi render FILE` — check the congress file, then write its papers.
 struct RenderCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "render",
-        abstract: "Kiểm tra rồi xuất văn kiện — check a congress file, then write its papers.",
-        discussion: """
-        Nothing is written when the file has errors; warnings are printed and the papers are written.
-        Every file is written atomically (a temporary file renamed into place).
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "render", abstract: CLILanguage.help.renderAbstract,
+                             discussion: CLILanguage.help.renderDiscussion)
+    }
 
-        Examples:
-          daihoi render Samples/hung-ha/congress.yaml
-          daihoi render congress.yaml --doc minutes --doc delegates -o out/
-          daihoi render congress.yaml --doc report --doc resolution --doc credentials
-          daihoi render congress.yaml --doc all --format html --lang en
-          daihoi render congress.yaml --doc ballots --ballot-copies issued --format pdf
-        """
-    )
-
-    @Argument(help: ArgumentHelp("The congress file (congress.yaml).", valueName: "file"))
+    @Argument(help: ArgumentHelp(CLILanguage.help.congressFile, valueName: "file"))
     var file: String
 
     @Option(name: .long, parsing: .singleValue,
-            help: ArgumentHelp("Which paper (repeatable); all writes every paper the data allows.", valueName: "doc"))
+            help: ArgumentHelp(CLILanguage.help.doc, valueName: "doc"))
     var doc: [DocumentChoice] = [.all]
 
-    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Output format (repeatable); pdf needs LibreOffice.", valueName: "format"))
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp(CLILanguage.help.format, valueName: "format"))
     var format: [FormatChoice] = [.html]
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output folder.", valueName: "dir"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(CLILanguage.help.renderOutput, valueName: "dir"))
     var output: String = "out"
 
-    @Option(name: .long, help: ArgumentHelp("The LibreOffice executable that prints PDFs (default: soffice on PATH).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(CLILanguage.help.soffice, valueName: "path"))
     var soffice: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Ballots per round: one (a master to check and copy) or issued (one page per ballot issued, to print the run).",
-        valueName: "one|issued"))
+    @Option(name: .long, help: ArgumentHelp(CLILanguage.help.ballotCopies, valueName: "one|issued"))
     var ballotCopies: BallotCopies = .one
 
     @OptionGroup var common: CommonOptions
 
     func run() throws {
+        let words = CLILanguage.words
+        let output = output
+        let interruption = Interruption(line: words.interruptedRender) { AtomicWriter.removeLeftovers(under: output) }
+        let progressText = ProgressText(language: common.language, words: words)
         let pipeline = Pipeline(templateFolder: TemplateLocator.locate(explicit: common.templates), soffice: soffice,
-                                paperOptions: PaperOptions(ballotCopies: ballotCopies), progress: { Console.progress($0) })
-        let report = pipeline.render(file: file, documents: doc.documentKinds,
-                                     formats: format.map(\.format), outputDirectory: output)
+                                paperOptions: PaperOptions(ballotCopies: ballotCopies),
+                                language: common.language,  // the PDF phase's lines
+                                progress: { line in
+            if let step = ProgressText.step(line) { interruption.update(done: step.index - 1, total: step.count) }
+            Console.progress(progressText.text(line))
+        })
+        // A paper asked for by name that the data cannot make is an error; `all` names those it leaves out.
+        let report = pipeline.render(file: file, documents: doc.documentKinds, formats: format.map(\.format),
+                                     outputDirectory: output, explicitly: !doc.contains(.all))
+        interruption.finishAll()
         Console.print(report, language: common.language)
         for path in report.written { Console.progress("→ \(path)") }
+        withExtendedLifetime(interruption) {}   // Ctrl-C is watched to the end of the run
         if report.hasErrors { throw ExitCode(1) }
     }
 }

@@ -15,9 +15,37 @@ struct CongressKindRuleTests {
         }
     }
 
-    /// The base congress of CheckRuleTests (a chi bộ of level `chi-bo`, đại hội đảng viên, 2025-2030) edited.
+    /// A chi bộ of level `chi-bo` (place not stated), đại hội đảng viên, 2025-2030, that passes every rule: six
+    /// members, Lan probationary, Bình on the counting board (and on no candidate list).
+    static let base = """
+    schema: 1
+    organisation: {name: Chi bộ Khu phố 3, level: chi-bo, superior: Đảng bộ phường Quang Trung, place: Thái Bình}
+    congress: {kind: dang-vien, number: 5, term: 2025-2030, venue: Nhà văn hóa Khu phố 3}
+    people:
+      - {id: hoa, name: Trần Thị Hòa, membership: chinh-thuc}
+      - {id: nam, name: Lê Văn Nam, membership: chinh-thuc}
+      - {id: an, name: Nguyễn Văn An, membership: chinh-thuc}
+      - {id: hai, name: Hoàng Văn Hải, membership: chinh-thuc}
+      - {id: lan, name: Vũ Thị Lan, membership: du-bi}
+      - {id: binh, name: Phạm Văn Bình, membership: chinh-thuc}
+    delegates: [hoa, nam, an, hai, lan, binh]
+    bodies:
+      presidium: [hoa]
+      secretariat: [nam]
+      vote_counting: [binh]
+    sessions:
+      official:
+        date: 2025-04-12
+        start: "07:30"
+        end: "11:30"
+        items:
+          - {title: Chào cờ, minutes: 5, performer: hoa, kind: flag}
+          - {title: Khai mạc, minutes: 10, performer: hoa, kind: opening, lines: Kính thưa Đại hội!}
+    """
+
+    /// The base congress edited.
     private func base(_ edits: [(String, String)]) -> String {
-        edits.reduce(CheckRuleTests.base) { yaml, edit in
+        edits.reduce(Self.base) { yaml, edit in
             #expect(yaml.contains(edit.0), "the base congress has no '\(edit.0)'")
             return yaml.replacingOccurrences(of: edit.0, with: edit.1)
         }
@@ -26,9 +54,9 @@ struct CongressKindRuleTests {
     // MARK: DH260 — a Ban thẩm tra at a đại hội đảng viên
 
     @Test func credentialsBoardAtAMembersCongressIsRefused() throws {
-        let yaml = base([("  vote_counting: [an]", "  vote_counting: [an]\n  credentials: [hai, nam]")])
+        let yaml = base([("  vote_counting: [binh]", "  vote_counting: [binh]\n  credentials: [hai, an]")])
         #expect(try check(yaml) == [
-            "DH260 error 15:16 a đại hội đảng viên elects no credentials board (QĐ 29-QĐ/TW item 12.2), but bodies.credentials has 2 members — remove bodies.credentials (the convening committee reports on the members attending), or set kind to dai-bieu if this is a delegates' congress",
+            "DH260 error 16:16 a đại hội đảng viên elects no credentials board (QĐ 29-QĐ/TW item 12.2), but bodies.credentials has 2 members — remove bodies.credentials (the convening committee reports on the members attending), or set kind to dai-bieu if this is a delegates' congress",
         ])
         // The same board at a đại hội đại biểu of a đảng bộ is its own (no DH260; no DH261 either).
         let delegates = yaml.replacingOccurrences(of: "kind: dang-vien", with: "kind: dai-bieu")
@@ -74,12 +102,12 @@ struct CongressKindRuleTests {
 
     // MARK: DH263, DH264 — exclusion reasons
 
-    /// The base congress with Nguyễn Văn An absent with a reason and Hoàng Văn Hải exempt and absent (4 official
-    /// members summoned, 2 present), and one election excluding `count` for each of `reasons`.
+    /// The base congress with Nguyễn Văn An absent with a reason and Hoàng Văn Hải exempt and absent (5 official
+    /// members summoned, 3 present), and one election excluding `count` for each of `reasons`.
     private func withExclusions(_ reasons: [String], kind: String = "dang-vien", count: Int = 1) -> String {
         base([("kind: dang-vien", "kind: \(kind)"),
-              ("delegates: [hoa, nam, an, hai, lan]",
-               "delegates: [hoa, nam, {person: an, absent: Ốm}, {person: hai, exempt: true, absent: Tuổi cao}, lan]")]) + """
+              ("delegates: [hoa, nam, an, hai, lan, binh]",
+               "delegates: [hoa, nam, {person: an, absent: Ốm}, {person: hai, exempt: true, absent: Tuổi cao}, lan, binh]")]) + """
 
         elections:
           - id: chi-uy
@@ -103,7 +131,7 @@ struct CongressKindRuleTests {
     @Test func anExclusionTheListContradictsIsWarned() throws {
         // One exempt member absent on the list, two excluded.
         #expect(try check(withExclusions(["mien-sinh-hoat-vang-mat"], count: 2)) == [
-            "DH266 warning 24:5 election 'chi-uy': 2 excluded as 'mien-sinh-hoat-vang-mat', but the list of those summoned (delegates) has 1 such — correct the count or the list",
+            "DH266 warning 25:5 election 'chi-uy': 2 excluded as 'mien-sinh-hoat-vang-mat', but the list of those summoned (delegates) has 1 such — correct the count or the list",
         ])
         // None excused-absent besides An: stating 0 is as wrong as stating 2.
         #expect(try check(withExclusions(["vang-mat-co-ly-do"], count: 0)).map { String($0.prefix(5)) } == ["DH266"])
@@ -111,7 +139,7 @@ struct CongressKindRuleTests {
         let delegates = withExclusions(["dai-bieu-vang-khong-thay-the"], kind: "dai-bieu", count: 3)
             .replacingOccurrences(of: "level: chi-bo", with: "level: dang-bo-co-so")
         #expect(try check(delegates).filter { $0.hasPrefix("DH26") } == [
-            "DH266 warning 24:5 election 'chi-uy': 3 excluded as 'dai-bieu-vang-khong-thay-the', but the list of those summoned (delegates) has at most 2 such — correct the count or the list",
+            "DH266 warning 25:5 election 'chi-uy': 3 excluded as 'dai-bieu-vang-khong-thay-the', but the list of those summoned (delegates) has at most 2 such — correct the count or the list",
         ])
         #expect(try check(delegates.replacingOccurrences(of: "count: 3", with: "count: 2")).filter { $0.hasPrefix("DH26") }.isEmpty)
         // A stated base is not the list's: nothing to compare.
@@ -123,7 +151,7 @@ struct CongressKindRuleTests {
     @Test func aReasonOfTheOtherKindIsWarned() throws {
         let found = try check(withExclusions(["dai-bieu-vang-khong-thay-the"]))
         #expect(found == [
-            "DH263 warning 24:5 election 'chi-uy': exclusion reason 'dai-bieu-vang-khong-thay-the' applies only at a đại hội đại biểu (election rules, threshold base by kind of congress)",
+            "DH263 warning 25:5 election 'chi-uy': exclusion reason 'dai-bieu-vang-khong-thay-the' applies only at a đại hội đại biểu (election rules, threshold base by kind of congress)",
         ], "\(found)")
         // At a đại hội đại biểu (of a đảng bộ) it is the rule's own reason, and an accepted absence is not.
         let delegates = withExclusions(["dai-bieu-vang-khong-thay-the", "vang-mat-co-ly-do"], kind: "dai-bieu")
@@ -134,7 +162,7 @@ struct CongressKindRuleTests {
     @Test func freeTextReasonIsWarnedAndNamesTheCodes() throws {
         let found = try check(withExclusions(["Ốm"]))
         #expect(found == [
-            "DH264 warning 24:5 election 'chi-uy': exclusion reason 'Ốm' is not one the election rules allow to leave out of the threshold base — use a code: chuyen-sinh-hoat-tam-thoi, mien-sinh-hoat-vang-mat, dinh-chi-khoi-to-tam-giam, vang-mat-co-ly-do",
+            "DH264 warning 25:5 election 'chi-uy': exclusion reason 'Ốm' is not one the election rules allow to leave out of the threshold base — use a code: chuyen-sinh-hoat-tam-thoi, mien-sinh-hoat-vang-mat, dinh-chi-khoi-to-tam-giam, vang-mat-co-ly-do",
         ], "\(found)")
     }
 
@@ -143,7 +171,7 @@ struct CongressKindRuleTests {
     @Test func theScriptsCardFollowsTheKind() throws {
         let wrong = base([("lines: Kính thưa Đại hội!", "lines: \"Đồng chí nào nhất trí, đề nghị Giơ thẻ đại biểu biểu quyết.\"")])
         #expect(try check(wrong) == [
-            "DH265 warning 22:9 item 'Khai mạc': its lines say 'giơ thẻ đại biểu', but this congress votes by 'giơ thẻ đảng viên' (from congress.kind)",
+            "DH265 warning 23:9 item 'Khai mạc': its lines say 'giơ thẻ đại biểu', but this congress votes by 'giơ thẻ đảng viên' (from congress.kind)",
         ])
         #expect(try check(wrong.replacingOccurrences(of: "Giơ thẻ đại biểu", with: "giơ thẻ đảng viên")).isEmpty)
     }

@@ -171,8 +171,8 @@ struct AggregateReportTests {
     }
 }
 
-/// The dashboard's row for each state of a branch: the days to the script deadline (late, left, held)
-/// and the readiness, worded by `batch/dashboard-row` from the row's figures and flags.
+/// The dashboard's row for each state of a branch: the days to the script deadline (late, left, held,
+/// script final) and the readiness, worded by `batch/dashboard-row` from the row's figures and flags.
 struct DashboardRowTests {
     /// The text of the deadline and readiness cells of the row for `result` on `asOf`.
     private func cells(_ result: BranchResult, asOf: CalendarDate? = CalendarDate(year: 2025, month: 3, day: 10)) throws -> [String] {
@@ -181,36 +181,41 @@ struct DashboardRowTests {
         let cells = row.components(separatedBy: "<td").dropFirst().map { cell in
             String(cell[cell.index(after: cell.firstIndex(of: ">")!)...].prefix { $0 != "<" })
         }
-        return [cells[3], cells[4]]
+        return [cells[4], cells[5]]
     }
 
     @Test func wordsEachState() throws {
+        // Congress on 20/3, script due 15/3.
         let base = BranchResult(name: "chi-bo-0001", date: "2025-03-20", scriptDeadline: "2025-03-15", inputHash: "x")
         var late = base
-        late.daysLeft = -3
-        late.errors = 2
-        late.warnings = 1
-        #expect(try cells(late) == ["trễ 3 ngày", "2 lỗi, 1 cảnh báo"])
+        late.scriptUnfinished = 2
+        late.warnings = 2
+        #expect(try cells(late, asOf: CalendarDate(year: 2025, month: 3, day: 18)) == ["trễ 3 ngày, 2 mục chưa xong", "2 cảnh báo"])
         var early = base
-        early.daysLeft = 5
         early.warnings = 4
+        early.scriptUnfinished = 4
         #expect(try cells(early) == ["còn 5 ngày", "4 cảnh báo"])
-        var today = base
-        today.daysLeft = 0
-        #expect(try cells(today) == ["còn 0 ngày", "Sẵn sàng"])
-        var held = base
+        var invalid = base
+        invalid.errors = 2
+        invalid.warnings = 1
+        #expect(try cells(invalid) == ["còn 5 ngày", "2 lỗi, 1 cảnh báo"])
+        #expect(try cells(base, asOf: CalendarDate(year: 2025, month: 3, day: 15)) == ["còn 0 ngày", "Sẵn sàng"])
+        // Past the deadline with the script final: not late.
+        #expect(try cells(base, asOf: CalendarDate(year: 2025, month: 3, day: 17)) == ["kịch bản đã xong", "Sẵn sàng"])
+        // Held: never late, even with the script unfinished.
+        var held = late
         held.date = "2025-03-01"
-        held.daysLeft = -14
-        #expect(try cells(held) == ["đã đại hội", "Sẵn sàng"])
-        // Without --as-of there are no days to count.
+        held.scriptDeadline = "2025-02-24"
+        #expect(try cells(held) == ["đã đại hội", "2 cảnh báo"])
+        // Without a day there are no days to count.
         #expect(try cells(base, asOf: nil) == ["", "Sẵn sàng"])
     }
 
     @Test func lateCellIsMarked() throws {
         let renderer = try DocumentRenderer(templateFolder: Repository.templates)
         var late = BranchResult(name: "b", date: "2025-03-20", scriptDeadline: "2025-03-15", inputHash: "x")
-        late.daysLeft = -1
+        late.scriptUnfinished = 1
         let row = try renderer.renderText("batch/dashboard-row", value: Dashboard.rowViewModel(late, asOf: CalendarDate(year: 2025, month: 3, day: 16)))
-        #expect(row.contains("<td class=\"late\">trễ 1 ngày</td>"))
+        #expect(row.contains("<td data-sort=\"-1\" class=\"late\">trễ 1 ngày, 1 mục chưa xong</td>"), "\(row)")
     }
 }

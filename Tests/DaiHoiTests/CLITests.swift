@@ -11,7 +11,7 @@ import Testing
         for command in ["render", "check", "batch"] {
             let help = try CLI.run([command, "--help"])
             #expect(help.status == 0)
-            #expect(help.stdout.contains("Examples:"), "\(command) --help has no examples")
+            #expect(help.stdout.contains("Ví dụ:"), "\(command) --help has no examples")
         }
     }
 

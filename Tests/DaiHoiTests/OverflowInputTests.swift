@@ -64,7 +64,7 @@ struct OverflowInputTests {
         Case(name: "votes sum above valid ballots × places", sample: chiBo,
              edits: [Edit(old: "votes: {hoa: 15, thang: 14, lan: 12, duc: 4}",
                           new: "votes: {hoa: \(large), thang: \(large), lan: \(large), duc: \(large)}")],
-             code: "DH216", line: "- issued: 15"),
+             code: "DH216", line: "votes: {hoa:"),   // at the votes line, not the round's first line
         Case(name: "exclusions above those summoned", sample: chiBo,
              edits: [Edit(old: "mien-sinh-hoat-vang-mat, count: 1}", new: "mien-sinh-hoat-vang-mat, count: \(large)}"),
                      Edit(old: "vang-mat-co-ly-do, count: 1}", new: "vang-mat-co-ly-do, count: \(large)}")],

@@ -1,7 +1,9 @@
 import DaiHoi
 import Derive
+import Diagnostics
 import Foundation
 import Testing
+import Writers
 
 /// `--format pdf` end to end: the CLI without LibreOffice, and a batch printing every branch in one pool call.
 struct PDFRunTests {
@@ -27,8 +29,17 @@ struct PDFRunTests {
         try SyntheticBranches(seed: 5).write(count: 3, broken: [1], to: input.path)
         let options = BatchOptions(inputDirectory: input.path, outputDirectory: output.path,
                                    documents: [.minutes, .delegates], formats: [.pdf], jobs: 2)
-        let runner = BatchRunner(templateFolder: Repository.templates, toolVersion: "test")
+        let events = BatchEvents()
+        let runner = BatchRunner(templateFolder: Repository.templates, toolVersion: "test", progress: events.record)
         let report = try await runner.run(options)
+        // The render phase (3 branches), then the PDF phase: the mode line once, then 0…4 PDFs in order.
+        let all = events.all
+        #expect(all.map(\.phase) == Array(repeating: .render, count: 3) + Array(repeating: .pdf, count: 5))
+        let pdf = all.filter { $0.phase == .pdf }
+        #expect(pdf.map(\.done) == [0, 1, 2, 3, 4])
+        #expect(pdf.allSatisfy { $0.total == 4 })
+        #expect(pdf.compactMap(\.note) == [PDFPhaseText.mode(PDFModeHere.expected, language: .vi)])
+        #expect(pdf.last?.status?.hasPrefix("4/4 PDF  ") == true, "\(pdf.last?.status ?? "")")
         #expect(report.rendered.count == 3)
         #expect(report.invalid.map(\.name) == ["chi-bo-0002"])
         for name in ["chi-bo-0001", "chi-bo-0003"] {
@@ -44,5 +55,82 @@ struct PDFRunTests {
         let again = try await runner.run(options)
         #expect(again.rendered.isEmpty)
         #expect(again.unchanged.count == 3)
+    }
+
+    @Test("render --format pdf says how LibreOffice prints and why, then n/N with PDFs/s and time left, in the language asked",
+          .enabled(if: LibreOfficeTools.ready, LibreOfficeTools.reason))
+    func modeAndProgressLines() throws {
+        let file = try Fixture.write(Fixture.minimal)
+        let out = file.deletingLastPathComponent().appendingPathComponent("out")
+        for language in Language.allCases {
+            let result = try CLI.run(["render", file.path, "--doc", "minutes", "--doc", "delegates", "--format", "pdf",
+                                      "--lang", language.rawValue, "-o", out.path])
+            #expect(result.status == 0, "\(result.stderr)")
+            let lines = result.stderr.split(separator: "\n").map(String.init).filter { $0.hasPrefix("[pdf] ") }
+            let done = language == .vi ? "2/2 PDF  " : "2/2 PDFs  "
+            #expect(lines.count == 4, "\(lines)")
+            #expect(lines.dropFirst().first == "[pdf] \(PDFPhaseText.mode(PDFModeHere.expected, language: language))")
+            #expect(lines.last?.hasPrefix("[pdf] \(done)") == true, "\(lines)")
+        }
+    }
+
+    @Test("render --format pdf with a LibreOffice whose Python has no uno: 'không có python3-uno: dùng soffice --convert-to, chậm hơn', PDFs written",
+          .enabled(if: LibreOfficeTools.ready, LibreOfficeTools.reason))
+    func fallbackModeLine() throws {
+        let file = try Fixture.write(Fixture.minimal)
+        let folder = file.deletingLastPathComponent()
+        // A soffice whose program folder holds a Python that cannot import uno (tried before /usr/bin/python3).
+        let program = folder.appendingPathComponent("program")
+        try FileManager.default.createDirectory(at: program, withIntermediateDirectories: true)
+        let soffice = program.appendingPathComponent("soffice")
+        let python = program.appendingPathComponent("python")
+        let real = try #require(ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":").map { "\($0)/soffice" }
+            .first { FileManager.default.isExecutableFile(atPath: $0) })
+        try "#!/bin/sh\nexec '\(real)' \"$@\"\n".write(to: soffice, atomically: true, encoding: .utf8)
+        try "#!/bin/sh\nexec /usr/bin/python3 -S \"$@\"\n".write(to: python, atomically: true, encoding: .utf8)
+        for script in [soffice, python] { try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path) }
+        let out = folder.appendingPathComponent("out")
+        let result = try CLI.run(["render", file.path, "--doc", "minutes", "--format", "pdf", "--soffice", soffice.path, "-o", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("\n[pdf] không có python3-uno: dùng soffice --convert-to, chậm hơn\n"), "\(result.stderr)")
+        #expect(result.stderr.contains("\n[pdf] 1/1 PDF  "), "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("minutes.pdf").path))
+    }
+
+    @Test("the PDF phase's lines: the mode and its reason, and n/N with the rate and the time left recomputed")
+    func phaseText() {
+        #expect(PDFPhaseText.mode(.convertTo(reason: .noPythonUno), language: .vi) == "không có python3-uno: dùng soffice --convert-to, chậm hơn")
+        #expect(PDFPhaseText.mode(.convertTo(reason: .noPythonUno), language: .en) == "no python3-uno: using soffice --convert-to, slower")
+        #expect(PDFPhaseText.mode(.convertTo(reason: .pythonGivenEmpty), language: .en) == "python given as empty: using soffice --convert-to, slower")
+        #expect(PDFPhaseText.mode(.uno, language: .en) == "python3-uno: warm LibreOffice workers")
+        // 3 of 12 in 2 s: 1.5 PDFs/s, 9 left at that pace: 6 s.
+        let progress = PDFPoolProgress(done: 3, total: 12, elapsed: .seconds(2), mode: .uno)
+        #expect(PDFPhaseText.progress(progress, language: .vi) == "3/12 PDF  1,5 PDF/giây  còn ~6 giây")
+        #expect(PDFPhaseText.progress(progress, language: .en) == "3/12 PDFs  1.5 PDFs/s  ~6 s left")
+        let start = PDFPoolProgress(done: 0, total: 12, elapsed: .milliseconds(5), mode: .uno)
+        #expect(PDFPhaseText.progress(start, language: .en) == "0/12 PDFs  ? PDFs/s  ~? s left")
+    }
+}
+
+/// The batch progress reports, as they came.
+final class BatchEvents: @unchecked Sendable {
+    private let lock = NSLock()
+    private var events: [BatchProgress] = []
+
+    var record: @Sendable (BatchProgress) -> Void { { event in self.lock.withLock { self.events.append(event) } } }
+    var all: [BatchProgress] { lock.withLock { events } }
+}
+
+/// The mode the pool takes on this machine: warm workers when the system Python imports `uno` (python3-uno).
+enum PDFModeHere {
+    static var expected: PDFPoolMode {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = ["-c", "import uno"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return .convertTo(reason: .noPythonUno) }
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? .uno : .convertTo(reason: .noPythonUno)
     }
 }

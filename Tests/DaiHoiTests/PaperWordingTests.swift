@@ -57,6 +57,30 @@ struct VoteCountWordingTests {
         #expect(!text.contains("Đã bầu đủ số lượng."))
     }
 
+    /// The same tie under `election_tie_rule: congress-decides`: son and hoa are not elected, the congress decides.
+    @Test func tieAtTheLastPlaceWhenTheCongressDecides() throws {
+        var congress = try PaperWordingTests.congress()
+        congress.elections[0].seats = 3
+        congress.settings.electionTieRule = "congress-decides"
+        let text = try PaperWordingTests.text(.voteCount, congress)
+        #expect(text.contains("Các đồng chí Phạm Văn Sơn, Đỗ Thị Hoa có số phiếu bằng nhau (7 phiếu) tại vị trí cuối, nhiều hơn "
+            + "số lượng còn lại (1 đồng chí), nên chưa đồng chí nào trong số này trúng cử; Đại hội xem xét, quyết định việc bầu 1 đồng chí còn thiếu."))
+        #expect(!text.contains("Đại hội bầu tiếp trong số các đồng chí này"))
+    }
+
+    /// One place, huy and lan tie at 8, both above half of 9: neither is elected under either rule.
+    @Test func tieAmongAllAboveTheThreshold() throws {
+        var congress = try PaperWordingTests.congress()
+        congress.elections[0].seats = 1
+        #expect(try PaperWordingTests.text(.voteCount, congress).contains(
+            "Các đồng chí Nguyễn Văn Huy, Trần Thị Lan có số phiếu bằng nhau (8 phiếu) tại vị trí cuối; Đại hội bầu tiếp trong số các đồng chí này để chọn 1 đồng chí."))
+        congress.settings.electionTieRule = "congress-decides"
+        let text = try PaperWordingTests.text(.voteCount, congress)
+        #expect(text.contains("Các đồng chí Nguyễn Văn Huy, Trần Thị Lan có số phiếu bằng nhau (8 phiếu) tại vị trí cuối, nhiều hơn "
+            + "số lượng còn lại (1 đồng chí), nên chưa đồng chí nào trong số này trúng cử"))
+        #expect(text.contains("Không có đồng chí nào trúng cử."))
+    }
+
     @Test func tooFewElected() throws {
         var congress = try PaperWordingTests.congress()
         congress.elections[0].seats = 6   // thu's 3 votes are not more than half of 9

@@ -69,8 +69,10 @@ struct ElectionDeriveTests {
         #expect(an["percent"] == .string("75,00%"))   // 12/16
         // Round 1 for 2 places: p1 (16) elected; p2 Nam and p3 An tie at 12 for the last place → round 2 for 1.
         #expect(first["is_further_round"] == .bool(false))
-        #expect(first["next"] == .object(["is_complete": false, "is_tied": true, "is_short": false,
-                                          "tied_names": "Lê Văn Nam, Nguyễn Văn An", "tied_votes": "12", "open_seats": "1"]))
+        #expect(first["next"] == .object(["is_complete": false, "is_tied": true, "congress_decides": false, "is_short": false,
+                                          "tied_names": "Lê Văn Nam, Nguyễn Văn An", "tied_votes": "12", "open_seats": "1",
+                                          "sentence": .string("Các đồng chí Lê Văn Nam, Nguyễn Văn An có số phiếu bằng nhau (12 phiếu) tại vị trí cuối; "
+                                              + "Đại hội bầu tiếp trong số các đồng chí này để chọn 1 đồng chí.")]))
         // The chi ủy is elected by the congress: the base is the official members summoned.
         #expect(first["voters"] == .object(["official_attendees": true, "official_members": false, "committee_members": false]))
         guard case .object(let second) = sheets[1] else { Issue.record("no second sheet"); return }
@@ -86,8 +88,27 @@ struct ElectionDeriveTests {
                                              votes: [(PersonID("p1"), 16), (PersonID("p2"), 7), (PersonID("p3"), 6), (PersonID("p10"), 5)])]
         let sheet = VoteCountViewModel(c).templateValue["sheets"]?[0]
         #expect(sheet?["elected_count"] == .string("1"))
-        #expect(sheet?["next"] == .object(["is_complete": false, "is_tied": false, "is_short": true,
-                                           "tied_names": "", "tied_votes": "", "open_seats": "2"]))
+        #expect(sheet?["next"] == .object(["is_complete": false, "is_tied": false, "congress_decides": false, "is_short": true,
+                                           "tied_names": "", "tied_votes": "", "open_seats": "2",
+                                           "sentence": "Số người trúng cử chưa đủ số lượng, còn thiếu 2 đồng chí; Đại hội xem xét, quyết định bầu tiếp."]))
+    }
+
+    /// `election_tie_rule: congress-decides`: round 1 for 2 places elects p1 (16); p2 and p3 tie at 12 for the
+    /// last place. Neither is elected and the sheet says the congress decides; the file's round 2 (p2 11, p3 7)
+    /// is then the congress's decision, counted for the 1 place left: p2's 11 of base 16 elects him.
+    @Test func tieWhenTheCongressDecides() {
+        var c = Self.congress()
+        c.elections[0].seats = 2
+        c.settings.electionTieRule = "congress-decides"
+        let sheets = VoteCountViewModel(c).templateValue["sheets"]
+        #expect(sheets?[0]?["next"] == .object(["is_complete": false, "is_tied": true, "congress_decides": true, "is_short": false,
+                                                "tied_names": "Lê Văn Nam, Nguyễn Văn An", "tied_votes": "12", "open_seats": "1",
+                                                "sentence": .string("Các đồng chí Lê Văn Nam, Nguyễn Văn An có số phiếu bằng nhau (12 phiếu) tại vị trí cuối, "
+                                                    + "nhiều hơn số lượng còn lại (1 đồng chí), nên chưa đồng chí nào trong số này trúng cử; "
+                                                    + "Đại hội xem xét, quyết định việc bầu 1 đồng chí còn thiếu.")]))
+        #expect(sheets?[0]?["elected_count"] == .string("1"))
+        #expect(sheets?[1]?["next"]?["is_complete"] == .bool(true))
+        #expect(ElectionOutcome(c.elections[0], congress: c).elected.map(\.person.rawValue) == ["p1", "p2"])
     }
 
     /// The bodies the new committee elects count its members, or at a chi bộ the official members.

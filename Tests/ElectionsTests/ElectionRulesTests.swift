@@ -64,6 +64,58 @@ struct CountingTests {
         #expect(BallotArithmetic.problems(wrong, after: r, result: result) == [.notOpenAfterPreviousRound(candidate: "a")])
     }
 
+    /// `election_tie_rule`, worked by hand. Base 100 (more than 50 needed), 3 places: a 90 is elected; b, c, d tie
+    /// at 70 for the 2 places left. Under `further-round` the tied go to a further round for 2; under
+    /// `congress-decides` none of them is elected and the congress decides how the 2 places are filled.
+    @Test func tieForTheLastPlacesUnderEachRule() {
+        let r = round(seats: 3, valid: 100, [("a", 90), ("b", 70), ("c", 70), ("d", 70), ("e", 30)])
+        let further = ElectionRules.count(r, base: ThresholdBase(summoned: 100), settings: ElectionSettings(tieRule: .furtherRound))
+        let decides = ElectionRules.count(r, base: ThresholdBase(summoned: 100), settings: ElectionSettings(tieRule: .congressDecides))
+        #expect(further.next == .furtherRoundAmongTied(seats: 2))
+        #expect(decides.next == .congressDecidesAmongTied(seats: 2))
+        for result in [further, decides] {
+            #expect(result.elected.map(\.candidate) == ["a"])
+            #expect(result.tiedAtCutoff.map(\.candidate) == ["b", "c", "d"])
+            #expect(result.seatsOpen == 2)
+        }
+        // The name in the file selects the rule; an unknown name is the default.
+        #expect(ElectionSettings(tieRuleNamed: "congress-decides").tieRule == .congressDecides)
+        #expect(ElectionSettings(tieRuleNamed: "coin-toss").tieRule == .furtherRound)
+        // After a tie the further round among the tied is open under both rules; after `congress-decides` the
+        // congress may also put e (not elected) back on the ballot, but never a, who is elected.
+        let amongTied = round(seats: 2, valid: 100, [("b", 60), ("c", 55), ("d", 45)])
+        #expect(BallotArithmetic.problems(amongTied, after: r, result: further).isEmpty)
+        #expect(BallotArithmetic.problems(amongTied, after: r, result: decides).isEmpty)
+        let withE = round(seats: 2, valid: 100, [("b", 60), ("e", 55)])
+        #expect(BallotArithmetic.problems(withE, after: r, result: further) == [.notOpenAfterPreviousRound(candidate: "e")])
+        #expect(BallotArithmetic.problems(withE, after: r, result: decides).isEmpty)
+        let withA = round(seats: 2, valid: 100, [("a", 60), ("b", 55)])
+        #expect(BallotArithmetic.problems(withA, after: r, result: decides) == [.notOpenAfterPreviousRound(candidate: "a")])
+    }
+
+    /// Everyone above the threshold ties and they outnumber the places: base 100, 2 places, a, b, c at 60 each
+    /// (all more than 50). Nobody is elected outright; the 3 tied share the 2 places.
+    @Test func tieAmongAllAboveTheThresholdExceedingThePlaces() {
+        let r = round(seats: 2, valid: 100, [("a", 60), ("b", 60), ("c", 60), ("d", 20)])
+        let further = ElectionRules.count(r, base: ThresholdBase(summoned: 100), settings: ElectionSettings(tieRule: .furtherRound))
+        let decides = ElectionRules.count(r, base: ThresholdBase(summoned: 100), settings: ElectionSettings(tieRule: .congressDecides))
+        #expect(further.elected.isEmpty && decides.elected.isEmpty)
+        #expect(further.tiedAtCutoff.map(\.candidate) == ["a", "b", "c"])
+        #expect(decides.tiedAtCutoff.map(\.candidate) == ["a", "b", "c"])
+        #expect(further.next == .furtherRoundAmongTied(seats: 2))
+        #expect(decides.next == .congressDecidesAmongTied(seats: 2))
+        // Exactly as many tied as places is no tie at the cutoff: both are elected under either rule.
+        let fits = round(seats: 2, valid: 100, [("a", 60), ("b", 60), ("d", 20)])
+        for rule in ElectionSettings.TieRule.allCases {
+            let result = ElectionRules.count(fits, base: ThresholdBase(summoned: 100), settings: ElectionSettings(tieRule: rule))
+            #expect(result.elected.map(\.candidate) == ["a", "b"] && result.next == .complete)
+        }
+        // A tie below the threshold is no tie at the cutoff either: a is elected, 1 place is short.
+        let below = round(seats: 2, valid: 100, [("a", 60), ("b", 40), ("c", 40)])
+        #expect(ElectionRules.count(below, base: ThresholdBase(summoned: 100), settings: ElectionSettings(tieRule: .congressDecides)).next
+                == .tooFewElected(seats: 1))
+    }
+
     /// A tie among those who are all elected anyway is no tie at the cutoff.
     @Test func tieAboveTheCutoffIsNoTie() {
         let r = round(seats: 3, valid: 100, [("a", 80), ("b", 80), ("c", 60), ("d", 55)])

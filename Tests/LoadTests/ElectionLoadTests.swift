@@ -66,5 +66,25 @@ struct SuggestionDistanceTests {
         #expect(Suggestion.distance("venu", "venue") == 1)
         #expect(Suggestion.distance("hoa", "nma") == 2)
         #expect(Suggestion.distance("", "abc") == 3)
+        #expect(Suggestion.distance("kitten", "sitting") == 3)
+        #expect(Suggestion.distance("abcdef", "badcfe") == 3)
+        #expect(Suggestion.distance("ca", "abc") == 3)
+        // Banded: two ids of 200 000 letters a typo apart are compared in a blink, not 4·10¹⁰ cells.
+        let long = String(repeating: "a", count: 200_000)
+        #expect(Suggestion.nearest(to: long + "b", among: [long + "dd", long + "c"]) == long + "c")
+        #expect(Suggestion.nearest(to: long, among: [String(repeating: "b", count: 200_000)]) == nil)
+    }
+
+    /// Every unknown id is reported; "did you mean" is searched once per id, for the first 100 ids only.
+    @Test func suggestionsAreBounded() {
+        let unknown = (1...120).map { "nam\($0 % 10)\(Character(UnicodeScalar(97 + $0 / 10)!))" }
+        let result = load(minimal(replacing: [15: "delegates: [hoa, nam, " + (unknown + unknown).joined(separator: ", ") + "]"]))
+        let messages = result.diagnostics.filter { $0.code == "DH112" }.map(\.message)
+        #expect(messages.count == 240)
+        let suggested = Set(messages.compactMap { message -> String? in
+            if case let .unknownPerson(id, "nam"?) = message { return id }
+            return nil
+        })
+        #expect(suggested.count == 100)
     }
 }

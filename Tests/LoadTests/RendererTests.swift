@@ -71,16 +71,39 @@ import Testing
         #expect(result.diagnostics.count == 1)
         guard let diagnostic = result.diagnostics.first else { return }
         #expect(renderer.render(diagnostic, language: .vi) == """
-            congress.yaml:4:1: lỗi [DH101]: lỗi cú pháp YAML: không dùng ký tự tab để thụt lề — hãy dùng dấu cách \
-            (libyaml: while scanning a plain scalar, found a tab character that violates indentation)
+            congress.yaml:4:1: lỗi [DH135]: thụt lề bằng ký tự tab — dùng dấu cách, không dùng tab
             \tlevel: chi-bo
             ^
             """)
         #expect(renderer.render(diagnostic, language: .en) == """
-            congress.yaml:4:1: error [DH101]: YAML syntax error: while scanning a plain scalar, \
-            found a tab character that violates indentation
+            congress.yaml:4:1: error [DH135]: indentation with a tab character — use spaces, not tabs
             \tlevel: chi-bo
             ^
+            """)
+    }
+
+    /// A tab after spaces in a nested line ("found character that cannot start any token" to libyaml): the caret
+    /// stands under the tab, not at column 1.
+    @Test func nestedTabRendered() {
+        let result = load(minimal(replacing: [24: "    \t- {title: Chào cờ, minutes: 5, performer: hoa}"]))
+        let renderer = DiagnosticRenderer(sources: result.sources)
+        guard let diagnostic = result.diagnostics.first else { Issue.record("no diagnostic"); return }
+        #expect(renderer.render(diagnostic, language: .vi) == """
+            congress.yaml:24:5: lỗi [DH135]: thụt lề bằng ký tự tab — dùng dấu cách, không dùng tab
+                \t- {title: Chào cờ, minutes: 5, performer: hoa}
+                ^
+            """)
+    }
+
+    /// A control character of the file is not sent to the terminal: shown as U+FFFD, the caret under it.
+    @Test func controlCharactersNotPrinted() {
+        let result = load(minimal(replacing: [3: "  name: Chi bộ \u{1B}]0;x\u{7}"]))
+        let renderer = DiagnosticRenderer(sources: result.sources)
+        guard let diagnostic = result.diagnostics.first else { Issue.record("no diagnostic"); return }
+        #expect(renderer.render(diagnostic, language: .en) == """
+            congress.yaml:3:16: error [DH121]: 'congress.yaml' contains the control character U+001B, which is not allowed
+              name: Chi bộ \u{FFFD}]0;x\u{FFFD}
+                           ^
             """)
     }
 

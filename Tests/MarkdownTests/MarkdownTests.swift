@@ -66,3 +66,23 @@ import Testing
         #expect(Markdown.blocks("  \n\n\t\n").isEmpty)
     }
 }
+
+/// Raw HTML inside a paragraph: cmark keeps the text between `<script>` and `</script>` as prose; it is
+/// source, and is dropped with the tags (issue 12 §5).
+@Suite struct RawHTMLInProseTests {
+    @Test func inlineScriptAndStyleContentIsDropped() {
+        let blocks = Markdown.blocks("Trước <script>alert(\"x\")</script> sau, <STYLE type=\"text/css\">p{}</STYLE>hết <b>đậm</b>.")
+        #expect(blocks == [.paragraph(runs: [InlineRun("Trước  sau, hết đậm.")])])
+    }
+
+    @Test func anUnclosedScriptDropsTheRestOfItsParagraphOnly() {
+        let blocks = Markdown.blocks("Một <script>alert(1)\n\nHai.")
+        #expect(blocks == [.paragraph(runs: [InlineRun("Một")]), .paragraph(runs: [InlineRun("Hai.")])])
+    }
+
+    @Test func rawHTMLIsListedForTheWarning() {
+        #expect(Markdown.rawHTML("Chữ **đậm** và 3 < 4.") == [])
+        #expect(Markdown.rawHTML("Trước <script>alert(1)</script>") == ["<script>", "</script>"])
+        #expect(Markdown.rawHTML("<div class=\"x\">\nkhối\n</div>").first == "<div class=\"x\">")
+    }
+}

@@ -15,7 +15,8 @@ struct PresidiumSize {
     func check(_ congress: Congress) -> [Diagnostic] {
         let bounds = congress.settings.presidiumSize ?? Self.defaultBounds(congress)
         let count = congress.bodies.presidium.count
-        guard !bounds.contains(count) else { return [] }
+        // An empty presidium is an error of its own (WorkingBodies, DH234).
+        guard count > 0, !bounds.contains(count) else { return [] }
         return [Diagnostic(severity: .warning,
                            message: .presidiumSize(count: count, min: bounds.lowerBound, max: bounds.upperBound),
                            location: congress.bodies.location)]

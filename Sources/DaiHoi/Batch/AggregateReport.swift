@@ -15,7 +15,7 @@ struct AggregateReport {
 
     /// Every figure and name of the report, from the tally of the branch results (its wording is in
     /// `documents/aggregate`).
-    static func viewModel(_ t: AggregateTally, asOf: CalendarDate?) -> TemplateValue {
+    static func viewModel(_ t: AggregateTally, asOf: CalendarDate) -> TemplateValue {
         // Branches may set their own decimals; the superior's report uses the default of the settings.
         let decimals = Settings().percentDecimals
         /// A count and its percentage of `whole` ("—" for a whole of 0), or no percentage.
@@ -27,8 +27,7 @@ struct AggregateReport {
         let superior = AggregateTally.mostCommon(t.superiors) ?? ""
         let committeeName = superior.replacingOccurrences(of: "Đảng bộ", with: "Đảng ủy")
         let place = AggregateTally.mostCommon(t.places) ?? ""
-        let latest = t.latestDate.flatMap(CalendarDate.init(iso:))
-        let date = asOf ?? latest ?? CalendarDate(year: 2000, month: 1, day: 1)!
+        let date = asOf
         let term = AggregateTally.mostCommon(t.terms) ?? ""
         let committee = t.committee
         return .object([
@@ -45,7 +44,12 @@ struct AggregateReport {
             "has_term": .bool(!term.isEmpty),
             "term": .string(term),
             "total": .string(VietnameseNumber.integer(t.branches)),
+            "as_of": .string(VietnameseDate.numeric(asOf)),
             "held": figure(t.held, of: t.branches),
+            "upcoming": .string(VietnameseNumber.integer(t.upcoming)),
+            "has_missing": .bool(t.heldWithoutResults > 0),
+            "missing": .string(VietnameseNumber.integer(t.heldWithoutResults)),
+            "with_results": .string(VietnameseNumber.integer(t.valid)),
             "committee": figure(committee, of: nil),
             "women": figure(t.women, of: committee),
             "minorities": figure(t.minorities, of: committee),

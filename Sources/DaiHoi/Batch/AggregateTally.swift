@@ -1,11 +1,24 @@
+import Vietnamese
+
 /// The aggregate report's sums, added up one branch result at a time (nothing per branch is kept but
 /// the names of branches with errors), so the report's memory does not grow with the branch count.
+///
+/// The results of a congress count only once it is held (its official session on or before `asOf`) and
+/// its results are known (its file has no error and records an election): a congress still to come has no
+/// result yet, whatever its file already holds, and a report never adds figures of different days.
 struct AggregateTally {
+    /// The day of the report.
+    let asOf: CalendarDate
     /// Every branch seen.
     var branches = 0
-    /// Branches without errors whose figures are known.
+    /// Branches held with their results known: the base of every figure below.
     var valid = 0
+    /// Congresses held by `asOf` (with or without results).
     var held = 0
+    /// Congresses after `asOf`.
+    var upcoming = 0
+    /// Held, but the results are missing: the file has errors or records no election.
+    var heldWithoutResults = 0
     var committee = 0
     var women = 0
     var minorities = 0
@@ -20,17 +33,33 @@ struct AggregateTally {
     var superiors: [String: Int] = [:]
     var places: [String: Int] = [:]
     var terms: [String: Int] = [:]
-    /// The latest congress date of a valid branch (ISO, so the string order is the date order).
-    var latestDate: String?
     /// Branches with errors: their name and error count.
     var invalid: [(name: String, errors: Int)] = []
+
+    init(asOf: CalendarDate) {
+        self.asOf = asOf
+    }
 
     mutating func add(_ result: BranchResult) {
         branches += 1
         if result.errors > 0 { invalid.append((result.organisation ?? result.name, result.errors)) }
-        guard result.errors == 0, let f = result.figures else { return }
+        // The issuer, place and term of the report: named by the branches whose files are valid, held or not.
+        if result.errors == 0 {
+            if let s = result.superior { superiors[s, default: 0] += 1 }
+            if let p = result.place { places[p, default: 0] += 1 }
+            if let t = result.term { terms[t, default: 0] += 1 }
+        }
+        guard let date = result.date.flatMap(CalendarDate.init(iso:)) else { return }
+        guard date <= asOf else {
+            upcoming += 1
+            return
+        }
+        held += 1
+        guard result.errors == 0, let f = result.figures, f.hasResults else {
+            heldWithoutResults += 1
+            return
+        }
         valid += 1
-        if f.held { held += 1 }
         committee += f.committeeElected
         women += f.committeeWomen
         minorities += f.committeeMinorities
@@ -41,10 +70,6 @@ struct AggregateTally {
         if f.secretaryReElected { secretariesReElected += 1 }
         deputies += f.deputiesElected
         deputiesReElected += f.deputiesReElected
-        if let s = result.superior { superiors[s, default: 0] += 1 }
-        if let p = result.place { places[p, default: 0] += 1 }
-        if let t = result.term { terms[t, default: 0] += 1 }
-        if let d = result.date, d > (latestDate ?? "") { latestDate = d }
     }
 
     /// The most frequent value; ties go to the alphabetically first, so the result is deterministic.

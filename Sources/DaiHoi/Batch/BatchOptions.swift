@@ -20,6 +20,8 @@ public struct BatchOptions: Sendable {
     public var asOf: CalendarDate?
     /// Language of the diagnostics recorded in the results.
     public var language: Language
+    /// The papers were asked for by name (`--doc report`): a branch whose data cannot make one has an error.
+    public var explicitDocuments = false
 
     public init(inputDirectory: String, outputDirectory: String, documents: [DocumentKind] = DocumentKind.allCases,
                 formats: [OutputFormat] = [.html], jobs: Int = 2, force: Bool = false, shard: Shard? = nil,
@@ -47,6 +49,8 @@ public struct BatchReport: Sendable {
     public var unchanged: [String] = []
     /// Branches with at least one error, by name.
     public var invalid: [BranchResult] = []
+    /// What the input folder holds that is not a branch (`congress.yml`, a YAML at its top).
+    public var inputDiagnostics: [Diagnostic] = []
 
     public init() {}
 }

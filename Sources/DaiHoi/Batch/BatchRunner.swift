@@ -29,17 +29,21 @@ public struct BatchRunner: Sendable {
     }
 
     /// Renders the branches of `options` and rewrites the dashboard from every result under the output folder.
+    /// Throws ``BatchInputError`` before anything is written when the input folder is missing or holds no
+    /// branch, or the output folder is a file.
     public func run(_ options: BatchOptions) async throws -> BatchReport {
-        let pipeline = Pipeline(templateFolder: templateFolder, asOf: options.asOf, soffice: soffice)
-        let renderer = try pipeline.makeRenderer()
+        if let problem = OutputFolder.problem(options.outputDirectory) { throw BatchInputError(diagnostics: [problem]) }
+        let found = try BranchDiscovery.find(in: options.inputDirectory)
+        let pipeline = Pipeline(templateFolder: templateFolder, asOf: options.asOf, soffice: soffice, language: options.language)
+        let renderer = try BatchInputError.reporting { try pipeline.makeRenderer() }
         let scratch = PDFScratch()
         defer { scratch.remove() }
         AtomicWriter.removeLeftovers(under: options.outputDirectory)
         let templatesHash = folderHash(templateFolder, label: "templates")
-        let branches = BranchDiscovery.branches(in: options.inputDirectory)
-            .filter { options.shard?.contains($0) ?? true }
+        let branches = found.branches.filter { options.shard?.contains($0) ?? true }
         let started = Date()
         var report = BatchReport()
+        report.inputDiagnostics = found.diagnostics
         var done = 0
         var printing: [PendingBranch] = []
         try await withThrowingTaskGroup(of: (BranchResult, Bool, PendingBranch?).self) { group in
@@ -69,7 +73,7 @@ public struct BatchRunner: Sendable {
         // Every PDF of the run in one call of the warm LibreOffice pool; the branches waiting for
         // their PDFs get their result file only now, so a killed run redoes them.
         if !printing.isEmpty {
-            let outcomes = pipeline.printPDFs(printing.map(\.jobs))
+            let outcomes = pipeline.printPDFs(printing.map(\.jobs), progress: pdfProgress(invalid: report.invalid.count, language: options.language))
             for (index, outcome) in outcomes.enumerated() {
                 printing[index].report.apply(outcome)
                 let result = try record(printing[index], options: options)
@@ -80,14 +84,31 @@ public struct BatchRunner: Sendable {
         report.invalid.sort { $0.name < $1.name }
         report.rendered.sort()
         report.unchanged.sort()
-        try Dashboard(templateFolder: templateFolder, renderer: renderer).write(resultsIn: options.outputDirectory, asOf: options.asOf)
+        try BatchInputError.reporting {
+            try Dashboard(templateFolder: templateFolder, renderer: renderer).write(resultsIn: options.outputDirectory, asOf: options.asOf)
+        }
         return report
+    }
+
+    /// The PDF phase on the progress bar: the mode line once, then n/N, PDFs/s and time left after each PDF.
+    private func pdfProgress(invalid: Int, language: Language) -> @Sendable (PDFPoolProgress) -> Void {
+        { [progress] pool in
+            progress(BatchProgress(done: pool.done, total: pool.total, invalid: invalid, elapsed: pool.elapsedSeconds, current: "PDF",
+                                   phase: .pdf, note: pool.done == 0 ? PDFPhaseText.mode(pool.mode, language: language) : nil,
+                                   status: PDFPhaseText.progress(pool, language: language)))
+        }
     }
 
     /// Rebuilds the dashboard from the results already under `outputDirectory` (`daihoi batch --merge`).
     public func merge(outputDirectory: String, asOf: CalendarDate?) throws -> DashboardSummary {
-        let renderer = try Pipeline(templateFolder: templateFolder).makeRenderer()
-        return try Dashboard(templateFolder: templateFolder, renderer: renderer).write(resultsIn: outputDirectory, asOf: asOf)
+        if let problem = OutputFolder.problem(outputDirectory) { throw BatchInputError(diagnostics: [problem]) }
+        if ResultFolder(folder: outputDirectory).paths().isEmpty {
+            throw BatchInputError(.batchFolderEmpty(path: outputDirectory))
+        }
+        return try BatchInputError.reporting {
+            let renderer = try Pipeline(templateFolder: templateFolder).makeRenderer()
+            return try Dashboard(templateFolder: templateFolder, renderer: renderer).write(resultsIn: outputDirectory, asOf: asOf)
+        }
     }
 
     /// The name of the result file in each branch's output folder.
@@ -120,8 +141,11 @@ public struct BatchRunner: Sendable {
             return (previous, false, nil)
         }
         let file = (input as NSString).appendingPathComponent("congress.yaml")
-        let (report, jobs) = pipeline.render(file: file, documents: options.documents, formats: options.formats,
-                                             outputDirectory: output, renderer: renderer, pdfScratch: pdfScratch)
+        var (report, jobs) = pipeline.render(file: file, documents: options.documents, formats: options.formats,
+                                             outputDirectory: output, renderer: renderer, pdfScratch: pdfScratch,
+                                             explicitly: options.explicitDocuments)
+        // The note naming the papers `all` left out is for one congress at a terminal, not for every row of the dashboard.
+        report.diagnostics.removeAll { if case .io(.papersSkipped) = $0.message { true } else { false } }
         let pending = PendingBranch(name: name, report: report, jobs: jobs, hash: hash.hex, output: output)
         if !jobs.isEmpty {
             return (BranchSummary.result(name: name, report: report, options: options, hash: hash.hex, output: output), true, pending)
@@ -169,9 +193,23 @@ public struct BatchProgress: Sendable {
     public var invalid: Int
     public var elapsed: TimeInterval
     public var current: String
+    /// Rendering the branches, or printing their PDFs (after the rendering, in one pool call).
+    public var phase: BatchPhase = .render
+    /// A line to print once, in the run's language (the PDF phase's first report: how LibreOffice prints and why).
+    public var note: String? = nil
+    /// Where the PDF phase stands, in the run's language (n/N, PDFs/s, time left); nil while rendering.
+    public var status: String? = nil
 
     /// Seconds left at the pace so far; `nil` before the first branch.
     public var estimatedRemaining: TimeInterval? {
         done == 0 ? nil : elapsed / Double(done) * Double(total - done)
     }
+}
+
+/// The phases of a batch run, in order.
+public enum BatchPhase: Sendable, Equatable {
+    /// Load, check, render and write every branch.
+    case render
+    /// Print the PDFs of every branch (giai đoạn in PDF).
+    case pdf
 }

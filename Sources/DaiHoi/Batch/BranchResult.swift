@@ -19,6 +19,8 @@ public struct BranchResult: Codable, Sendable, Equatable {
     public var scriptDeadline: String?
     /// Days from the as-of date to the deadline (negative: late); `nil` without `--as-of`.
     public var daysLeft: Int?
+    /// Script items not yet final (no performer, or placeholder lines: DH201/DH202); `nil` when the file did not load.
+    public var scriptUnfinished: Int?
     public var errors: Int
     public var warnings: Int
     /// Every diagnostic, rendered as the CLI prints it.
@@ -73,6 +75,9 @@ public struct BranchFigures: Codable, Sendable, Equatable {
     /// Phó Bí thư elected, and of them re-elected.
     public var deputiesElected: Int = 0
     public var deputiesReElected: Int = 0
+
+    /// Whether the file records the results of the congress: a committee, secretary or deputy elected.
+    var hasResults: Bool { committeeElected > 0 || secretaryElected || deputiesElected > 0 }
 
     public init(summoned: Int, present: Int, held: Bool, committeeElected: Int = 0, committeeWomen: Int = 0,
                 committeeMinorities: Int = 0, committeeUniversity: Int = 0, committeeHighTheory: Int = 0,

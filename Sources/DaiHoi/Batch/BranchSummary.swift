@@ -25,6 +25,7 @@ enum BranchSummary {
         result.date = first.date.description
         result.scriptDeadline = deadline.description
         result.daysLeft = options.asOf.map { CalendarDate.days(from: $0, to: deadline) }
+        result.scriptUnfinished = report.diagnostics.filter { ["DH201", "DH202"].contains($0.code) }.count
         result.figures = figures(congress, asOf: options.asOf)
         return result
     }

@@ -9,6 +9,8 @@ struct ResultFolder {
         /// ISO date of the congress; `nil` sorts last.
         var date: String?
         var path: String
+        /// Where the branch stands (``BranchState/rank``): the first sort key of the dashboard.
+        var rank = 0
     }
 
     let folder: String
@@ -31,12 +33,12 @@ struct ResultFolder {
         return try? JSONDecoder().decode(BranchResult.self, from: data)
     }
 
-    /// Reads every result once, in name order, handing each to `visit`; returns the entries.
-    func scan(_ visit: (BranchResult) -> Void) -> [Entry] {
+    /// Reads every result once, in name order, handing each to `visit` (which returns its rank); returns the entries.
+    func scan(_ visit: (BranchResult) -> Int) -> [Entry] {
         paths().compactMap { path in
             guard let result = read(path) else { return nil }
-            visit(result)
-            return Entry(name: result.name, date: result.date, path: path)
+            let rank = visit(result)
+            return Entry(name: result.name, date: result.date, path: path, rank: rank)
         }.sorted { $0.name < $1.name }
     }
 }

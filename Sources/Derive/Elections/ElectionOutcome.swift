@@ -56,8 +56,7 @@ public struct ElectionOutcome: Sendable {
 
     /// The election settings of the congress file.
     static func settings(_ s: Settings) -> ElectionSettings {
-        ElectionSettings(tieRule: ElectionSettings.TieRule(rawValue: s.electionTieRule) ?? .furtherRound,
-                         maximumSurplusPercent: s.maximumSurplusPercent)
+        ElectionSettings(tieRuleNamed: s.electionTieRule, maximumSurplusPercent: s.maximumSurplusPercent)
     }
 }
 

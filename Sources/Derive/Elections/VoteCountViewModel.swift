@@ -97,24 +97,48 @@ public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
     }
 
     /// What the round leaves the congress to do, one flag set: every place filled (`is_complete`); a tie at the
-    /// last place (`is_tied`: the tied names, in list order, their votes, the places to fill among them); too few
-    /// elected (`is_short`: the places still open).
+    /// last place (`is_tied`: the tied names, in list order, their votes, the places to fill among them;
+    /// `congress_decides` when `election_tie_rule: congress-decides`); too few elected (`is_short`: the places
+    /// still open). `sentence` is the minutes' line for it, worded here so the rule and its wording stay together.
     static func next(_ result: RoundResult, congress: Congress) -> TemplateValue {
-        var tied = false, short = false, open = 0
+        var tied = false, decides = false, short = false, open = 0
         switch result.next {
         case .complete: break
         case .furtherRoundAmongTied(let seats): (tied, open) = (true, seats)
+        case .congressDecidesAmongTied(let seats): (tied, decides, open) = (true, true, seats)
         case .tooFewElected(let seats): (short, open) = (true, seats)
         }
         let names = tied ? result.tiedAtCutoff.compactMap { congress.person(PersonID($0.candidate))?.name } : []
+        let tiedNames = names.joined(separator: ", ")
+        let tiedVotes = result.tiedAtCutoff.first.map { VietnameseNumber.integer($0.votes) } ?? ""
         return .object([
             "is_complete": .bool(!tied && !short),
             "is_tied": .bool(tied),
+            "congress_decides": .bool(decides),
             "is_short": .bool(short),
-            "tied_names": .string(names.joined(separator: ", ")),
-            "tied_votes": .string(result.tiedAtCutoff.first.map { VietnameseNumber.integer($0.votes) } ?? ""),
+            "tied_names": .string(tiedNames),
+            "tied_votes": .string(tiedVotes),
             "open_seats": .string(String(open)),
+            "sentence": .string(sentence(result.next, tiedNames: tiedNames, tiedVotes: tiedVotes)),
         ])
+    }
+
+    /// The vote-count minutes' line on what happens next (DOMAIN.md §3: a tie at the cutoff is UNCONFIRMED,
+    /// so `election_tie_rule` decides it; 244 Điều 20 khoản 2: too few elected, the congress votes again or stops).
+    static func sentence(_ next: RoundResult.Next, tiedNames: String, tiedVotes: String) -> String {
+        switch next {
+        case .complete:
+            return "Đã bầu đủ số lượng."
+        case .furtherRoundAmongTied(let seats):
+            return "Các đồng chí \(tiedNames) có số phiếu bằng nhau (\(tiedVotes) phiếu) tại vị trí cuối; "
+                + "Đại hội bầu tiếp trong số các đồng chí này để chọn \(seats) đồng chí."
+        case .congressDecidesAmongTied(let seats):
+            return "Các đồng chí \(tiedNames) có số phiếu bằng nhau (\(tiedVotes) phiếu) tại vị trí cuối, nhiều hơn "
+                + "số lượng còn lại (\(seats) đồng chí), nên chưa đồng chí nào trong số này trúng cử; "
+                + "Đại hội xem xét, quyết định việc bầu \(seats) đồng chí còn thiếu."
+        case .tooFewElected(let seats):
+            return "Số người trúng cử chưa đủ số lượng, còn thiếu \(seats) đồng chí; Đại hội xem xét, quyết định bầu tiếp."
+        }
     }
 
     /// "T/M BAN KIỂM PHIẾU / TRƯỞNG BAN" signed by the head of the vote-counting board.

@@ -70,7 +70,7 @@ struct DocumentReader {
                         discussions: parts.discussions, motions: parts.motions, elections: parts.elections,
                         settings: parts.settings, politicalReport: parts.politicalReport, targets: parts.targets,
                         resolution: parts.resolution, documentNumbers: parts.documentNumbers,
-                        credentialsReview: parts.credentialsReview)
+                        credentialsReview: parts.credentialsReview, sourceMap: SourceMap(context.positions))
     }
 
     /// `schema: 1`; any other version stops the load (the rest of the file may follow another format).

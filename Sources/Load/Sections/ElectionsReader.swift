@@ -50,6 +50,7 @@ enum ElectionsReader {
         for (keyNode, valueNode) in mapping {
             let key = Cursor(node: keyNode, path: cursor.path, context: cursor.context)
             let value = Cursor(node: valueNode, path: "\(cursor.path).\(keyNode.string ?? "")", context: cursor.context)
+            cursor.context.positions[value.path] = value.location
             guard let id = key.personReference(), let count = value.integer(minimum: 0) else {
                 ok = false
                 continue

@@ -10,7 +10,7 @@ enum PeopleReader {
         guard let entries = cursor.list() else { return nil }
         let people = entries.map(person)
         cursor.context.knownIDs = entries.compactMap { entry in
-            entry.node.mapping?["id"]?.string.map { PersonID($0) }
+            entry.node.mapping?["id"]?.string.map { PersonID(entry.context.lineBreaks.restored($0)) }
         }.filter { cursor.context.idLocations[$0] != nil }
         return people.contains { $0 == nil } ? nil : people.compactMap { $0 }
     }
@@ -38,8 +38,7 @@ enum PeopleReader {
     /// An id `[a-z0-9_-]+`; its location is kept for the duplicate check.
     static func id(_ cursor: Cursor) -> PersonID? {
         guard let raw = cursor.scalarText(expecting: .text) else { return nil }
-        let allowed = raw.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
-        guard !raw.isEmpty, allowed else {
+        guard Identifier.isValid(raw) else {
             cursor.error(.invalidID(id: raw))
             return nil
         }

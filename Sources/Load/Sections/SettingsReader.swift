@@ -34,11 +34,13 @@ enum SettingsReader {
         if let value = map.optional("speaking_rate")?.integer(minimum: 40, maximum: 400) {
             settings.speakingRate = value
         }
-        if let size = map.optional("presidium_size"), let bounds = size.list()?.compactMap({ $0.integer(minimum: 1) }) {
-            if bounds.count == 2, bounds[0] <= bounds[1] {
-                settings.presidiumSize = bounds[0]...bounds[1]
-            } else {
-                size.error(.wrongType(key: size.path, expected: .list, found: size.kind))
+        if let size = map.optional("presidium_size"), let entries = size.list() {
+            let bounds = entries.map { $0.integer(minimum: 1) }
+            if bounds.count == 2, let low = bounds[0], let high = bounds[1], low <= high {
+                settings.presidiumSize = low...high
+            } else if !bounds.contains(where: { $0 == nil }) {
+                // Each entry's own error (not an integer, below 1) was reported already.
+                size.error(.invalidBounds(key: size.path))
             }
         }
         return settings

@@ -1,0 +1,27 @@
+import CongressModel
+import Diagnostics
+import Markdown
+
+/// Văn bản báo cáo, nghị quyết — prose is Markdown, and a paper prints no raw HTML: a tag is dropped, and
+/// with a `<script>` or `<style>` its content too (it is source, not prose). The writer is told, so that
+/// nothing typed disappears without a word. One warning per prose field, naming its first tag.
+struct RawHTMLInProse {
+    func check(_ congress: Congress) -> [Diagnostic] {
+        var prose: [(field: String, text: String?)] = []
+        if let report = congress.politicalReport {
+            prose += report.results.enumerated().map { ("political_report.results[\($0.offset + 1)].text", $0.element.text) }
+            prose += [("political_report.limitations", report.limitations), ("political_report.lessons", report.lessons),
+                      ("political_report.directions", report.directions), ("political_report.general_goal", report.generalGoal),
+                      ("political_report.tasks", report.tasks), ("political_report.breakthroughs", report.breakthroughs)]
+        }
+        if let resolution = congress.resolution {
+            prose += resolution.points.enumerated().map { ("resolution.points[\($0.offset + 1)].text", $0.element.text) }
+            prose.append(("resolution.implementation", resolution.implementation))
+        }
+        let location = congress.politicalReport?.location
+        return prose.compactMap { field, text in
+            guard let text, let tag = Markdown.rawHTML(text).first else { return nil }
+            return Diagnostic(severity: .warning, message: .io(.rawHTMLDropped(field: field, tag: tag)), location: location)
+        }
+    }
+}

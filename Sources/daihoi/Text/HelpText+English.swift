@@ -1,0 +1,98 @@
+extension HelpText {
+    /// `--help` in English (`--lang en`).
+    static let english = HelpText(
+        rootAbstract: "Congress papers of a Vietnamese Party congress, from one YAML file.",
+        rootDiscussion: """
+        Checks the congress data, then writes its 9 papers (minutes, script, assignments, delegate list, ballots, \
+        vote-count minutes, credentials report, political report, resolution) as HTML, ODT, FODT and PDF. \
+        Messages are in Vietnamese by default; add --lang en (or DAIHOI_LANG=en) for English.
+
+        Examples:
+          daihoi check Samples/hung-ha/congress.yaml
+          daihoi render Samples/hung-ha/congress.yaml -o out/hung-ha
+          daihoi render congress.yaml --doc minutes --doc script --lang en
+
+        Exit codes: 0 ok, 1 invalid input or files, 2 usage, 3 internal error, 130 interrupted (Ctrl-C).
+        """,
+        renderAbstract: "Check a congress file, then write its papers.",
+        renderDiscussion: """
+        Nothing is written when the file has errors; warnings are printed and the papers are written. \
+        Every file is written atomically (a temporary file renamed into place), so an interrupted run leaves no \
+        partial file. Asking by name for a paper the data cannot make (--doc report without political_report \
+        or targets) is an error.
+
+        Examples:
+          daihoi render Samples/hung-ha/congress.yaml
+          daihoi render congress.yaml --doc minutes --doc delegates -o out/
+          daihoi render congress.yaml --doc report --doc resolution --doc credentials
+          daihoi render congress.yaml --doc all --format html --lang en
+          daihoi render congress.yaml --doc ballots --ballot-copies issued --format pdf
+        """,
+        checkAbstract: "Check a congress file and print its diagnostics.",
+        checkDiscussion: """
+        Prints each problem as file:line:column, its code, the message, the source line and a caret. \
+        Exit status 0 when there is no error (warnings allowed), 1 when there is one; with --strict a \
+        warning counts as an error. With --as-of the script deadline (5 days before the congress by \
+        default, settings.script_deadline_days) is judged on that day. --format json prints the diagnostics \
+        as JSON on standard output for other tools.
+
+        Examples:
+          daihoi check Samples/chi-bo-khu-pho-3/congress.yaml
+          daihoi check congress.yaml --as-of 2025-04-01 --strict
+          daihoi check congress.yaml --lang en --format json
+        """,
+        batchAbstract: "Render every branch under a folder.",
+        batchDiscussion: """
+        DIR holds one folder per branch, each with its congress.yaml (as Samples/ does). Each branch's \
+        papers go to OUT/<branch>/; OUT/index.html (and OUT/dashboard.csv) list every branch: those with errors \
+        first, then the late ones, then those meeting this week. One bad branch never stops the others; the exit \
+        status is 1 when any branch has errors.
+
+        A rerun renders only the branches that changed (--force renders all). An interrupted run (Ctrl-C) \
+        leaves no partial file; run the command again to complete it.
+
+        Many machines: --shard K/N renders the K-th of N disjoint slices; gather their OUT folders into one, \
+        then run `daihoi batch --merge -o OUT` to rebuild the dashboard.
+
+        Examples:
+          daihoi batch branches/ -o out/branches --as-of 2025-03-01
+          daihoi batch branches/ -o out/branches --jobs 4 --format html --format odt
+          daihoi batch branches/ -o out/shard2 --shard 2/3
+          daihoi batch --merge -o out/branches
+        """,
+        sampleAbstract: "Write N synthetic branch congresses.",
+        sampleDiscussion: """
+        Writes DIR/chi-bo-0001/congress.yaml … with varied, valid chi bộ congresses (members, absences, \
+        dates, a chi ủy election), the same for the same --seed. --broken K breaks K of them (an unknown \
+        person, an impossible date, a misspelt key), to see how a batch reports them.
+
+        Examples:
+          daihoi sample-batch 60 /tmp/branches
+          daihoi sample-batch 1000 /tmp/branches --broken 3 --seed 7
+          daihoi batch /tmp/branches -o out/branches
+        """,
+        congressFile: "The congress file (congress.yaml).",
+        doc: "Which paper (repeatable); all writes every paper the data allows.",
+        format: "Output format (repeatable); pdf needs LibreOffice.",
+        renderOutput: "Output folder.",
+        soffice: "The LibreOffice executable that prints PDFs (default: soffice on PATH).",
+        ballotCopies: "Ballots per round: one (a master to check and copy) or issued (one page per ballot issued).",
+        asOfCheck: "Judge the script deadline on this day (YYYY-MM-DD).",
+        asOfBatch: "Judge readiness on this day (YYYY-MM-DD; default: today).",
+        strict: "Treat warnings as errors (exit 1).",
+        checkFormat: "Output: text (default, on standard error) or json (on standard output).",
+        branchesFolder: "The folder of branches (each with a congress.yaml).",
+        batchOutput: "Output folder.",
+        jobs: "Branches rendered at once (default: the number of cores).",
+        force: "Render every branch, even those whose inputs did not change.",
+        shard: "Render only slice K of N (e.g. 2/3).",
+        merge: "Rebuild OUT/index.html from the results already in OUT (after sharded runs).",
+        lang: "Message language: vi (default) or en.",
+        templates: "Template folder (default: the repository's Templates/).",
+        sampleCount: "How many branches.",
+        sampleFolder: "Where to write them.",
+        broken: "How many branches to break.",
+        seed: "Seed of the generator.",
+        members: "Members of every branch (default: 9–48, drawn per branch)."
+    )
+}

@@ -1,0 +1,95 @@
+extension HelpText {
+    /// `--help` in Vietnamese (the default).
+    static let vietnamese = HelpText(
+        rootAbstract: "Văn kiện đại hội đảng từ một tệp YAML.",
+        rootDiscussion: """
+        Kiểm tra dữ liệu đại hội rồi xuất 9 văn kiện (biên bản, kịch bản, phân công, danh sách đại biểu, phiếu bầu, \
+        biên bản kiểm phiếu, báo cáo thẩm tra tư cách, báo cáo chính trị, nghị quyết) dạng HTML, ODT, FODT, PDF. \
+        Thông báo bằng tiếng Việt; thêm --lang en (hoặc DAIHOI_LANG=en) để dùng tiếng Anh.
+
+        Ví dụ:
+          daihoi check Samples/hung-ha/congress.yaml
+          daihoi render Samples/hung-ha/congress.yaml -o out/hung-ha
+          daihoi render congress.yaml --doc minutes --doc script --lang en
+
+        Mã thoát: 0 thành công, 1 dữ liệu hoặc tệp có lỗi, 2 sai cú pháp lệnh, 3 lỗi nội bộ, 130 bị dừng (Ctrl-C).
+        """,
+        renderAbstract: "Kiểm tra rồi xuất văn kiện của một đại hội.",
+        renderDiscussion: """
+        Tệp có lỗi thì không ghi gì; cảnh báo được in ra và văn kiện vẫn được ghi. Mỗi tệp được ghi trọn vẹn \
+        (ghi ra tệp tạm rồi đổi tên), nên dừng giữa chừng không để lại tệp dở. Hỏi đích danh một văn kiện mà dữ \
+        liệu không đủ (--doc report khi không có political_report hay targets) là lỗi.
+
+        Ví dụ:
+          daihoi render Samples/hung-ha/congress.yaml
+          daihoi render congress.yaml --doc minutes --doc delegates -o out/
+          daihoi render congress.yaml --doc report --doc resolution --doc credentials
+          daihoi render congress.yaml --doc all --format html --lang en
+          daihoi render congress.yaml --doc ballots --ballot-copies issued --format pdf
+        """,
+        checkAbstract: "Kiểm tra tệp đại hội và in các lỗi, cảnh báo.",
+        checkDiscussion: """
+        Mỗi vấn đề in dạng tệp:dòng:cột, mã, nội dung, dòng nguồn và dấu ^. Mã thoát 0 khi không có lỗi (được \
+        phép có cảnh báo), 1 khi có lỗi; với --strict cảnh báo cũng tính là lỗi. Với --as-of, hạn kịch bản (5 ngày \
+        trước đại hội, settings.script_deadline_days) được xét vào ngày đó. --format json in kết quả dạng JSON ra \
+        đầu ra chuẩn cho công cụ khác.
+
+        Ví dụ:
+          daihoi check Samples/chi-bo-khu-pho-3/congress.yaml
+          daihoi check congress.yaml --as-of 2025-04-01 --strict
+          daihoi check congress.yaml --lang en --format json
+        """,
+        batchAbstract: "Xuất văn kiện của mọi tổ chức đảng trực thuộc trong một thư mục.",
+        batchDiscussion: """
+        DIR có mỗi chi bộ một thư mục chứa congress.yaml (như Samples/). Văn kiện của mỗi chi bộ ghi vào \
+        OUT/<chi-bộ>/; OUT/index.html (và OUT/dashboard.csv) liệt kê mọi chi bộ: có lỗi trước, rồi trễ hạn, \
+        rồi sắp đại hội trong tuần. Một chi bộ lỗi không làm dừng các chi bộ khác; mã thoát là 1 khi có chi bộ lỗi.
+
+        Chạy lại chỉ xuất các chi bộ có thay đổi (--force xuất tất cả). Dừng giữa chừng (Ctrl-C) không để lại \
+        tệp dở; chạy lại lệnh để hoàn tất.
+
+        Nhiều máy: --shard K/N xuất phần thứ K trong N phần rời nhau; gom các thư mục OUT lại rồi chạy \
+        `daihoi batch --merge -o OUT` để dựng lại bảng tổng hợp.
+
+        Ví dụ:
+          daihoi batch branches/ -o out/branches --as-of 2025-03-01
+          daihoi batch branches/ -o out/branches --jobs 4 --format html --format odt
+          daihoi batch branches/ -o out/shard2 --shard 2/3
+          daihoi batch --merge -o out/branches
+        """,
+        sampleAbstract: "Tạo bộ dữ liệu thử cho nhiều chi bộ.",
+        sampleDiscussion: """
+        Ghi DIR/chi-bo-0001/congress.yaml … là các đại hội chi bộ hợp lệ, khác nhau (đảng viên, vắng mặt, ngày, \
+        bầu chi ủy), giống nhau với cùng --seed. --broken K làm hỏng K chi bộ (người không có, ngày sai, khóa sai \
+        chính tả) để xem batch báo lỗi thế nào.
+
+        Ví dụ:
+          daihoi sample-batch 60 /tmp/branches
+          daihoi sample-batch 1000 /tmp/branches --broken 3 --seed 7
+          daihoi batch /tmp/branches -o out/branches
+        """,
+        congressFile: "Tệp đại hội (congress.yaml).",
+        doc: "Văn kiện cần xuất (lặp lại được); all: mọi văn kiện dữ liệu cho phép.",
+        format: "Định dạng (lặp lại được); pdf cần LibreOffice.",
+        renderOutput: "Thư mục ghi văn kiện.",
+        soffice: "Chương trình LibreOffice in PDF (mặc định: soffice trong PATH).",
+        ballotCopies: "Phiếu bầu mỗi lần bầu: one (một bản mẫu) hoặc issued (mỗi phiếu phát ra một trang).",
+        asOfCheck: "Xét hạn kịch bản vào ngày này (YYYY-MM-DD).",
+        asOfBatch: "Xét tình hình vào ngày này (YYYY-MM-DD; mặc định: hôm nay).",
+        strict: "Coi cảnh báo là lỗi (mã thoát 1).",
+        checkFormat: "Kết quả: text (mặc định, ra đầu ra lỗi) hoặc json (ra đầu ra chuẩn).",
+        branchesFolder: "Thư mục các chi bộ (mỗi chi bộ một congress.yaml).",
+        batchOutput: "Thư mục ghi kết quả.",
+        jobs: "Số chi bộ xuất cùng lúc (mặc định: số lõi CPU).",
+        force: "Xuất mọi chi bộ, kể cả chi bộ không thay đổi.",
+        shard: "Chỉ xuất phần K trong N phần (ví dụ 2/3).",
+        merge: "Dựng lại OUT/index.html từ kết quả đã có trong OUT (sau khi chạy chia phần).",
+        lang: "Ngôn ngữ thông báo: vi (mặc định) hoặc en.",
+        templates: "Thư mục mẫu (mặc định: Templates/ của kho mã).",
+        sampleCount: "Số chi bộ.",
+        sampleFolder: "Thư mục ghi dữ liệu.",
+        broken: "Số chi bộ làm hỏng.",
+        seed: "Hạt giống của bộ sinh dữ liệu.",
+        members: "Số đảng viên mỗi chi bộ (mặc định: 9–48, ngẫu nhiên theo chi bộ)."
+    )
+}
