@@ -87,16 +87,13 @@ public struct CongressBodies: Sendable, Equatable {
     public var voteCounting: [PersonID]
     /// Where `bodies.presidium` stands in the YAML (for the presidium-size rule).
     public var location: SourceLocation?
-    /// Where `bodies.credentials` stands in the YAML, when given (for the kind rule, DH260).
-    public var credentialsLocation: SourceLocation?
 
     public init(presidium: [PersonID], secretariat: [PersonID], credentials: [PersonID] = [], voteCounting: [PersonID] = [],
-                location: SourceLocation? = nil, credentialsLocation: SourceLocation? = nil) {
+                location: SourceLocation? = nil) {
         self.presidium = presidium
         self.secretariat = secretariat
         self.credentials = credentials
         self.voteCounting = voteCounting
         self.location = location
-        self.credentialsLocation = credentialsLocation
     }
 }

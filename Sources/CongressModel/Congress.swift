@@ -130,21 +130,12 @@ public struct Organisation: Sendable, Equatable {
     public var superior: String
     /// Địa danh — the place name on the date line, e.g. "Hưng Hà".
     public var place: String
-    /// Where `organisation.level` stands in the YAML (for the level rules).
-    public var levelLocation: SourceLocation?
 
-    public init(name: String, level: OrganisationLevel, superior: String, place: String,
-                levelLocation: SourceLocation? = nil) {
+    public init(name: String, level: OrganisationLevel, superior: String, place: String) {
         self.name = name
         self.level = level
         self.superior = superior
         self.place = place
-        self.levelLocation = levelLocation
-    }
-
-    /// Equal by content: where the level stands in the file is not part of the organisation.
-    public static func == (lhs: Organisation, rhs: Organisation) -> Bool {
-        lhs.name == rhs.name && lhs.level == rhs.level && lhs.superior == rhs.superior && lhs.place == rhs.place
     }
 }
 
@@ -165,23 +156,12 @@ public struct CongressDetails: Sendable, Equatable {
     public var term: Term
     /// Địa điểm — the venue.
     public var venue: String
-    /// Where `congress.kind` and `congress.term` stand in the YAML (for the kind and term rules).
-    public var kindLocation: SourceLocation?
-    public var termLocation: SourceLocation?
 
-    public init(kind: CongressKind, number: Int, term: Term, venue: String,
-                kindLocation: SourceLocation? = nil, termLocation: SourceLocation? = nil) {
+    public init(kind: CongressKind, number: Int, term: Term, venue: String) {
         self.kind = kind
         self.number = number
         self.term = term
         self.venue = venue
-        self.kindLocation = kindLocation
-        self.termLocation = termLocation
-    }
-
-    /// Equal by content: where kind and term stand in the file is not part of the congress's identity.
-    public static func == (lhs: CongressDetails, rhs: CongressDetails) -> Bool {
-        lhs.kind == rhs.kind && lhs.number == rhs.number && lhs.term == rhs.term && lhs.venue == rhs.venue
     }
 }
 

@@ -131,7 +131,7 @@ struct CongressKindRuleTests {
     @Test func anExclusionTheListContradictsIsWarned() throws {
         // One exempt member absent on the list, two excluded.
         #expect(try check(withExclusions(["mien-sinh-hoat-vang-mat"], count: 2)) == [
-            "DH266 warning 25:5 election 'chi-uy': 2 excluded as 'mien-sinh-hoat-vang-mat', but the list of those summoned (delegates) has 1 such — correct the count or the list",
+            "DH266 warning 29:59 election 'chi-uy': 2 excluded as 'mien-sinh-hoat-vang-mat', but the list of those summoned (delegates) has 1 such — correct the count or the list",
         ])
         // None excused-absent besides An: stating 0 is as wrong as stating 2.
         #expect(try check(withExclusions(["vang-mat-co-ly-do"], count: 0)).map { String($0.prefix(5)) } == ["DH266"])
@@ -139,7 +139,7 @@ struct CongressKindRuleTests {
         let delegates = withExclusions(["dai-bieu-vang-khong-thay-the"], kind: "dai-bieu", count: 3)
             .replacingOccurrences(of: "level: chi-bo", with: "level: dang-bo-co-so")
         #expect(try check(delegates).filter { $0.hasPrefix("DH26") } == [
-            "DH266 warning 25:5 election 'chi-uy': 3 excluded as 'dai-bieu-vang-khong-thay-the', but the list of those summoned (delegates) has at most 2 such — correct the count or the list",
+            "DH266 warning 29:64 election 'chi-uy': 3 excluded as 'dai-bieu-vang-khong-thay-the', but the list of those summoned (delegates) has at most 2 such — correct the count or the list",
         ])
         #expect(try check(delegates.replacingOccurrences(of: "count: 3", with: "count: 2")).filter { $0.hasPrefix("DH26") }.isEmpty)
         // A stated base is not the list's: nothing to compare.
@@ -151,7 +151,7 @@ struct CongressKindRuleTests {
     @Test func aReasonOfTheOtherKindIsWarned() throws {
         let found = try check(withExclusions(["dai-bieu-vang-khong-thay-the"]))
         #expect(found == [
-            "DH263 warning 25:5 election 'chi-uy': exclusion reason 'dai-bieu-vang-khong-thay-the' applies only at a đại hội đại biểu (election rules, threshold base by kind of congress)",
+            "DH263 warning 29:27 election 'chi-uy': exclusion reason 'dai-bieu-vang-khong-thay-the' applies only at a đại hội đại biểu (election rules, threshold base by kind of congress)",
         ], "\(found)")
         // At a đại hội đại biểu (of a đảng bộ) it is the rule's own reason, and an accepted absence is not.
         let delegates = withExclusions(["dai-bieu-vang-khong-thay-the", "vang-mat-co-ly-do"], kind: "dai-bieu")
@@ -162,7 +162,7 @@ struct CongressKindRuleTests {
     @Test func freeTextReasonIsWarnedAndNamesTheCodes() throws {
         let found = try check(withExclusions(["Ốm"]))
         #expect(found == [
-            "DH264 warning 25:5 election 'chi-uy': exclusion reason 'Ốm' is not one the election rules allow to leave out of the threshold base — use a code: chuyen-sinh-hoat-tam-thoi, mien-sinh-hoat-vang-mat, dinh-chi-khoi-to-tam-giam, vang-mat-co-ly-do",
+            "DH264 warning 29:27 election 'chi-uy': exclusion reason 'Ốm' is not one the election rules allow to leave out of the threshold base — use a code: chuyen-sinh-hoat-tam-thoi, mien-sinh-hoat-vang-mat, dinh-chi-khoi-to-tam-giam, vang-mat-co-ly-do",
         ], "\(found)")
     }
 
@@ -171,7 +171,7 @@ struct CongressKindRuleTests {
     @Test func theScriptsCardFollowsTheKind() throws {
         let wrong = base([("lines: Kính thưa Đại hội!", "lines: \"Đồng chí nào nhất trí, đề nghị Giơ thẻ đại biểu biểu quyết.\"")])
         #expect(try check(wrong) == [
-            "DH265 warning 23:9 item 'Khai mạc': its lines say 'giơ thẻ đại biểu', but this congress votes by 'giơ thẻ đảng viên' (from congress.kind)",
+            "DH265 warning 23:78 item 'Khai mạc': its lines say 'giơ thẻ đại biểu', but this congress votes by 'giơ thẻ đảng viên' (from congress.kind)",
         ])
         #expect(try check(wrong.replacingOccurrences(of: "Giơ thẻ đại biểu", with: "giơ thẻ đảng viên")).isEmpty)
     }

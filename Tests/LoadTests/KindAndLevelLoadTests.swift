@@ -11,9 +11,10 @@ struct KindAndLevelLoadTests {
             #expect(result.diagnostics.isEmpty, "\(level): \(summary(result))")
             let congress = try #require(result.congress)
             #expect(congress.organisation.level == level)
-            #expect(congress.organisation.levelLocation?.line == 4)
-            #expect(congress.details.termLocation?.line == 10)
-            #expect(congress.details.kindLocation?.line == 8)
+            // Where the kind and level rules point (DH261, DH262).
+            #expect(congress.sourceMap["organisation.level"]?.line == 4)
+            #expect(congress.sourceMap["congress.term"]?.line == 10)
+            #expect(congress.sourceMap["congress.kind"]?.line == 8)
         }
     }
 

@@ -17,19 +17,19 @@ struct CongressKindRules {
         if kind == .dangVien, !congress.bodies.credentials.isEmpty {
             found.append(Diagnostic(severity: .error,
                                     message: .credentialsBoardAtMembersCongress(count: congress.bodies.credentials.count),
-                                    location: congress.bodies.credentialsLocation ?? congress.bodies.location))
+                                    location: congress.position("bodies.credentials", or: congress.bodies.location)))
         }
         if kind == .daiBieu, congress.organisation.level.isChiBo {
             found.append(Diagnostic(severity: .warning,
                                     message: .chiBoDelegatesCongress(level: congress.organisation.level.rawValue),
-                                    location: congress.details.kindLocation))
+                                    location: congress.position("congress.kind", or: nil)))
         }
         let wrong = kind.other.cardPhrase, right = kind.cardPhrase
         for session in congress.sessions {
-            for item in session.items where (item.lines ?? "").lowercased().contains(wrong) {
+            for (index, item) in session.items.enumerated() where (item.lines ?? "").lowercased().contains(wrong) {
                 found.append(Diagnostic(severity: .warning,
                                         message: .scriptCardOfOtherKind(item: item.title, found: wrong, expected: right),
-                                        location: item.location))
+                                        location: congress.position("\(Paths.item(session.kind, index)).lines", or: item.location)))
             }
         }
         return found

@@ -16,21 +16,22 @@ struct ExclusionReasons {
         let kind = congress.details.kind
         let codes = BaseExclusionReason.standard(for: kind).map(\.rawValue).joined(separator: ", ")
         var found: [Diagnostic] = []
-        for election in congress.elections {
-            for exclusion in election.baseExclusions {
+        for (electionIndex, election) in congress.elections.enumerated() {
+            for (index, exclusion) in election.baseExclusions.enumerated() {
+                let path = "\(Paths.election(electionIndex)).exclusions[\(index + 1)]"
                 let reason = exclusion.standardReason
                 switch reason.kind {
                 case nil:
                     found.append(Diagnostic(severity: .warning,
                                             message: .exclusionReasonNotStandard(election: election.id,
                                                                                  reason: exclusion.reason, codes: codes),
-                                            location: election.location))
+                                            location: congress.position("\(path).reason", or: election.location)))
                 case let other? where other != kind:
                     found.append(Diagnostic(severity: .warning,
                                             message: .exclusionReasonOfOtherKind(election: election.id,
                                                                                  reason: exclusion.reason,
                                                                                  kind: other.congressLabel),
-                                            location: election.location))
+                                            location: congress.position("\(path).reason", or: election.location)))
                 default:
                     if election.declaredBase == nil, let listed = congress.listed(reason),
                        listed.exact ? exclusion.count != listed.count : exclusion.count > listed.count {
@@ -40,7 +41,7 @@ struct ExclusionReasons {
                                                                                      stated: exclusion.count,
                                                                                      listed: listed.count,
                                                                                      atMost: !listed.exact),
-                                                location: election.location))
+                                                location: congress.position("\(path).count", or: election.location)))
                     }
                 }
             }

@@ -17,6 +17,6 @@ struct TermLength {
         return [Diagnostic(severity: .warning,
                            message: .termLengthForLevel(level: level.rawValue, term: "\(term.from)-\(term.to)",
                                                         years: years, expected: expected),
-                           location: congress.details.termLocation)]
+                           location: congress.position("congress.term", or: nil))]
     }
 }

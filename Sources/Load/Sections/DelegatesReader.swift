@@ -74,7 +74,6 @@ enum DelegatesReader {
         let voteCounting = PeopleReader.optional(map, "vote_counting") { $0.personReferences() }
         guard let presidium, let secretariat, let credentials, let voteCounting else { return nil }
         return CongressBodies(presidium: presidium, secretariat: secretariat, credentials: credentials ?? [],
-                              voteCounting: voteCounting ?? [], location: map.required("presidium")?.location,
-                              credentialsLocation: map.optional("credentials")?.location)
+                              voteCounting: voteCounting ?? [], location: map.required("presidium")?.location)
     }
 }

@@ -5,24 +5,21 @@ enum OrganisationReader {
     static func organisation(_ cursor: Cursor) -> Organisation? {
         guard let map = cursor.map(keys: ["name", "level", "superior", "place"]) else { return nil }
         let name = map.required("name")?.text()
-        let levelCursor = map.required("level")
-        let level = levelCursor?.choice(OrganisationLevel.self)
+        let level = map.required("level")?.choice(OrganisationLevel.self)
         let superior = map.required("superior")?.text()
         let place = map.required("place")?.text()
         guard let name, let level, let superior, let place else { return nil }
-        return Organisation(name: name, level: level, superior: superior, place: place, levelLocation: levelCursor?.location)
+        return Organisation(name: name, level: level, superior: superior, place: place)
     }
 
     static func details(_ cursor: Cursor) -> CongressDetails? {
         guard let map = cursor.map(keys: ["kind", "number", "term", "venue"]) else { return nil }
-        let kindCursor = map.required("kind"), termCursor = map.required("term")
-        let kind = kindCursor?.choice(CongressKind.self)
+        let kind = map.required("kind")?.choice(CongressKind.self)
         let number = map.required("number")?.integer(minimum: 1, maximum: IntegerBounds.congressNumber)
-        let term = termCursor.flatMap(self.term)
+        let term = map.required("term").flatMap(self.term)
         let venue = map.required("venue")?.text()
         guard let kind, let number, let term, let venue else { return nil }
-        return CongressDetails(kind: kind, number: number, term: term, venue: venue,
-                               kindLocation: kindCursor?.location, termLocation: termCursor?.location)
+        return CongressDetails(kind: kind, number: number, term: term, venue: venue)
     }
 
     /// `YYYY-YYYY` with the end after the start (quoted or not).
