@@ -43,7 +43,7 @@ struct CongressKindPaperTests {
     /// Đại hội đảng viên: no Ban thẩm tra; the Chi ủy reports, under its own header, unnumbered, signed T/M CHI ỦY.
     @Test func aMembersCongressGetsTheCommitteesReportOnAttendance() throws {
         let text = try Self.text(.credentials, try Self.chiBo())
-        #expect(text.contains("Tình hình đảng viên dự Đại hội đảng viên Chi bộ Khu phố 3 lần thứ XII, nhiệm kỳ 2025 - 2027"))
+        #expect(text.contains("Tình hình đảng viên dự Đại hội đảng viên Chi bộ Khu phố 3 lần thứ XII, nhiệm kỳ 2025\u{00A0}-\u{2060}\u{00A0}2027"))
         #expect(text.contains("ĐẢNG BỘ PHƯỜNG QUANG TRUNGCHI BỘ KHU PHỐ 3*ĐẢNG CỘNG SẢN VIỆT NAM"))
         #expect(text.contains("Chi ủy báo cáo Đại hội tình hình đảng viên dự Đại hội như sau:"))
         #expect(text.contains("T/M CHI ỦYBÍ THƯTrần Thị Hòa"))
@@ -113,7 +113,7 @@ struct CongressKindPaperTests {
         congress.bodies.credentials = []
         congress.bodies.presidium = [try #require(congress.bodies.presidium.first)]
         let chair = try Self.text(.credentials, congress)
-        #expect(chair.contains("NHIỆM KỲ 2020 - 2025CHỦ TỊCH ĐẠI HỘI*"))
+        #expect(chair.contains("NHIỆM KỲ 2020\u{00A0}-\u{2060}\u{00A0}2025CHỦ TỊCH ĐẠI HỘI*"))
         #expect(chair.contains("Chủ tịch Đại hội đã thẩm tra tư cách đại biểu dự Đại hội."))
         #expect(chair.contains("CHỦ TỊCH ĐẠI HỘI"))
     }
@@ -160,7 +160,7 @@ struct CongressKindPaperTests {
         #expect(!minutes.contains("T/M ĐOÀN CHỦ TỊCH"))
         #expect(minutes.contains("Đoàn Thư ký gồm 2 đồng chí:"))
         #expect(minutes.contains("T/M ĐOÀN THƯ KÝTRƯỞNG ĐOÀNVũ Minh Đức"))
-        #expect(minutes.contains("NHIỆM KỲ 2025 - 2027ĐOÀN THƯ KÝ*"))
+        #expect(minutes.contains("NHIỆM KỲ 2025\u{00A0}-\u{2060}\u{00A0}2027ĐOÀN THƯ KÝ*"))
         #expect(try Self.text(.script, congress).contains("Chủ tịch Đại hội: đồng chí Trần Thị Hòa"))
         let resolution = try Self.text(.resolution, congress)
         #expect(resolution.contains("CHỦ TỊCH ĐẠI HỘI"))
@@ -194,10 +194,10 @@ struct CongressKindPaperTests {
     /// A chi bộ trực thuộc meets twice in five years: the term before 2025 – 2027 is 2022 – 2025.
     @Test func thePastTermOfAChiBoUnderAGrassrootsCommittee() throws {
         let text = try Self.text(.report, try Self.chiBo())
-        #expect(text.contains("của Chi ủy Chi bộ Khu phố 3 nhiệm kỳ 2022 - 2025 trình Đại hội"))
+        #expect(text.contains("của Chi ủy Chi bộ Khu phố 3 nhiệm kỳ 2022\u{00A0}-\u{2060}\u{00A0}2025 trình Đại hội"))
         var fiveYears = try Self.chiBo()
         fiveYears.organisation.level = .chiBoCoSo
         fiveYears.details.term = Term(from: 2025, to: 2030)
-        #expect(try Self.text(.report, fiveYears).contains("nhiệm kỳ 2020 - 2025 trình Đại hội"))
+        #expect(try Self.text(.report, fiveYears).contains("nhiệm kỳ 2020\u{00A0}-\u{2060}\u{00A0}2025 trình Đại hội"))
     }
 }

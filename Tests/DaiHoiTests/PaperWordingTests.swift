@@ -94,7 +94,7 @@ struct VoteCountWordingTests {
         let text = try PaperWordingTests.text(.voteCount, congress)
         #expect(text.contains("Số ủy viên Ban Chấp hành được triệu tập: 9. Số ủy viên Ban Chấp hành làm cơ sở tính tỷ lệ trúng cử: 9."))
         #expect(text.contains("tỷ lệ so với số ủy viên Ban Chấp hành làm cơ sở tính"))
-        #expect(text.contains("Bầu Ban Thường vụ Đảng bộ huyện Hưng Hà nhiệm kỳ 2020 - 2025"))
+        #expect(text.contains("Bầu Ban Thường vụ Đảng bộ huyện Hưng Hà nhiệm kỳ 2020\u{00A0}-\u{2060}\u{00A0}2025"))
     }
 }
 
@@ -116,7 +116,7 @@ struct ResolutionWordingTests {
         congress.preparatorySession = nil
         congress.elections = []
         let text = try PaperWordingTests.text(.resolution, congress)
-        #expect(text.contains("Đại hội đại biểu Đảng bộ huyện Hưng Hà lần thứ XVI, nhiệm kỳ 2020 - 2025 họp ngày 19 tháng 5 năm 2020, "
+        #expect(text.contains("Đại hội đại biểu Đảng bộ huyện Hưng Hà lần thứ XVI, nhiệm kỳ 2020\u{00A0}-\u{2060}\u{00A0}2025 họp ngày 19 tháng 5 năm 2020, "
             + "tại Hội trường Trung tâm Văn hóa huyện Hưng Hà."))
         #expect(text.contains("Trên cơ sở thảo luận, đóng góp ý kiến vào báo cáo chính trị của Ban Chấp hành Đảng bộ huyện "
             + "Hưng Hà khóa XV,\n"))

@@ -61,9 +61,9 @@ struct NamingTests {
         congress.details = CongressDetails(kind: .daiBieu, number: 16, term: Term(from: 2020, to: 2025), venue: "")
         let naming = CongressNaming(congress)
         #expect(naming.name == "Đại hội đại biểu Đảng bộ huyện Hưng Hà lần thứ XVI")
-        #expect(naming.nameWithTerm == "Đại hội đại biểu Đảng bộ huyện Hưng Hà lần thứ XVI, nhiệm kỳ 2020 - 2025")
+        #expect(naming.nameWithTerm == "Đại hội đại biểu Đảng bộ huyện Hưng Hà lần thứ XVI, nhiệm kỳ 2020\u{00A0}-\u{2060}\u{00A0}2025")
         #expect(naming.issuerUpper == "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN HƯNG HÀ LẦN THỨ XVI,")
-        #expect(naming.termUpper == "NHIỆM KỲ 2020 - 2025")
+        #expect(naming.termUpper == "NHIỆM KỲ 2020\u{00A0}-\u{2060}\u{00A0}2025")
     }
 
     @Test func membersCongressHeader() {
@@ -71,7 +71,7 @@ struct NamingTests {
         let header = HeaderViewModel(congress, naming: CongressNaming(congress), body: "ĐOÀN THƯ KÝ",
                                      date: congress.officialSession.date)
         #expect(header.superior == "ĐẢNG BỘ PHƯỜNG QUANG TRUNG")
-        #expect(header.issuerLines == ["ĐẠI HỘI ĐẢNG VIÊN CHI BỘ KHU PHỐ 3 LẦN THỨ V,", "NHIỆM KỲ 2025 - 2030", "ĐOÀN THƯ KÝ"])
+        #expect(header.issuerLines == ["ĐẠI HỘI ĐẢNG VIÊN CHI BỘ KHU PHỐ 3 LẦN THỨ V,", "NHIỆM KỲ 2025\u{00A0}-\u{2060}\u{00A0}2030", "ĐOÀN THƯ KÝ"])
         #expect(header.placeAndDate == "Thái Bình, ngày 05 tháng 4 năm 2025")
     }
 }

@@ -25,7 +25,7 @@ public struct CongressNaming: Sendable, Equatable {
         let kind = congress.details.kind.congressWord
         let number = congress.details.number
         roman = RomanNumeral.string(number)
-        term = "nhiệm kỳ \(congress.details.term.from) - \(congress.details.term.to)"
+        term = "nhiệm kỳ \(YearRange.text(from: congress.details.term.from, to: congress.details.term.to))"
         name = "\(kind) \(congress.organisation.name) lần thứ \(roman)"
         nameWithTerm = "\(name), \(term)"
         issuerUpper = VietnameseText.uppercased("\(name),")

@@ -80,6 +80,6 @@ public enum ElectedBodyNaming {
     /// The name with the term: "Ban Chấp hành Đảng bộ huyện Hưng Hà nhiệm kỳ 2020 - 2025".
     public static func nameWithTerm(_ body: ElectedBody, congress: Congress) -> String {
         let term = congress.details.term
-        return "\(name(body, congress: congress)) nhiệm kỳ \(term.from) - \(term.to)"
+        return "\(name(body, congress: congress)) nhiệm kỳ \(YearRange.text(from: term.from, to: term.to))"
     }
 }
