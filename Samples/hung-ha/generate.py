@@ -386,7 +386,7 @@ w("    seats: 41")
 w(f"    candidates: [{', '.join(bch_candidates)}]")
 w(f"    incumbents: [{', '.join(committee[:36])}]")
 w("    exclusions:")
-w(f"      - {{reason: Đại biểu vắng mặt cả buổi đại hội có lý do được chấp thuận, count: {len(absent)}}}")
+w(f"      - {{reason: dai-bieu-vang-khong-thay-the, count: {len(absent)}}}")
 w("    rounds:")
 w(f"      - issued: {issued}")
 w(f"        collected: {issued}")
@@ -421,7 +421,7 @@ w("    body: dai-bieu-cap-tren")
 w("    seats: 15")
 w(f"    candidates: [{', '.join(delegation_candidates)}]")
 w("    exclusions:")
-w(f"      - {{reason: Đại biểu vắng mặt suốt thời gian đại hội không có đại biểu dự khuyết thay thế, count: {len(absent)}}}")
+w(f"      - {{reason: dai-bieu-vang-khong-thay-the, count: {len(absent)}}}")
 w("    rounds:")
 w(f"      - {{issued: {issued}, collected: {issued}, valid: {issued - 1}, invalid: 1, votes: {flow(dbct_votes)}}}")
 w("  - id: dbdk")
@@ -429,7 +429,7 @@ w("    body: dai-bieu-du-khuyet")
 w("    seats: 2")
 w(f"    candidates: [{', '.join(alternate_candidates)}]")
 w("    exclusions:")
-w(f"      - {{reason: Đại biểu vắng mặt suốt thời gian đại hội không có đại biểu dự khuyết thay thế, count: {len(absent)}}}")
+w(f"      - {{reason: dai-bieu-vang-khong-thay-the, count: {len(absent)}}}")
 w("    rounds:")
 w(f"      - {{issued: {issued}, collected: {issued}, valid: {issued}, invalid: 0, votes: {flow(dbdk_votes)}}}")
 
@@ -437,6 +437,10 @@ w(f"      - {{issued: {issued}, collected: {issued}, valid: {issued}, invalid: 0
 # bao-cao/*.md); they are appended as they are.
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "documents.yaml"), encoding="utf-8") as f:
     out.append(f.read().rstrip("\n"))
+
+# The Ban thẩm tra tư cách's report besides attendance (QĐ 29-QĐ/TW mục 12.2), appended as written.
+CREDENTIALS_REVIEW = '\n# What the Ban thẩm tra tư cách reports besides attendance (QĐ 29-QĐ/TW mục 12.2).\ncredentials_review:\n  delegate_elections: Đại biểu chính thức dự Đại hội được bầu tại đại hội các tổ chức cơ sở đảng trực thuộc, đúng nguyên tắc, thủ tục, số lượng được phân bổ; các đại biểu đương nhiên là ủy viên Ban Chấp hành Đảng bộ huyện khóa XV.\n  complaints: Ban Thẩm tra tư cách đại biểu không nhận được đơn thư khiếu nại, tố cáo liên quan đến tư cách đại biểu.\n  replacements: Không có đại biểu dự khuyết thay thế; 03 đại biểu chính thức vắng mặt suốt thời gian Đại hội có lý do.'
+out.append(CREDENTIALS_REVIEW)
 
 path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "congress.yaml")
 with open(path, "w", encoding="utf-8") as f:

@@ -60,6 +60,8 @@ public struct Congress: Sendable, Equatable {
     public var resolution: Resolution?
     /// Số văn bản given in the data, by paper name (`resolution` → "01-NQ/ĐH"); these win over the counter.
     public var documentNumbers: [String: String]
+    /// What the Ban thẩm tra tư cách reports besides attendance (đại hội đại biểu only), when the data states it.
+    public var credentialsReview: CredentialsReview?
     /// Where each value stands in the file, by key path (empty for a congress built in code).
     public var sourceMap: SourceMap
 
@@ -69,7 +71,7 @@ public struct Congress: Sendable, Equatable {
                 officialSession: Session, discussions: [Discussion] = [], motions: [Motion] = [],
                 elections: [Election] = [], settings: Settings = Settings(), politicalReport: PoliticalReport? = nil,
                 targets: [Target] = [], resolution: Resolution? = nil, documentNumbers: [String: String] = [:],
-                sourceMap: SourceMap = SourceMap()) {
+                credentialsReview: CredentialsReview? = nil, sourceMap: SourceMap = SourceMap()) {
         self.file = file
         self.schema = schema
         self.organisation = organisation
@@ -91,6 +93,7 @@ public struct Congress: Sendable, Equatable {
         self.targets = targets
         self.resolution = resolution
         self.documentNumbers = documentNumbers
+        self.credentialsReview = credentialsReview
         self.sourceMap = sourceMap
     }
 
@@ -139,18 +142,6 @@ public struct Organisation: Sendable, Equatable {
         self.superior = superior
         self.place = place
     }
-}
-
-/// Cấp tổ chức đảng.
-public enum OrganisationLevel: String, Sendable, Equatable, CaseIterable {
-    /// Chi bộ.
-    case chiBo = "chi-bo"
-    /// Đảng bộ cơ sở.
-    case dangBoCoSo = "dang-bo-co-so"
-    /// Cấp huyện (historical after 01/7/2025) or equivalent.
-    case capHuyen = "cap-huyen"
-    /// Cấp tỉnh.
-    case capTinh = "cap-tinh"
 }
 
 /// Hình thức đại hội.

@@ -131,7 +131,7 @@ extension Congress {
     public func electsAtCongress(_ body: ElectedBody) -> Bool {
         switch body {
         case .banChapHanh, .chiUy, .daiBieuCapTren, .daiBieuDuKhuyet: return true
-        case .biThu, .phoBiThu: return organisation.level == .chiBo && settings.chiBoCongressElectsSecretary
+        case .biThu, .phoBiThu: return organisation.level.isChiBo && settings.chiBoCongressElectsSecretary
         case .banThuongVu, .uyBanKiemTra, .chuNhiemUyBanKiemTra: return false
         }
     }

@@ -181,6 +181,20 @@ private extension Message {
             "cuộc bầu '\(election)': '\(person)' ghi trong 'incumbents' nhưng không có trong danh sách bầu cử — 'incumbents' chỉ ghi người khóa cũ có tên trong danh sách"
         case let .ballotsIssuedExceedCommittee(round, issued, members):
             "lần bầu \(round): số phiếu phát ra \(issued) lớn hơn \(members) ủy viên Ban Chấp hành khóa mới — cuộc bầu tại Hội nghị lần thứ nhất chỉ phát phiếu cho ủy viên Ban Chấp hành"
+        case let .credentialsBoardAtMembersCongress(count):
+            "đại hội đảng viên không bầu Ban Thẩm tra tư cách đại biểu (QĐ 29-QĐ/TW mục 12.2), nhưng bodies.credentials có \(count) đồng chí — bỏ bodies.credentials (cấp ủy triệu tập báo cáo tình hình đảng viên dự đại hội), hoặc sửa kind thành dai-bieu nếu đây là đại hội đại biểu"
+        case let .chiBoDelegatesCongress(level):
+            "tổ chức cấp '\(level)' là chi bộ: chi bộ tổ chức đại hội đảng viên (toàn thể đảng viên dự), không phải đại hội đại biểu — kiểm tra kind (dang-vien) hoặc level"
+        case let .termLengthForLevel(level, term, years, expected):
+            "nhiệm kỳ \(term) dài \(years) năm, nhưng tổ chức cấp '\(level)' có nhiệm kỳ \(expected) năm (Điều lệ Đảng: chi bộ trực thuộc đảng ủy cơ sở đại hội năm năm hai lần, tổ chức khác năm năm một lần)"
+        case let .exclusionReasonOfOtherKind(election, reason, kind):
+            "cuộc bầu '\(election)': lý do trừ '\(reason)' chỉ áp dụng ở \(kind) (Quy chế bầu cử, cách tính cơ sở tỷ lệ trúng cử theo hình thức đại hội)"
+        case let .exclusionReasonNotStandard(election, reason, codes):
+            "cuộc bầu '\(election)': lý do trừ '\(reason)' không thuộc các trường hợp Quy chế bầu cử cho phép trừ khỏi cơ sở tính tỷ lệ trúng cử — dùng một mã: \(codes)"
+        case let .scriptCardOfOtherKind(item, found, expected):
+            "mục '\(item)': lời dẫn ghi '\(found)', nhưng đại hội này biểu quyết bằng hình thức '\(expected)' (theo congress.kind)"
+        case let .exclusionDisagreesWithList(election, reason, stated, listed, atMost):
+            "cuộc bầu '\(election)': trừ \(stated) với lý do '\(reason)', nhưng danh sách triệu tập (delegates) có \(atMost ? "nhiều nhất " : "")\(listed) người thuộc trường hợp này — sửa số trừ hoặc danh sách"
         case let .firstMeetingCandidateNotOnCommittee(election, candidate):
             "cuộc bầu '\(election)': '\(candidate)' không trúng cử cấp ủy khóa mới — Hội nghị lần thứ nhất chỉ bầu Ban Thường vụ, Bí thư, Phó Bí thư, Chủ nhiệm Ủy ban Kiểm tra trong số cấp ủy viên"
         case let .firstMeetingMemberNotOnCommittee(person, role):
@@ -380,6 +394,20 @@ private extension Message {
             "election '\(election)': '\(person)' is listed in 'incumbents' but not on the candidate list — 'incumbents' names outgoing members who are on the list"
         case let .ballotsIssuedExceedCommittee(round, issued, members):
             "round \(round): \(issued) ballots issued, more than the \(members) members of the new committee — at its first meeting only its members vote"
+        case let .credentialsBoardAtMembersCongress(count):
+            "a đại hội đảng viên elects no credentials board (QĐ 29-QĐ/TW item 12.2), but bodies.credentials has \(count) members — remove bodies.credentials (the convening committee reports on the members attending), or set kind to dai-bieu if this is a delegates' congress"
+        case let .chiBoDelegatesCongress(level):
+            "level '\(level)' is a chi bộ: a chi bộ holds a members' congress (đại hội đảng viên), not a delegates' congress — check kind (dang-vien) or level"
+        case let .termLengthForLevel(level, term, years, expected):
+            "term \(term) lasts \(years) years, but level '\(level)' has a term of \(expected) years (Party Statute: a chi bộ under a grassroots committee meets twice in five years, any other organisation once in five years)"
+        case let .exclusionReasonOfOtherKind(election, reason, kind):
+            "election '\(election)': exclusion reason '\(reason)' applies only at a \(kind) (election rules, threshold base by kind of congress)"
+        case let .exclusionReasonNotStandard(election, reason, codes):
+            "election '\(election)': exclusion reason '\(reason)' is not one the election rules allow to leave out of the threshold base — use a code: \(codes)"
+        case let .scriptCardOfOtherKind(item, found, expected):
+            "item '\(item)': its lines say '\(found)', but this congress votes by '\(expected)' (from congress.kind)"
+        case let .exclusionDisagreesWithList(election, reason, stated, listed, atMost):
+            "election '\(election)': \(stated) excluded as '\(reason)', but the list of those summoned (delegates) has \(atMost ? "at most " : "")\(listed) such — correct the count or the list"
         case let .firstMeetingCandidateNotOnCommittee(election, candidate):
             "election '\(election)': '\(candidate)' was not elected to the new committee — its first meeting elects the standing committee, secretary, deputies and inspection chair from among its members"
         case let .firstMeetingMemberNotOnCommittee(person, role):

@@ -179,6 +179,22 @@ public enum Message: Sendable, Equatable {
     /// An election the congress holds named by no programme item, or by more than one (`items`).
     case electionNotInScriptOnce(election: String, items: Int)
 
+    // MARK: Kind and level of the congress (DH260–DH279)
+    /// A Ban thẩm tra tư cách (`bodies.credentials`, `count` members) declared at a đại hội đảng viên.
+    case credentialsBoardAtMembersCongress(count: Int)
+    /// A chi bộ (`level`) holding a đại hội đại biểu.
+    case chiBoDelegatesCongress(level: String)
+    /// A term of `years` years where the level allows `expected` ("2–3", "5").
+    case termLengthForLevel(level: String, term: String, years: Int, expected: String)
+    /// A standard exclusion reason (`reason`, a code) that the rule lists only for the other kind of congress.
+    case exclusionReasonOfOtherKind(election: String, reason: String, kind: String)
+    /// An exclusion reason that is not one of the standard codes (`codes`, those of the congress's kind).
+    case exclusionReasonNotStandard(election: String, reason: String, codes: String)
+    /// A script item whose lines call a vote with the other kind's card (`found`) instead of `expected`.
+    case scriptCardOfOtherKind(item: String, found: String, expected: String)
+    /// An exclusion whose count (`stated`) disagrees with the delegate list (`listed`; a bound when `atMost`).
+    case exclusionDisagreesWithList(election: String, reason: String, stated: Int, listed: Int, atMost: Bool)
+
     // MARK: Rendering (DH3xx)
     /// A template failed to compile or render.
     case templateError(template: String, detail: String)
@@ -269,6 +285,13 @@ public enum Message: Sendable, Equatable {
         case .invalidReasonsDoNotAddUp: "DH245"
         case .incumbentNotOnList: "DH246"
         case .ballotsIssuedExceedCommittee: "DH247"
+        case .credentialsBoardAtMembersCongress: "DH260"
+        case .chiBoDelegatesCongress: "DH261"
+        case .termLengthForLevel: "DH262"
+        case .exclusionReasonOfOtherKind: "DH263"
+        case .exclusionReasonNotStandard: "DH264"
+        case .scriptCardOfOtherKind: "DH265"
+        case .exclusionDisagreesWithList: "DH266"
         case .firstMeetingCandidateNotOnCommittee: "DH290"
         case .firstMeetingMemberNotOnCommittee: "DH291"
         case .firstMeetingNotDescribed: "DH292"
@@ -362,6 +385,13 @@ public enum Message: Sendable, Equatable {
         .invalidReasonsDoNotAddUp(round: 1, reasons: 3, invalid: 2),
         .incumbentNotOnList(election: "bch", person: "hoa"),
         .ballotsIssuedExceedCommittee(round: 1, issued: 42, members: 41),
+        .credentialsBoardAtMembersCongress(count: 3),
+        .chiBoDelegatesCongress(level: "chi-bo-truc-thuoc"),
+        .termLengthForLevel(level: "chi-bo-truc-thuoc", term: "2025-2030", years: 5, expected: "2–3"),
+        .exclusionReasonOfOtherKind(election: "bch", reason: "vang-mat-co-ly-do", kind: "đại hội đảng viên"),
+        .exclusionReasonNotStandard(election: "chi-uy", reason: "Ốm", codes: "mien-sinh-hoat-vang-mat, vang-mat-co-ly-do"),
+        .scriptCardOfOtherKind(item: "Thông qua chương trình", found: "giơ thẻ đại biểu", expected: "giơ thẻ đảng viên"),
+        .exclusionDisagreesWithList(election: "chi-uy", reason: "vang-mat-co-ly-do", stated: 2, listed: 1, atMost: false),
         .firstMeetingCandidateNotOnCommittee(election: "btv", candidate: "lan"),
         .firstMeetingMemberNotOnCommittee(person: "lan", role: "vote_counting"),
         .firstMeetingNotDescribed(election: "btv"),

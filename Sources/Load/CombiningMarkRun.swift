@@ -8,22 +8,12 @@ enum CombiningMarkRun {
     /// Where the first run longer than `limit` reaches its 31st mark (1-based line and column, columns count
     /// scalars, lines end at LF, CR, CRLF), or `nil`.
     static func first(in text: String) -> (line: Int, column: Int)? {
-        var line = 1, column = 1, run = 0
-        var previousWasCR = false
+        var position = LineColumnCounter(), run = 0
         for scalar in text.unicodeScalars {
             // ASCII is never a combining mark: no property look-up for most of a file.
             run = scalar.isASCII || scalar.properties.canonicalCombiningClass == .notReordered ? 0 : run + 1
-            if run > limit { return (line, column) }
-            if scalar == "\n" {
-                if !previousWasCR { line += 1 }
-                column = 1
-            } else if scalar == "\r" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-            previousWasCR = scalar == "\r"
+            if run > limit { return (position.line, position.column) }
+            position.advance(over: scalar)
         }
         return nil
     }

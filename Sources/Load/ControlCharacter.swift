@@ -15,20 +15,10 @@ enum ControlCharacter {
 
     /// The first refused character of a text with its 1-based line and column (columns count scalars).
     static func first(in text: String) -> (line: Int, column: Int, scalar: String)? {
-        var line = 1, column = 1
-        var previousWasCR = false
+        var position = LineColumnCounter()
         for scalar in text.unicodeScalars {
-            if isRefused(scalar) { return (line, column, name(scalar)) }
-            if scalar == "\n" {
-                if !previousWasCR { line += 1 }
-                column = 1
-            } else if scalar == "\r" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-            previousWasCR = scalar == "\r"
+            if isRefused(scalar) { return (position.line, position.column, name(scalar)) }
+            position.advance(over: scalar)
         }
         return nil
     }

@@ -39,26 +39,16 @@ enum UTF8Text {
     private static func firstBadByte(_ bytes: some Collection<UInt8>, utf16: Bool) -> Refusal {
         var iterator = bytes.makeIterator()
         var decoder = Unicode.UTF8()
-        var line = 1, column = 1
-        var previousWasCR = false
+        var position = LineColumnCounter()
         while true {
             switch decoder.decode(&iterator) {
             case let .scalarValue(scalar):
-                if utf16 && scalar == "\0" { return Refusal(line: line, column: column, encoding: "UTF-16") }
-                if scalar == "\n" {
-                    if !previousWasCR { line += 1 }
-                    column = 1
-                } else if scalar == "\r" {
-                    line += 1
-                    column = 1
-                } else {
-                    column += 1
-                }
-                previousWasCR = scalar == "\r"
+                if utf16 && scalar == "\0" { return Refusal(line: position.line, column: position.column, encoding: "UTF-16") }
+                position.advance(over: scalar)
             case .emptyInput:
-                return Refusal(line: line, column: column, encoding: utf16 ? "UTF-16" : nil)
+                return Refusal(line: position.line, column: position.column, encoding: utf16 ? "UTF-16" : nil)
             case .error:
-                return Refusal(line: line, column: column, encoding: utf16 ? "UTF-16" : nil)
+                return Refusal(line: position.line, column: position.column, encoding: utf16 ? "UTF-16" : nil)
             }
         }
     }

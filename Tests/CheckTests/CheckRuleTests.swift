@@ -173,7 +173,7 @@ struct CheckRuleTests {
         let round = "{issued: 5, collected: 5, valid: 5, invalid: 0, votes: {hoa: 3, nam: 3, an: 3, hai: 1}}"
         let excluded = { (count: Int) in
             self.election(seats: 3, candidates: "hoa, nam, an, hai", round: round)
-                .replacingOccurrences(of: "    rounds:", with: "    exclusions: [{reason: Vắng cả đại hội có lý do, count: \(count)}]\n    rounds:")
+                .replacingOccurrences(of: "    rounds:", with: "    exclusions: [{reason: dinh-chi-khoi-to-tam-giam, count: \(count)}]\n    rounds:")
         }
         #expect(try check(excluded(1)).isEmpty)
         #expect(texts(try check(excluded(6))) == [

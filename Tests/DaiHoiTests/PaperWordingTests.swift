@@ -28,7 +28,7 @@ struct PaperWordingTests {
         // Huy, Lan and Sơn absent too: 5 of 9 present = 55,555…% → 55,56%, below two thirds (15 < 18).
         for i in 0..<3 { congress.delegates[i].absence = Absence(reason: "Công tác") }
         let text = try Self.text(.credentials, congress)
-        #expect(text.contains("Có 5/9 đại biểu được triệu tập có mặt, đạt 55,56%, chưa bảo đảm ít nhất hai phần ba số "
+        #expect(text.contains("Có 5/9 đại biểu chính thức được triệu tập có mặt, đạt 55,56%, chưa bảo đảm ít nhất hai phần ba số "
             + "đại biểu chính thức được triệu tập theo quy định của Điều lệ Đảng. Ban đề nghị Đại hội xem xét, quyết định."))
         #expect(!text.contains("Đề nghị Đại hội biểu quyết thông qua báo cáo thẩm tra tư cách"))
     }
@@ -94,7 +94,7 @@ struct VoteCountWordingTests {
         let text = try PaperWordingTests.text(.voteCount, congress)
         #expect(text.contains("Số ủy viên Ban Chấp hành được triệu tập: 9. Số ủy viên Ban Chấp hành làm cơ sở tính tỷ lệ trúng cử: 9."))
         #expect(text.contains("tỷ lệ so với số ủy viên Ban Chấp hành làm cơ sở tính"))
-        #expect(text.contains("Bầu Ban Thường vụ Đảng bộ huyện Hưng Hà nhiệm kỳ 2020 - 2025"))
+        #expect(text.contains("Bầu Ban Thường vụ Đảng bộ huyện Hưng Hà nhiệm kỳ 2020\u{00A0}-\u{2060}\u{00A0}2025"))
     }
 }
 
@@ -116,7 +116,7 @@ struct ResolutionWordingTests {
         congress.preparatorySession = nil
         congress.elections = []
         let text = try PaperWordingTests.text(.resolution, congress)
-        #expect(text.contains("Đại hội đại biểu Đảng bộ huyện Hưng Hà lần thứ XVI, nhiệm kỳ 2020 - 2025 họp ngày 19 tháng 5 năm 2020, "
+        #expect(text.contains("Đại hội đại biểu Đảng bộ huyện Hưng Hà lần thứ XVI, nhiệm kỳ 2020\u{00A0}-\u{2060}\u{00A0}2025 họp ngày 19 tháng 5 năm 2020, "
             + "tại Hội trường Trung tâm Văn hóa huyện Hưng Hà."))
         #expect(text.contains("Trên cơ sở thảo luận, đóng góp ý kiến vào báo cáo chính trị của Ban Chấp hành Đảng bộ huyện "
             + "Hưng Hà khóa XV,\n"))

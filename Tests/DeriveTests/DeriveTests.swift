@@ -61,9 +61,9 @@ struct NamingTests {
         congress.details = CongressDetails(kind: .daiBieu, number: 16, term: Term(from: 2020, to: 2025), venue: "")
         let naming = CongressNaming(congress)
         #expect(naming.name == "Đại hội đại biểu Đảng bộ huyện Hưng Hà lần thứ XVI")
-        #expect(naming.nameWithTerm == "Đại hội đại biểu Đảng bộ huyện Hưng Hà lần thứ XVI, nhiệm kỳ 2020 - 2025")
+        #expect(naming.nameWithTerm == "Đại hội đại biểu Đảng bộ huyện Hưng Hà lần thứ XVI, nhiệm kỳ 2020\u{00A0}-\u{2060}\u{00A0}2025")
         #expect(naming.issuerUpper == "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN HƯNG HÀ LẦN THỨ XVI,")
-        #expect(naming.termUpper == "NHIỆM KỲ 2020 - 2025")
+        #expect(naming.termUpper == "NHIỆM KỲ 2020\u{00A0}-\u{2060}\u{00A0}2025")
     }
 
     @Test func membersCongressHeader() {
@@ -71,7 +71,7 @@ struct NamingTests {
         let header = HeaderViewModel(congress, naming: CongressNaming(congress), body: "ĐOÀN THƯ KÝ",
                                      date: congress.officialSession.date)
         #expect(header.superior == "ĐẢNG BỘ PHƯỜNG QUANG TRUNG")
-        #expect(header.issuerLines == ["ĐẠI HỘI ĐẢNG VIÊN CHI BỘ KHU PHỐ 3 LẦN THỨ V,", "NHIỆM KỲ 2025 - 2030", "ĐOÀN THƯ KÝ"])
+        #expect(header.issuerLines == ["ĐẠI HỘI ĐẢNG VIÊN CHI BỘ KHU PHỐ 3 LẦN THỨ V,", "NHIỆM KỲ 2025\u{00A0}-\u{2060}\u{00A0}2030", "ĐOÀN THƯ KÝ"])
         #expect(header.placeAndDate == "Thái Bình, ngày 05 tháng 4 năm 2025")
     }
 }
@@ -90,7 +90,8 @@ struct MinutesViewModelTests {
         #expect(first["for_percent"] == .string("93,75%"))
         #expect(first["against_percent"] == .string("6,25%"))
         #expect(first["abstain_percent"] == .string("0,00%"))
-        #expect(root["motion_voters"] == .object(["count": .string("16"), "without_probationary": .bool(true)]))
+        #expect(root["motion_voters"]?["count"] == .string("16"))
+        #expect(root["motion_voters"]?["without_probationary"] == .bool(true))
     }
 
     /// Without probationary members present, every one present votes: p18 and p19 away leave 16 present, 16 voters.
@@ -100,7 +101,8 @@ struct MinutesViewModelTests {
         congress.delegates[18].absence = Absence(reason: "Đi công tác")
         #expect(congress.votersPresent == 16)
         guard case .object(let root) = MinutesViewModel(congress).templateValue else { Issue.record("no object"); return }
-        #expect(root["motion_voters"] == .object(["count": .string("16"), "without_probationary": .bool(false)]))
+        #expect(root["motion_voters"]?["count"] == .string("16"))
+        #expect(root["motion_voters"]?["without_probationary"] == .bool(false))
     }
 }
 

@@ -156,7 +156,7 @@ import Vietnamese
         #expect(value["summoned"] == "19" && value["present"] == "18" && value["absent"] == "1")
         #expect(value["present_percent"] == "94,74%" && value["absent_percent"] == "5,26%")
         #expect(value["attendee"] == "đảng viên" && value["attendee_upper"] == "ĐẢNG VIÊN")
-        #expect(value["congress_name_term"] == "Đại hội đảng viên Chi bộ Khu phố 3 lần thứ V, nhiệm kỳ 2025 - 2030")
+        #expect(value["congress_name_term"] == "Đại hội đảng viên Chi bộ Khu phố 3 lần thứ V, nhiệm kỳ 2025\u{00A0}-\u{2060}\u{00A0}2030")
         // No credentials board: the presidium checked the credentials.
         #expect(value["has_board"] == .bool(false))
         var withBoard = CredentialsFigureTests.congress()
@@ -273,7 +273,7 @@ import Vietnamese
         let value = ReportViewModel(congress).templateValue
         #expect(value["outgoing_committee"] == "Ban Chấp hành Đảng bộ huyện Hưng Hà khóa XV")
         #expect(value["past_congress_upper"] == "ĐẠI HỘI LẦN THỨ XV")
-        #expect(value["past_term_upper"] == "NHIỆM KỲ 2015 - 2020" && value["new_term_upper"] == "NHIỆM KỲ 2020 - 2025")
+        #expect(value["past_term_upper"] == "NHIỆM KỲ 2015\u{00A0}-\u{2060}\u{00A0}2020" && value["new_term_upper"] == "NHIỆM KỲ 2020\u{00A0}-\u{2060}\u{00A0}2025")
         #expect(value["report_title"] == "Báo cáo chính trị" && value["report_title_upper"] == "BÁO CÁO CHÍNH TRỊ")
     }
 }

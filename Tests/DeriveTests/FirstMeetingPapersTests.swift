@@ -2,6 +2,7 @@ import CongressModel
 import Derive
 import Template
 import Testing
+import Vietnamese
 
 /// The papers of the new committee's first meeting (issue 13 §2; DOMAIN.md "Who elects what"): headed by the
 /// committee, numbered in their own series, "trước Hội nghị", counted by its board, its base the committee's size.
@@ -31,6 +32,9 @@ struct FirstMeetingPapersTests {
         return c
     }
 
+    /// "2025 - 2030" as the papers print a term (no break inside: `YearRange`).
+    static let term = YearRange.text(from: 2025, to: 2030)
+
     static func names(_ list: TemplateValue?) -> [String] {
         guard case .list(let items) = list else { return [] }
         return items.compactMap { item -> String? in
@@ -42,8 +46,9 @@ struct FirstMeetingPapersTests {
     @Test func voteCountOfTheFirstMeetingIsTheCommittees() throws {
         let sheets = VoteCountViewModel(Self.congress()).templateValue["sheets"]
         let congressSheet = try #require(sheets?[0]), btv = try #require(sheets?[1]), secretary = try #require(sheets?[2])
-        // The congress's own sheet keeps its series: 01 credentials, 02 report, 03 this sheet.
-        #expect(congressSheet["header"]?["number"] == .string("03-BB/ĐH"))
+        // The congress's own sheet keeps its series: a đại hội đảng viên numbers no credentials report, so
+        // 01 the political report, 02 this sheet.
+        #expect(congressSheet["header"]?["number"] == .string("02-BB/ĐH"))
         #expect(congressSheet["assembly"] == .string("Đại hội"))
         #expect(congressSheet["held_at_first_meeting"] == .bool(false))
         #expect(Self.names(congressSheet["board"]) == ["Ngô Thị Hà"])
@@ -66,8 +71,8 @@ struct FirstMeetingPapersTests {
         #expect(btv["rows"]?[0]?["name"] == .string("Nguyễn Văn An"))   // A, B, C by given name: An, Hòa, Nam
         #expect(btv["rows"]?[0]?["percent"] == .string("40,00%"))
         #expect(Self.names(btv["elected"]) == ["Trần Thị Hòa", "Lê Văn Nam"])
-        // The resolution keeps its place after the congress's one sheet: 04-NQ/ĐH.
-        #expect(DocumentNumbering.number(of: .resolution, in: Self.congress()) == "04-NQ/ĐH")
+        // The resolution keeps its place after the congress's one sheet: 03-NQ/ĐH.
+        #expect(DocumentNumbering.number(of: .resolution, in: Self.congress()) == "03-NQ/ĐH")
     }
 
     @Test func ballotsOfTheFirstMeetingAreHeadedByTheCommittee() throws {
@@ -99,13 +104,13 @@ struct FirstMeetingPapersTests {
                      rounds: [VotingRound(issued: 3, collected: 3, valid: 3, invalid: 0, votes: [(PersonID("p1"), 3)])]),
         ]
         let sheet = VoteCountViewModel(c).templateValue["sheets"]?[1]
-        #expect(sheet?["header"]?["issuer_lines"] == .list(["CHI ỦY CHI BỘ KHU PHỐ 3", "NHIỆM KỲ 2025 - 2030", "BAN KIỂM PHIẾU"]))
+        #expect(sheet?["header"]?["issuer_lines"] == .list([.string("CHI ỦY CHI BỘ KHU PHỐ 3"), .string("NHIỆM KỲ " + Self.term), .string("BAN KIỂM PHIẾU")]))
         #expect(sheet?["voters"]?["committee_member"] == .string("chi ủy viên"))
         #expect(sheet?["base"] == .string("3"))
         // With the setting at its default the congress elects the bí thư: the congress's paper and base 17.
         c.settings.chiBoCongressElectsSecretary = true
         let direct = VoteCountViewModel(c).templateValue["sheets"]?[1]
-        #expect(direct?["header"]?["number"] == .string("04-BB/ĐH"))
+        #expect(direct?["header"]?["number"] == .string("03-BB/ĐH"))
         #expect(direct?["base"] == .string("17"))
     }
 
@@ -125,7 +130,7 @@ struct FirstMeetingPapersTests {
             if case .string(let body)? = election["body"] { return body }
             return nil
         }
-        #expect(bodies == ["Ban Thường vụ Đảng bộ xã Tân Lễ nhiệm kỳ 2025 - 2030", "Bí thư Đảng bộ xã Tân Lễ nhiệm kỳ 2025 - 2030"])
+        #expect(bodies == ["Ban Thường vụ Đảng bộ xã Tân Lễ nhiệm kỳ " + Self.term, "Bí thư Đảng bộ xã Tân Lễ nhiệm kỳ " + Self.term])
         #expect(minutes["elections"]?[0]?["base"] == .string("5"))
         #expect(minutes["signatures"]?[0]?["authority"] == .string("T/M BAN CHẤP HÀNH"))
         #expect(minutes["signatures"]?[0]?["title"] == .string("CHỦ TRÌ HỘI NGHỊ"))

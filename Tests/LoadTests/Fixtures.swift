@@ -7,13 +7,13 @@ let exampleYAML = """
 schema: 1
 organisation:
   name: Chi bộ Khu phố 3
-  level: chi-bo
+  level: chi-bo-truc-thuoc
   superior: Đảng bộ phường Quang Trung
   place: Thái Bình
 congress:
   kind: dang-vien
   number: 5
-  term: 2025-2030
+  term: 2025-2027
   venue: Nhà văn hóa Khu phố 3
 people:
   - {id: hoa, name: Trần Thị Hòa, gender: nu, birth_year: 1970, ethnicity: Kinh, education: dai-hoc,

@@ -10,9 +10,9 @@ import Vietnamese
         #expect(result.diagnostics.isEmpty, "\(summary(result))")
         let congress = try #require(result.congress)
         #expect(congress.file == "congress.yaml")
-        #expect(congress.organisation == Organisation(name: "Chi bộ Khu phố 3", level: .chiBo,
+        #expect(congress.organisation == Organisation(name: "Chi bộ Khu phố 3", level: .chiBoTrucThuoc,
                                                       superior: "Đảng bộ phường Quang Trung", place: "Thái Bình"))
-        #expect(congress.details == CongressDetails(kind: .dangVien, number: 5, term: Term(from: 2025, to: 2030),
+        #expect(congress.details == CongressDetails(kind: .dangVien, number: 5, term: Term(from: 2025, to: 2027),
                                                     venue: "Nhà văn hóa Khu phố 3"))
         let hoa = try #require(congress.person(PersonID("hoa")))
         #expect(hoa.name == "Trần Thị Hòa")

@@ -34,7 +34,7 @@ struct TemplateFolderTests {
         let value: TemplateValue = [
             "header": Self.header, "is_delegates": true,
             "congress_name_term": "Đại hội đại biểu Đảng bộ huyện Hưng Hà lần thứ XVI, nhiệm kỳ 2020 – 2025",
-            "count": "3", "attendee": "đại biểu",
+            "count": "3", "attendee": "đại biểu", "attendee_capital": "Đại biểu",
             "rows": [Self.row("1", "Nguyễn Thị Ánh", notes: ""), Self.row("2", "Trần Văn Bình", notes: "Dự bị"),
                      Self.row("3", "Lê Đức <Cường>", notes: "Vắng: ốm & nằm viện")],
         ]
@@ -47,8 +47,9 @@ struct TemplateFolderTests {
         #expect(output.components(separatedBy: "<tr>").count - 1 == 5)  // header row, table head, 3 rows
         #expect(output.contains("<p class=\"issuer-name\">LẦN THỨ XVI, NHIỆM KỲ 2020 – 2025</p>"))
         #expect(output.contains("tổng số 3 đại biểu"))
-        #expect(output.contains("<h1>DANH SÁCH ĐẠI BIỂU</h1>"))
-        #expect(output.contains("<title>Danh sách đại biểu Đại hội đại biểu Đảng bộ huyện Hưng Hà lần thứ XVI, nhiệm kỳ 2020 – 2025</title>"))
+        #expect(output.contains("<h1>DANH SÁCH</h1>"))
+        #expect(output.contains("<p class=\"doc-subject\">Đại biểu dự Đại hội đại biểu Đảng bộ huyện Hưng Hà lần thứ XVI, nhiệm kỳ 2020 – 2025</p>"))
+        #expect(output.contains("<title>Danh sách đại biểu dự Đại hội đại biểu Đảng bộ huyện Hưng Hà lần thứ XVI, nhiệm kỳ 2020 – 2025</title>"))
         #expect(!output.contains("{{"))
     }
 

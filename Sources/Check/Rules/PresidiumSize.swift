@@ -9,7 +9,7 @@ import Diagnostics
 struct PresidiumSize {
     /// The default bounds for a congress.
     static func defaultBounds(_ congress: Congress) -> ClosedRange<Int> {
-        congress.organisation.level == .chiBo ? 1...3 : (congress.details.kind == .daiBieu ? 5...7 : 3...7)
+        congress.organisation.level.isChiBo ? 1...3 : (congress.details.kind == .daiBieu ? 5...7 : 3...7)
     }
 
     func check(_ congress: Congress) -> [Diagnostic] {

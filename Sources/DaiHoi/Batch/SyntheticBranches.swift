@@ -143,7 +143,7 @@ public struct SyntheticBranches: Sendable {
             seats: \(committee)
             candidates: [\(candidates.joined(separator: ", "))]
             incumbents: [p1, p2]
-            exclusions: [{reason: Đảng viên vắng mặt cả buổi đại hội có lý do, count: \(officialAbsent)}]
+            exclusions: [{reason: vang-mat-co-ly-do, count: \(officialAbsent)}]
             rounds:
               - {issued: \(voters), collected: \(voters), valid: \(voters), invalid: 0, votes: {\(votes.joined(separator: ", "))}}
 

@@ -3,29 +3,27 @@ import Template
 
 /// One working body of the congress with its members, e.g. "Đoàn Chủ tịch gồm 7 đồng chí".
 public struct BodiesViewModel: Sendable, Equatable, TemplateValueConvertible {
-    /// "Đoàn Chủ tịch".
+    /// "Đoàn Chủ tịch", or "Chủ tịch Đại hội" for one person (`WorkingBody`).
     public let label: String
     public let members: [PersonViewModel]
 
     public var templateValue: TemplateValue {
         .object([
             "label": .string(label),
+            "is_single": .bool(members.count == 1),
             "count": .string(String(members.count)),
             "members": .list(members.map(\.templateValue)),
         ])
     }
 
     /// The bodies in the order the congress elects them; an empty body is left out.
+    /// (A Ban thẩm tra declared at a đại hội đảng viên is still listed: `check` refuses that file, DH260.)
     public static func bodies(_ congress: Congress) -> [BodiesViewModel] {
-        let b = congress.bodies
-        let all: [(String, [PersonID])] = [
-            ("Đoàn Chủ tịch", b.presidium),
-            ("Đoàn Thư ký", b.secretariat),
-            ("Ban Thẩm tra tư cách đại biểu", b.credentials),
-            ("Ban Kiểm phiếu", b.voteCounting),
-        ]
-        return all.filter { !$0.1.isEmpty }.map { label, ids in
-            BodiesViewModel(label: label, members: ids.compactMap { congress.person($0) }.map(PersonViewModel.init))
+        WorkingBody.allCases.compactMap { body in
+            let ids = body.members(of: congress)
+            guard !ids.isEmpty else { return nil }
+            let members = ids.compactMap { congress.person($0) }.map(PersonViewModel.init)
+            return BodiesViewModel(label: body.label(count: members.count), members: members)
         }
     }
 }

@@ -22,10 +22,10 @@ public struct CongressNaming: Sendable, Equatable {
     public let roman: String
 
     public init(_ congress: Congress) {
-        let kind = congress.details.kind == .daiBieu ? "Đại hội đại biểu" : "Đại hội đảng viên"
+        let kind = congress.details.kind.congressWord
         let number = congress.details.number
         roman = RomanNumeral.string(number)
-        term = "nhiệm kỳ \(congress.details.term.from) - \(congress.details.term.to)"
+        term = "nhiệm kỳ \(YearRange.text(from: congress.details.term.from, to: congress.details.term.to))"
         name = "\(kind) \(congress.organisation.name) lần thứ \(roman)"
         nameWithTerm = "\(name), \(term)"
         issuerUpper = VietnameseText.uppercased("\(name),")

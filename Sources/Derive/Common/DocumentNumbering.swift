@@ -6,7 +6,9 @@ import Vietnamese
 /// đoàn thư ký, ban thẩm tra tư cách đại biểu, ban kiểm phiếu… (tính từ khi bắt đầu phiên trù bị) đến hết
 /// ngày bế mạc đại hội").
 ///
-/// The papers are counted in the order they are issued: the credentials report (preparatory session), the
+/// The papers are counted in the order they are issued: the credentials report (preparatory session; only at
+/// a đại hội đại biểu — at a đại hội đảng viên the report on the members attending is the convening committee's
+/// paper, not the congress's, QĐ 29-QĐ/TW mục 12.2), the
 /// political report, one vote-counting minutes per round of an election the congress holds, the resolution, and the congress minutes
 /// (closed last). The report and the resolution keep their place in the count whether or not they apply;
 /// a number stated in `document_numbers` wins over the counted one. The first meeting of the new committee
@@ -24,7 +26,9 @@ public enum DocumentNumbering {
     /// The papers in order of issue with their type code (BC báo cáo, BB biên bản, NQ nghị quyết).
     public static func order(in congress: Congress) -> [(paper: Paper, code: String)] {
         let sheets = congress.elections.filter { !congress.heldAtFirstMeeting($0) }.reduce(0) { $0 + $1.rounds.count }
-        return [(.document(.credentials), "BC"), (.document(.report), "BC")]
+        let credentials: [(paper: Paper, code: String)] =
+            congress.details.kind == .daiBieu ? [(.document(.credentials), "BC")] : []
+        return credentials + [(.document(.report), "BC")]
             + (0..<sheets).map { (Paper.voteCount(sheet: $0 + 1), "BB") }
             + [(.document(.resolution), "NQ"), (.document(.minutes), "BB")]
     }

@@ -55,17 +55,14 @@ public struct SignatureViewModel: Sendable, Equatable, TemplateValueConvertible 
         .object(["authority": .string(authority), "title": .string(title), "name": .string(name)])
     }
 
-    /// "T/M ĐOÀN CHỦ TỊCH / CHỦ TỌA" signed by the first presidium member.
+    /// "T/M ĐOÀN CHỦ TỊCH" signed by the first presidium member; "CHỦ TỊCH ĐẠI HỘI" for one chair (`WorkingBody`).
     static func presidium(_ congress: Congress) -> SignatureViewModel? {
-        guard let id = congress.bodies.presidium.first, let person = congress.person(id) else { return nil }
-        return SignatureViewModel(authority: "T/M ĐOÀN CHỦ TỊCH", title: "", name: person.name)
+        WorkingBody.presidium.signature(congress)
     }
 
-    /// "T/M ĐOÀN THƯ KÝ / TRƯỞNG ĐOÀN" signed by the head of the secretariat.
+    /// "T/M ĐOÀN THƯ KÝ / TRƯỞNG ĐOÀN" signed by the head of the secretariat; "THƯ KÝ ĐẠI HỘI" for one secretary.
     static func secretariat(_ congress: Congress) -> SignatureViewModel? {
-        guard let id = congress.bodies.secretariat.first, let person = congress.person(id) else { return nil }
-        let title = congress.bodies.secretariat.count > 1 ? "TRƯỞNG ĐOÀN" : "THƯ KÝ"
-        return SignatureViewModel(authority: "T/M ĐOÀN THƯ KÝ", title: title, name: person.name)
+        WorkingBody.secretariat.signature(congress)
     }
 }
 

@@ -40,9 +40,9 @@ enum Labels {
         }
     }
 
-    /// "đại biểu" for a đại hội đại biểu, "đảng viên" for a đại hội đảng viên.
+    /// "đại biểu" for a đại hội đại biểu, "đảng viên" for a đại hội đảng viên (`CongressKind.participantNoun`).
     static func attendee(_ kind: CongressKind) -> String {
-        kind == .daiBieu ? "đại biểu" : "đảng viên"
+        kind.participantNoun
     }
 
     static func session(_ kind: SessionKind) -> String {

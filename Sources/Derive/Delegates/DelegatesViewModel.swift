@@ -2,7 +2,10 @@ import CongressModel
 import Template
 import Vietnamese
 
-/// Danh sách đại biểu (đảng viên) — the delegates in Vietnamese alphabetical order ("vần A, B, C"), with their details.
+/// Danh sách đại biểu (đảng viên) dự đại hội — the delegates in Vietnamese alphabetical order ("vần A, B, C"),
+/// with their details. The list of those summoned is the convening committee's paper (`ConveningCommittee`), at
+/// either kind of congress: never a Ban thẩm tra's, which at a đại hội đảng viên does not exist (QĐ 29-QĐ/TW
+/// mục 12.2; reviews/papers.md §2.4).
 public struct DelegatesViewModel: Sendable, TemplateValueConvertible {
     public let templateValue: TemplateValue
 
@@ -12,14 +15,14 @@ public struct DelegatesViewModel: Sendable, TemplateValueConvertible {
         let people = congress.delegates.compactMap { d in congress.person(d.person).map { (d, $0) } }
         let sorted = VietnameseCollation.sorted(people, byName: \.1.name, tieBreak: .codePoints)
         let rows = sorted.enumerated().map { index, pair in Self.row(number: index + 1, delegate: pair.0, person: pair.1) }
-        let header = HeaderViewModel(congress, naming: naming, body: "BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU",
-                                     date: congress.sessions.first?.date ?? congress.officialSession.date)
+        let header = ConveningCommittee(congress).header(congress, date: congress.sessions.first?.date ?? congress.officialSession.date)
         templateValue = .object([
             "header": header.templateValue,
             "is_delegates": .bool(congress.details.kind == .daiBieu),
             "congress_name_term": .string(naming.nameWithTerm),
             "count": .string(VietnameseNumber.integer(rows.count)),
             "attendee": .string(attendee),
+            "attendee_capital": .string(attendee.prefix(1).uppercased() + attendee.dropFirst()),
             "rows": .list(rows),
         ])
     }

@@ -61,7 +61,7 @@ public struct FirstMeetingNaming: Sendable, Equatable {
     public init(_ congress: Congress) {
         let org = congress.organisation.name
         let naming = CongressNaming(congress)
-        if congress.organisation.level == .chiBo {
+        if congress.organisation.level.isChiBo {
             committee = "Chi ủy \(org) \(naming.term)"
             issuerLines = [VietnameseText.uppercased("Chi ủy \(org)"), naming.termUpper]
             member = "chi ủy viên"

@@ -34,7 +34,7 @@ public struct ElectionOutcome: Sendable {
     public init(_ election: Election, congress: Congress) {
         self.election = election
         base = ThresholdBase(summoned: congress.baseSummoned(for: election),
-                             exclusions: election.baseExclusions.map { .init(reason: $0.reason, count: $0.count) })
+                             exclusions: election.baseExclusions.map { .init(reason: $0.printedReason, count: $0.count) })
         let settings = Self.settings(congress.settings)
         var seats = election.seats
         var counted: [CountedRound] = []
@@ -83,6 +83,6 @@ public enum ElectedBodyNaming {
     public static func nameWithTerm(_ body: ElectedBody, congress: Congress) -> String {
         if body == .daiBieuCapTren || body == .daiBieuDuKhuyet { return name(body, congress: congress) }
         let term = congress.details.term
-        return "\(name(body, congress: congress)) nhiệm kỳ \(term.from) - \(term.to)"
+        return "\(name(body, congress: congress)) nhiệm kỳ \(YearRange.text(from: term.from, to: term.to))"
     }
 }

@@ -88,13 +88,12 @@ public struct CredentialsFigures: Sendable, Equatable {
         }
     }
 
+    /// The quorum in official members (delegates), `QuorumFigures`.
+    public var quorum: QuorumFigures { QuorumFigures(attendance) }
+
     /// Whether the congress may proceed: at least two thirds of the official members (delegates) summoned are
-    /// present (Điều lệ Đảng); counted on everyone summoned when the list gives no membership.
-    public var isQuorate: Bool {
-        let (present, summoned) = attendance.official > 0
-            ? (attendance.officialPresent, attendance.official) : (attendance.present, attendance.summoned)
-        return summoned > 0 && present * 3 >= summoned * 2
-    }
+    /// present (`QuorumFigures`).
+    public var isQuorate: Bool { quorum.isMet }
 }
 
 /// Tuổi bình quân, cao nhất, thấp nhất — over the delegates whose birth year is known.

@@ -12,7 +12,9 @@ public struct MinutesViewModel: Sendable, TemplateValueConvertible {
         let figures = Figures(percentDecimals: congress.settings.percentDecimals)
         let attendance = AttendanceFigures(congress)
         let voters = congress.votersPresent
-        let header = HeaderViewModel(congress, naming: naming, body: "ĐOÀN THƯ KÝ", date: congress.officialSession.date,
+        // Kept by the Đoàn Thư ký; one secretary is no body (`WorkingBody`), the minutes are then the congress's.
+        let keeper = congress.bodies.secretariat.count > 1 ? "ĐOÀN THƯ KÝ" : nil
+        let header = HeaderViewModel(congress, naming: naming, body: keeper, date: congress.officialSession.date,
                                      number: DocumentNumbering.number(of: .minutes, in: congress))
         // The programme is laid out only when no end was planned: its end is all the minutes need of it.
         let closing = congress.officialSession.plannedEnd ?? SessionSchedule(congress.officialSession).computedEnd
@@ -32,7 +34,7 @@ public struct MinutesViewModel: Sendable, TemplateValueConvertible {
             "superior_speeches": .list(Self.items(congress, kind: .superiorSpeech)),
             "discussions": Self.discussions(congress, figures),
             "motions": .list(Self.motions(congress, voters: voters, figures: figures)),
-            "motion_voters": Self.motionVoters(voters, attendance, figures),
+            "motion_voters": Self.motionVoters(voters, attendance, figures, kind: congress.details.kind),
             "elections": ElectionResultsViewModel(congress).templateValue,
             "has_elections": .bool(!congress.elections.isEmpty),
             // Sections are numbered in order; the election section exists only when there were elections.
@@ -100,8 +102,11 @@ private extension MinutesViewModel {
 
     /// Who votes on the motions: the voters present (`Congress.votersPresent`), and whether probationary
     /// members present were left out (the minutes then say so).
-    static func motionVoters(_ voters: Int, _ a: AttendanceFigures, _ f: Figures) -> TemplateValue {
+    static func motionVoters(_ voters: Int, _ a: AttendanceFigures, _ f: Figures, kind: CongressKind) -> TemplateValue {
         .object([
+            "card_phrase": .string(kind.cardPhrase),
+            "official_noun": .string(kind.officialNoun),
+            "attendee": .string(kind.participantNoun),
             "count": .string(f.count(voters)),
             "without_probationary": .bool(a.probationaryPresent > 0),
         ])

@@ -24,8 +24,8 @@ public struct ReportViewModel: Sendable, TemplateValueConvertible {
         // The targets with a value for the new term, as the table states them.
         let newTargets = zip(summary.targets, rows).filter { $0.0.target.newTarget != nil }.map(\.1)
         var partOne = SectionNumbering(), partTwo = SectionNumbering()
-        let signature = SignatureViewModel(authority: "T/M \(VietnameseText.uppercased(Self.committeeWord(congress)))",
-                                           title: "BÍ THƯ", name: SignatureViewModel.presidium(congress)?.name ?? "")
+        // The outgoing committee presents and signs it (`ConveningCommittee`: T/M CHI ỦY / T/M BAN CHẤP HÀNH).
+        let signature = ConveningCommittee(congress).signature
         templateValue = .object([
             "header": header.templateValue,
             "report_title": .string(report.title),
@@ -53,10 +53,5 @@ public struct ReportViewModel: Sendable, TemplateValueConvertible {
             "breakthroughs": partTwo.prose(report.breakthroughs),
             "signatures": .list([signature.templateValue]),
         ])
-    }
-
-    /// "Ban Chấp hành Đảng bộ" or "Chi ủy" — who signs the report.
-    static func committeeWord(_ congress: Congress) -> String {
-        congress.organisation.level == .chiBo ? "Chi ủy" : "Ban Chấp hành Đảng bộ"
     }
 }

@@ -16,13 +16,13 @@ struct TermNaming {
 
     init(_ congress: Congress) {
         let term = congress.details.term
-        let length = term.to - term.from
-        pastTerm = "nhiệm kỳ \(term.from - length) - \(term.from)"
-        newTerm = "nhiệm kỳ \(term.from) - \(term.to)"
+        let length = congress.organisation.level.previousTermYears(before: term.to - term.from)
+        pastTerm = "nhiệm kỳ \(YearRange.text(from: term.from - length, to: term.from))"
+        newTerm = "nhiệm kỳ \(YearRange.text(from: term.from, to: term.to))"
         let number = congress.details.number
         pastCongress = number > 1 ? "Đại hội lần thứ \(RomanNumeral.string(number - 1))" : "Đại hội"
         let org = congress.organisation.name
-        if congress.organisation.level == .chiBo {
+        if congress.organisation.level.isChiBo {
             outgoingCommittee = "Chi ủy \(org) \(pastTerm)"
             incomingCommittee = "Chi ủy \(org) \(newTerm)"
         } else {

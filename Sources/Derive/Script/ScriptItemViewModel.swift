@@ -74,7 +74,7 @@ struct ScriptContext: Sendable {
             "exempt": .string(f.count(a.exempt)),
             "exempt_present": .string(f.count(a.exemptPresent)),
             "is_members_congress": .bool(congress.details.kind == .dangVien),
-        ])
+        ].merging(Self.quorum(QuorumFigures(a), kind: congress.details.kind, figures: f)) { own, _ in own })
         bodies = .list(BodiesViewModel.bodies(congress).map(\.templateValue))
         var elections: [String: TemplateValue] = [:]
         for entry in ElectionList(congress).heldByCongress where elections[entry.election.id] == nil {
@@ -87,6 +87,18 @@ struct ScriptContext: Sendable {
             ])
         }
         self.elections = elections
+    }
+
+    /// The quorum as the credentials report states it (`QuorumFigures`, in official members), read out with the
+    /// attendance.
+    static func quorum(_ q: QuorumFigures, kind: CongressKind, figures f: Figures) -> [String: TemplateValue] {
+        [
+            "official_noun": .string(kind.officialNoun),
+            "quorum_present": .string(f.count(q.present)),
+            "quorum_summoned": .string(f.count(q.summoned)),
+            "quorum_percent": .string(f.percent(q.present, of: q.summoned)),
+            "quorum_met": .bool(q.isMet),
+        ]
     }
 }
 

@@ -8,7 +8,7 @@ struct DocumentReader {
     static let keys = ["schema", "organisation", "congress", "people", "delegates", "attendance", "guests",
                        "bodies", "sessions", "discussions", "motions", "elections", "settings",
                        "first_meeting", "delegation",
-                       "political_report", "targets", "resolution", "document_numbers"]
+                       "political_report", "targets", "resolution", "document_numbers", "credentials_review"]
 
     /// Every section that could be read (a section with an error is `nil`; the diagnostics say why).
     struct Parts {
@@ -31,6 +31,7 @@ struct DocumentReader {
         var targets: [Target] = []
         var resolution: Resolution?
         var documentNumbers: [String: String] = [:]
+        var credentialsReview: CredentialsReview?
     }
 
     /// The sections of the document, or `nil` when it is not a map or its schema is not 1.
@@ -59,6 +60,7 @@ struct DocumentReader {
         parts.targets = map.optional("targets").flatMap(ReportReader.targets) ?? []
         parts.resolution = map.optional("resolution").flatMap(ReportReader.resolution)
         parts.documentNumbers = map.optional("document_numbers").flatMap(ReportReader.documentNumbers) ?? [:]
+        parts.credentialsReview = map.optional("credentials_review").flatMap(CredentialsReviewReader.review)
         return parts
     }
 
@@ -73,7 +75,7 @@ struct DocumentReader {
                         discussions: parts.discussions, motions: parts.motions, elections: parts.elections,
                         settings: parts.settings, politicalReport: parts.politicalReport, targets: parts.targets,
                         resolution: parts.resolution, documentNumbers: parts.documentNumbers,
-                        sourceMap: SourceMap(context.positions))
+                        credentialsReview: parts.credentialsReview, sourceMap: SourceMap(context.positions))
         congress.firstMeeting = parts.firstMeeting
         congress.delegation = parts.delegation
         return congress
