@@ -1,0 +1,129 @@
+import DocumentTree
+import Foundation
+
+/// What a paper's document tree says its printed pages must respect, read once from the tree every
+/// writer gets: its headings, its running paragraphs, its signature words, every word of its text.
+struct PaperText {
+    /// `h2`…`h6` (part, section and item headings), white space collapsed.
+    var headings: [String] = []
+    /// Paragraphs and list items of running text (not inside a table), white space collapsed.
+    var paragraphs: [String] = []
+    /// Every word of the signature blocks.
+    var signatureWords: Set<String> = []
+    /// Every word of the text, lower-cased and cut at "/" and dashes (where a line may break).
+    var words: Set<String> = []
+
+    init(_ document: Document) {
+        visit(document.body, inTable: false, inSignature: false)
+    }
+
+    private mutating func visit(_ nodes: [Node], inTable: Bool, inSignature: Bool) {
+        for node in nodes {
+            guard case .element(let element) = node else {
+                if case .text(let text) = node {
+                    words.formUnion(Self.pieces(text))
+                    if inSignature { signatureWords.formUnion(Self.split(text)) }
+                }
+                continue
+            }
+            let text = Self.collapsed(Node.element(element).textContent)
+            // A block's words as read across its inline elements ("<strong>toàn</strong>." is "toàn.").
+            if !element.isInline { words.formUnion(Self.pieces(text)) }
+            if ["h2", "h3", "h4", "h5", "h6"].contains(element.name) { headings.append(text) }
+            if !inTable, element.name == "p" || element.name == "li",
+               !element.children.contains(where: { if case .element(let e) = $0 { !e.isInline } else { false } }) {
+                paragraphs.append(text)
+            }
+            let signature = inSignature || element.hasClass("signatures")
+            visit(element.children, inTable: inTable || element.name == "table", inSignature: signature)
+        }
+    }
+
+    static func split(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    }
+
+    static func collapsed(_ text: String) -> String { split(text).joined(separator: " ") }
+
+    /// The words of `text`, lower-cased, cut where a line may legally break inside a token.
+    static func pieces(_ text: String) -> [String] {
+        split(text).flatMap { $0.lowercased().split(whereSeparator: { "/-–".contains($0) }).map(String.init) }
+    }
+}
+
+/// The pagination rules a typographer checks on every printed Party paper (issue 15), as small
+/// assertions over ``PrintedPages``: each returns what it found wrong, one sentence per fault.
+enum PageAssertions {
+    /// No page (after a paper's first) whose only text is a signature block.
+    static func signatureNeverAlone(_ printed: PrintedPages, _ paper: PaperText) -> [String] {
+        printed.pages.enumerated().compactMap { index, page in
+            let words = page.bodyLines.flatMap(\.words).map(\.text)
+            guard !page.startsPaper, !words.isEmpty, words.allSatisfy(paper.signatureWords.contains) else { return nil }
+            return "page \(index + 1) holds only the signature block"
+        }
+    }
+
+    /// No heading (part, section, item heading) as the last thing on a page, and no lead-in (a
+    /// paragraph ending with ':') separated from what it introduces.
+    static func headingsKeepWithNext(_ printed: PrintedPages, _ paper: PaperText) -> [String] {
+        var faults: [String] = []
+        for (index, page) in printed.pages.enumerated().dropLast() {
+            guard !printed.pages[index + 1].startsPaper, let last = page.bodyLines.last?.text else { continue }
+            if paper.headings.contains(where: { $0 == last || $0.hasSuffix(" " + last) }) {
+                faults.append("page \(index + 1) ends with a heading: \(last)")
+            } else if last.hasSuffix(":"), paper.paragraphs.contains(where: { $0 == last || $0.hasSuffix(" " + last) }) {
+                faults.append("page \(index + 1) ends with a lead-in: \(last)")
+            }
+        }
+        return faults
+    }
+
+    /// No paragraph leaves a single line at the foot of a page (orphan) or at the head of the next (widow).
+    static func noWidowsOrOrphans(_ printed: PrintedPages, _ paper: PaperText) -> [String] {
+        var faults: [String] = []
+        for (index, page) in printed.pages.enumerated().dropLast() {
+            let next = printed.pages[index + 1]
+            guard !next.startsPaper, let last = page.bodyLines.last?.text, let first = next.bodyLines.first?.text else { continue }
+            let joined = last + " " + first
+            for paragraph in paper.paragraphs where paragraph.contains(joined) {
+                if paragraph.hasSuffix(first) { faults.append("page \(index + 2) starts with the last line of a paragraph: \(first)") }
+                if paragraph.hasPrefix(last) { faults.append("page \(index + 1) ends with the first line of a paragraph: \(last)") }
+            }
+        }
+        return faults
+    }
+
+    /// No word cut inside a syllable: every word printed is a word of the text (a line may break
+    /// only at a space, after "/" or at a dash). Page numbers aside.
+    static func noSyllableSplit(_ printed: PrintedPages, _ paper: PaperText) -> [String] {
+        var faults: [String] = []
+        for (index, page) in printed.pages.enumerated() {
+            for line in page.bodyLines {
+                for word in line.words {
+                    for piece in PaperText.pieces(word.text) where !paper.words.contains(piece) && !isLabel(piece) {
+                        faults.append("page \(index + 1): \"\(word.text)\" is no word of the text (line \"\(line.text)\")")
+                    }
+                }
+            }
+        }
+        return faults
+    }
+
+    /// A page number or a list label the writer adds ("12", "3.", "a.").
+    static func isLabel(_ piece: String) -> Bool {
+        piece.wholeMatch(of: /[0-9]+[.)]?|[a-z][.)]/) != nil
+    }
+
+    /// Each sheet (a ballot) on one page: every page starts a paper.
+    static func oneSheetPerPage(_ printed: PrintedPages) -> [String] {
+        printed.pages.enumerated().compactMap { index, page in
+            page.startsPaper ? nil : "page \(index + 1) continues the sheet before it"
+        }
+    }
+
+    /// Every assertion that applies to `kind`'s paper.
+    static func all(_ printed: PrintedPages, _ paper: PaperText, ballots: Bool) -> [String] {
+        signatureNeverAlone(printed, paper) + headingsKeepWithNext(printed, paper) + noWidowsOrOrphans(printed, paper)
+            + noSyllableSplit(printed, paper) + (ballots ? oneSheetPerPage(printed) : [])
+    }
+}

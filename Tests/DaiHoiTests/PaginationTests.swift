@@ -1,0 +1,61 @@
+import DaiHoi
+import Derive
+import DocumentTree
+import Foundation
+import Testing
+
+/// Every paper of both samples printed both ways — LibreOffice from the ODT, Chromium from the HTML —
+/// read back with poppler and held to the pagination rules of ``PageAssertions``.
+@Suite("Pagination of every sample paper, printed by LibreOffice and by Chromium", .serialized)
+struct PaginationTests {
+    enum Printer: String, CaseIterable, Sendable { case libreOffice, chromium }
+
+    static let samples = Repository.sampleFiles().map(\.name)
+
+    static var chromium: String? { ["chromium", "chromium-browser"].first(where: onPath) }
+
+    /// The sample's papers printed by `printer`: (paper name, the tree both writers get, the PDF), or nil
+    /// without the printer or poppler.
+    static func printed(_ sample: String, by printer: Printer, into out: URL) throws -> [(name: String, tree: Document, pdf: URL)]? {
+        guard onPath("pdftotext") else { return nil }
+        if printer == .libreOffice, !onPath("soffice") { return nil }
+        if printer == .chromium, chromium == nil { return nil }
+        let file = Repository.samples.appendingPathComponent(sample).appendingPathComponent("congress.yaml").path
+        let formats: [OutputFormat] = printer == .libreOffice ? [.html, .pdf] : [.html]
+        let report = Pipeline(templateFolder: Repository.templates)
+            .render(file: file, documents: DocumentKind.allCases, formats: formats, outputDirectory: out.path)
+        #expect(!report.hasErrors, "\(report.diagnostics)")
+        var papers: [(String, Document, URL)] = []
+        for html in report.written.filter({ $0.hasSuffix(".html") }).sorted() {
+            let url = URL(fileURLWithPath: html)
+            let name = url.deletingPathExtension().lastPathComponent
+            let tree = try XHTMLParser.parse(String(contentsOf: url, encoding: .utf8), name: name, profile: .hd36_2018)
+            let pdf = url.deletingPathExtension().appendingPathExtension("pdf")
+            if printer == .chromium, let chromium {
+                try run(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                                   "--user-data-dir=\(out.appendingPathComponent("profile").path)",
+                                   "--print-to-pdf=\(pdf.path)", url.absoluteString])
+            }
+            papers.append((name, tree, pdf))
+        }
+        return papers
+    }
+
+    @Test("no signature alone, no heading or lead-in at a page foot, no widow or orphan, no syllable split, one page per ballot",
+          arguments: samples, Printer.allCases)
+    func pagination(_ sample: String, _ printer: Printer) throws {
+        let out = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        guard let papers = try Self.printed(sample, by: printer, into: out) else {
+            print("skipped: \(printer) or poppler-utils not installed")
+            return
+        }
+        try #require(!papers.isEmpty)
+        for paper in papers {
+            let pages = try PrintedPages(pdf: paper.pdf)
+            print("pages \(sample) \(printer) \(paper.name): \(pages.pages.count)")
+            let faults = PageAssertions.all(pages, PaperText(paper.tree), ballots: paper.name == "ballots")
+            #expect(faults.isEmpty, "\(sample) \(paper.name) printed by \(printer): \(faults.joined(separator: "; "))")
+        }
+    }
+}
