@@ -10,6 +10,8 @@ struct PaperText {
     var paragraphs: [String] = []
     /// Every word of the signature blocks.
     var signatureWords: Set<String> = []
+    /// The signers' names (`p.sign-name`) of each signature block, in order.
+    var signerNames: [[String]] = []
     /// Every word of the text, lower-cased and cut at "/" and dashes (where a line may break).
     var words: Set<String> = []
 
@@ -33,6 +35,10 @@ struct PaperText {
             if !inTable, element.name == "p" || element.name == "li",
                !element.children.contains(where: { if case .element(let e) = $0 { !e.isInline } else { false } }) {
                 paragraphs.append(text)
+            }
+            if Pagination.isSignatureBlock(element) { signerNames.append([]) }
+            if inSignature, element.hasClass("sign-name"), !text.isEmpty, !signerNames.isEmpty {
+                signerNames[signerNames.count - 1].append(text)
             }
             let signature = inSignature || element.hasClass("signatures")
             visit(element.children, inTable: inTable || element.name == "table", inSignature: signature)
@@ -114,6 +120,27 @@ enum PageAssertions {
         piece.wholeMatch(of: /[0-9]+[.)]?|[a-z][.)]/) != nil
     }
 
+    /// The names of the signers of one block stand on one baseline (within 1 mm) wherever the block is printed.
+    static func signersOnOneBaseline(_ printed: PrintedPages, _ paper: PaperText) -> [String] {
+        var faults: [String] = []
+        for (index, page) in printed.pages.enumerated() {
+            let words = page.words
+            for names in paper.signerNames where names.count > 1 {
+                let tops = names.compactMap { name -> Double? in
+                    let parts = PaperText.split(name)
+                    guard !parts.isEmpty, words.count >= parts.count else { return nil }
+                    for start in 0...(words.count - parts.count) where (0..<parts.count).allSatisfy({ words[start + $0].text == parts[$0] }) {
+                        return words[start].box.yMax
+                    }
+                    return nil
+                }
+                guard tops.count == names.count, let low = tops.min(), let high = tops.max() else { continue }
+                if high - low > 1 { faults.append("page \(index + 1): the signers \(names) stand \(String(format: "%.1f", high - low)) mm apart") }
+            }
+        }
+        return faults
+    }
+
     /// Each sheet (a ballot) on one page: every page starts a paper.
     static func oneSheetPerPage(_ printed: PrintedPages) -> [String] {
         printed.pages.enumerated().compactMap { index, page in
@@ -124,6 +151,6 @@ enum PageAssertions {
     /// Every assertion that applies to `kind`'s paper.
     static func all(_ printed: PrintedPages, _ paper: PaperText, ballots: Bool) -> [String] {
         signatureNeverAlone(printed, paper) + headingsKeepWithNext(printed, paper) + noWidowsOrOrphans(printed, paper)
-            + noSyllableSplit(printed, paper) + (ballots ? oneSheetPerPage(printed) : [])
+            + noSyllableSplit(printed, paper) + signersOnOneBaseline(printed, paper) + (ballots ? oneSheetPerPage(printed) : [])
     }
 }
