@@ -10,6 +10,8 @@ struct PaperText {
     var paragraphs: [String] = []
     /// Every word of the signature blocks.
     var signatureWords: Set<String> = []
+    /// List items (`li`), white space collapsed.
+    var listItems: [String] = []
     /// The signers' names (`p.sign-name`) of each signature block, in order.
     var signerNames: [[String]] = []
     /// Every word of the text, lower-cased and cut at "/" and dashes (where a line may break).
@@ -36,6 +38,7 @@ struct PaperText {
                !element.children.contains(where: { if case .element(let e) = $0 { !e.isInline } else { false } }) {
                 paragraphs.append(text)
             }
+            if element.name == "li" { listItems.append(text) }
             if Pagination.isSignatureBlock(element) { signerNames.append([]) }
             if inSignature, element.hasClass("sign-name"), !text.isEmpty, !signerNames.isEmpty {
                 signerNames[signerNames.count - 1].append(text)
@@ -139,6 +142,24 @@ enum PageAssertions {
             }
         }
         return faults
+    }
+
+    /// The distance in millimetres from one list item's line to the next item's line, for every two
+    /// items in a row where the first holds one line (a numbered item: its label, then its text).
+    static func listItemPitches(_ printed: PrintedPages, _ paper: PaperText) -> [Double] {
+        var pitches: [Double] = []
+        for page in printed.pages {
+            let lines = page.bodyLines
+            let starts = lines.map { line -> Bool in
+                guard let label = line.words.first?.text, label.wholeMatch(of: /[0-9]+\./) != nil, line.words.count > 1 else { return false }
+                let rest = line.words.dropFirst().map(\.text).joined(separator: " ")
+                return paper.listItems.contains(rest)
+            }
+            for index in lines.indices.dropLast() where starts[index] && starts[index + 1] {
+                pitches.append(lines[index + 1].box.yMin - lines[index].box.yMin)
+            }
+        }
+        return pitches
     }
 
     /// Each sheet (a ballot) on one page: every page starts a paper.

@@ -66,6 +66,13 @@ struct PaginationTests {
             let pages = try PrintedPages(pdf: paper.pdf)
             print("pages \(sample) \(printer) \(paper.name): \(pages.pages.count)")
             let faults = PageAssertions.all(pages, PaperText(paper.tree), ballots: paper.name == "ballots")
+            // List items are spaced as paragraphs are, by both printers: one line and the space after a paragraph.
+            let pitches = PageAssertions.listItemPitches(pages, PaperText(paper.tree))
+            let profile = FormatProfile.hd36_2018
+            let pitch = (profile.lineHeightPt + profile.paragraphSpacingPt) * 25.4 / 72
+            if paper.name == "minutes" { #expect(!pitches.isEmpty, "\(sample) minutes: no list of one-line items found") }
+            #expect(pitches.allSatisfy { abs($0 - pitch) < 0.5 },
+                    "\(sample) \(paper.name) printed by \(printer): list items \(pitches.map { String(format: "%.2f", $0) }) mm apart, not \(String(format: "%.2f", pitch))")
             if sample == "hung-ha", paper.name == "ballots" {
                 // The committee ballot's 46 names stand in two columns: the long ballot is really there.
                 #expect(try String(contentsOf: paper.pdf.deletingPathExtension().appendingPathExtension("html"), encoding: .utf8)
