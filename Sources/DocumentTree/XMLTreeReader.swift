@@ -48,7 +48,7 @@ private extension XMLTreeReader {
         var afterSpace = true
         try gather(node, into: &children, afterSpace: &afterSpace, inBlock: true, names: names)
         let nodes = children.finishBlock()
-        return Element(name: name, attributes: try attributes(of: node), children: nodes)
+        return Pagination.markingLeadIn(Element(name: name, attributes: try attributes(of: node), children: nodes))
     }
 
     /// An inline element named `name` and its subtree, its text continuing the inline run of the block it is in.

@@ -49,9 +49,18 @@ extension ODFBody {
                 paragraph(ODFStyleName.recipientsLabel, element.children[...])
                 continue
             }
-            block(element, in: context)
+            block(element, in: context, keepWithNext: tableDepth == 0
+                  && Pagination.keep(element, before: Self.nextBlock(after: index, in: nodes)).contains(.withNext))
         }
         looseParagraph(nodes[runStart...], in: context)
+    }
+
+    /// The block element that follows `nodes[index]` among its siblings, if any.
+    static func nextBlock(after index: Int, in nodes: [Node]) -> Element? {
+        for node in nodes[(index + 1)...] {
+            if case .element(let element) = node, !element.isInline { return element }
+        }
+        return nil
     }
 
     /// Inline nodes found between blocks become a paragraph of their own (white space alone is dropped).
@@ -59,11 +68,12 @@ extension ODFBody {
         if ODFInline.hasContent(run) { paragraph(defaultStyle(context), run) }
     }
 
-    mutating func block(_ element: Element, in context: Context) {
+    /// Writes one block; `keepWithNext` (``Pagination``) keeps it on the page of the block after it.
+    mutating func block(_ element: Element, in context: Context, keepWithNext: Bool = false) {
         switch element.name {
         case "p":
             let style = paragraphStyle(element, in: context)
-            paragraph(style, element.children[...])
+            paragraph(style, element.children[...], keepWithNext: keepWithNext && !ODFStyleName.keepsWithNext(style))
             if style == ODFStyleName.partyName { text += "<text:p text:style-name=\"\(ODFStyleName.partyRule)\"/>\n" }
         case "h1", "h2", "h3", "h4", "h5", "h6":
             let level = Int(element.name.dropFirst()) ?? 1
@@ -108,8 +118,8 @@ extension ODFBody {
     }
 
     /// One `text:p` (or `text:h` when `outlineLevel` is given), even when empty.
-    mutating func paragraph(_ style: String, _ children: ArraySlice<Node>, outlineLevel: Int? = nil) {
-        let name = blockStyle(style)
+    mutating func paragraph(_ style: String, _ children: ArraySlice<Node>, outlineLevel: Int? = nil, keepWithNext: Bool = false) {
+        let name = blockStyle(style, keepWithNext: keepWithNext)
         // Piece by piece, the content written in place: an interpolated string would be built, then copied in.
         if let outlineLevel {
             text += "<text:h text:style-name=\""
@@ -202,18 +212,19 @@ extension ODFBody {
 
     /// The style a top-level block really uses: the first block starts the first-page master page,
     /// a block after a page break starts a new page, a sheet starts a page numbered 1 (``ODFPageStart``).
-    /// Each becomes an automatic variant of `style`.
-    mutating func blockStyle(_ style: String) -> String {
+    /// Each becomes an automatic variant of `style`, as does a block that keeps with the next one
+    /// where its style does not (a lead-in, the paragraph before the signatures: ``Pagination``).
+    mutating func blockStyle(_ style: String, keepWithNext: Bool = false) -> String {
         let start = takePageStart()
-        guard start != .none else { return style }
-        let key = "\(style)|\(start)"
+        guard start != .none || keepWithNext else { return style }
+        let key = keepWithNext ? "\(style)|\(start)|keep" : "\(style)|\(start)"
         if let name = paragraphVariants[key] { return name }
         let name = "P\(paragraphVariants.count + 1)"
         paragraphVariants[key] = name
         let master = start.masterPage(numbersFromPage: layout.profile.pageNumbersFromPage)
             .map { " style:master-page-name=\"\($0)\"" } ?? ""
         automaticStyles += "<style:style style:name=\"\(name)\" style:family=\"paragraph\" style:parent-style-name=\"\(style)\"\(master)>"
-            + "<style:paragraph-properties\(start.propertiesAttribute)/></style:style>\n"
+            + "<style:paragraph-properties\(start.propertiesAttribute)\(keepWithNext ? " fo:keep-with-next=\"always\"" : "")/></style:style>\n"
         return name
     }
 

@@ -101,9 +101,11 @@ private extension ODFStyles {
         """
     }
 
-    /// Properties of running text: exact line height and the space after each paragraph.
+    /// Properties of running text: exact line height, the space after each paragraph, and never a
+    /// single line of a paragraph alone at the foot or the head of a page (``Pagination``).
     var bodyLines: String {
         "fo:line-height=\"\(ODFXML.pt(profile.lineHeightPt))\" fo:margin-top=\"0mm\" fo:margin-bottom=\"\(ODFXML.pt(profile.paragraphSpacingPt))\""
+            + " fo:orphans=\"2\" fo:widows=\"2\""
     }
 
     /// Properties of tight lines (header block, tables, signatures): single spacing, no space around.

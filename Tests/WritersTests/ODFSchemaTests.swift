@@ -57,8 +57,10 @@ struct ODFSchemaTests {
         let dir = try ToolRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("bad.fodt")
-        let bad = FODTWriter().write(ODFSamples.minutes)
-            .replacingOccurrences(of: "<text:p text:style-name=\"Center\">", with: "<text:p text:bogus=\"1\">")
+        let good = FODTWriter().write(ODFSamples.minutes)
+        // An attribute the schema does not know, on every paragraph (whatever style names the writer chose).
+        let bad = good.replacingOccurrences(of: "<text:p ", with: "<text:p text:bogus=\"1\" ")
+        try #require(bad != good, "the mutation changed nothing: the test would prove nothing")
         try bad.write(to: file, atomically: true, encoding: .utf8)
         #expect(try validate([file]) != nil)
     }

@@ -65,6 +65,7 @@ def make(rows: int) -> dict:
         "congress_name_term": term,
         "count": f"{rows:,}".replace(",", "."),
         "attendee": "đại biểu",
+        "attendee_capital": "Đại biểu",
         "rows": people,
     }
 

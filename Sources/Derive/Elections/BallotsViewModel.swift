@@ -29,6 +29,7 @@ public struct BallotsViewModel: Sendable, TemplateValueConvertible {
             for list in lists {
                 let names = VietnameseCollation.sorted(list.candidates.compactMap { congress.person($0)?.name }, byName: { $0 })
                 let withSurplus = names.count > list.seats
+                let layout = BallotLayout(names: names.count, withBoxes: !withSurplus)
                 let sheet: TemplateValue = .object([
                     "header": header.templateValue,
                     "body": .string(entry.name),
@@ -36,7 +37,9 @@ public struct BallotsViewModel: Sendable, TemplateValueConvertible {
                     "is_further_round": .bool(list.number > 1),
                     "seats": .string(VietnameseNumber.integer(list.seats)),
                     "with_surplus": .bool(withSurplus),
-                    "rows": .list(names.enumerated().map { .object(["number": .string(String($0.offset + 1)), "name": .string($0.element)]) }),
+                    "rows": .list(Self.rows(names, layout: layout)),
+                    "columns": .list(Array(repeating: .object([:]), count: layout.columns)),
+                    "two_columns": .bool(layout.columns > 1),
                 ])
                 let count = copies == .issued ? min(max(1, list.issued), Self.maximumCopies) : 1
                 sheets.append(contentsOf: repeatElement(sheet, count: count))
@@ -46,5 +49,16 @@ public struct BallotsViewModel: Sendable, TemplateValueConvertible {
             "congress_name": .string(naming.name),
             "sheets": .list(sheets),
         ])
+    }
+
+    /// The rows of a ballot's table: each row's cells (number and name; empty past the last name).
+    static func rows(_ names: [String], layout: BallotLayout) -> [TemplateValue] {
+        layout.rows.map { row -> TemplateValue in
+            let cells = row.map { index -> TemplateValue in
+                guard let index else { return .object(["number": .string(""), "name": .string("")]) }
+                return .object(["number": .string(String(index + 1)), "name": .string(names[index])])
+            }
+            return .object(["cells": .list(cells)])
+        }
     }
 }

@@ -1,0 +1,76 @@
+/// How a block holds to the page (ngắt trang): the one place that decides which blocks keep with the
+/// next one and which never split, from the element's kind, class and text. Both writers ask it while
+/// they write a block (ODT: `fo:keep-with-next`, `fo:keep-together`; HTML: the classes
+/// `keep-with-next`, `keep-together` of the print stylesheet), so the rule costs no pass of its own.
+///
+/// The rules are those of a typographer (issue 15; Hướng dẫn 36-HD/VPTW sets the format, not the
+/// breaks): a heading never ends a page; a lead-in (a paragraph ending with ':' or marked `lead-in`)
+/// stays with the first item it introduces; the signature block never splits and never stands alone,
+/// so the block before it keeps with it. Widows and orphans of two lines are a property of body text,
+/// set by each writer's paragraph styles.
+public enum Pagination {
+    public struct Keep: OptionSet, Sendable, Equatable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        /// The block stays on the page of the block after it.
+        public static let withNext = Keep(rawValue: 1)
+        /// The block is never split across pages.
+        public static let together = Keep(rawValue: 2)
+    }
+
+    /// The class a template puts on a paragraph that introduces what follows (a lead-in without a colon).
+    public static let leadInClass = "lead-in"
+
+    /// How `element` holds to the page, `next` being the block that follows it among its siblings.
+    public static func keep(_ element: Element, before next: Element?) -> Keep {
+        var keep: Keep = []
+        if isSignatureBlock(element) { keep.insert(.together) }
+        if let next, isSignatureBlock(next) { keep.insert(.withNext) }
+        switch element.name {
+        case "h1", "h2", "h3", "h4", "h5", "h6":
+            keep.insert(.withNext)
+        case "p":
+            if element.hasClass("doc-subject") || element.hasClass(leadInClass) || endsWithColon(element.children) {
+                keep.insert(.withNext)
+            }
+        default:
+            break
+        }
+        return keep
+    }
+
+    /// `element` with the class `lead-in` added when it is a paragraph ending with ':' that lacks it:
+    /// what the tree carries for a writer that cannot read the text (the print stylesheet's
+    /// `p.lead-in { break-after: avoid }`). Called by the parser as it closes each block.
+    public static func markingLeadIn(_ element: Element) -> Element {
+        guard element.name == "p", endsWithColon(element.children), !element.hasClass(leadInClass) else { return element }
+        var marked = element
+        if let index = marked.attributes.firstIndex(where: { $0.name == "class" }) {
+            marked.attributes[index].value += " " + leadInClass
+        } else {
+            marked.attributes.append(Attribute(name: "class", value: leadInClass))
+        }
+        return marked
+    }
+
+    /// `table.signatures` or `div.signatures`: the signers' block.
+    public static func isSignatureBlock(_ element: Element) -> Bool {
+        (element.name == "table" || element.name == "div") && element.hasClass("signatures")
+    }
+
+    /// Whether the last visible character of `nodes` is ':'.
+    static func endsWithColon(_ nodes: [Node]) -> Bool {
+        for node in nodes.reversed() {
+            switch node {
+            case .text(let text):
+                guard let last = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) else { continue }
+                return last == ":"
+            case .element(let element):
+                if element.name == "br" { continue }
+                if element.children.isEmpty { continue }
+                return endsWithColon(element.children)
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,177 @@
+import DocumentTree
+import Foundation
+
+/// What a paper's document tree says its printed pages must respect, read once from the tree every
+/// writer gets: its headings, its running paragraphs, its signature words, every word of its text.
+struct PaperText {
+    /// `h2`…`h6` (part, section and item headings), white space collapsed.
+    var headings: [String] = []
+    /// Paragraphs and list items of running text (not inside a table), white space collapsed.
+    var paragraphs: [String] = []
+    /// Every word of the signature blocks.
+    var signatureWords: Set<String> = []
+    /// List items (`li`), white space collapsed.
+    var listItems: [String] = []
+    /// The signers' names (`p.sign-name`) of each signature block, in order.
+    var signerNames: [[String]] = []
+    /// Every word of the text, lower-cased and cut at "/" and dashes (where a line may break).
+    var words: Set<String> = []
+
+    init(_ document: Document) {
+        visit(document.body, inTable: false, inSignature: false)
+    }
+
+    private mutating func visit(_ nodes: [Node], inTable: Bool, inSignature: Bool) {
+        for node in nodes {
+            guard case .element(let element) = node else {
+                if case .text(let text) = node {
+                    words.formUnion(Self.pieces(text))
+                    if inSignature { signatureWords.formUnion(Self.split(text)) }
+                }
+                continue
+            }
+            let text = Self.collapsed(Node.element(element).textContent)
+            // A block's words as read across its inline elements ("<strong>toàn</strong>." is "toàn.").
+            if !element.isInline { words.formUnion(Self.pieces(text)) }
+            if ["h2", "h3", "h4", "h5", "h6"].contains(element.name) { headings.append(text) }
+            if !inTable, element.name == "p" || element.name == "li",
+               !element.children.contains(where: { if case .element(let e) = $0 { !e.isInline } else { false } }) {
+                paragraphs.append(text)
+            }
+            if element.name == "li" { listItems.append(text) }
+            if Pagination.isSignatureBlock(element) { signerNames.append([]) }
+            if inSignature, element.hasClass("sign-name"), !text.isEmpty, !signerNames.isEmpty {
+                signerNames[signerNames.count - 1].append(text)
+            }
+            let signature = inSignature || element.hasClass("signatures")
+            visit(element.children, inTable: inTable || element.name == "table", inSignature: signature)
+        }
+    }
+
+    static func split(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    }
+
+    static func collapsed(_ text: String) -> String { split(text).joined(separator: " ") }
+
+    /// The words of `text`, lower-cased, cut where a line may legally break inside a token.
+    static func pieces(_ text: String) -> [String] {
+        split(text).flatMap { $0.lowercased().split(whereSeparator: { "/-–".contains($0) }).map(String.init) }
+    }
+}
+
+/// The pagination rules a typographer checks on every printed Party paper (issue 15), as small
+/// assertions over ``PrintedPages``: each returns what it found wrong, one sentence per fault.
+enum PageAssertions {
+    /// No page (after a paper's first) whose only text is a signature block.
+    static func signatureNeverAlone(_ printed: PrintedPages, _ paper: PaperText) -> [String] {
+        printed.pages.enumerated().compactMap { index, page in
+            let words = page.bodyLines.flatMap(\.words).map(\.text)
+            guard !page.startsPaper, !words.isEmpty, words.allSatisfy(paper.signatureWords.contains) else { return nil }
+            return "page \(index + 1) holds only the signature block"
+        }
+    }
+
+    /// No heading (part, section, item heading) as the last thing on a page, and no lead-in (a
+    /// paragraph ending with ':') separated from what it introduces.
+    static func headingsKeepWithNext(_ printed: PrintedPages, _ paper: PaperText) -> [String] {
+        var faults: [String] = []
+        for (index, page) in printed.pages.enumerated().dropLast() {
+            guard !printed.pages[index + 1].startsPaper, let last = page.bodyLines.last?.text else { continue }
+            if paper.headings.contains(where: { $0 == last || $0.hasSuffix(" " + last) }) {
+                faults.append("page \(index + 1) ends with a heading: \(last)")
+            } else if last.hasSuffix(":"), paper.paragraphs.contains(where: { $0 == last || $0.hasSuffix(" " + last) }) {
+                faults.append("page \(index + 1) ends with a lead-in: \(last)")
+            }
+        }
+        return faults
+    }
+
+    /// No paragraph leaves a single line at the foot of a page (orphan) or at the head of the next (widow).
+    static func noWidowsOrOrphans(_ printed: PrintedPages, _ paper: PaperText) -> [String] {
+        var faults: [String] = []
+        for (index, page) in printed.pages.enumerated().dropLast() {
+            let next = printed.pages[index + 1]
+            guard !next.startsPaper, let last = page.bodyLines.last?.text, let first = next.bodyLines.first?.text else { continue }
+            let joined = last + " " + first
+            for paragraph in paper.paragraphs where paragraph.contains(joined) {
+                if paragraph.hasSuffix(first) { faults.append("page \(index + 2) starts with the last line of a paragraph: \(first)") }
+                if paragraph.hasPrefix(last) { faults.append("page \(index + 1) ends with the first line of a paragraph: \(last)") }
+            }
+        }
+        return faults
+    }
+
+    /// No word cut inside a syllable: every word printed is a word of the text (a line may break
+    /// only at a space, after "/" or at a dash). Page numbers aside.
+    static func noSyllableSplit(_ printed: PrintedPages, _ paper: PaperText) -> [String] {
+        var faults: [String] = []
+        for (index, page) in printed.pages.enumerated() {
+            for line in page.bodyLines {
+                for word in line.words {
+                    for piece in PaperText.pieces(word.text) where !paper.words.contains(piece) && !isLabel(piece) {
+                        faults.append("page \(index + 1): \"\(word.text)\" is no word of the text (line \"\(line.text)\")")
+                    }
+                }
+            }
+        }
+        return faults
+    }
+
+    /// A page number or a list label the writer adds ("12", "3.", "a.").
+    static func isLabel(_ piece: String) -> Bool {
+        piece.wholeMatch(of: /[0-9]+[.)]?|[a-z][.)]/) != nil
+    }
+
+    /// The names of the signers of one block stand on one baseline (within 1 mm) wherever the block is printed.
+    static func signersOnOneBaseline(_ printed: PrintedPages, _ paper: PaperText) -> [String] {
+        var faults: [String] = []
+        for (index, page) in printed.pages.enumerated() {
+            let words = page.words
+            for names in paper.signerNames where names.count > 1 {
+                let tops = names.compactMap { name -> Double? in
+                    let parts = PaperText.split(name)
+                    guard !parts.isEmpty, words.count >= parts.count else { return nil }
+                    for start in 0...(words.count - parts.count) where (0..<parts.count).allSatisfy({ words[start + $0].text == parts[$0] }) {
+                        return words[start].box.yMax
+                    }
+                    return nil
+                }
+                guard tops.count == names.count, let low = tops.min(), let high = tops.max() else { continue }
+                if high - low > 1 { faults.append("page \(index + 1): the signers \(names) stand \(String(format: "%.1f", high - low)) mm apart") }
+            }
+        }
+        return faults
+    }
+
+    /// The distance in millimetres from one list item's line to the next item's line, for every two
+    /// items in a row where the first holds one line (a numbered item: its label, then its text).
+    static func listItemPitches(_ printed: PrintedPages, _ paper: PaperText) -> [Double] {
+        var pitches: [Double] = []
+        for page in printed.pages {
+            let lines = page.bodyLines
+            let starts = lines.map { line -> Bool in
+                guard let label = line.words.first?.text, label.wholeMatch(of: /[0-9]+\./) != nil, line.words.count > 1 else { return false }
+                let rest = line.words.dropFirst().map(\.text).joined(separator: " ")
+                return paper.listItems.contains(rest)
+            }
+            for index in lines.indices.dropLast() where starts[index] && starts[index + 1] {
+                pitches.append(lines[index + 1].box.yMin - lines[index].box.yMin)
+            }
+        }
+        return pitches
+    }
+
+    /// Each sheet (a ballot) on one page: every page starts a paper.
+    static func oneSheetPerPage(_ printed: PrintedPages) -> [String] {
+        printed.pages.enumerated().compactMap { index, page in
+            page.startsPaper ? nil : "page \(index + 1) continues the sheet before it"
+        }
+    }
+
+    /// Every assertion that applies to `kind`'s paper.
+    static func all(_ printed: PrintedPages, _ paper: PaperText, ballots: Bool) -> [String] {
+        signatureNeverAlone(printed, paper) + headingsKeepWithNext(printed, paper) + noWidowsOrOrphans(printed, paper)
+            + noSyllableSplit(printed, paper) + signersOnOneBaseline(printed, paper) + (ballots ? oneSheetPerPage(printed) : [])
+    }
+}

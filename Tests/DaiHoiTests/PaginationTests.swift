@@ -1,0 +1,91 @@
+import DaiHoi
+import Derive
+import DocumentTree
+import Foundation
+import Testing
+
+/// Every paper of both samples printed both ways — LibreOffice from the ODT, Chromium from the HTML —
+/// read back with poppler and held to the pagination rules of ``PageAssertions``.
+@Suite("Pagination of every sample paper, printed by LibreOffice and by Chromium", .serialized)
+struct PaginationTests {
+    enum Printer: String, CaseIterable, Sendable { case libreOffice, chromium }
+
+    static let samples = Repository.sampleFiles().map(\.name)
+
+    static var chromium: String? { ["chromium", "chromium-browser"].first(where: onPath) }
+
+    /// The sample's papers printed by `printer`: (paper name, the tree both writers get, the PDF), or nil
+    /// without the printer or poppler.
+    static func printed(_ sample: String, by printer: Printer, into out: URL) throws -> [(name: String, tree: Document, pdf: URL)]? {
+        guard onPath("pdftotext") else { return nil }
+        if printer == .libreOffice, !onPath("soffice") { return nil }
+        if printer == .chromium, chromium == nil { return nil }
+        let file = Repository.samples.appendingPathComponent(sample).appendingPathComponent("congress.yaml").path
+        let formats: [OutputFormat] = printer == .libreOffice ? [.html, .pdf] : [.html]
+        let report = Pipeline(templateFolder: Repository.templates)
+            .render(file: file, documents: DocumentKind.allCases, formats: formats, outputDirectory: out.path)
+        #expect(!report.hasErrors, "\(report.diagnostics)")
+        var papers: [(String, Document, URL)] = []
+        for html in report.written.filter({ $0.hasSuffix(".html") }).sorted() {
+            let url = URL(fileURLWithPath: html)
+            let name = url.deletingPathExtension().lastPathComponent
+            let tree = try XHTMLParser.parse(String(contentsOf: url, encoding: .utf8), name: name, profile: .hd36_2018)
+            let pdf = url.deletingPathExtension().appendingPathExtension("pdf")
+            if printer == .chromium, let chromium {
+                try run(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                                   "--user-data-dir=\(out.appendingPathComponent("profile").path)",
+                                   "--print-to-pdf=\(pdf.path)", url.absoluteString])
+            }
+            papers.append((name, tree, pdf))
+        }
+        return papers
+    }
+
+    /// Faults still open, each with why (they are reported as known issues, not hidden; any other fails).
+    static func knownFault(paper: String, printer: Printer, fault: String) -> String? {
+        if printer == .libreOffice, ["delegates", "report"].contains(paper), fault.contains("is no word of the text") {
+            return "an over-full table's column is set narrower than its longest syllable (\"Mườn/g\", \"ngư/ời\"): column widths, issue 15"
+        }
+        if printer == .chromium, paper == "script", fault.contains("starts with the last line of a paragraph") {
+            return "Chromium 156 keeps orphans: 2 but leaves a one-line widow of a three-line paragraph here"
+        }
+        return nil
+    }
+
+    @Test("no signature alone, no heading or lead-in at a page foot, no widow or orphan, no syllable split, one page per ballot",
+          arguments: samples, Printer.allCases)
+    func pagination(_ sample: String, _ printer: Printer) throws {
+        let out = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        guard let papers = try Self.printed(sample, by: printer, into: out) else {
+            print("skipped: \(printer) or poppler-utils not installed")
+            return
+        }
+        try #require(!papers.isEmpty)
+        for paper in papers {
+            let pages = try PrintedPages(pdf: paper.pdf)
+            print("pages \(sample) \(printer) \(paper.name): \(pages.pages.count)")
+            let faults = PageAssertions.all(pages, PaperText(paper.tree), ballots: paper.name == "ballots")
+            // List items are spaced as paragraphs are, by both printers: one line and the space after a paragraph.
+            let pitches = PageAssertions.listItemPitches(pages, PaperText(paper.tree))
+            let profile = FormatProfile.hd36_2018
+            let pitch = (profile.lineHeightPt + profile.paragraphSpacingPt) * 25.4 / 72
+            if paper.name == "minutes" { #expect(!pitches.isEmpty, "\(sample) minutes: no list of one-line items found") }
+            #expect(pitches.allSatisfy { abs($0 - pitch) < 0.5 },
+                    "\(sample) \(paper.name) printed by \(printer): list items \(pitches.map { String(format: "%.2f", $0) }) mm apart, not \(String(format: "%.2f", pitch))")
+            if sample == "hung-ha", paper.name == "ballots" {
+                // The committee ballot's 46 names stand in two columns: the long ballot is really there.
+                #expect(try String(contentsOf: paper.pdf.deletingPathExtension().appendingPathExtension("html"), encoding: .utf8)
+                    .contains("<table class=\"grid ballot two-columns\">"))
+            }
+            let known = faults.filter { Self.knownFault(paper: paper.name, printer: printer, fault: $0) != nil }
+            let new = faults.filter { Self.knownFault(paper: paper.name, printer: printer, fault: $0) == nil }
+            #expect(new.isEmpty, "\(sample) \(paper.name) printed by \(printer): \(new.joined(separator: "; "))")
+            for fault in known {
+                withKnownIssue(Comment(rawValue: Self.knownFault(paper: paper.name, printer: printer, fault: fault) ?? "")) {
+                    Issue.record("\(sample) \(paper.name) printed by \(printer): \(fault)")
+                }
+            }
+        }
+    }
+}
