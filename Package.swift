@@ -32,7 +32,7 @@ let package = Package(
         // load: YAML → model, every error located.
         .target(name: "Load", dependencies: ["CongressModel", "Diagnostics", .product(name: "Yams", package: "Yams")]),
         // check: domain rules → diagnostics.
-        .target(name: "Check", dependencies: ["CongressModel", "Diagnostics", "Elections", "Derive", "Markdown", "Vietnamese"]),
+        .target(name: "Check", dependencies: ["CongressModel", "Diagnostics", "Elections", "Tally", "Markdown", "Vietnamese"]),
         // Election arithmetic of QĐ 190-QĐ/TW: thresholds, winners, ties, surplus (pure, no I/O).
         .target(name: "Elections", dependencies: ["Vietnamese"]),
         // The template engine: strict Mustache, XML-escaping, compiled once.
@@ -40,7 +40,10 @@ let package = Package(
         // make bench: renders one template for a wall time and prints renders per second.
         .executableTarget(name: "TemplateBench", dependencies: ["Template"]),
         // derive: model → per-document view models (all arithmetic lives here).
-        .target(name: "Derive", dependencies: ["CongressModel", "Vietnamese", "Template", "Elections", "Markdown"]),
+        // The outcome of the congress's elections (who is elected, the new committee's size, each election's base):
+        // the model read through the election arithmetic; shared by check and derive, so neither copies it.
+        .target(name: "Tally", dependencies: ["CongressModel", "Elections", "Vietnamese"]),
+        .target(name: "Derive", dependencies: ["CongressModel", "Vietnamese", "Template", "Elections", "Tally", "Markdown"]),
         // The document tree: the one hand-over point between rendering and the writers.
         .target(name: "DocumentTree", dependencies: ["CLibXML2"]),
         // render: view model + template → XHTML → document tree.
@@ -50,7 +53,7 @@ let package = Package(
         // write: one writer per format.
         .target(name: "Writers", dependencies: ["DocumentTree", "CDeflate", "Vietnamese"]),
         // The pipeline as named steps, used by the CLI and the tests.
-        .target(name: "DaiHoi", dependencies: ["Load", "Check", "Derive", "Render", "Writers", "Diagnostics", "CongressModel", "Template", "Vietnamese"]),
+        .target(name: "DaiHoi", dependencies: ["Load", "Check", "Tally", "Derive", "Render", "Writers", "Diagnostics", "CongressModel", "Template", "Vietnamese"]),
         // make bench: the ODT writer and the PDF pool measured in process (scripts/bench-odt.sh).
         .executableTarget(name: "ODTBench", dependencies: ["DaiHoi", "Load", "Derive", "Render", "DocumentTree", "Writers", "Template"]),
         .executableTarget(name: "daihoi", dependencies: ["DaiHoi", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
@@ -63,8 +66,8 @@ let package = Package(
         .testTarget(name: "DocumentTreeTests", dependencies: ["DocumentTree", "TestSupport"]),
         .testTarget(name: "WritersTests", dependencies: ["Writers", "DocumentTree", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden"]),
         .testTarget(name: "CheckTests", dependencies: ["Check", "Load", "Diagnostics", "Vietnamese"]),
-        .testTarget(name: "DeriveTests", dependencies: ["Derive", "CongressModel", "Vietnamese"]),
+        .testTarget(name: "DeriveTests", dependencies: ["Derive", "Tally", "CongressModel", "Vietnamese"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "DaiHoiTests", dependencies: ["DaiHoi", "TestSupport", "DocumentTree", "Vietnamese", "Writers", "Derive", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "DaiHoiTests", dependencies: ["DaiHoi", "TestSupport", "DocumentTree", "Vietnamese", "Writers", "Derive", "Tally", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden", "Fixtures"]),
     ]
 )

@@ -1,5 +1,5 @@
 import CongressModel
-import Derive
+import Tally
 import Diagnostics
 
 /// Đại biểu đi dự đại hội cấp trên (DOMAIN.md "Who elects what" [CONFIRMED]): the number of official and

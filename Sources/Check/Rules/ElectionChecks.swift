@@ -1,5 +1,5 @@
 import CongressModel
-import Derive
+import Tally
 import Diagnostics
 import Elections
 import Vietnamese

@@ -1,5 +1,5 @@
 import CongressModel
-import Derive
+import Tally
 import Diagnostics
 
 /// Who elects what (DOMAIN.md "Who elects what" [CONFIRMED]; issue 13 §2).

@@ -87,23 +87,3 @@ extension HeaderViewModel {
         placeAndDate = VietnameseDate.placeAndDate(place: congress.organisation.place, holding.date)
     }
 }
-
-extension Congress {
-    /// Số ủy viên cấp ủy khóa mới — the members the congress elected to the new committee (its Ban Chấp hành or
-    /// Chi ủy election's result; its places while the file gives no round yet); `nil` without such an election.
-    /// The voters of its first meeting and the base of that meeting's elections (DOMAIN.md "Who elects what").
-    public var newCommitteeSize: Int? {
-        guard let committee = committeeElection else { return nil }
-        return committee.rounds.isEmpty ? committee.seats : ElectionOutcome(committee, congress: self).elected.count
-    }
-
-    /// The summoned part of an election's threshold base (QĐ 190-QĐ/TW Điều 30), before the stated exclusions:
-    /// the base the data states; at the first meeting of the new committee, the committee's size
-    /// (`newCommitteeSize`); otherwise the official delegates (members) summoned — everyone on the list who is
-    /// not a probationary member. The one place this is decided: the papers and `check` read it.
-    public func baseSummoned(for election: Election) -> Int {
-        if let declared = election.declaredBase { return declared }
-        if heldAtFirstMeeting(election), let members = newCommitteeSize { return members }
-        return officialSummoned
-    }
-}

@@ -1,3 +1,4 @@
+import Tally
 import CongressModel
 
 /// Danh sách các cuộc bầu cử — every election of the congress and of its new committee's first meeting, derived

@@ -1,3 +1,4 @@
+import Tally
 import CongressModel
 import Template
 import Vietnamese

@@ -1,3 +1,4 @@
+import Tally
 import CongressModel
 
 /// Đại hội hợp lệ — the quorum, stated and proved in official members (delegates) only.
