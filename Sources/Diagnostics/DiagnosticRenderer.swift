@@ -6,13 +6,21 @@
 ///         ^
 /// ```
 /// The caret stands under the column, counted so that text with Vietnamese letters before it still aligns.
+/// A line longer than ``widestLine`` is shown as the part around the column, between "…", so that many
+/// diagnostics on one long line (a whole list written on one line) print in time linear in their number.
 public struct DiagnosticRenderer: Sendable {
-    private let lines: [String: [Substring]]
+    /// Each source line as Unicode scalars, the unit columns count.
+    private let lines: [String: [[Unicode.Scalar]]]
+    /// The most scalars of a source line shown in full.
+    static let widestLine = 160
+    /// Of a longer line, the scalars shown before the column (and, with the column, `widestLine` in all).
+    static let shownBefore = 60
 
     /// - Parameter sources: every input text read, by file name as diagnostics name it.
     public init(sources: [String: String]) {
         lines = sources.mapValues { text in
             text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+                .map { Array($0.unicodeScalars) }
         }
     }
 
@@ -23,7 +31,8 @@ public struct DiagnosticRenderer: Sendable {
         guard let location = d.location else { return heading }
         var out = "\(location): \(heading)"
         if let line = sourceLine(location) {
-            out += "\n" + line + "\n" + caretLine(under: location.column, in: line)
+            let (shown, column) = excerpt(of: line, around: location.column)
+            out += "\n" + shown + "\n" + caretLine(under: column, in: shown)
         }
         return out
     }
@@ -41,11 +50,26 @@ private extension DiagnosticRenderer {
         }
     }
 
-    func sourceLine(_ location: SourceLocation) -> String? {
+    func sourceLine(_ location: SourceLocation) -> [Unicode.Scalar]? {
         guard let fileLines = lines[location.file], location.line >= 1, location.line <= fileLines.count else {
             return nil
         }
-        return String(fileLines[location.line - 1])
+        return fileLines[location.line - 1]
+    }
+
+    /// The line as shown, and the column in it: the whole line when it is short enough, else at most
+    /// ``widestLine`` scalars around the column, with "…" where the line goes on.
+    func excerpt(of line: [Unicode.Scalar], around column: Int) -> (text: String, column: Int) {
+        func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            return String(view)
+        }
+        guard line.count > Self.widestLine else { return (text(line[...]), column) }
+        let start = min(max(column - 1 - Self.shownBefore, 0), line.count - Self.widestLine)
+        let end = start + Self.widestLine
+        let before = start > 0 ? "…" : "", after = end < line.count ? "…" : ""
+        return (before + text(line[start..<end]) + after, column - start + before.unicodeScalars.count)
     }
 
     /// Spaces (tabs kept as tabs) for every character before the column, which counts Unicode scalars.

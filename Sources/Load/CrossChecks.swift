@@ -21,8 +21,9 @@ struct CrossChecks {
 
     private func checkReferences(known: [PersonID]) {
         let ids = Set(known)
+        var candidates = Suggestion.Candidates(known.map(\.rawValue))
         for reference in context.references where !ids.contains(reference.id) {
-            let suggestion = Suggestion.nearest(to: reference.id.rawValue, among: known.map(\.rawValue))
+            let suggestion = candidates.nearest(to: reference.id.rawValue)
             context.error(.unknownPerson(id: reference.id.rawValue, suggestion: suggestion), at: reference.location)
         }
     }
