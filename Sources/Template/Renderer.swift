@@ -4,6 +4,12 @@
 struct Renderer {
     /// Partials nested deeper than this are refused (a partial including itself without end).
     static let partialDepthLimit = 64
+    /// Operations one render may run: sections nested over lists multiply (`{{#l}}` twenty deep over a
+    /// list of three is 3²⁰ passes), so a short template could otherwise run for ever (found by fuzzing).
+    /// The largest paper of the samples (hung-ha, 300 delegates) runs under 6 000.
+    static let operationLimit = 2_000_000
+    /// Bytes one render may write, for the same reason: no Party paper comes near 64 MiB.
+    static let outputLimit = 64 << 20
 
     let templates: [String: CompiledTemplate]
     var output: [UInt8] = []
@@ -13,6 +19,8 @@ struct Renderer {
     /// Whether the next byte starts a line (and so needs `indent` first).
     var atLineStart = false
     var depth = 0
+    /// Operations run so far (against ``operationLimit``).
+    var operations = 0
 
     init(templates: [String: CompiledTemplate], root: TemplateValue, capacity: Int) {
         self.templates = templates
@@ -26,6 +34,10 @@ struct Renderer {
         var pc = range.lowerBound
         while pc < range.upperBound {
             let op = template.ops[pc]
+            operations += 1
+            guard operations <= Self.operationLimit, output.count <= Self.outputLimit else {
+                throw template.error(.renderTooLarge(operations: Self.operationLimit, bytes: Self.outputLimit), at: op.offset)
+            }
             switch op.kind {
             case .text:
                 appendText(template, Int(op.argument)..<Int(op.end))
