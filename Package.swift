@@ -57,7 +57,7 @@ let package = Package(
         // make fuzz: libFuzzer targets for the loader (+ check) and the template compiler (Fuzz/README.md);
         // stubs unless built with -DFUZZING.
         .systemLibrary(name: "CFuzzer", path: "Fuzz/CFuzzer"),
-        .executableTarget(name: "FuzzLoader", dependencies: ["Load", "Check", "CFuzzer"], path: "Fuzz/Loader"),
+        .executableTarget(name: "FuzzLoader", dependencies: ["Load", "Check", "Vietnamese", "CFuzzer"], path: "Fuzz/Loader"),
         .executableTarget(name: "FuzzTemplate", dependencies: ["Template", "CFuzzer"], path: "Fuzz/Template"),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),

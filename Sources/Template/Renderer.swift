@@ -7,7 +7,7 @@ struct Renderer {
     /// Operations one render may run: sections nested over lists multiply (`{{#l}}` twenty deep over a
     /// list of three is 3²⁰ passes), so a short template could otherwise run for ever (found by fuzzing).
     /// The largest paper of the samples (hung-ha, 300 delegates) runs under 6 000.
-    static let operationLimit = 2_000_000
+    static let operationLimit = 1_000_000
     /// Bytes one render may write, for the same reason: no Party paper comes near 64 MiB.
     static let outputLimit = 64 << 20
 
