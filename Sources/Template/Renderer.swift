@@ -10,6 +10,9 @@ struct Renderer {
     static let operationLimit = 1_000_000
     /// Bytes one render may write, for the same reason: no Party paper comes near 64 MiB.
     static let outputLimit = 64 << 20
+    /// Sections and partials open at once: each is a level of recursion, and 100 sections in each of 64
+    /// nested partials overflowed the stack (found by fuzzing). The templates open fewer than ten.
+    static let nestingLimit = 256
 
     let templates: [String: CompiledTemplate]
     var output: [UInt8] = []
@@ -21,6 +24,8 @@ struct Renderer {
     var depth = 0
     /// Operations run so far (against ``operationLimit``).
     var operations = 0
+    /// Sections and partials open now (against ``nestingLimit``).
+    var nesting = 0
 
     init(templates: [String: CompiledTemplate], root: TemplateValue, capacity: Int) {
         self.templates = templates
@@ -46,6 +51,11 @@ struct Renderer {
             case .section, .inverted:
                 let body = pc + 1..<Int(op.end)
                 guard let value = lookup(template.names[Int(op.argument)]) else { throw unknown(template, op) }
+                guard nesting < Self.nestingLimit else {
+                    throw template.error(.nestingTooDeep(limit: Self.nestingLimit), at: op.offset)
+                }
+                nesting += 1
+                defer { nesting -= 1 }
                 if op.kind == .inverted {
                     if value.isFalsey { try render(template, body) }
                 } else {
@@ -120,6 +130,11 @@ private extension Renderer {
         guard depth < Self.partialDepthLimit else {
             throw template.error(.partialTooDeep(call.name, limit: Self.partialDepthLimit), at: op.offset)
         }
+        guard nesting < Self.nestingLimit else {
+            throw template.error(.nestingTooDeep(limit: Self.nestingLimit), at: op.offset)
+        }
+        nesting += 1
+        defer { nesting -= 1 }
         let saved = indent
         if call.standalone {
             indent += call.indent

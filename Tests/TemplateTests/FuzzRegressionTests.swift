@@ -2,7 +2,7 @@ import Foundation
 import Template
 import Testing
 
-/// The inputs under Fuzz/regressions/template that hung or ran out of memory under `make fuzz`
+/// The inputs under Fuzz/regressions/template that crashed, hung or ran out of memory under `make fuzz`
 /// (Fuzz/README.md), each fed to the engine as the fuzz target feeds it: an error, in good time.
 @Suite struct TemplateFuzzRegressionTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -48,6 +48,20 @@ import Testing
         let (error, elapsed) = try renderRegression("long-text-nested-over-a-list.mustache")
         #expect(error?.kind == .renderTooLarge(operations: 1_000_000, bytes: 64 << 20))
         #expect(elapsed < .seconds(20), "took \(elapsed)")
+    }
+
+    /// A hundred sections in each of 64 nested partials: 6 400 levels of recursion overflowed the stack.
+    @Test func sectionsInNestedPartialsStopAtTheNestingLimit() throws {
+        let (error, _) = try renderRegression("sections-in-nested-partials.mustache")
+        #expect(error?.kind == .nestingTooDeep(limit: 256))
+        // With 1 + 100 + 1 + 100 + 1 + 53 open, the next section, in the third `p`, is refused: line 1 of `p`.
+        #expect(error.map { ($0.template, $0.line) } ?? ("", 0) == ("p", 1))
+    }
+
+    /// The input the fuzzer found (3 kB of the same shape, mutated): an error, not a crash.
+    @Test func theFuzzersStackOverflowIsAnError() throws {
+        let (error, _) = try renderRegression("crash-sections-in-nested-partials.mustache")
+        #expect(error?.kind == .nestingTooDeep(limit: 256))
     }
 
     /// The message names both limits and the cause.
