@@ -10,7 +10,7 @@ SAMPLES     = $(wildcard Samples/*/congress.yaml)
 APT_BUILD   = libxml2-dev libcmark-dev zlib1g-dev pkg-config
 APT_TEST    = $(APT_BUILD) libxml2-utils chromium poppler-utils fonts-liberation2 libreoffice-writer-nogui python3-uno
 
-.PHONY: all build release demo test snapshots bench setup setup-build clean print-packages
+.PHONY: all build release demo test snapshots bench setup setup-build clean print-packages fuzz fuzz-build fuzz-loader fuzz-template
 
 all: build
 
@@ -54,9 +54,28 @@ bench: setup
 	scripts/bench-odt.sh
 	scripts/bench-load.sh
 
+## Fuzzing (Fuzz/README.md): build the libFuzzer targets, then run each for FUZZ_SECONDS (default 5 minutes) on
+## its grown corpus in .fuzz-corpus/<target> (not in git), seeded from Fuzz/corpus/<target>; a crasher lands in
+## .fuzz-artifacts/<target>/ and stops the run with its exit code.
+FUZZ_SECONDS ?= 300
+FUZZ_FLAGS   ?= -rss_limit_mb=2048 -timeout=10 -max_len=32768 -print_final_stats=1
+FUZZ_BUILD    = .build-fuzz
+FUZZ_BIN      = $(FUZZ_BUILD)/debug
+
+fuzz: fuzz-loader fuzz-template
+
+fuzz-build: setup-build
+	$(SWIFT) build -c debug --scratch-path $(FUZZ_BUILD) --product FuzzLoader -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+	$(SWIFT) build -c debug --scratch-path $(FUZZ_BUILD) --product FuzzTemplate -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+
+fuzz-loader fuzz-template: fuzz-%: fuzz-build
+	@mkdir -p .fuzz-corpus/$* .fuzz-artifacts/$*
+	$(FUZZ_BIN)/Fuzz$(if $(filter loader,$*),Loader,Template) .fuzz-corpus/$* Fuzz/corpus/$* \
+	  -dict=Fuzz/dict/$*.dict -artifact_prefix=.fuzz-artifacts/$*/ -max_total_time=$(FUZZ_SECONDS) $(FUZZ_FLAGS)
+
 ## The Debian packages `make setup` installs, one per line.
 print-packages:
 	@printf '%s\n' $(APT_TEST)
 
 clean:
-	rm -rf .build $(OUT)
+	rm -rf .build $(OUT) $(FUZZ_BUILD)

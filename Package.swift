@@ -57,6 +57,11 @@ let package = Package(
         // make bench: the ODT writer and the PDF pool measured in process (scripts/bench-odt.sh).
         .executableTarget(name: "ODTBench", dependencies: ["DaiHoi", "Load", "Derive", "Render", "DocumentTree", "Writers", "Template"]),
         .executableTarget(name: "daihoi", dependencies: ["DaiHoi", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // make fuzz: libFuzzer targets for the loader (+ check) and the template compiler (Fuzz/README.md);
+        // stubs unless built with -DFUZZING.
+        .systemLibrary(name: "CFuzzer", path: "Fuzz/CFuzzer"),
+        .executableTarget(name: "FuzzLoader", dependencies: ["Load", "Check", "Vietnamese", "CFuzzer"], path: "Fuzz/Loader"),
+        .executableTarget(name: "FuzzTemplate", dependencies: ["Template", "CFuzzer"], path: "Fuzz/Template"),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "VietnameseTests", dependencies: ["Vietnamese"]),

@@ -6,12 +6,20 @@
 ///         ^
 /// ```
 /// The caret stands under the column, counted so that text with Vietnamese letters before it still aligns.
+/// A line longer than ``widestLine`` is shown as the part around the column, between "…", so that many
+/// diagnostics on one long line (a whole list written on one line) print in time linear in their number.
 public struct DiagnosticRenderer: Sendable {
-    private let lines: [String: [Substring]]
+    /// Each source line as Unicode scalars, the unit columns count (split once, so a diagnostic costs only
+    /// the part of its line it shows).
+    private let lines: [String: [[Unicode.Scalar]]]
+    /// The most scalars of a source line shown in full.
+    static let widestLine = 160
+    /// Of a longer line, the scalars shown before the column (and, with the column, `widestLine` in all).
+    static let shownBefore = 60
 
     /// - Parameter sources: every input text read, by file name as diagnostics name it.
     public init(sources: [String: String]) {
-        lines = sources.mapValues(Self.lines)
+        lines = sources.mapValues { Self.lines($0).map { Array($0.unicodeScalars) } }
     }
 
     /// The lines of a text, ended by LF, CR or CRLF. Split on UTF-8 bytes: comparing `Character`s compares
@@ -42,7 +50,8 @@ public struct DiagnosticRenderer: Sendable {
         guard let location = d.location else { return heading }
         var out = "\(location): \(heading)"
         if let line = sourceLine(location) {
-            out += "\n" + line + "\n" + caretLine(under: location.column, in: line)
+            let (shown, column) = excerpt(of: line, around: location.column)
+            out += "\n" + shown + "\n" + caretLine(under: column, in: shown)
         }
         return out
     }
@@ -60,20 +69,29 @@ private extension DiagnosticRenderer {
         }
     }
 
-    func sourceLine(_ location: SourceLocation) -> String? {
+    func sourceLine(_ location: SourceLocation) -> [Unicode.Scalar]? {
         guard let fileLines = lines[location.file], location.line >= 1, location.line <= fileLines.count else {
             return nil
         }
-        return Self.printable(fileLines[location.line - 1])
+        return fileLines[location.line - 1]
     }
 
-    /// The line as it may go to a terminal: a control character (C0 but tab, DEL, C1) of a hostile file would
+    /// The line as shown, and the column in it: the whole line when it is short enough, else at most
+    /// ``widestLine`` scalars around the column, with "…" where the line goes on; printable (`printable`).
+    func excerpt(of line: [Unicode.Scalar], around column: Int) -> (text: String, column: Int) {
+        guard line.count > Self.widestLine else { return (Self.printable(line[...]), column) }
+        let start = min(max(column - 1 - Self.shownBefore, 0), line.count - Self.widestLine)
+        let end = start + Self.widestLine
+        let before = start > 0 ? "…" : "", after = end < line.count ? "…" : ""
+        return (before + Self.printable(line[start..<end]) + after, column - start + before.unicodeScalars.count)
+    }
+
+    /// The text as it may go to a terminal: a control character (C0 but tab, DEL, C1) of a hostile file would
     /// be obeyed by the terminal (ESC sequences), so each is shown as U+FFFD — one for one, the caret stays put.
-    static func printable(_ line: Substring) -> String {
+    static func printable(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         let isControl = { (s: Unicode.Scalar) in (s.value < 0x20 && s != "\t") || (0x7F..<0xA0).contains(s.value) }
-        guard line.unicodeScalars.contains(where: isControl) else { return String(line) }
         var out = String.UnicodeScalarView()
-        for scalar in line.unicodeScalars { out.append(isControl(scalar) ? "\u{FFFD}" : scalar) }
+        for scalar in scalars { out.append(isControl(scalar) ? "\u{FFFD}" : scalar) }
         return String(out)
     }
 

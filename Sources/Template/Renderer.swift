@@ -4,6 +4,15 @@
 struct Renderer {
     /// Partials nested deeper than this are refused (a partial including itself without end).
     static let partialDepthLimit = 64
+    /// Operations one render may run: sections nested over lists multiply (`{{#l}}` twenty deep over a
+    /// list of three is 3²⁰ passes), so a short template could otherwise run for ever (found by fuzzing).
+    /// The largest paper of the samples (hung-ha, 300 delegates) runs under 6 000.
+    static let operationLimit = 1_000_000
+    /// Bytes one render may write, for the same reason: no Party paper comes near 64 MiB.
+    static let outputLimit = 64 << 20
+    /// Sections and partials open at once: each is a level of recursion, and 100 sections in each of 64
+    /// nested partials overflowed the stack (found by fuzzing). The templates open fewer than ten.
+    static let nestingLimit = 256
 
     let templates: [String: CompiledTemplate]
     var output: [UInt8] = []
@@ -13,6 +22,10 @@ struct Renderer {
     /// Whether the next byte starts a line (and so needs `indent` first).
     var atLineStart = false
     var depth = 0
+    /// Operations run so far (against ``operationLimit``).
+    var operations = 0
+    /// Sections and partials open now (against ``nestingLimit``).
+    var nesting = 0
 
     init(templates: [String: CompiledTemplate], root: TemplateValue, capacity: Int) {
         self.templates = templates
@@ -26,6 +39,10 @@ struct Renderer {
         var pc = range.lowerBound
         while pc < range.upperBound {
             let op = template.ops[pc]
+            operations += 1
+            guard operations <= Self.operationLimit, output.count <= Self.outputLimit else {
+                throw template.error(.renderTooLarge(operations: Self.operationLimit, bytes: Self.outputLimit), at: op.offset)
+            }
             switch op.kind {
             case .text:
                 appendText(template, Int(op.argument)..<Int(op.end))
@@ -34,6 +51,11 @@ struct Renderer {
             case .section, .inverted:
                 let body = pc + 1..<Int(op.end)
                 guard let value = lookup(template.names[Int(op.argument)]) else { throw unknown(template, op) }
+                guard nesting < Self.nestingLimit else {
+                    throw template.error(.nestingTooDeep(limit: Self.nestingLimit), at: op.offset)
+                }
+                nesting += 1
+                defer { nesting -= 1 }
                 if op.kind == .inverted {
                     if value.isFalsey { try render(template, body) }
                 } else {
@@ -108,6 +130,11 @@ private extension Renderer {
         guard depth < Self.partialDepthLimit else {
             throw template.error(.partialTooDeep(call.name, limit: Self.partialDepthLimit), at: op.offset)
         }
+        guard nesting < Self.nestingLimit else {
+            throw template.error(.nestingTooDeep(limit: Self.nestingLimit), at: op.offset)
+        }
+        nesting += 1
+        defer { nesting -= 1 }
         let saved = indent
         if call.standalone {
             indent += call.indent

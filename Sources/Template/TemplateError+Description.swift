@@ -40,6 +40,10 @@ extension TemplateError.Kind {
             return "sections nested more than \(limit) deep"
         case .partialTooDeep(let name, let limit):
             return "partial '\(name)' nested more than \(limit) deep (a partial that includes itself without end?)"
+        case .nestingTooDeep(let limit):
+            return "sections and partials nested more than \(limit) deep while rendering"
+        case .renderTooLarge(let operations, let bytes):
+            return "rendering stopped here after \(operations) operations or \(bytes) bytes (sections nested over lists multiply)"
         case .refusedCharacter(let name, let scalar):
             return "the value named '\(name)' holds \(Self.scalarName(scalar)), a character XML 1.0 forbids"
         case .unknownTemplate(let name):

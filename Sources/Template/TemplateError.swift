@@ -52,6 +52,10 @@ public struct TemplateError: Error, Sendable, CustomStringConvertible, Equatable
         case sectionTooDeep(limit: Int)
         /// Partials nested deeper than the limit (a partial that includes itself with no end).
         case partialTooDeep(String, limit: Int)
+        /// Sections and partials open at once beyond the limit while rendering (sections inside nested partials).
+        case nestingTooDeep(limit: Int)
+        /// A render that ran more operations or wrote more bytes than the limits (sections nested over lists).
+        case renderTooLarge(operations: Int, bytes: Int)
         /// A value holding a character XML 1.0 forbids (C0 controls but tab, LF, CR; U+FFFE; U+FFFF).
         case refusedCharacter(name: String, scalar: UInt32)
         /// ``TemplateLibrary/render(_:_:)`` asked for a template the library does not hold.
