@@ -60,9 +60,8 @@ def delegates_body():
     """documents/delegates: the delegate list, one table row per delegate."""
     out = [header()]
     out.append('<text:h text:style-name="Title" text:outline-level="1">%s</text:h>\n'
-               % (ph('if test="o.is_delegates"') + "DANH SÁCH ĐẠI BIỂU" + ph("/if")
-                  + ph('if test="not o.is_delegates"') + "DANH SÁCH ĐẢNG VIÊN" + ph("/if")))
-    out.append(p("Subject", ph("o.congress_name_term")))
+               % "DANH SÁCH")
+    out.append(p("Subject", "%s dự %s" % (ph("o.attendee_capital"), ph("o.congress_name_term"))))
     out.append(p("Center", '<text:span text:style-name="Emphasis">(Xếp theo thứ tự vần A, B, C; tổng số %s %s)</text:span>'
                  % (ph("o.count"), ph("o.attendee"))))
     columns = "ABCDEFGHI"
@@ -104,10 +103,15 @@ def minutes_body():
     out.append(d('for each="g in o.guests"') + p("No_20_Indent", "– Đồng chí %s." % ph("g.name_position")) + d("/for"))
     out.append('<text:h text:style-name="Heading_20_2" text:outline-level="2">I. ĐẠI HỘI BẦU CÁC CƠ QUAN LÀM VIỆC</text:h>\n')
     out.append(d('for each="b in o.bodies"'))
+    # partials/body-members: one person on the label's line, several as a numbered list.
+    out.append(d('if test="b.is_single"') + p("No_20_Indent", "%s: %sđồng chí %s%s." % (
+        strong(ph("b.label")), ph('for each="m in b.members"'), ph("m.name_position"), ph("/for"))) + d("/if"))
+    out.append(d('if test="not b.is_single"'))
     out.append(p("No_20_Indent", "%s gồm %s đồng chí:" % (strong(ph("b.label")), ph("b.count"))))
     item = lambda inner: '<text:list-item>%s</text:list-item>\n' % inner
     out.append('<text:list text:style-name="Numbering_20_123">\n' + item(d('for each="m in b.members"'))
                + item(p("List_20_Paragraph", "Đồng chí %s" % ph("m.name_position"))) + item(d("/for")) + '</text:list>\n')
+    out.append(d("/if"))
     out.append(d("/for"))
     out.append('<text:h text:style-name="Heading_20_2" text:outline-level="2">II. ĐẠI HỘI NGHE CÁC BÁO CÁO</text:h>\n')
     out.append(d('for each="r in o.reports"') + p("Text_20_body", "– Đồng chí %s trình bày %s." % (ph("r.performer"), ph("r.document"))) + d("/for"))
