@@ -3,8 +3,10 @@ extension HelpText {
     static let vietnamese = HelpText(
         rootAbstract: "Văn kiện đại hội đảng từ một tệp YAML.",
         rootDiscussion: """
-        Kiểm tra dữ liệu đại hội rồi xuất 9 văn kiện (biên bản, kịch bản, phân công, danh sách đại biểu, phiếu bầu, \
-        biên bản kiểm phiếu, báo cáo thẩm tra tư cách, báo cáo chính trị, nghị quyết) dạng HTML, ODT, FODT, PDF. \
+        Kiểm tra dữ liệu đại hội rồi xuất các văn kiện (biên bản, kịch bản, phân công, danh sách đại biểu, phiếu bầu, \
+        biên bản kiểm phiếu, báo cáo thẩm tra tư cách hoặc báo cáo tình hình đảng viên dự đại hội, báo cáo chính trị, \
+        nghị quyết, biên bản hội nghị lần thứ nhất của cấp ủy khóa mới) dạng HTML, ODT, FODT, PDF; `render --doc all` \
+        xuất mọi văn kiện dữ liệu cho phép và nói rõ văn kiện nào không xuất được. \
         Thông báo bằng tiếng Việt; thêm --lang en (hoặc DAIHOI_LANG=en) để dùng tiếng Anh.
 
         Ví dụ:
