@@ -348,11 +348,14 @@ ITEM_ELECTIONS = {"Bầu cử Ban Chấp hành Đảng bộ huyện khóa XVI": 
                   "Bầu đoàn đại biểu đi dự Đại hội Đảng bộ tỉnh lần thứ XX": ["dbct", "dbdk"]}
 
 
-def session(key, date, start, end, items):
+def session(key, date, start, end, items, closed_at=None):
     w(f"  {key}:")
     w(f"    date: {date}")
     w(f'    start: "{start}"')
     w(f'    end: "{end}"')
+    # The actual closing time, entered after the session: the minutes print it, never the planned end.
+    if closed_at:
+        w(f'    closed_at: "{closed_at}"')
     w("    items:")
     for title, minutes, performer, kind, lines, document in items:
         w(f"      - title: {yaml_text(title)}")
@@ -370,7 +373,7 @@ def session(key, date, start, end, items):
 
 
 session("preparatory", "2020-05-18", "14:00", "15:30", PREPARATORY)
-session("official", "2020-05-19", "07:30", "14:30", OFFICIAL)
+session("official", "2020-05-19", "07:30", "14:30", OFFICIAL, closed_at="14:10")
 w("discussions:")
 for speaker, topic in DISCUSSIONS:
     w(f"  - {{speaker: {speaker}, topic: {yaml_text(topic)}}}")

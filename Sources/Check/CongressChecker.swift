@@ -38,7 +38,8 @@ public struct CongressChecker: Sendable {
             + WhoElectsWhat().check(congress)
             + DelegationAllocated().check(congress)
             + ScriptElections().check(congress)
-        return found.enumerated().sorted { a, b in
+        let programme: [Diagnostic] = ClosingTime(asOf: asOf).check(congress) + FlagFirst().check(congress)
+        return (found + programme).enumerated().sorted { a, b in
             switch (a.element.location, b.element.location) {
             case let (x?, y?) where x != y: return x < y
             case (nil, _?): return false

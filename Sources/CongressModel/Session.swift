@@ -10,16 +10,20 @@ public struct Session: Sendable, Equatable {
     public var start: ClockTime
     /// Giờ kết thúc dự kiến (planned end; the computed schedule is checked against it).
     public var plannedEnd: ClockTime?
+    /// Giờ bế mạc thực tế — the actual closing time (`closed_at`), entered after the session; the minutes record it
+    /// and never the planned end, which is a forecast (a biên bản records what happened: HD 36-HD/VPTW, biên bản).
+    public var closedAt: ClockTime?
     /// Chương trình — the programme, in order.
     public var items: [ProgrammeItem]
     public var location: SourceLocation?
 
     public init(kind: SessionKind, date: CalendarDate, start: ClockTime, plannedEnd: ClockTime? = nil,
-                items: [ProgrammeItem], location: SourceLocation? = nil) {
+                closedAt: ClockTime? = nil, items: [ProgrammeItem], location: SourceLocation? = nil) {
         self.kind = kind
         self.date = date
         self.start = start
         self.plannedEnd = plannedEnd
+        self.closedAt = closedAt
         self.items = items
         self.location = location
     }

@@ -18,6 +18,9 @@ public struct Settings: Sendable, Equatable {
     /// At a chi bộ, whether the congress elects the bí thư and phó bí thư directly (when the superior allows
     /// it: DOMAIN.md "Who elects what"); `false` leaves them to the chi ủy's first meeting. Default `true`.
     public var chiBoCongressElectsSecretary: Bool = true
+    /// Nơi nhận of the resolution between the superior committee and the file copy; `nil` takes the default by level
+    /// ("Đảng viên trong chi bộ" / "Các chi bộ trực thuộc" / "Các tổ chức cơ sở đảng trực thuộc"). UNCONFIRMED.
+    public var resolutionRecipients: [String]? = nil
 
     public init(formatProfile: String = "hd36_2018", percentDecimals: Int = 2, scriptDeadlineDays: Int = 5,
                 electionTieRule: String = "further-round", maximumSurplusPercent: Int = 30,

@@ -45,13 +45,17 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     }
 
     /// Whether the paper exists for `congress`: the election papers only when it holds elections, the report
-    /// when it has a report or targets, the resolution when it has any of these or a resolution.
+    /// when it has a report or targets, the resolution when it has any of these or a resolution, the minutes when
+    /// the official session's actual closing time is known.
     public func applies(to congress: Congress) -> Bool {
         switch self {
         case .ballots, .voteCount: return !congress.elections.isEmpty
         case .report: return congress.politicalReport != nil || !congress.targets.isEmpty
         case .resolution: return congress.resolution != nil || congress.politicalReport != nil || !congress.targets.isEmpty
         case .firstMeeting: return congress.elections.contains { congress.heldAtFirstMeeting($0) }
+        // A biên bản records what happened: without the actual closing time it cannot be written (no planned end
+        // stands in for it).
+        case .minutes: return congress.officialSession.closedAt != nil
         default: return true
         }
     }
@@ -64,6 +68,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .report: return ["political_report", "targets"]
         case .resolution: return ["resolution", "political_report", "targets"]
         case .firstMeeting: return ["elections"]
+        case .minutes: return ["sessions.official.closed_at"]
         default: return []
         }
     }

@@ -181,6 +181,12 @@ private extension Message {
             "cuộc bầu '\(election)': '\(person)' ghi trong 'incumbents' nhưng không có trong danh sách bầu cử — 'incumbents' chỉ ghi người khóa cũ có tên trong danh sách"
         case let .ballotsIssuedExceedCommittee(round, issued, members):
             "lần bầu \(round): số phiếu phát ra \(issued) lớn hơn \(members) ủy viên Ban Chấp hành khóa mới — cuộc bầu tại Hội nghị lần thứ nhất chỉ phát phiếu cho ủy viên Ban Chấp hành"
+        case let .closedBeforeStart(session, closedAt, start):
+            "\(session == "preparatory" ? "phiên trù bị" : "phiên chính thức"): giờ bế mạc 'closed_at' \(closedAt) trước giờ bắt đầu \(start) — ghi giờ bế mạc thực tế, trong cùng ngày"
+        case let .closingTimeMissing(date, asOf):
+            "Đại hội đã họp ngày \(date) (tính đến \(asOf)) nhưng phiên chính thức chưa có giờ bế mạc thực tế 'closed_at' — biên bản ghi giờ bế mạc thực tế, không ghi giờ dự kiến; chưa có thì không xuất được biên bản"
+        case let .openedBeforeFlag(item, flag):
+            "mục '\(item)' đứng trước '\(flag)' — đại hội mở đầu bằng nghi thức chào cờ, sau đó mới tuyên bố lý do, khai mạc; đưa mục chào cờ lên đầu phiên"
         case let .credentialsBoardAtMembersCongress(count):
             "đại hội đảng viên không bầu Ban Thẩm tra tư cách đại biểu (QĐ 29-QĐ/TW mục 12.2), nhưng bodies.credentials có \(count) đồng chí — bỏ bodies.credentials (cấp ủy triệu tập báo cáo tình hình đảng viên dự đại hội), hoặc sửa kind thành dai-bieu nếu đây là đại hội đại biểu"
         case let .chiBoDelegatesCongress(level):
@@ -394,6 +400,12 @@ private extension Message {
             "election '\(election)': '\(person)' is listed in 'incumbents' but not on the candidate list — 'incumbents' names outgoing members who are on the list"
         case let .ballotsIssuedExceedCommittee(round, issued, members):
             "round \(round): \(issued) ballots issued, more than the \(members) members of the new committee — at its first meeting only its members vote"
+        case let .closedBeforeStart(session, closedAt, start):
+            "the \(session) session: its closing time 'closed_at' \(closedAt) is before its start \(start) — give the actual closing time, on the same day"
+        case let .closingTimeMissing(date, asOf):
+            "the congress met on \(date) (as of \(asOf)) but the official session has no actual closing time 'closed_at' — the minutes record the actual closing time, never the planned end; without it the minutes cannot be written"
+        case let .openedBeforeFlag(item, flag):
+            "item '\(item)' comes before '\(flag)' — a congress opens with the flag ceremony, then the statement of purpose and the opening speech; move the flag ceremony to the start of the session"
         case let .credentialsBoardAtMembersCongress(count):
             "a đại hội đảng viên elects no credentials board (QĐ 29-QĐ/TW item 12.2), but bodies.credentials has \(count) members — remove bodies.credentials (the convening committee reports on the members attending), or set kind to dai-bieu if this is a delegates' congress"
         case let .chiBoDelegatesCongress(level):

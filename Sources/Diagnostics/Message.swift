@@ -179,6 +179,14 @@ public enum Message: Sendable, Equatable {
     /// An election the congress holds named by no programme item, or by more than one (`items`).
     case electionNotInScriptOnce(election: String, items: Int)
 
+    // MARK: Minutes and script (DH180–DH189)
+    /// A session's actual closing time (`closed_at`) before its start.
+    case closedBeforeStart(session: String, closedAt: String, start: String)
+    /// The congress is over (`date`, as of `asOf`) and the official session has no actual closing time.
+    case closingTimeMissing(date: String, asOf: String)
+    /// A programme item (`item`) that opens the congress (tuyên bố lý do, khai mạc) placed before the flag ceremony.
+    case openedBeforeFlag(item: String, flag: String)
+
     // MARK: Kind and level of the congress (DH260–DH279)
     /// A Ban thẩm tra tư cách (`bodies.credentials`, `count` members) declared at a đại hội đảng viên.
     case credentialsBoardAtMembersCongress(count: Int)
@@ -285,6 +293,9 @@ public enum Message: Sendable, Equatable {
         case .invalidReasonsDoNotAddUp: "DH245"
         case .incumbentNotOnList: "DH246"
         case .ballotsIssuedExceedCommittee: "DH247"
+        case .closedBeforeStart: "DH180"
+        case .closingTimeMissing: "DH181"
+        case .openedBeforeFlag: "DH182"
         case .credentialsBoardAtMembersCongress: "DH260"
         case .chiBoDelegatesCongress: "DH261"
         case .termLengthForLevel: "DH262"
@@ -385,6 +396,9 @@ public enum Message: Sendable, Equatable {
         .invalidReasonsDoNotAddUp(round: 1, reasons: 3, invalid: 2),
         .incumbentNotOnList(election: "bch", person: "hoa"),
         .ballotsIssuedExceedCommittee(round: 1, issued: 42, members: 41),
+        .closedBeforeStart(session: "official", closedAt: "7 giờ 00", start: "7 giờ 30"),
+        .closingTimeMissing(date: "12/4/2025", asOf: "14/4/2025"),
+        .openedBeforeFlag(item: "Tuyên bố lý do", flag: "Chào cờ"),
         .credentialsBoardAtMembersCongress(count: 3),
         .chiBoDelegatesCongress(level: "chi-bo-truc-thuoc"),
         .termLengthForLevel(level: "chi-bo-truc-thuoc", term: "2025-2030", years: 5, expected: "2–3"),

@@ -44,7 +44,9 @@ extension ODFBody {
             guard case .element(let element) = nodes[index], !ODFInline.isInline(nodes[index]) else { continue }
             looseParagraph(nodes[runStart..<index], in: context)
             runStart = index + 1
-            if context == .recipients, element.name == "p", !recipientsLabelDone, element.attribute("class") == nil {
+            // "Nơi nhận:" — its colon makes it a lead-in (``Pagination/markingLeadIn(_:)``), its only class.
+            if context == .recipients, element.name == "p", !recipientsLabelDone,
+               (element.attribute("class") ?? Pagination.leadInClass) == Pagination.leadInClass {
                 recipientsLabelDone = true
                 paragraph(ODFStyleName.recipientsLabel, element.children[...])
                 continue

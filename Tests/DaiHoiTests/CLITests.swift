@@ -77,7 +77,7 @@ import Testing
         let items = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(items.count == 1)
         #expect(items.first?["code"] as? String == "DH201")
-        #expect(items.first?["line"] as? Int == 31)
+        #expect(items.first?["line"] as? Int == 32)
         #expect(items.first?["message"] as? String == "item 'Chào cờ' has no performer yet")
         // --strict turns the warning into a failure.
         #expect(try CLI.run(["check", file.path, "--strict"]).status == 1)

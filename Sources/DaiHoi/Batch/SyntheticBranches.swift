@@ -125,6 +125,7 @@ public struct SyntheticBranches: Sendable {
             date: \(date)
             start: "07:30"
             end: "11:30"
+            closed_at: "11:15"
             items:
               - {title: Chào cờ, minutes: 5, performer: p1, kind: flag}
               - {title: Bầu Đoàn Chủ tịch và Thư ký, minutes: 10, performer: \(performer2), kind: elect-bodies, lines: "Kính thưa Đại hội! Đề nghị Đại hội biểu quyết thông qua Đoàn Chủ tịch và Thư ký."}

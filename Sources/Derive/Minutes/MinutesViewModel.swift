@@ -16,8 +16,9 @@ public struct MinutesViewModel: Sendable, TemplateValueConvertible {
         let keeper = congress.bodies.secretariat.count > 1 ? "ĐOÀN THƯ KÝ" : nil
         let header = HeaderViewModel(congress, naming: naming, body: keeper, date: congress.officialSession.date,
                                      number: DocumentNumbering.number(of: .minutes, in: congress))
-        // The programme is laid out only when no end was planned: its end is all the minutes need of it.
-        let closing = congress.officialSession.plannedEnd ?? SessionSchedule(congress.officialSession).computedEnd
+        // The actual closing time only, never the planned or computed end: without it the pipeline refuses the
+        // minutes (`DocumentKind.applies`), and a view model built in code leaves the time blank to be filled in.
+        let closing = congress.officialSession.closedAt
         let signatures = [SignatureViewModel.secretariat(congress), SignatureViewModel.presidium(congress)].compactMap { $0 }
         templateValue = .object([
             "header": header.templateValue,
@@ -39,7 +40,7 @@ public struct MinutesViewModel: Sendable, TemplateValueConvertible {
             "has_elections": .bool(!congress.elections.isEmpty),
             // Sections are numbered in order; the election section exists only when there were elections.
             "motions_number": .string(RomanNumeral.string(congress.elections.isEmpty ? 5 : 6)),
-            "closing_time": .string(VietnameseTime.spoken(closing)),
+            "closing_time": closing.map { .string(VietnameseTime.spoken($0)) } ?? .bool(false),
             "closing_date": .string(VietnameseDate.long(congress.officialSession.date)),
             "signatures": .list(signatures.map(\.templateValue)),
         ])

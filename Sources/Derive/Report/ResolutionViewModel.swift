@@ -47,6 +47,7 @@ public struct ResolutionViewModel: Sendable, TemplateValueConvertible {
             "implementation": points.section(true, ["blocks": ProseViewModel.blocks(congress.resolution?.implementation)]),
             "adoption": Self.adoption(congress),
             "signatures": .list([SignatureViewModel.presidium(congress)].compactMap { $0?.templateValue }),
+            "recipients": ResolutionRecipients(congress).templateValue,
         ])
     }
 }

@@ -12,8 +12,11 @@ public struct ScriptViewModel: Sendable, TemplateValueConvertible {
         let context = ScriptContext(congress)
         let firstDate = congress.sessions.first?.date ?? congress.officialSession.date
         let header = HeaderViewModel(congress, naming: naming, date: firstDate)
+        // The sessions are numbered as parts (PHẦN I, PHẦN II) only when there is more than one: a one-session
+        // congress has no "PHẦN I" without a Part II (reviews/papers.md §2.2 defect 8).
+        let numbered = congress.sessions.count > 1
         let sessions = congress.sessions.enumerated().map { index, session in
-            Self.session(session, part: index + 1, congress: congress, context: context)
+            Self.session(session, part: numbered ? index + 1 : nil, congress: congress, context: context)
         }
         templateValue = .object([
             "header": header.templateValue,
@@ -25,11 +28,12 @@ public struct ScriptViewModel: Sendable, TemplateValueConvertible {
 }
 
 private extension ScriptViewModel {
-    static func session(_ session: Session, part: Int, congress: Congress, context: ScriptContext) -> TemplateValue {
+    /// One session; `part` is its number among the parts, `nil` when it is the only one (no part heading).
+    static func session(_ session: Session, part: Int?, congress: Congress, context: ScriptContext) -> TemplateValue {
         let schedule = SessionSchedule(session)
         let items = schedule.items.map { ScriptItemViewModel($0, session: session, congress: congress, context: context) }
         return .object([
-            "part": .string(RomanNumeral.string(part)),
+            "part": part.map { .string(RomanNumeral.string($0)) } ?? .bool(false),
             "label": .string(VietnameseText.uppercased(Labels.session(session.kind))),
             "date": .string(VietnameseDate.long(session.date)),
             "weekday": .string(VietnameseDate.weekday(session.date)),

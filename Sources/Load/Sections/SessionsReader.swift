@@ -11,13 +11,16 @@ enum SessionsReader {
     }
 
     static func session(_ cursor: Cursor, kind: SessionKind) -> Session? {
-        guard let map = cursor.map(keys: ["date", "start", "end", "items"]) else { return nil }
+        guard let map = cursor.map(keys: ["date", "start", "end", "closed_at", "items"]) else { return nil }
         let date = map.required("date")?.date()
         let start = map.required("start")?.time()
         let end = PeopleReader.optional(map, "end") { $0.time() }
+        // The actual closing time; 24:00 and later are refused as any time (DH115).
+        let closedAt = PeopleReader.optional(map, "closed_at") { $0.time() }
         let items = map.required("items").flatMap(self.items)
-        guard let date, let start, let end, let items else { return nil }
-        return Session(kind: kind, date: date, start: start, plannedEnd: end, items: items, location: cursor.location)
+        guard let date, let start, let end, let closedAt, let items else { return nil }
+        return Session(kind: kind, date: date, start: start, plannedEnd: end, closedAt: closedAt, items: items,
+                       location: cursor.location)
     }
 
     static func items(_ cursor: Cursor) -> [ProgrammeItem]? {

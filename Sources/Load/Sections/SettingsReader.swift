@@ -8,7 +8,7 @@ enum SettingsReader {
         var settings = Settings()
         guard let map = cursor.map(keys: ["format", "percent_decimals", "script_deadline_days", "election_tie_rule",
                                           "maximum_surplus_percent", "presidium_size", "speaking_rate",
-                                          "chi_bo_congress_elects_secretary"]) else { return settings }
+                                          "chi_bo_congress_elects_secretary", "resolution_recipients"]) else { return settings }
         if let format = map.optional("format"), let raw = format.scalarText(expecting: .text) {
             if formats.contains(raw) {
                 settings.formatProfile = raw
@@ -37,6 +37,11 @@ enum SettingsReader {
         }
         if let value = map.optional("chi_bo_congress_elects_secretary")?.boolean() {
             settings.chiBoCongressElectsSecretary = value
+        }
+        if let list = map.optional("resolution_recipients"), let entries = list.list() {
+            let recipients = entries.map { $0.text() }
+            // Each entry's own error (not text, refused characters) was reported already.
+            if !recipients.contains(where: { $0 == nil }) { settings.resolutionRecipients = recipients.compactMap { $0 } }
         }
         if let size = map.optional("presidium_size"), let entries = size.list() {
             let bounds = entries.map { $0.integer(minimum: 1) }
