@@ -99,6 +99,10 @@ def add_delegate(category, position, unit):
     count += 1
     pid = f"d{count:03d}"
     female = rng.random() < 0.35
+    if "Phụ nữ" in position:      # the women's union is led by a woman, the veterans' by a man
+        female = True
+    elif "Cựu chiến binh" in position:
+        female = False
     birth = rng.randint(1958, 1996)
     education = rng.choices(["dai-hoc", "cao-dang", "trung-cap", "thpt"], [45, 10, 25, 20])[0]
     theory = rng.choices(["trung-cap", "so-cap"], [40, 60])[0]
@@ -119,13 +123,24 @@ for village in VILLAGES:
     unit = f"Chi bộ thôn {village}"
     roles = ["Bí thư Chi bộ, Trưởng thôn", "Phó Bí thư Chi bộ", "Chi hội trưởng Phụ nữ", "Chi hội trưởng Nông dân",
              "Chi hội trưởng Cựu chiến binh", "Bí thư Chi đoàn", "Đảng viên", "Đảng viên"]
-    if village == "Đông Hòa":
-        roles[0] = "Trưởng thôn"
+    if village == "Đông Hòa":     # its secretary stands for the Ban Chấp hành (NEW above)
+        roles[0] = "Phó Bí thư Chi bộ, Trưởng thôn"
+        roles[1] = "Chi ủy viên"
     for role in roles[: rng.randint(6, 8)]:
-        add_delegate("bau", f"{role} thôn {village}", unit)
+        add_delegate("bau", f"{role} thôn {village}".replace("Trưởng thôn thôn", "Trưởng thôn"), unit)
+# The members' own posts in each agency's chi bộ.
+MEMBER_POSTS = {"Chi bộ Cơ quan Đảng ủy - Ủy ban": ["Công chức Tư pháp - Hộ tịch xã", "Công chức Tài chính - Kế toán xã"],
+                "Chi bộ Công an xã": ["Phó Trưởng Công an xã", "Cán bộ Công an xã"],
+                "Chi bộ Quân sự xã": ["Phó Chỉ huy trưởng Ban Chỉ huy Quân sự xã", "Thôn đội trưởng thôn Lạc Thành"],
+                "Chi bộ Trường Mầm non": ["Phó Hiệu trưởng Trường Mầm non Tân Lập", "Giáo viên Trường Mầm non Tân Lập"],
+                "Chi bộ Trường Tiểu học": ["Hiệu trưởng Trường Tiểu học Tân Lập", "Giáo viên Trường Tiểu học Tân Lập"],
+                "Chi bộ Trường THCS": ["Phó Hiệu trưởng Trường THCS Tân Lập", "Giáo viên Trường THCS Tân Lập"],
+                "Chi bộ Trạm Y tế": ["Trạm trưởng Trạm Y tế xã", "Y sĩ Trạm Y tế xã"],
+                "Chi bộ Hợp tác xã Dịch vụ nông nghiệp": ["Giám đốc Hợp tác xã Dịch vụ nông nghiệp", "Kế toán Hợp tác xã Dịch vụ nông nghiệp"]}
 for unit in AGENCIES:
-    for role in ["Bí thư Chi bộ", "Đảng viên", "Đảng viên"][: rng.randint(2, 3)]:
-        add_delegate("bau", f"{role}, {unit[len('Chi bộ '):]}", unit)
+    posts = [f"Bí thư {unit} Tân Lập" if unit.startswith("Chi bộ Trường") else f"Bí thư {unit}"] + MEMBER_POSTS[unit]
+    for post in posts[: rng.randint(2, 3)]:
+        add_delegate("bau", post, unit)
 while len(delegates) < 118:
     village = rng.choice(VILLAGES)
     add_delegate("bau", f"Đảng viên thôn {village}", f"Chi bộ thôn {village}")
