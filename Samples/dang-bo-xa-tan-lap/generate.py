@@ -61,8 +61,18 @@ people = []      # (id, fields)
 delegates = []   # (id, category)
 
 
+def place_of(unit):
+    """The unit as the delegate list prints it after the position ("…, thôn Bắc Sơn"): the place the chi bộ is
+    in, never "Chi bộ …" (the list leaves the unit out when the position already names it)."""
+    if unit is None or not unit.startswith("Chi bộ "):
+        return unit
+    place = unit[len("Chi bộ "):]
+    return place + " Tân Lập" if place.startswith("Trường") else place
+
+
 def person(pid, name, female, birth, position, unit, education, theory, ethnicity="Kinh"):
     used_names.add(name)
+    unit = place_of(unit)
     people.append((pid, {"name": name, "gender": "nu" if female else "nam", "birth_year": birth, "ethnicity": ethnicity,
                          "education": education, "theory": theory, "joined": joined_date(birth),
                          "membership": "chinh-thuc", "position": position, "unit": unit}))
@@ -87,7 +97,7 @@ OUTGOING = [
     ("ht", "Tạ Thị Minh", True, 1969, "Đảng ủy viên, Hiệu trưởng Trường THCS Tân Lập"),
 ]
 for pid, name, female, birth, position in OUTGOING:
-    person(pid, name, female, birth, position, "Đảng bộ xã Tân Lập",
+    person(pid, name, female, birth, position, None,
            "dai-hoc" if pid not in ("nd", "ccb") else "trung-cap", "trung-cap" if pid not in ("bt", "pbt", "ct") else "cao-cap")
     delegates.append((pid, "duong-nhien"))
 
@@ -326,8 +336,9 @@ w("people:")
 for pid, f in people:
     fields = [f"id: {pid}", f"name: {yaml_text(f['name'])}", f"gender: {f['gender']}", f"birth_year: {f['birth_year']}",
               f"ethnicity: {f['ethnicity']}", f"education: {f['education']}", f"theory: {f['theory']}",
-              f"joined: {f['joined']}", f"membership: {f['membership']}", f"position: {yaml_text(f['position'])}",
-              f"unit: {yaml_text(f['unit'])}"]
+              f"joined: {f['joined']}", f"membership: {f['membership']}", f"position: {yaml_text(f['position'])}"]
+    if f["unit"]:
+        fields.append(f"unit: {yaml_text(f['unit'])}")
     w("  - {" + ", ".join(fields) + "}")
 w("delegates:")
 for pid, cat in delegates:
