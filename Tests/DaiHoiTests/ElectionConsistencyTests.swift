@@ -25,7 +25,7 @@ struct ElectionConsistencyTests {
         }
     }
 
-    @Test(arguments: ["hung-ha", "chi-bo-khu-pho-3"])
+    @Test(arguments: ["hung-ha", "chi-bo-khu-pho-3", "dang-bo-xa-tan-lap"])
     func everyPaperNamesTheElectionsOfTheList(sample: String) throws {
         let congress = try Self.sample(sample)
         let list = ElectionList(congress)
