@@ -376,11 +376,13 @@ w("delegation: {official: 8, alternate: 1}")
 w("sessions:")
 
 
-def session(key, date, start, end, items):
+def session(key, date, start, end, items, closed_at=None):
     w(f"  {key}:")
     w(f"    date: {date}")
     w(f'    start: "{start}"')
     w(f'    end: "{end}"')
+    if closed_at:
+        w(f'    closed_at: "{closed_at}"')  # the actual closing time the minutes record
     w("    items:")
     for title, minutes, performer, kind, lines, document, elections in items:
         w(f"      - title: {yaml_text(title)}")
@@ -397,7 +399,7 @@ def session(key, date, start, end, items):
 
 
 session("preparatory", "2025-04-22", "14:00", "15:45", PREPARATORY)
-session("official", "2025-04-23", "07:30", "14:30", OFFICIAL)
+session("official", "2025-04-23", "07:30", "14:30", OFFICIAL, closed_at="14:20")
 w("discussions:")
 for speaker, topic in DISCUSSIONS:
     w(f"  - {{speaker: {speaker}, topic: {yaml_text(topic)}}}")

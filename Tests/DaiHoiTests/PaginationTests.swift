@@ -46,6 +46,12 @@ struct PaginationTests {
         if printer == .libreOffice, ["delegates", "report"].contains(paper), fault.contains("is no word of the text") {
             return "an over-full table's column is set narrower than its longest syllable (\"Mườn/g\", \"ngư/ời\"): column widths, issue 15"
         }
+        if printer == .libreOffice, paper == "script", fault.contains("ends with a heading") {
+            // Tân Lập script p7: the item heading keeps with "Người thực hiện" (a lead-in, itself kept with the
+            // lines); LibreOffice 7.4 moves the lead-in and the lines to the next page but not the heading, with
+            // both styles marked fo:keep-with-next (seen in the FODT too, and with keep-together added).
+            return "LibreOffice does not carry a chain of two keep-with-next paragraphs (item heading → performer lead-in): issue 15"
+        }
         if printer == .chromium, paper == "script", fault.contains("starts with the last line of a paragraph") {
             return "Chromium 156 keeps orphans: 2 but leaves a one-line widow of a three-line paragraph here"
         }
