@@ -6,8 +6,8 @@ extension ODFColumnWidths {
     /// What ``measure(_:ems:)`` gives for `text`, when the text is ``LatinText`` (ASCII and precomposed
     /// Latin letters only); `nil` for any other text.
     ///
-    /// Words are runs of scalars between ASCII spaces, each scalar one character, and a line may break
-    /// after a slash inside one (``unbreakable(_:)``). The ems are summed in the order
+    /// Words are runs of scalars between ASCII spaces, each scalar one character, never broken
+    /// (``unbreakable(_:)``). The ems are summed in the order
     /// ``measure(_:ems:)`` sums them, so the widths are the same to the last bit.
     func measureLatin(_ text: String, heading: Bool) -> CellWidth? {
         var text = text
@@ -36,10 +36,6 @@ extension ODFColumnWidths {
                     words += 1
                 }
                 word += em
-                if row == 0x2F {   // "/": the piece ends after it, the word goes on
-                    longest = max(longest, millimetres(ems: word, bold: heading))
-                    word = 0
-                }
                 if joinedCount < Self.longTextCharacters {
                     joined += em
                     joinedCount += 1
@@ -73,6 +69,9 @@ extension ODFColumnWidths {
     static func asciiEm(_ byte: UInt8) -> Double {
         switch byte {
         case 0x20: return 0.25
+        case 0x49, 0x4A: return 0.4                                 // I J
+        case 0x4D, 0x57: return 0.94                                // M W
+        case 0x66, 0x69, 0x6A, 0x6C, 0x72, 0x74: return 0.3         // f i j l r t
         case 0x41...0x5A: return 0.72
         case 0x30...0x39: return 0.5
         case 0x6D, 0x77: return 0.78

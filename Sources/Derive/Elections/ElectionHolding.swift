@@ -12,8 +12,8 @@ public struct ElectionHolding: Sendable, Equatable {
     public let atFirstMeeting: Bool
     /// "Đại hội" or "Hội nghị" — the assembly the minutes are read to.
     public let assembly: String
-    /// The issuer lines of the header, above the issuing body ("BAN KIỂM PHIẾU").
-    public let issuerLines: [String]
+    /// The issuer of the header as phrases (`HeaderLineBreaking`), above the issuing body ("BAN KIỂM PHIẾU").
+    public let issuerLines: [[String]]
     /// The day the papers are dated.
     public let date: CalendarDate
     /// Ban Kiểm phiếu — the board that counts the election, first member its head.
@@ -37,7 +37,7 @@ public struct ElectionHolding: Sendable, Equatable {
         } else {
             let naming = CongressNaming(congress)
             assembly = "Đại hội"
-            issuerLines = [naming.issuerUpper, naming.termUpper]
+            issuerLines = naming.issuerPhrases
             date = congress.officialSession.date
             board = congress.bodies.voteCounting
             series = "ĐH"
@@ -51,8 +51,8 @@ public struct FirstMeetingNaming: Sendable, Equatable {
     public let committee: String
     /// "Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ huyện Hưng Hà khóa XVI".
     public let meeting: String
-    /// The header's issuer lines: "BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN HƯNG HÀ", "KHÓA XVI".
-    public let issuerLines: [String]
+    /// The header's issuer phrases: "BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN HƯNG HÀ", "KHÓA XVI".
+    public let issuerLines: [[String]]
     /// "ủy viên Ban Chấp hành" or "chi ủy viên" — who votes at the meeting.
     public let member: String
     /// "Ban Chấp hành" or "Chi ủy" — the body signing T/M.
@@ -63,13 +63,13 @@ public struct FirstMeetingNaming: Sendable, Equatable {
         let naming = CongressNaming(congress)
         if congress.organisation.level.isChiBo {
             committee = "Chi ủy \(org) \(naming.term)"
-            issuerLines = [VietnameseText.uppercased("Chi ủy \(org)"), naming.termUpper]
+            issuerLines = [["CHI ỦY", VietnameseText.uppercased(org)], [naming.termUpper]]
             member = "chi ủy viên"
             committeeBody = "Chi ủy"
         } else {
             // The committee elected by the congress lần thứ N is the committee khóa N.
             committee = "Ban Chấp hành \(org) khóa \(naming.roman)"
-            issuerLines = [VietnameseText.uppercased("Ban Chấp hành \(org)"), "KHÓA \(naming.roman)"]
+            issuerLines = [["BAN CHẤP HÀNH", VietnameseText.uppercased(org)], ["KHÓA \(naming.roman)"]]
             member = "ủy viên Ban Chấp hành"
             committeeBody = "Ban Chấp hành"
         }
@@ -83,7 +83,7 @@ extension HeaderViewModel {
     public init(_ congress: Congress, holding: ElectionHolding, body: String? = nil, number: String? = nil) {
         self.number = number
         superior = VietnameseText.uppercased(congress.organisation.superior)
-        issuerLines = holding.issuerLines + (body.map { [$0] } ?? [])
+        issuerLines = HeaderLineBreaking.lines(holding.issuerLines + (body.map { [[$0]] } ?? []))
         placeAndDate = VietnameseDate.placeAndDate(place: congress.organisation.place, holding.date)
     }
 }
