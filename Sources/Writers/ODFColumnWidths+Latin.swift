@@ -14,19 +14,51 @@ extension ODFColumnWidths {
         return text.withUTF8 { bytes -> CellWidth? in
             var longest = 0.0
             var word = 0.0
+            var syllables = 0.0
+            var syllable = 0.0
             var inWord = false
             var words = 0
             // The first `longTextCharacters` characters of the words joined by single spaces.
             var joined = 0.0
             var joinedCount = 0
-            let latin = LatinText.read(bytes) { step in
-                guard case .scalar(let row) = step else {
-                    if inWord { longest = max(longest, millimetres(ems: word, bold: heading)) }
-                    inWord = false
-                    word = 0
-                    return
+            // The text is read in segments between no-break spaces (C2 A0, inside a name): a no-break space
+            // ends a syllable but not the word, and counts as a character of 0.25 em.
+            var start = 0
+            while true {
+                var end = start
+                while end + 1 < bytes.count, !(bytes[end] == 0xC2 && bytes[end + 1] == 0xA0) { end += 1 }
+                if end + 1 >= bytes.count { end = bytes.count }
+                let latin = LatinText.read(UnsafeBufferPointer(rebasing: bytes[start..<end])) { step in
+                    guard case .scalar(let row) = step else {
+                        if inWord {
+                            longest = max(longest, millimetres(ems: word, bold: heading))
+                            syllables = max(syllables, millimetres(ems: syllable, bold: heading))
+                        }
+                        inWord = false
+                        word = 0
+                        syllable = 0
+                        return
+                    }
+                    let em = Self.latinEms[row]
+                    if !inWord {
+                        inWord = true
+                        if words > 0, joinedCount < Self.longTextCharacters {
+                            joined += Self.asciiEm(0x20)
+                            joinedCount += 1
+                        }
+                        words += 1
+                    }
+                    word += em
+                    syllable += em
+                    if joinedCount < Self.longTextCharacters {
+                        joined += em
+                        joinedCount += 1
+                    }
                 }
-                let em = Self.latinEms[row]
+                guard latin else { return nil }
+                guard end < bytes.count else { break }
+                if inWord { syllables = max(syllables, millimetres(ems: syllable, bold: heading)) }
+                syllable = 0
                 if !inWord {
                     inWord = true
                     if words > 0, joinedCount < Self.longTextCharacters {
@@ -35,15 +67,19 @@ extension ODFColumnWidths {
                     }
                     words += 1
                 }
-                word += em
+                word += Self.noBreakSpaceEm
                 if joinedCount < Self.longTextCharacters {
-                    joined += em
+                    joined += Self.noBreakSpaceEm
                     joinedCount += 1
                 }
+                start = end + 2
             }
-            guard latin else { return nil }
-            if inWord { longest = max(longest, millimetres(ems: word, bold: heading)) }
-            return CellWidth(longest: longest, wanted: heading ? longest : millimetres(ems: joined, bold: false))
+            if inWord {
+                longest = max(longest, millimetres(ems: word, bold: heading))
+                syllables = max(syllables, millimetres(ems: syllable, bold: heading))
+            }
+            return CellWidth(longest: longest, wanted: heading ? longest : millimetres(ems: joined, bold: false),
+                             syllable: syllables)
         }
     }
 

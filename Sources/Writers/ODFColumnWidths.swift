@@ -195,12 +195,15 @@ struct ODFColumnWidths {
     /// The narrow capitals (about 0.33–0.39 em): I and the toned I's, J.
     static let narrowCapitals: Set<Character> = ["I", "J", "Ì", "Í", "Ỉ", "Ĩ", "Ị"]
 
+    /// The width of a no-break space (U+00A0), as of a space.
+    static let noBreakSpaceEm = 0.25
+
     /// The wide capitals (about 0.89–0.94 em): M, W ("Mường" is wider than five average letters).
     static let wideCapitals: Set<Character> = ["M", "W"]
 
     /// The width of one character in ems.
     static func em(_ character: Character) -> Double {
-        if character == " " { return 0.25 }
+        if character == " " || character == "\u{00A0}" { return 0.25 }
         if narrowCapitals.contains(character) { return 0.4 }
         if narrowLetters.contains(character) { return 0.3 }
         if wideCapitals.contains(character) { return 0.94 }

@@ -18,7 +18,15 @@ public struct CongressNaming: Sendable, Equatable {
     public let termUpper: String
     /// The issuer block as parts of meaning, for `HeaderLineBreaking`: "ĐẠI HỘI ĐẠI BIỂU" / "ĐẢNG BỘ HUYỆN HƯNG HÀ" /
     /// "LẦN THỨ XVI," "NHIỆM KỲ 2020 - 2025" (the number and term share a line where it holds them).
-    public let issuerPhrases: [[String]]
+    /// Computed when a header asks (the naming is made often, the header once a paper).
+    public var issuerPhrases: [[String]] {
+        [[VietnameseText.uppercased(kind)], [VietnameseText.uppercased(organisation)],
+         [VietnameseText.uppercased("lần thứ \(roman),"), termUpper]]
+    }
+    /// "Đại hội đảng viên" / "Đại hội đại biểu".
+    let kind: String
+    /// "Chi bộ Khu phố 3".
+    let organisation: String
     /// "nhiệm kỳ 2020 - 2025".
     public let term: String
     /// "XVI".
@@ -33,7 +41,7 @@ public struct CongressNaming: Sendable, Equatable {
         nameWithTerm = "\(name), \(term)"
         issuerUpper = VietnameseText.uppercased("\(name),")
         termUpper = VietnameseText.uppercased(term)
-        issuerPhrases = [[VietnameseText.uppercased(kind)], [VietnameseText.uppercased(congress.organisation.name)],
-                         [VietnameseText.uppercased("lần thứ \(roman),"), termUpper]]
+        self.kind = kind
+        organisation = congress.organisation.name
     }
 }

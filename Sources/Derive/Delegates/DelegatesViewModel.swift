@@ -36,9 +36,10 @@ private extension DelegatesViewModel {
     /// breaks "Nguyễn Văn / Huy" (issue 15: the delegate list readable); a name too long for any column
     /// (over `longestUnbrokenName` characters) keeps its spaces and wraps between words.
     static func unbrokenName(_ name: String) -> String {
-        let words = name.split(whereSeparator: \.isWhitespace)
-        guard name.count <= longestUnbrokenName, words.count > 1 else { return name }
-        return words.joined(separator: "\u{00A0}")
+        guard name.unicodeScalars.count <= longestUnbrokenName, name.utf8.contains(0x20) else { return name }
+        var unbroken = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars { unbroken.append(scalar == " " ? "\u{00A0}" : scalar) }
+        return String(unbroken)
     }
 
     static func row(number: Int, delegate: Delegate, person: Person) -> TemplateValue {

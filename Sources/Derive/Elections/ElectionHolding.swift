@@ -12,8 +12,11 @@ public struct ElectionHolding: Sendable, Equatable {
     public let atFirstMeeting: Bool
     /// "Đại hội" or "Hội nghị" — the assembly the minutes are read to.
     public let assembly: String
-    /// The issuer of the header as phrases (`HeaderLineBreaking`), above the issuing body ("BAN KIỂM PHIẾU").
-    public let issuerLines: [[String]]
+    /// The issuer of the header as phrases (`HeaderLineBreaking`), above the issuing body ("BAN KIỂM PHIẾU");
+    /// the congress's computed when a header asks for it (a holding is made for every election).
+    public var issuerLines: [[String]] { firstMeetingIssuer ?? congressNaming.issuerPhrases }
+    private let firstMeetingIssuer: [[String]]?
+    private let congressNaming: CongressNaming
     /// The day the papers are dated.
     public let date: CalendarDate
     /// Ban Kiểm phiếu — the board that counts the election, first member its head.
@@ -30,14 +33,16 @@ public struct ElectionHolding: Sendable, Equatable {
         if atFirstMeeting {
             let naming = FirstMeetingNaming(congress)
             assembly = "Hội nghị"
-            issuerLines = naming.issuerLines
+            firstMeetingIssuer = naming.issuerLines
+            congressNaming = naming.congressNaming
             date = congress.firstMeetingDate
             board = congress.firstMeeting?.voteCounting ?? []
             series = "HN"
         } else {
             let naming = CongressNaming(congress)
             assembly = "Đại hội"
-            issuerLines = naming.issuerPhrases
+            firstMeetingIssuer = nil
+            congressNaming = naming
             date = congress.officialSession.date
             board = congress.bodies.voteCounting
             series = "ĐH"
@@ -57,10 +62,13 @@ public struct FirstMeetingNaming: Sendable, Equatable {
     public let member: String
     /// "Ban Chấp hành" or "Chi ủy" — the body signing T/M.
     public let committeeBody: String
+    /// How the congress that elected the committee names itself.
+    let congressNaming: CongressNaming
 
     public init(_ congress: Congress) {
         let org = congress.organisation.name
         let naming = CongressNaming(congress)
+        congressNaming = naming
         if congress.organisation.level.isChiBo {
             committee = "Chi ủy \(org) \(naming.term)"
             issuerLines = [["CHI ỦY", VietnameseText.uppercased(org)], [naming.termUpper]]
