@@ -43,6 +43,9 @@ public struct FormatProfile: Sendable, Equatable, Codable {
     public var paragraphSpacingPt: Double
     /// First page that carries a page number (page numbers top centre, none on page 1). UNCONFIRMED, default 2.
     public var pageNumbersFromPage: Int
+    /// Text size of a long list table (`table.grid.compact`: the delegate list), in points: 36-HD sets a table's
+    /// text smaller than the body where the table needs it, down to 12 pt (issue 15; UNCONFIRMED, default 12).
+    public var compactTableSizePt: Double
     /// Share of the text width taken by the issuer column of the header block, the rest going to
     /// "ĐẢNG CỘNG SẢN VIỆT NAM" and the date line. Not fixed by 36-HD; default one half, where the issuer's
     /// "LẦN THỨ XVI, NHIỆM KỲ 2020 - 2025" breaks after its comma (at 46 % it left "2025" alone on a line).
@@ -72,7 +75,8 @@ public struct FormatProfile: Sendable, Equatable, Codable {
                 marginLeftMM: Double, marginRightMM: Double, fontFamily: String, fallbackFontFamilies: [String],
                 bodySizePt: Double, partyNameSizePt: Double, headerSizePt: Double, titleSizePt: Double,
                 subjectSizePt: Double, tableSizePt: Double, firstLineIndentMM: Double, lineHeightPt: Double,
-                paragraphSpacingPt: Double, pageNumbersFromPage: Int, headerIssuerShare: Double = 0.5) {
+                paragraphSpacingPt: Double, pageNumbersFromPage: Int, headerIssuerShare: Double = 0.5,
+                compactTableSizePt: Double = 12) {
         self.id = id
         self.pageWidthMM = pageWidthMM
         self.pageHeightMM = pageHeightMM
@@ -93,5 +97,6 @@ public struct FormatProfile: Sendable, Equatable, Codable {
         self.paragraphSpacingPt = paragraphSpacingPt
         self.pageNumbersFromPage = pageNumbersFromPage
         self.headerIssuerShare = headerIssuerShare
+        self.compactTableSizePt = compactTableSizePt
     }
 }

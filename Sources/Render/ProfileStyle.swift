@@ -23,6 +23,7 @@ struct ProfileStyle: TemplateValueConvertible {
             "title_size": .string(Self.pt(profile.titleSizePt)),
             "subject_size": .string(Self.pt(profile.subjectSizePt)),
             "table_size": .string(Self.pt(profile.tableSizePt)),
+            "compact_table_size": .string(Self.pt(profile.compactTableSizePt)),
             "first_line_indent": .string(Self.mm(profile.firstLineIndentMM)),
             "line_height": .string(Self.pt(profile.lineHeightPt)),
             "paragraph_spacing": .string(Self.pt(profile.paragraphSpacingPt)),

@@ -52,7 +52,9 @@ extension ODFBody {
             width = max(width, rowWidth)
         }
         guard width > 0 else { return }
-        let widths = ODFColumnWidths(sizePt: layout.profile.tableSizePt, available: layout.textWidthMM)
+        let compact = table.hasClass("compact")
+        let widths = ODFColumnWidths(sizePt: compact ? layout.profile.compactTableSizePt : layout.profile.tableSizePt,
+                                     available: layout.textWidthMM)
         let name = tableStyle(shares: widths.shares(cells: measuredCells(rows, width: width), columns: width),
                               extra: Self.gridTableProperties)
         openTable(name, columns: width)
@@ -61,7 +63,7 @@ extension ODFBody {
         if headingCount > 0 { text += "<table:table-header-rows>\n" }
         for (index, entry) in rows.enumerated() {
             if index == headingCount, headingCount > 0 { text += "</table:table-header-rows>\n" }
-            gridRow(entry.row, heading: index < headingCount, width: width)
+            gridRow(entry.row, heading: index < headingCount, width: width, compact: compact)
         }
         if headingCount == rows.count { text += "</table:table-header-rows>\n" }
         tableDepth -= 1
@@ -124,18 +126,20 @@ private extension ODFBody {
         return out
     }
 
-    mutating func gridRow(_ row: Element, heading: Bool, width: Int) {
+    mutating func gridRow(_ row: Element, heading: Bool, width: Int, compact: Bool) {
         text += "<table:table-row table:style-name=\"KeepRow\">\n"
         var used = 0
         for node in row.children where used < width {
             guard let cell = Self.cell(node) else { continue }
             let span = min(Self.span(cell), width - used)
-            let context = Context.gridCell(heading: heading || cell.name == "th", number: cell.hasClass("num"))
+            let context = Context.gridCell(heading: heading || cell.name == "th", number: cell.hasClass("num"), compact: compact)
             tableCell(cell, style: "GridCell", context: context, span: span)
             used += span
         }
         while used < width {
-            text += "<table:table-cell table:style-name=\"GridCell\"><text:p text:style-name=\"\(ODFStyleName.tableContents)\"/></table:table-cell>\n"
+            text += "<table:table-cell table:style-name=\"GridCell\"><text:p text:style-name=\""
+            text += compact ? ODFStyleName.compactTableContents : ODFStyleName.tableContents
+            text += "\"/></table:table-cell>\n"
             used += 1
         }
         text += "</table:table-row>\n"

@@ -7,7 +7,8 @@ struct ODFBody {
     /// Where a block sits; decides the default paragraph style.
     enum Context: Equatable {
         case body, quote, recipients, listItem, headerCell, signatureCell
-        case gridCell(heading: Bool, number: Bool)
+        /// A cell of a data table; `compact`: of a long list table (`table.grid.compact`), set smaller.
+        case gridCell(heading: Bool, number: Bool, compact: Bool)
     }
 
     let layout: ODFLayout
@@ -36,7 +37,9 @@ struct ODFBody {
 
 // MARK: - Blocks
 extension ODFBody {
-    mutating func blocks(_ nodes: [Node], in context: Context) {
+    /// `keepLastWithNext`: the last block written keeps with what follows the caller (the last item of a list
+    /// before a signature block, ``Pagination``).
+    mutating func blocks(_ nodes: [Node], in context: Context, keepLastWithNext: Bool = false) {
         // The inline nodes since the last block, as positions in `nodes` (most cells hold one text).
         var runStart = nodes.startIndex
         var recipientsLabelDone = false
@@ -51,10 +54,12 @@ extension ODFBody {
                 paragraph(ODFStyleName.recipientsLabel, element.children[...])
                 continue
             }
-            block(element, in: context, keepWithNext: tableDepth == 0
-                  && Pagination.keep(element, before: Self.nextBlock(after: index, in: nodes)).contains(.withNext))
+            let next = Self.nextBlock(after: index, in: nodes)
+            let last = keepLastWithNext && next == nil && !ODFInline.hasContent(nodes[(index + 1)...])
+            block(element, in: context, keepWithNext: last || tableDepth == 0
+                  && Pagination.keep(element, before: next).contains(.withNext))
         }
-        looseParagraph(nodes[runStart...], in: context)
+        looseParagraph(nodes[runStart...], in: context, keepWithNext: keepLastWithNext)
     }
 
     /// The block element that follows `nodes[index]` among its siblings, if any.
@@ -66,8 +71,8 @@ extension ODFBody {
     }
 
     /// Inline nodes found between blocks become a paragraph of their own (white space alone is dropped).
-    mutating func looseParagraph(_ run: ArraySlice<Node>, in context: Context) {
-        if ODFInline.hasContent(run) { paragraph(defaultStyle(context), run) }
+    mutating func looseParagraph(_ run: ArraySlice<Node>, in context: Context, keepWithNext: Bool = false) {
+        if ODFInline.hasContent(run) { paragraph(defaultStyle(context), run, keepWithNext: keepWithNext) }
     }
 
     /// Writes one block; `keepWithNext` (``Pagination``) keeps it on the page of the block after it.
@@ -82,7 +87,7 @@ extension ODFBody {
             let style = level == 1 ? ODFStyleName.title : level == 2 ? ODFStyleName.heading2 : ODFStyleName.heading3
             paragraph(style, element.children[...], outlineLevel: level)
         case "ul", "ol":
-            list(element)
+            list(element, keepWithNext: keepWithNext)
         case "table":
             if element.hasClass("doc-header") { layoutTable(cells(of: element), kind: .header) }
             else if element.hasClass("signatures") { layoutTable(cells(of: element), kind: .signatures) }
@@ -140,15 +145,19 @@ extension ODFBody {
         }
     }
 
-    mutating func list(_ element: Element) {
+    /// `keepWithNext`: the list's last item keeps with the block after the list (a signature block).
+    mutating func list(_ element: Element, keepWithNext: Bool = false) {
         let style = element.name == "ol" ? ODFStyleName.numbered : ODFStyleName.bulleted
         // The items are written into `text`, the body so far set aside (swapped, not copied).
         var before = ODFMarkup()
         swap(&before, &text)
-        for case .element(let item) in element.children {
+        let lastItem = element.children.lastIndex { if case .element = $0 { true } else { false } }
+        for (index, node) in element.children.enumerated() {
+            guard case .element(let item) = node else { continue }
+            let keep = keepWithNext && index == lastItem
             text += "<text:list-item>\n"
             let start = text.count
-            if item.name == "li" { blocks(item.children, in: .listItem) } else { block(item, in: .listItem) }
+            if item.name == "li" { blocks(item.children, in: .listItem, keepLastWithNext: keep) } else { block(item, in: .listItem, keepWithNext: keep) }
             if text.count == start { text += "<text:p text:style-name=\"\(ODFStyleName.listParagraph)\"/>\n" }
             text += "</text:list-item>\n"
         }
@@ -208,7 +217,9 @@ extension ODFBody {
         case .listItem: return n.listParagraph
         case .headerCell: return n.headerLine
         case .signatureCell: return n.signatureLine
-        case .gridCell(let heading, let number): return heading ? n.tableHeading : number ? n.tableNumber : n.tableContents
+        case .gridCell(let heading, let number, let compact):
+            if compact { return heading ? n.compactTableHeading : number ? n.compactTableNumber : n.compactTableContents }
+            return heading ? n.tableHeading : number ? n.tableNumber : n.tableContents
         }
     }
 

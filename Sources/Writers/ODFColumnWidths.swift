@@ -54,6 +54,9 @@ struct ODFColumnWidths {
         guard columns > 0 else { return [] }
         var minimum = Array(repeating: Self.cellPaddingMM + 2, count: columns)
         var desired = minimum
+        // The floor of each column: its longest syllable (a name joined by no-break spaces may still wrap
+        // between its words when nothing else fits; a syllable never breaks).
+        var floor = minimum
         // Most cells are read on their bytes; text outside that fast path is measured by characters,
         // and since a list repeats cell texts and words, each such one is measured once.
         var measured: [CellText: CellWidth] = [:]
@@ -86,6 +89,7 @@ struct ODFColumnWidths {
                 measured[key] = cell
             }
             minimum[entry.column] = max(minimum[entry.column], cell.longest + Self.cellPaddingMM)
+            floor[entry.column] = max(floor[entry.column], cell.syllable + Self.cellPaddingMM)
             desired[entry.column] = max(desired[entry.column], cell.wanted + Self.cellPaddingMM)
             if !entry.heading { bodyWanted[entry.column] += cell.wanted + Self.cellPaddingMM }
         }
@@ -97,24 +101,14 @@ struct ODFColumnWidths {
             desired[column] = max(minimum[column], mean + (desired[column] - mean) * Self.longestCellWeight)
         }
         let figures = (0..<columns).map { runningNumber[$0] || (bodyCells[$0] > 0 && bodyFigures[$0] == bodyCells[$0]) }
-        return distribute(minimum: minimum, desired: desired, figures: figures, headingLine: headingLine)
+        return distribute(minimum: minimum, desired: desired, figures: figures, headingLine: headingLine, floor: floor)
     }
 
-    /// The pieces of a word that a line never breaks: a line may break after a slash, as LibreOffice and
-    /// browsers break "triệu đồng/người/năm" (Unicode line breaking, UAX #14), so "đồng/", "người/", "năm".
+    /// The pieces of a word that a line never breaks: the whole word. LibreOffice does not break after a
+    /// slash between letters — it printed "triệu đồng/người/năm" in a column sized for "người/" as
+    /// "đồng/ng" / "ười/năm" (issue 15) — so "đồng/người/năm" is one piece.
     static func unbreakable(_ word: String) -> [String] {
-        guard word.contains("/") else { return [word] }
-        var pieces: [String] = []
-        var piece = ""
-        for character in word {
-            piece.append(character)
-            if character == "/" {
-                pieces.append(piece)
-                piece = ""
-            }
-        }
-        if !piece.isEmpty { pieces.append(piece) }
-        return pieces
+        [word]
     }
 
     /// The text of a cell and whether it is a heading (set in bold).
@@ -123,19 +117,31 @@ struct ODFColumnWidths {
         let heading: Bool
     }
 
-    /// What a cell asks of its column: its longest word, and the width it would like.
+    /// What a cell asks of its column: its longest unbreakable run (a word, or words joined by no-break
+    /// spaces: a name), its longest syllable, and the width it would like.
     struct CellWidth {
         let longest: Double
         let wanted: Double
+        /// The longest syllable (a run between any spaces, no-break ones too): the floor no column goes below.
+        var syllable: Double
+
+        init(longest: Double, wanted: Double, syllable: Double? = nil) {
+            self.longest = longest
+            self.wanted = wanted
+            self.syllable = syllable ?? longest
+        }
     }
 
     /// The widths of one cell: its longest word never breaks; it would like its first 30 characters on one line.
     func measure(_ cell: CellText, ems: inout EmCache) -> CellWidth {
-        let words = cell.text.split(whereSeparator: \.isWhitespace).map(String.init)
+        // A line breaks at a space, never at a no-break space (U+00A0: inside a name).
+        let words = cell.text.split(whereSeparator: { $0.isWhitespace && $0 != "\u{00A0}" }).map(String.init)
         let longest = words.flatMap(Self.unbreakable).map { width($0, bold: cell.heading, ems: &ems) }.max() ?? 0
+        let syllables = cell.text.contains("\u{00A0}") ? cell.text.split(whereSeparator: \.isWhitespace).map(String.init) : words
+        let syllable = syllables.flatMap(Self.unbreakable).map { width($0, bold: cell.heading, ems: &ems) }.max() ?? 0
         let wanted = cell.heading ? longest
             : width(String(words.joined(separator: " ").prefix(Self.longTextCharacters)), bold: false, ems: &ems)
-        return CellWidth(longest: longest, wanted: wanted)
+        return CellWidth(longest: longest, wanted: wanted, syllable: syllable)
     }
 
     /// Estimated printed width of `text`, in millimetres.
@@ -184,9 +190,23 @@ struct ODFColumnWidths {
         text.reduce(0.0) { $0 + em($1) }
     }
 
+    /// The narrow letters (about 0.28–0.33 em in Times/Liberation Serif): i, j, l, f, t, r and the toned i's.
+    static let narrowLetters: Set<Character> = ["i", "j", "l", "f", "t", "r", "ì", "í", "ỉ", "ĩ", "ị"]
+    /// The narrow capitals (about 0.33–0.39 em): I and the toned I's, J.
+    static let narrowCapitals: Set<Character> = ["I", "J", "Ì", "Í", "Ỉ", "Ĩ", "Ị"]
+
+    /// The width of a no-break space (U+00A0), as of a space.
+    static let noBreakSpaceEm = 0.25
+
+    /// The wide capitals (about 0.89–0.94 em): M, W ("Mường" is wider than five average letters).
+    static let wideCapitals: Set<Character> = ["M", "W"]
+
     /// The width of one character in ems.
     static func em(_ character: Character) -> Double {
-        if character == " " { return 0.25 }
+        if character == " " || character == "\u{00A0}" { return 0.25 }
+        if narrowCapitals.contains(character) { return 0.4 }
+        if narrowLetters.contains(character) { return 0.3 }
+        if wideCapitals.contains(character) { return 0.94 }
         if character.isUppercase { return 0.72 }
         if character.isNumber { return 0.5 }
         return character == "m" || character == "w" ? 0.78 : 0.48
@@ -198,16 +218,23 @@ struct ODFColumnWidths {
         utf8.reduce(0.0) { $0 + asciiEm($1) }
     }
 
-    /// Minimums first; the rest shared in proportion to what each column still wants, or, when even
-    /// the minimums do not fit, the minimums scaled down.
+    /// Minimums first; the rest shared in proportion to what each column still wants. When even the
+    /// minimums do not fit, every column keeps at least its floor (its longest syllable: "Mường" never
+    /// becomes "Mườn/g") and the room above the floors is shared in proportion to what each minimum asks
+    /// beyond its floor; only when the floors themselves do not fit are they scaled down.
     /// When every column gets what it wants, the room left first sets the headings of the `figures`
     /// columns on one line (`headingLine`), as far as it goes; the rest goes to the text columns in
     /// proportion to what they want, or to every column when all hold figures.
-    private func distribute(minimum: [Double], desired: [Double], figures: [Bool], headingLine: [Double]) -> [Double] {
+    private func distribute(minimum: [Double], desired: [Double], figures: [Bool], headingLine: [Double],
+                            floor: [Double]) -> [Double] {
         let minTotal = minimum.reduce(0, +)
         let desiredTotal = desired.reduce(0, +)
+        let floorTotal = floor.reduce(0, +)
         var widths: [Double]
-        if minTotal >= available {
+        if minTotal >= available, floorTotal < minTotal, floorTotal < available {
+            let ratio = (available - floorTotal) / (minTotal - floorTotal)
+            widths = zip(floor, minimum).map { $0 + ($1 - $0) * ratio }
+        } else if minTotal >= available {
             widths = minimum
         } else if desiredTotal <= available {
             widths = desired

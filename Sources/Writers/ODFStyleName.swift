@@ -36,6 +36,10 @@ enum ODFStyleName {
     static let tableContents = "Table_20_Contents"
     static let tableHeading = "Table_20_Heading"
     static let tableNumber = "Table_20_Number"
+    /// The cells of a long list table (`table.grid.compact`), at the profile's compact table size.
+    static let compactTableContents = "Compact_20_Table_20_Contents"
+    static let compactTableHeading = "Compact_20_Table_20_Heading"
+    static let compactTableNumber = "Compact_20_Table_20_Number"
 
     // Signature block.
     static let signatureLine = "Signature_20_Line"

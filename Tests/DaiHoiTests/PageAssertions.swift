@@ -16,6 +16,18 @@ struct PaperText {
     var signerNames: [[String]] = []
     /// Every word of the text, lower-cased and cut at "/" and dashes (where a line may break).
     var words: Set<String> = []
+    /// The rows of the paper's data tables (`tbody` rows that start with a running number).
+    var tableRows = 0
+    /// The Party headers of the paper (one per sheet that has its own), each line as the tree decides it,
+    /// white space (and the no-break spaces inside a line) collapsed.
+    var headers: [HeaderLines] = []
+
+    struct HeaderLines: Equatable {
+        /// The left column, one entry per line (`p.superior`, `p.issuer-name`).
+        var issuer: [String] = []
+        /// The right column: "ĐẢNG CỘNG SẢN VIỆT NAM" and the place and date.
+        var national: [String] = []
+    }
 
     init(_ document: Document) {
         visit(document.body, inTable: false, inSignature: false)
@@ -39,6 +51,15 @@ struct PaperText {
                 paragraphs.append(text)
             }
             if element.name == "li" { listItems.append(text) }
+            if element.hasClass("doc-header") { headers.append(HeaderLines()) }
+            if element.name == "tr", case .element(let first)? = element.children.first(where: { if case .element = $0 { true } else { false } }),
+               first.name == "td", Int(Self.collapsed(Node.element(first).textContent)) != nil {
+                tableRows += 1
+            }
+            if element.hasClass("superior") || element.hasClass("issuer-name"), !headers.isEmpty { headers[headers.count - 1].issuer.append(text) }
+            if element.hasClass("party-name") || element.hasClass("place-date"), !headers.isEmpty {
+                headers[headers.count - 1].national.append(text)
+            }
             if Pagination.isSignatureBlock(element) { signerNames.append([]) }
             if inSignature, element.hasClass("sign-name"), !text.isEmpty, !signerNames.isEmpty {
                 signerNames[signerNames.count - 1].append(text)
@@ -169,9 +190,89 @@ enum PageAssertions {
         }
     }
 
+    /// Where the two columns of a Party header stand, in millimetres from the left edge of the paper.
+    struct HeaderAxes {
+        /// The x-centre of each line of the left column (superior, issuer), top to bottom.
+        var issuer: [Double]
+        /// The x-centre of each line of the right column ("ĐẢNG CỘNG SẢN VIỆT NAM", place and date).
+        var national: [Double]
+        /// Where the left column's widest line ends and where the right column's widest line starts.
+        var issuerRight: Double
+        var nationalLeft: Double
+    }
+
+    /// Where `expected` (a line the tree decided) is printed whole on one line of `page`, in its top 100 mm:
+    /// the box of its words (poppler may join it with the other column's line at the same height).
+    static func printedLine(_ expected: String, on page: PrintedPages.Page) -> PrintedPages.Box? {
+        // The word joiner of a year range ("2020 -⁠ 2025", YearRange) prints nothing.
+        let parts = PaperText.split(expected.replacingOccurrences(of: "\u{2060}", with: ""))
+        guard !parts.isEmpty else { return nil }
+        // A line that is exactly the expected one first ("ĐẠI BIỂU" alone, not the end of "ĐẠI HỘI ĐẠI BIỂU").
+        if let whole = page.lines.first(where: { $0.box.yMin < 100 && $0.words.map(\.text) == parts }) { return whole.box }
+        for line in page.lines where line.box.yMin < 100 && line.words.count >= parts.count {
+            let words = line.words.map { $0.text.replacingOccurrences(of: "\u{2060}", with: "") }
+            for start in 0...(words.count - parts.count) where Array(words[start..<start + parts.count]) == parts {
+                let boxes = line.words[start..<start + parts.count].map(\.box)
+                return PrintedPages.Box(xMin: boxes.map(\.xMin).min() ?? 0, yMin: boxes.map(\.yMin).min() ?? 0,
+                                        xMax: boxes.map(\.xMax).max() ?? 0, yMax: boxes.map(\.yMax).max() ?? 0)
+            }
+        }
+        return nil
+    }
+
+    /// The header of every page that starts a paper: each line the tree decides printed whole, as one line
+    /// (never "… CHI BỘ KHU / PHỐ 3"), each column's lines centred on one axis (within 1 mm), and the
+    /// columns apart. Returns the faults and the axes measured on the first page.
+    static func headerColumns(_ printed: PrintedPages, _ paper: PaperText) -> (faults: [String], axes: HeaderAxes?) {
+        var faults: [String] = []
+        var first: HeaderAxes?
+        guard !paper.headers.isEmpty else { return ([], nil) }
+        for (index, page) in printed.pages.enumerated() where page.startsPaper {
+            // The sheet's own header: the one of the paper's headers with the most lines found on the page.
+            let header = paper.headers.max { a, b in
+                a.issuer.filter { printedLine($0, on: page) != nil }.count < b.issuer.filter { printedLine($0, on: page) != nil }.count
+            } ?? paper.headers[0]
+            let issuer = header.issuer.map { printedLine($0, on: page) }
+            let national = header.national.map { printedLine($0, on: page) }
+            for (line, found) in zip(header.issuer + header.national, issuer + national) where found == nil {
+                faults.append("page \(index + 1): the header line \"\(line)\" is not printed as one line")
+            }
+            let left = issuer.compactMap { $0 }, right = national.compactMap { $0 }
+            guard !left.isEmpty, !right.isEmpty else { continue }
+            let axes = HeaderAxes(issuer: left.map { ($0.xMin + $0.xMax) / 2 }, national: right.map { ($0.xMin + $0.xMax) / 2 },
+                                  issuerRight: left.map(\.xMax).max() ?? 0, nationalLeft: right.map(\.xMin).min() ?? 0)
+            for (name, centres) in [("left", axes.issuer), ("right", axes.national)] {
+                if let low = centres.min(), let high = centres.max(), high - low > 1 {
+                    faults.append("page \(index + 1): the \(name) header column's lines are centred \(String(format: "%.1f", high - low)) mm apart (\(centres.map { String(format: "%.1f", $0) }))")
+                }
+            }
+            if axes.nationalLeft - axes.issuerRight < 3 {
+                faults.append("page \(index + 1): the header columns stand \(String(format: "%.1f", axes.nationalLeft - axes.issuerRight)) mm apart")
+            }
+            if first == nil { first = axes }
+        }
+        return (faults, first)
+    }
+
+    /// The delegate list within its page budget (issue 15): at least 20 rows a page (the first page, under the
+    /// header and title, counts as half), and no last page holding only one or two rows.
+    static func delegateListBudget(_ printed: PrintedPages, rows: Int) -> [String] {
+        var faults: [String] = []
+        let budget = Int((Double(rows) / 20).rounded(.up)) + 1
+        if rows > 20, printed.pages.count > budget {
+            faults.append("\(rows) rows take \(printed.pages.count) pages, over the page budget of \(budget)")
+        }
+        if printed.pages.count > 1, let last = printed.pages.last {
+            let numbers = last.bodyLines.compactMap { line in line.words.first.flatMap { Int($0.text) } }.filter { $0 > 0 && $0 <= rows }
+            if numbers.count < 3 { faults.append("the last page holds \(numbers.count) rows") }
+        }
+        return faults
+    }
+
     /// Every assertion that applies to `kind`'s paper.
     static func all(_ printed: PrintedPages, _ paper: PaperText, ballots: Bool) -> [String] {
         signatureNeverAlone(printed, paper) + headingsKeepWithNext(printed, paper) + noWidowsOrOrphans(printed, paper)
             + noSyllableSplit(printed, paper) + signersOnOneBaseline(printed, paper) + (ballots ? oneSheetPerPage(printed) : [])
+            + headerColumns(printed, paper).faults
     }
 }

@@ -43,8 +43,8 @@ struct PaginationTests {
 
     /// Faults still open, each with why (they are reported as known issues, not hidden; any other fails).
     static func knownFault(paper: String, printer: Printer, fault: String) -> String? {
-        if printer == .libreOffice, ["delegates", "report"].contains(paper), fault.contains("is no word of the text") {
-            return "an over-full table's column is set narrower than its longest syllable (\"Mườn/g\", \"ngư/ời\"): column widths, issue 15"
+        if paper == "delegates", fault.contains("page budget") {
+            return "Hưng Hà's positions average 34 characters: in portrait most rows take two lines (17–19 pages for 300 rows, was 22–30); only landscape would hold 20 rows a page"
         }
         if printer == .libreOffice, paper == "script", fault.contains("ends with a heading") {
             // Tân Lập script p7: the item heading keeps with "Người thực hiện" (a lead-in, itself kept with the
@@ -71,10 +71,21 @@ struct PaginationTests {
         for paper in papers {
             let pages = try PrintedPages(pdf: paper.pdf)
             print("pages \(sample) \(printer) \(paper.name): \(pages.pages.count)")
-            let faults = PageAssertions.all(pages, PaperText(paper.tree), ballots: paper.name == "ballots")
+            var faults = PageAssertions.all(pages, PaperText(paper.tree), ballots: paper.name == "ballots")
+            if paper.name == "delegates" { faults += PageAssertions.delegateListBudget(pages, rows: PaperText(paper.tree).tableRows) }
+            // Both header columns centred on their own axes as 36-HD draws them: the middle of each half of the
+            // text width (30 mm + 165 mm / 4 = 71.25 mm and 153.75 mm with the 50 % issuer column).
+            let profile = FormatProfile.hd36_2018
+            let textWidth = profile.pageWidthMM - profile.marginLeftMM - profile.marginRightMM
+            let issuerAxis = profile.marginLeftMM + textWidth * profile.headerIssuerShare / 2
+            let nationalAxis = profile.marginLeftMM + textWidth * (1 + profile.headerIssuerShare) / 2
+            let axes = try #require(PageAssertions.headerColumns(pages, PaperText(paper.tree)).axes,
+                                    "\(sample) \(paper.name) printed by \(printer): no header found")
+            print("header \(sample) \(printer) \(paper.name): left axis \(axes.issuer.map { String(format: "%.1f", $0) }) mm, right axis \(axes.national.map { String(format: "%.1f", $0) }) mm, gap \(String(format: "%.1f", axes.nationalLeft - axes.issuerRight)) mm")
+            #expect(axes.issuer.allSatisfy { abs($0 - issuerAxis) < 1.5 } && axes.national.allSatisfy { abs($0 - nationalAxis) < 1.5 },
+                    "\(sample) \(paper.name) printed by \(printer): header axes \(axes), expected \(issuerAxis) and \(nationalAxis) mm")
             // List items are spaced as paragraphs are, by both printers: one line and the space after a paragraph.
             let pitches = PageAssertions.listItemPitches(pages, PaperText(paper.tree))
-            let profile = FormatProfile.hd36_2018
             let pitch = (profile.lineHeightPt + profile.paragraphSpacingPt) * 25.4 / 72
             if paper.name == "minutes" { #expect(!pitches.isEmpty, "\(sample) minutes: no list of one-line items found") }
             #expect(pitches.allSatisfy { abs($0 - pitch) < 0.5 },

@@ -66,12 +66,30 @@ struct NamingTests {
         #expect(naming.termUpper == "NHIỆM KỲ 2020\u{00A0}-\u{2060}\u{00A0}2025")
     }
 
+    /// The issuer block breaks between parts and phrases, never inside a line it decides; a body too long for
+    /// the column breaks between words with no lone last word; an organisation name too long for any line
+    /// breaks between words and loses none.
+    @Test func issuerLinesBreakAtMeaningfulPoints() {
+        let nb = { (text: String) in text.replacingOccurrences(of: " ", with: "\u{00A0}") }
+        #expect(HeaderLineBreaking.lines([["BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU"]]) == [nb("BAN THẨM TRA TƯ CÁCH"), nb("ĐẠI BIỂU")])
+        #expect(HeaderLineBreaking.lines([["LẦN THỨ XII,", "NHIỆM KỲ 2025 - 2027"]]) == [nb("LẦN THỨ XII,"), nb("NHIỆM KỲ 2025 - 2027")])
+        #expect(HeaderLineBreaking.lines([["LẦN THỨ I,", "KHÓA V"]]) == [nb("LẦN THỨ I, KHÓA V")])
+        #expect(HeaderLineBreaking.lines([["CHI BỘ 1"], ["LẦN THỨ I,"]]) == [nb("CHI BỘ 1"), nb("LẦN THỨ I,")])
+        let long = "ĐẢNG BỘ KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH THÁI BÌNH MỚI THÀNH LẬP"
+        let lines = HeaderLineBreaking.lines([[long]])
+        #expect(lines.count > 1)
+        #expect(lines.joined(separator: " ").replacingOccurrences(of: "\u{00A0}", with: " ") == long)
+        #expect(lines.allSatisfy { HeaderLineBreaking.width($0) <= HeaderLineBreaking.columnWidthMM })
+        #expect(!lines.contains { $0.contains(" ") })
+    }
+
     @Test func membersCongressHeader() {
         let congress = Fixtures.chiBo()
         let header = HeaderViewModel(congress, naming: CongressNaming(congress), body: "ĐOÀN THƯ KÝ",
                                      date: congress.officialSession.date)
         #expect(header.superior == "ĐẢNG BỘ PHƯỜNG QUANG TRUNG")
-        #expect(header.issuerLines == ["ĐẠI HỘI ĐẢNG VIÊN CHI BỘ KHU PHỐ 3 LẦN THỨ V,", "NHIỆM KỲ 2025\u{00A0}-\u{2060}\u{00A0}2030", "ĐOÀN THƯ KÝ"])
+        // Broken where the meaning breaks, each line held together by no-break spaces (issue 15).
+        #expect(header.issuerLines == ["ĐẠI\u{00A0}HỘI\u{00A0}ĐẢNG\u{00A0}VIÊN", "CHI\u{00A0}BỘ\u{00A0}KHU\u{00A0}PHỐ\u{00A0}3", "LẦN\u{00A0}THỨ\u{00A0}V,", "NHIỆM\u{00A0}KỲ\u{00A0}2025\u{00A0}-\u{2060}\u{00A0}2030", "ĐOÀN\u{00A0}THƯ\u{00A0}KÝ"])
         #expect(header.placeAndDate == "Thái Bình, ngày 05 tháng 4 năm 2025")
     }
 }
@@ -119,8 +137,9 @@ struct DelegatesViewModelTests {
             guard case .object(let r) = row, case .string(let n)? = r["name"] else { return nil }
             return n
         }
+        // Each name on one line: its words joined by no-break spaces (issue 15).
         #expect(Array(names.prefix(7)) == ["Nguyễn Văn An", "Phạm Thị Ánh", "Trần Văn Ân", "Vũ Đức Bình",
-                                          "Đỗ Văn Cường", "Bùi Thị Dung", "Đặng Văn Đức"])
+                                          "Đỗ Văn Cường", "Bùi Thị Dung", "Đặng Văn Đức"].map { $0.replacingOccurrences(of: " ", with: "\u{00A0}") })
         #expect(names.count == 19)
     }
 }

@@ -57,14 +57,30 @@ struct ODFColumnWidthsTests {
         #expect(shares[5] > shares[3] && shares[1] > shares[0])
     }
 
-    @Test("a line may break after a slash: a unit such as 'triệu đồng/người/năm' asks only for its widest piece")
-    func slashBreaks() {
-        #expect(ODFColumnWidths.unbreakable("đồng/người/năm") == ["đồng/", "người/", "năm"])
-        #expect(ODFColumnWidths.unbreakable("năm") == ["năm"])
-        #expect(ODFColumnWidths.unbreakable("a//") == ["a/", "/"])
+    @Test("LibreOffice does not break after a slash between letters: 'triệu đồng/người/năm' asks for the whole unit")
+    func slashDoesNotBreak() {
+        #expect(ODFColumnWidths.unbreakable("đồng/người/năm") == ["đồng/người/năm"])
         var ems = ODFColumnWidths.EmCache()
         let unit = widths.measure(.init(text: "triệu đồng/người/năm", heading: false), ems: &ems)
-        #expect(unit.longest == widths.width("người/", bold: false))
+        #expect(unit.longest == widths.width("đồng/người/năm", bold: false))
+        #expect(widths.measureLatin("triệu đồng/người/năm", heading: false)?.longest == unit.longest)
+    }
+
+    @Test("a name joined by no-break spaces asks for its whole width, and an over-full table keeps every column at its longest syllable")
+    func namesAndSyllableFloors() {
+        var ems = ODFColumnWidths.EmCache()
+        let name = widths.measure(.init(text: "Nguyễn\u{00A0}Phương\u{00A0}Quyên", heading: false), ems: &ems)
+        #expect(name.longest == widths.width("Nguyễn\u{00A0}Phương\u{00A0}Quyên", bold: false))
+        #expect(name.syllable == widths.width("Phương", bold: false))
+        // Nine columns of long names in 60 mm: the names cannot stay whole, but no column goes below "Mường".
+        let narrow = ODFColumnWidths(sizePt: 12, available: 60)
+        let cells = (0..<3).flatMap { column in
+            [ODFColumnWidths.Cell(column: column, text: "Nguyễn\u{00A0}Thị\u{00A0}Phương\u{00A0}Mường", heading: false, figure: false)]
+        }
+        let shares = narrow.shares(cells: cells, columns: 3)
+        let floor = narrow.width("Mường", bold: false) + ODFColumnWidths.cellPaddingMM
+        #expect(shares.allSatisfy { $0 * 60 >= floor - 1e-9 }, "\(shares.map { $0 * 60 }) against \(floor)")
+        #expect(abs(shares.reduce(0, +) - 1) < 1e-9)
     }
 
     @Test("a column asks for what its cells typically want: a mostly empty notes column with one long note stays narrow")
@@ -126,16 +142,18 @@ struct ODFColumnWidthsFastPathTests {
                      "Đảng viên", "ĐẢNG CỘNG SẢN VIỆT NAM", "Một nội dung khá dài để biểu quyết trong đại hội chi bộ",
                      "a\r\nb", "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
                      "× ÷ ǅ ȷ ɏ Ḁ ỿ", String(repeating: "Mm ", count: 20),
-                     "triệu đồng/người/năm", "/", "a/", "/b", "%/năm", "1/2/3 //x"]
+                     "triệu đồng/người/năm", "/", "a/", "/b", "%/năm", "1/2/3 //x",
+                     // Names joined by no-break spaces (read in segments between them).
+                     "a\u{A0}b", "Nguyễn\u{A0}Thị\u{A0}Minh\u{A0}Khai", "a \u{A0}b", "\u{A0}", "x\u{A0}", "Mường\u{A0}\u{A0}Đinh"]
         for text in texts {
             for heading in [false, true] {
                 var ems = ODFColumnWidths.EmCache()
                 let slow = widths.measure(.init(text: text, heading: heading), ems: &ems)
                 let fast = widths.measureLatin(text, heading: heading)
-                #expect(fast?.longest == slow.longest && fast?.wanted == slow.wanted, "\(text)")
+                #expect(fast?.longest == slow.longest && fast?.wanted == slow.wanted && fast?.syllable == slow.syllable, "\(text)")
             }
         }
-        for other in ["a\u{A0}b", "o\u{302}", "東京", "ɐ", "a\u{2003}b"] {
+        for other in ["o\u{302}", "東京", "ɐ", "a\u{2003}b"] {
             #expect(widths.measureLatin(other, heading: false) == nil, "\(other)")
         }
     }

@@ -67,7 +67,7 @@ extension PrintStylesheetTests {
         "margin_top": "20mm", "margin_bottom": "20mm", "margin_left": "30mm", "margin_right": "15mm",
         "font_family": "Times New Roman", "fallback_font": "Liberation Serif",
         "body_size": "14pt", "party_name_size": "15pt", "header_size": "14pt", "title_size": "15pt",
-        "subject_size": "14pt", "table_size": "13pt", "first_line_indent": "10mm",
+        "subject_size": "14pt", "table_size": "13pt", "compact_table_size": "12pt", "first_line_indent": "10mm",
         "line_height": "18pt", "paragraph_spacing": "6pt", "issuer_width": "50%", "national_width": "50%",
     ]
 

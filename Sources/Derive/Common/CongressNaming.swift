@@ -16,6 +16,17 @@ public struct CongressNaming: Sendable, Equatable {
     /// "NHIỆM KỲ 2020 - 2025" — second line of the issuer block: a line of its own, so the column never
     /// breaks the term between its years (as "LẦN THỨ XVI, NHIỆM KỲ 2020 - 2025" did, leaving "2025" alone).
     public let termUpper: String
+    /// The issuer block as parts of meaning, for `HeaderLineBreaking`: "ĐẠI HỘI ĐẠI BIỂU" / "ĐẢNG BỘ HUYỆN HƯNG HÀ" /
+    /// "LẦN THỨ XVI," "NHIỆM KỲ 2020 - 2025" (the number and term share a line where it holds them).
+    /// Computed when a header asks (the naming is made often, the header once a paper).
+    public var issuerPhrases: [[String]] {
+        [[VietnameseText.uppercased(kind)], [VietnameseText.uppercased(organisation)],
+         [VietnameseText.uppercased("lần thứ \(roman),"), termUpper]]
+    }
+    /// "Đại hội đảng viên" / "Đại hội đại biểu".
+    let kind: String
+    /// "Chi bộ Khu phố 3".
+    let organisation: String
     /// "nhiệm kỳ 2020 - 2025".
     public let term: String
     /// "XVI".
@@ -30,5 +41,7 @@ public struct CongressNaming: Sendable, Equatable {
         nameWithTerm = "\(name), \(term)"
         issuerUpper = VietnameseText.uppercased("\(name),")
         termUpper = VietnameseText.uppercased(term)
+        self.kind = kind
+        organisation = congress.organisation.name
     }
 }

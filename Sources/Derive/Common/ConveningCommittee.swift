@@ -10,8 +10,8 @@ import Vietnamese
 struct ConveningCommittee {
     /// "Chi ủy" / "Ban Chấp hành".
     let name: String
-    /// The issuer line of its papers: "CHI BỘ KHU PHỐ 3" / "BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN HƯNG HÀ".
-    let issuerUpper: String
+    /// The issuer of its papers as phrases (`HeaderLineBreaking`): "CHI BỘ KHU PHỐ 3" / "BAN CHẤP HÀNH", "ĐẢNG BỘ HUYỆN HƯNG HÀ".
+    let issuerPhrases: [[String]]
     /// Who signs for it: the first member of the presidium, taken as the outgoing Bí thư (the data names no other);
     /// the political report is signed the same way.
     let signer: String?
@@ -20,7 +20,7 @@ struct ConveningCommittee {
         let chiBo = congress.organisation.level.isChiBo
         name = chiBo ? "Chi ủy" : "Ban Chấp hành"
         let org = VietnameseText.uppercased(congress.organisation.name)
-        issuerUpper = chiBo ? org : "BAN CHẤP HÀNH \(org)"
+        issuerPhrases = chiBo ? [[org]] : [["BAN CHẤP HÀNH", org]]
         signer = congress.bodies.presidium.first.flatMap { congress.person($0) }?.name
     }
 
@@ -32,7 +32,7 @@ struct ConveningCommittee {
     /// The header of a paper the committee issues: its superior, then the committee (36-HD/VPTW: the issuer is
     /// the organisation, under the superior body).
     func header(_ congress: Congress, date: CalendarDate, number: String? = nil) -> HeaderViewModel {
-        HeaderViewModel(superior: VietnameseText.uppercased(congress.organisation.superior), issuerLines: [issuerUpper],
+        HeaderViewModel(superior: VietnameseText.uppercased(congress.organisation.superior), issuerLines: HeaderLineBreaking.lines(issuerPhrases),
                         placeAndDate: VietnameseDate.placeAndDate(place: congress.organisation.place, date), number: number)
     }
 }

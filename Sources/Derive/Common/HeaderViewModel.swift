@@ -10,7 +10,8 @@ import Vietnamese
 public struct HeaderViewModel: Sendable, Equatable, TemplateValueConvertible {
     /// "ĐẢNG BỘ TỈNH THÁI BÌNH".
     public let superior: String
-    /// The issuer, one line each: the congress, its number and term, and the issuing body.
+    /// The issuer, one line each, broken where the meaning breaks (`HeaderLineBreaking`): the congress, its
+    /// number and term, and the issuing body; the words of a line joined by no-break spaces.
     public let issuerLines: [String]
     /// "Hưng Hà, ngày 19 tháng 5 năm 2020".
     public let placeAndDate: String
@@ -22,7 +23,7 @@ public struct HeaderViewModel: Sendable, Equatable, TemplateValueConvertible {
                 number: String? = nil) {
         self.number = number
         superior = VietnameseText.uppercased(congress.organisation.superior)
-        issuerLines = [naming.issuerUpper, naming.termUpper] + (body.map { [$0] } ?? [])
+        issuerLines = HeaderLineBreaking.lines(naming.issuerPhrases + (body.map { [[$0]] } ?? []))
         placeAndDate = VietnameseDate.placeAndDate(place: congress.organisation.place, date)
     }
 

@@ -29,6 +29,19 @@ public struct DelegatesViewModel: Sendable, TemplateValueConvertible {
 }
 
 private extension DelegatesViewModel {
+    /// A name longer than this many characters may wrap between its words: no column holds it on one line.
+    static let longestUnbrokenName = 32
+
+    /// The delegate's name on one line: its words joined by no-break spaces (U+00A0), so the list never
+    /// breaks "Nguyễn Văn / Huy" (issue 15: the delegate list readable); a name too long for any column
+    /// (over `longestUnbrokenName` characters) keeps its spaces and wraps between words.
+    static func unbrokenName(_ name: String) -> String {
+        guard name.unicodeScalars.count <= longestUnbrokenName, name.utf8.contains(0x20) else { return name }
+        var unbroken = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars { unbroken.append(scalar == " " ? "\u{00A0}" : scalar) }
+        return String(unbroken)
+    }
+
     static func row(number: Int, delegate: Delegate, person: Person) -> TemplateValue {
         var notes: [String] = []
         if person.membership == .duBi { notes.append("Dự bị") }
@@ -36,14 +49,17 @@ private extension DelegatesViewModel {
         if let absence = delegate.absence { notes.append("Vắng: \(absence.reason)") }
         return .object([
             "number": .string(String(number)),
-            "name": .string(person.name),
+            "name": .string(Self.unbrokenName(person.name)),
             "birth_year": .string(person.birthYear.map(String.init) ?? "không rõ"),
             "gender": .string(Labels.gender(person.gender)),
             "ethnicity": .string(person.ethnicity ?? "không rõ"),
             "position": .string(Self.positionAndUnit(person)),
             "education": .string(Labels.education(person.education)),
             "theory": .string(Labels.theory(person.politicalTheory)),
+            // Ghi chú: a line of its own under the delegate's row, as wide as the table but the STT column, so a
+            // reason ("Vắng: Đi học tập trung tại Học viện …") reads on one or two lines, not in a narrow column.
             "notes": .string(notes.joined(separator: "; ")),
+            "has_notes": .bool(!notes.isEmpty),
         ])
     }
 

@@ -12,8 +12,11 @@ public struct ElectionHolding: Sendable, Equatable {
     public let atFirstMeeting: Bool
     /// "Đại hội" or "Hội nghị" — the assembly the minutes are read to.
     public let assembly: String
-    /// The issuer lines of the header, above the issuing body ("BAN KIỂM PHIẾU").
-    public let issuerLines: [String]
+    /// The issuer of the header as phrases (`HeaderLineBreaking`), above the issuing body ("BAN KIỂM PHIẾU");
+    /// the congress's computed when a header asks for it (a holding is made for every election).
+    public var issuerLines: [[String]] { firstMeetingIssuer ?? congressNaming.issuerPhrases }
+    private let firstMeetingIssuer: [[String]]?
+    private let congressNaming: CongressNaming
     /// The day the papers are dated.
     public let date: CalendarDate
     /// Ban Kiểm phiếu — the board that counts the election, first member its head.
@@ -30,14 +33,16 @@ public struct ElectionHolding: Sendable, Equatable {
         if atFirstMeeting {
             let naming = FirstMeetingNaming(congress)
             assembly = "Hội nghị"
-            issuerLines = naming.issuerLines
+            firstMeetingIssuer = naming.issuerLines
+            congressNaming = naming.congressNaming
             date = congress.firstMeetingDate
             board = congress.firstMeeting?.voteCounting ?? []
             series = "HN"
         } else {
             let naming = CongressNaming(congress)
             assembly = "Đại hội"
-            issuerLines = [naming.issuerUpper, naming.termUpper]
+            firstMeetingIssuer = nil
+            congressNaming = naming
             date = congress.officialSession.date
             board = congress.bodies.voteCounting
             series = "ĐH"
@@ -51,25 +56,28 @@ public struct FirstMeetingNaming: Sendable, Equatable {
     public let committee: String
     /// "Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ huyện Hưng Hà khóa XVI".
     public let meeting: String
-    /// The header's issuer lines: "BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN HƯNG HÀ", "KHÓA XVI".
-    public let issuerLines: [String]
+    /// The header's issuer phrases: "BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN HƯNG HÀ", "KHÓA XVI".
+    public let issuerLines: [[String]]
     /// "ủy viên Ban Chấp hành" or "chi ủy viên" — who votes at the meeting.
     public let member: String
     /// "Ban Chấp hành" or "Chi ủy" — the body signing T/M.
     public let committeeBody: String
+    /// How the congress that elected the committee names itself.
+    let congressNaming: CongressNaming
 
     public init(_ congress: Congress) {
         let org = congress.organisation.name
         let naming = CongressNaming(congress)
+        congressNaming = naming
         if congress.organisation.level.isChiBo {
             committee = "Chi ủy \(org) \(naming.term)"
-            issuerLines = [VietnameseText.uppercased("Chi ủy \(org)"), naming.termUpper]
+            issuerLines = [["CHI ỦY", VietnameseText.uppercased(org)], [naming.termUpper]]
             member = "chi ủy viên"
             committeeBody = "Chi ủy"
         } else {
             // The committee elected by the congress lần thứ N is the committee khóa N.
             committee = "Ban Chấp hành \(org) khóa \(naming.roman)"
-            issuerLines = [VietnameseText.uppercased("Ban Chấp hành \(org)"), "KHÓA \(naming.roman)"]
+            issuerLines = [["BAN CHẤP HÀNH", VietnameseText.uppercased(org)], ["KHÓA \(naming.roman)"]]
             member = "ủy viên Ban Chấp hành"
             committeeBody = "Ban Chấp hành"
         }
@@ -83,7 +91,7 @@ extension HeaderViewModel {
     public init(_ congress: Congress, holding: ElectionHolding, body: String? = nil, number: String? = nil) {
         self.number = number
         superior = VietnameseText.uppercased(congress.organisation.superior)
-        issuerLines = holding.issuerLines + (body.map { [$0] } ?? [])
+        issuerLines = HeaderLineBreaking.lines(holding.issuerLines + (body.map { [[$0]] } ?? []))
         placeAndDate = VietnameseDate.placeAndDate(place: congress.organisation.place, holding.date)
     }
 }
