@@ -52,8 +52,10 @@ struct PaginationTests {
             // both styles marked fo:keep-with-next (seen in the FODT too, and with keep-together added).
             return "LibreOffice does not carry a chain of two keep-with-next paragraphs (item heading → performer lead-in): issue 15"
         }
-        if printer == .chromium, paper == "script", fault.contains("starts with the last line of a paragraph") {
-            return "Chromium 156 keeps orphans: 2 but leaves a one-line widow of a three-line paragraph here"
+        if printer == .chromium, fault.contains("starts with the last line of a paragraph") {
+            // Seen on the Tân Lập assignments and report: the print CSS asks widows: 2, as the ODT's fo:widows,
+            // which LibreOffice keeps (the same assertion holds for its prints of every paper).
+            return "Chromium 156 keeps orphans: 2 but may leave a one-line widow of a paragraph (CSS widows: 2 not honoured)"
         }
         return nil
     }

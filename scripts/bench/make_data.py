@@ -46,6 +46,7 @@ def make(rows: int) -> dict:
             "education": rng.choice(EDUCATION),
             "theory": rng.choice(THEORY),
             "notes": "; ".join(notes),
+            "has_notes": bool(notes),
         })
     # Given name first, as the real list; code-point order is enough for a benchmark.
     people.sort(key=lambda p: (p["name"].split()[-1], p["name"]))

@@ -64,19 +64,26 @@ def delegates_body():
     out.append(p("Subject", "%s dự %s" % (ph("o.attendee_capital"), ph("o.congress_name_term"))))
     out.append(p("Center", '<text:span text:style-name="Emphasis">(Xếp theo thứ tự vần A, B, C; tổng số %s %s)</text:span>'
                  % (ph("o.count"), ph("o.attendee"))))
-    columns = "ABCDEFGHI"
+    columns = "ABCDEFGH"
     out.append('<table:table table:name="Table2" table:style-name="Table2">'
                + "".join('<table:table-column table:style-name="Table2.%s"/>' % c for c in columns)
                + '<table:table-header-rows><table:table-row table:style-name="KeepRow">'
                + cells(["STT", "Họ và tên", "Năm sinh", "Giới tính", "Dân tộc", "Chức vụ, đơn vị", "Chuyên môn",
-                        "Lý luận chính trị", "Ghi chú"], "Table_20_Heading")
+                        "Lý luận chính trị"], "Table_20_Heading")
                + '</table:table-row></table:table-header-rows>\n')
     out.append(directive_row('for each="r in o.rows"', len(columns)))
     number = lambda expr: '<table:table-cell table:style-name="GridCell">%s</table:table-cell>' % p("Table_20_Number", ph(expr))
     out.append('<table:table-row table:style-name="KeepRow">' + number("r.number")
                + cells([ph("r.name")], "Table_20_Contents") + number("r.birth_year")
-               + cells([ph("r." + k) for k in ("gender", "ethnicity", "position", "education", "theory", "notes")], "Table_20_Contents")
+               + cells([ph("r." + k) for k in ("gender", "ethnicity", "position", "education", "theory")], "Table_20_Contents")
                + '</table:table-row>\n')
+    # A note stands in a row of its own under its delegate, across every column but STT (documents/delegates).
+    out.append(directive_row('if test="r.has_notes"', len(columns)))
+    out.append('<table:table-row>' + cells([""], "Table_20_Contents")
+               + '<table:table-cell table:style-name="GridCell" table:number-columns-spanned="7">'
+               + p("Table_20_Contents", '<text:span text:style-name="Emphasis">Ghi chú:</text:span> ' + ph("r.notes"))
+               + '</table:table-cell>' + '<table:covered-table-cell/>' * 6 + '</table:table-row>\n')
+    out.append(directive_row("/if", len(columns)))
     out.append(directive_row("/for", len(columns)) + '</table:table>\n<text:p text:style-name="Trailer"/>\n')
     return "".join(out)
 
