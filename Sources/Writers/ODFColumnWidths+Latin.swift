@@ -21,6 +21,23 @@ extension ODFColumnWidths {
             // The first `longTextCharacters` characters of the words joined by single spaces.
             var joined = 0.0
             var joinedCount = 0
+            /// A character of a word (a scalar, or a no-break space of `em`): opens the word if none is open
+            /// (a space before it in the joined text), and counts in the word and the joined text.
+            func addToWord(_ em: Double) {
+                if !inWord {
+                    inWord = true
+                    if words > 0, joinedCount < Self.longTextCharacters {
+                        joined += Self.asciiEm(0x20)
+                        joinedCount += 1
+                    }
+                    words += 1
+                }
+                word += em
+                if joinedCount < Self.longTextCharacters {
+                    joined += em
+                    joinedCount += 1
+                }
+            }
             // The text is read in segments between no-break spaces (C2 A0, inside a name): a no-break space
             // ends a syllable but not the word, and counts as a character of 0.25 em.
             var start = 0
@@ -40,38 +57,14 @@ extension ODFColumnWidths {
                         return
                     }
                     let em = Self.latinEms[row]
-                    if !inWord {
-                        inWord = true
-                        if words > 0, joinedCount < Self.longTextCharacters {
-                            joined += Self.asciiEm(0x20)
-                            joinedCount += 1
-                        }
-                        words += 1
-                    }
-                    word += em
+                    addToWord(em)
                     syllable += em
-                    if joinedCount < Self.longTextCharacters {
-                        joined += em
-                        joinedCount += 1
-                    }
                 }
                 guard latin else { return nil }
                 guard end < bytes.count else { break }
                 if inWord { syllables = max(syllables, millimetres(ems: syllable, bold: heading)) }
                 syllable = 0
-                if !inWord {
-                    inWord = true
-                    if words > 0, joinedCount < Self.longTextCharacters {
-                        joined += Self.asciiEm(0x20)
-                        joinedCount += 1
-                    }
-                    words += 1
-                }
-                word += Self.noBreakSpaceEm
-                if joinedCount < Self.longTextCharacters {
-                    joined += Self.noBreakSpaceEm
-                    joinedCount += 1
-                }
+                addToWord(Self.noBreakSpaceEm)
                 start = end + 2
             }
             if inWord {
