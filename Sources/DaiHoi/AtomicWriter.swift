@@ -1,4 +1,5 @@
 import Foundation
+import Writers
 
 /// Writes files so that a reader sees either the old file or the whole new one, never a part:
 /// the bytes go to a temporary file in the same folder, which is then renamed over the target.
@@ -16,6 +17,13 @@ public struct AtomicWriter: Sendable {
         try replace(path) { descriptor in
             try data.withUnsafeBytes { bytes in try Self.writeAll(bytes, to: descriptor, path: path) }
         }
+    }
+
+    /// Stops this process's writes (none begins, those in flight finish, see ``TemporaryFileGate``), then
+    /// removes the temporary files under `folder`: what an interrupted run does before it exits.
+    public static func stopWritesAndRemoveLeftovers(under folder: String) {
+        TemporaryFileGate.process.close(waitingAtMost: 5)
+        removeLeftovers(under: folder)
     }
 
     /// Removes the temporary files a killed run left under `folder` (`.<name>.tmp-<uuid>`); the files they
@@ -47,6 +55,10 @@ public struct AtomicWriter: Sendable {
     /// open(2), not FileManager.createFile: that writes through a `.dat.nosync…` file of its own, which a
     /// run killed at that moment leaves behind under a name nobody cleans up.
     private func replace(_ path: String, _ fill: (Int32) throws -> Void) throws {
+        try TemporaryFileGate.process.write { try replaceNow(path, fill) }
+    }
+
+    private func replaceNow(_ path: String, _ fill: (Int32) throws -> Void) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -105,6 +105,10 @@ struct PDFBatchConversion {
     /// Puts `produced` at `destination` at once: renamed when on the same file system, else copied to a
     /// hidden temporary file next to the destination and renamed.
     static func move(_ produced: URL, to destination: URL) -> PDFConversionError? {
+        TemporaryFileGate.process.write { moveNow(produced, to: destination) }
+    }
+
+    private static func moveNow(_ produced: URL, to destination: URL) -> PDFConversionError? {
         let folder = destination.deletingLastPathComponent()
         do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
             return .cannotWrite(destination.path, reason: "\(error)")

@@ -133,6 +133,10 @@ public struct PDFWorkerPool: Sendable {
 
     /// One try: LibreOffice writes a hidden temporary file next to the destination, renamed when whole.
     private static func convert(_ job: PDFJob, with worker: PDFWorker, timeout: Duration) throws {
+        try TemporaryFileGate.process.write { try convertNow(job, with: worker, timeout: timeout) }
+    }
+
+    private static func convertNow(_ job: PDFJob, with worker: PDFWorker, timeout: Duration) throws {
         guard FileManager.default.fileExists(atPath: job.source.path) else { throw PDFConversionError.inputMissing(job.source.path) }
         let folder = job.destination.deletingLastPathComponent()
         do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {

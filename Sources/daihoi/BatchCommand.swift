@@ -56,7 +56,7 @@ struct BatchCommand: AsyncParsableCommand {
     func run() async throws {
         let words = CLILanguage.words
         let output = output
-        let interruption = Interruption(line: words.interruptedBatch) { AtomicWriter.removeLeftovers(under: output) }
+        let interruption = Interruption(line: words.interruptedBatch) { AtomicWriter.stopWritesAndRemoveLeftovers(under: output) }
         let bar = ProgressBar.make(words: words)
         let runner = BatchRunner(templateFolder: TemplateLocator.locate(explicit: common.templates),
                                  toolVersion: DaiHoiCommand.version, soffice: soffice, progress: { p in

@@ -34,7 +34,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let words = CLILanguage.words
         let output = output
-        let interruption = Interruption(line: words.interruptedRender) { AtomicWriter.removeLeftovers(under: output) }
+        let interruption = Interruption(line: words.interruptedRender) { AtomicWriter.stopWritesAndRemoveLeftovers(under: output) }
         let progressText = ProgressText(language: common.language, words: words)
         let pipeline = Pipeline(templateFolder: TemplateLocator.locate(explicit: common.templates), soffice: soffice,
                                 paperOptions: PaperOptions(ballotCopies: ballotCopies),
