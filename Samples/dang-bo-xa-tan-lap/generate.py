@@ -311,7 +311,26 @@ MOTIONS = [
     ("official", "Thông qua số lượng Ban Chấp hành khóa XXV là 15 đồng chí", present - 1, 0, 1),
     ("official", "Thông qua danh sách bầu cử Ban Chấp hành gồm 17 đồng chí", present - 2, 1, 1),
     ("official", "Thông qua danh sách bầu đại biểu chính thức đi dự Đại hội Đảng bộ huyện gồm 9 đồng chí", present, 0, 0),
+    ("official", "Bầu Ban Kiểm phiếu", present, 0, 0),
     ("official", "Thông qua Nghị quyết Đại hội", present, 0, 0),
+    ("official", "Thông qua Biên bản Đại hội", present, 0, 0),
+]
+# What a motion decides besides its figures: the working bodies it elects (the minutes print the vote under
+# them), the resolution it adopts, the minutes it approves.
+MOTION_MARKS = {
+    "Thông qua Đoàn Chủ tịch, Đoàn Thư ký và Ban Thẩm tra tư cách đại biểu": ", elects: [presidium, secretariat, credentials]",
+    "Bầu Ban Kiểm phiếu": ", elects: [vote_counting]",
+    "Thông qua Nghị quyết Đại hội": ", resolution: true",
+    "Thông qua Biên bản Đại hội": ", minutes: true",
+}
+# The comments on the draft documents of the upper level and of the national congress (Chỉ thị 45-CT/TW).
+DRAFT_COMMENTS = [
+    ("dự thảo các văn kiện trình Đại hội đại biểu Đảng bộ huyện Vũ Thư lần thứ XXVI", 12,
+     "Đại hội nhất trí cao với đánh giá kết quả nhiệm kỳ qua; đề nghị bổ sung giải pháp phát triển kinh tế nông nghiệp "
+     "ứng dụng công nghệ cao và chuyển đổi số ở cơ sở."),
+    ("dự thảo các văn kiện trình Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", 8,
+     "Đại hội tán thành các quan điểm, mục tiêu lớn nêu trong dự thảo; đề nghị làm rõ hơn cơ chế phân cấp, phân quyền "
+     "cho chính quyền cơ sở."),
 ]
 
 # --- Write ---------------------------------------------------------------------------------------------------
@@ -405,8 +424,13 @@ for speaker, topic in DISCUSSIONS:
     w(f"  - {{speaker: {speaker}, topic: {yaml_text(topic)}}}")
 w("motions:")
 for sess, subject, yes, no, abstain in MOTIONS:
-    mark = ", resolution: true" if subject == "Thông qua Nghị quyết Đại hội" else ""
+    mark = MOTION_MARKS.get(subject, "")
     w(f"  - {{subject: {yaml_text(subject)}, session: {sess}, for: {yes}, against: {no}, abstain: {abstain}{mark}}}")
+w("draft_comments:")
+for documents, count, summary in DRAFT_COMMENTS:
+    w(f"  - documents: {yaml_text(documents)}")
+    w(f"    count: {count}")
+    w(f"    summary: {yaml_text(summary)}")
 
 EXCLUSIONS = f"      - {{reason: dai-bieu-vang-khong-thay-the, count: {len(ABSENT)}}}"
 w("elections:")

@@ -290,12 +290,32 @@ DISCUSSIONS = [
     (committee[35], "Bảo tồn và phát huy giá trị di tích lịch sử, văn hóa trên địa bàn"),
 ]
 MOTIONS = [
+    ("preparatory", "Bầu Đoàn Chủ tịch, Đoàn Thư ký và Ban Thẩm tra tư cách đại biểu", present, 0, 0),
     ("preparatory", "Thông qua chương trình Đại hội", present, 0, 0),
     ("preparatory", "Thông qua quy chế làm việc của Đại hội", present, 0, 0),
     ("preparatory", "Thông qua Báo cáo thẩm tra tư cách đại biểu", present, 0, 0),
     ("official", "Thông qua số lượng Ban Chấp hành khóa XVI là 41 đồng chí", present - 2, 1, 1),
     ("official", "Thông qua danh sách bầu cử Ban Chấp hành gồm 46 đồng chí", present - 1, 1, 0),
+    ("official", "Bầu Ban Kiểm phiếu", present, 0, 0),
     ("official", "Thông qua Nghị quyết Đại hội", present, 0, 0),
+    ("official", "Thông qua Biên bản Đại hội", present, 0, 0),
+]
+# What a motion decides besides its figures: the working bodies it elects (the minutes print the vote under
+# them), the resolution it adopts, the minutes it approves.
+MOTION_MARKS = {
+    "Bầu Đoàn Chủ tịch, Đoàn Thư ký và Ban Thẩm tra tư cách đại biểu": ", elects: [presidium, secretariat, credentials]",
+    "Bầu Ban Kiểm phiếu": ", elects: [vote_counting]",
+    "Thông qua Nghị quyết Đại hội": ", resolution: true",
+    "Thông qua Biên bản Đại hội": ", minutes: true",
+}
+# The comments on the draft documents of the upper level and of the national congress (Chỉ thị 45-CT/TW).
+DRAFT_COMMENTS = [
+    ("dự thảo các văn kiện trình Đại hội đại biểu Đảng bộ tỉnh Thái Bình lần thứ XX", 12,
+     "Đại hội nhất trí cao với đánh giá kết quả nhiệm kỳ qua; đề nghị bổ sung giải pháp phát triển kinh tế nông nghiệp "
+     "ứng dụng công nghệ cao và chuyển đổi số ở cơ sở."),
+    ("dự thảo các văn kiện trình Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", 8,
+     "Đại hội tán thành các quan điểm, mục tiêu lớn nêu trong dự thảo; đề nghị làm rõ hơn cơ chế phân cấp, phân quyền "
+     "cho chính quyền cơ sở."),
 ]
 
 # --- Write ---------------------------------------------------------------------------------------------------
@@ -379,9 +399,13 @@ for speaker, topic in DISCUSSIONS:
     w(f"  - {{speaker: {speaker}, topic: {yaml_text(topic)}}}")
 w("motions:")
 for sess, subject, yes, no, abstain in MOTIONS:
-    # The vote that adopts the resolution is marked (its closing line follows it).
-    mark = ", resolution: true" if subject == "Thông qua Nghị quyết Đại hội" else ""
+    mark = MOTION_MARKS.get(subject, "")
     w(f"  - {{subject: {yaml_text(subject)}, session: {sess}, for: {yes}, against: {no}, abstain: {abstain}{mark}}}")
+w("draft_comments:")
+for documents, count, summary in DRAFT_COMMENTS:
+    w(f"  - documents: {yaml_text(documents)}")
+    w(f"    count: {count}")
+    w(f"    summary: {yaml_text(summary)}")
 w("elections:")
 w("  - id: bch")
 w("    body: ban-chap-hanh")

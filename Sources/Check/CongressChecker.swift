@@ -28,6 +28,8 @@ public struct CongressChecker: Sendable {
             + PresidiumSize().check(congress)
             + MotionVotes().check(congress)
             + ResolutionVote().check(congress)
+            + MinutesVote().check(congress)
+            + WorkingBodyVotes().check(congress)
             + ElectionChecks().check(congress)
             + EmptyThresholdBase().check(congress)
             + ReportReadingTime().check(congress)

@@ -50,6 +50,8 @@ public struct Congress: Sendable, Equatable {
     public var firstMeeting: FirstMeeting? = nil
     /// The delegation to the superior congress allocated from above, when the data states it.
     public var delegation: DelegationAllocation? = nil
+    /// Góp ý vào dự thảo văn kiện — the comments on the upper-level and national draft documents, in file order.
+    public var draftComments: [DraftComments] = []
     /// Settings for rules the sources leave UNCONFIRMED.
     public var settings: Settings
     /// Báo cáo chính trị — the political report, when the data holds it.

@@ -61,6 +61,9 @@ public enum ElectedBody: String, Sendable, Equatable, CaseIterable {
     /// Đại biểu dự khuyết đi dự đại hội cấp trên — alternate delegates, elected in an election of their own
     /// (the HD 04-HD/TW templates have a ballot and vote-count minutes for each; reviews/papers.md §5).
     case daiBieuDuKhuyet = "dai-bieu-du-khuyet"
+
+    /// Whether the body is the delegation to the superior congress (official or alternate delegates).
+    public var isDelegation: Bool { self == .daiBieuCapTren || self == .daiBieuDuKhuyet }
 }
 
 /// Who holds an election: the congress, or the first meeting of the new committee (`FirstMeeting`).

@@ -122,6 +122,12 @@ public struct Motion: Sendable, Equatable {
     /// The vote that adopts the congress resolution (`resolution: true`): the resolution then says how it
     /// was adopted, "nhất trí" only when nobody voted against or abstained.
     public var adoptsResolution: Bool
+    /// The vote that approves the congress minutes after they are read (`minutes: true`): the minutes close on
+    /// it ("… đại biểu dự Đại hội nhất trí thông qua"); without one they do not say they were approved.
+    public var approvesMinutes: Bool = false
+    /// The working bodies this vote elects (`elects: [presidium, secretariat]`): the minutes record the vote
+    /// under the bodies it elected, and print no figures for a body no vote names.
+    public var elects: [WorkingBodyKind] = []
     public var location: SourceLocation?
 
     public init(subject: String, session: SessionKind, inFavour: Int, against: Int = 0, abstained: Int = 0,

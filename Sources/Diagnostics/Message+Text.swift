@@ -199,6 +199,12 @@ private extension Message {
             "cuộc bầu '\(election)': lý do trừ '\(reason)' không thuộc các trường hợp Quy chế bầu cử cho phép trừ khỏi cơ sở tính tỷ lệ trúng cử — dùng một mã: \(codes)"
         case let .scriptCardOfOtherKind(item, found, expected):
             "mục '\(item)': lời dẫn ghi '\(found)', nhưng đại hội này biểu quyết bằng hình thức '\(expected)' (theo congress.kind)"
+        case let .secondMinutesVote(subject, first):
+            "biểu quyết '\(subject)' cũng đánh dấu minutes: true — chỉ một cuộc biểu quyết thông qua Biên bản; Biên bản ghi theo '\(first)'"
+        case let .motionElectsEmptyBody(subject, body):
+            "biểu quyết '\(subject)' bầu bodies.\(body), nhưng cơ quan này không có thành viên nào — bỏ '\(body)' khỏi 'elects' hoặc ghi thành viên vào bodies.\(body)"
+        case let .bodyElectedTwice(body, first, second):
+            "bodies.\(body) được bầu ở hai cuộc biểu quyết ('\(first)' và '\(second)') — mỗi cơ quan làm việc chỉ ghi trong 'elects' của một cuộc biểu quyết"
         case let .exclusionDisagreesWithList(election, reason, stated, listed, atMost):
             "cuộc bầu '\(election)': trừ \(stated) với lý do '\(reason)', nhưng danh sách triệu tập (delegates) có \(atMost ? "nhiều nhất " : "")\(listed) người thuộc trường hợp này — sửa số trừ hoặc danh sách"
         case let .firstMeetingCandidateNotOnCommittee(election, candidate):
@@ -418,6 +424,12 @@ private extension Message {
             "election '\(election)': exclusion reason '\(reason)' is not one the election rules allow to leave out of the threshold base — use a code: \(codes)"
         case let .scriptCardOfOtherKind(item, found, expected):
             "item '\(item)': its lines say '\(found)', but this congress votes by '\(expected)' (from congress.kind)"
+        case let .secondMinutesVote(subject, first):
+            "motion '\(subject)' is also marked minutes: true — only one vote approves the minutes; they follow '\(first)'"
+        case let .motionElectsEmptyBody(subject, body):
+            "motion '\(subject)' elects bodies.\(body), which has no members — drop '\(body)' from 'elects' or list its members under bodies.\(body)"
+        case let .bodyElectedTwice(body, first, second):
+            "bodies.\(body) is elected by two motions ('\(first)' and '\(second)') — name each working body in the 'elects' of one motion"
         case let .exclusionDisagreesWithList(election, reason, stated, listed, atMost):
             "election '\(election)': \(stated) excluded as '\(reason)', but the list of those summoned (delegates) has \(atMost ? "at most " : "")\(listed) such — correct the count or the list"
         case let .firstMeetingCandidateNotOnCommittee(election, candidate):

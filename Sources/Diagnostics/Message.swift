@@ -203,6 +203,14 @@ public enum Message: Sendable, Equatable {
     /// An exclusion whose count (`stated`) disagrees with the delegate list (`listed`; a bound when `atMost`).
     case exclusionDisagreesWithList(election: String, reason: String, stated: Int, listed: Int, atMost: Bool)
 
+    // MARK: Minutes and resolution (DH275–DH279)
+    /// A second motion marked `minutes: true` (`first` is the subject of the one the minutes close on).
+    case secondMinutesVote(subject: String, first: String)
+    /// A motion that `elects` a working body (`body`, its key under `bodies:`) the data leaves without members.
+    case motionElectsEmptyBody(subject: String, body: String)
+    /// A working body (`body`) elected by two motions (`first`, `second`).
+    case bodyElectedTwice(body: String, first: String, second: String)
+
     // MARK: Rendering (DH3xx)
     /// A template failed to compile or render.
     case templateError(template: String, detail: String)
@@ -303,6 +311,9 @@ public enum Message: Sendable, Equatable {
         case .exclusionReasonNotStandard: "DH264"
         case .scriptCardOfOtherKind: "DH265"
         case .exclusionDisagreesWithList: "DH266"
+        case .secondMinutesVote: "DH275"
+        case .motionElectsEmptyBody: "DH276"
+        case .bodyElectedTwice: "DH277"
         case .firstMeetingCandidateNotOnCommittee: "DH290"
         case .firstMeetingMemberNotOnCommittee: "DH291"
         case .firstMeetingNotDescribed: "DH292"
@@ -406,6 +417,9 @@ public enum Message: Sendable, Equatable {
         .exclusionReasonNotStandard(election: "chi-uy", reason: "Ốm", codes: "mien-sinh-hoat-vang-mat, vang-mat-co-ly-do"),
         .scriptCardOfOtherKind(item: "Thông qua chương trình", found: "giơ thẻ đại biểu", expected: "giơ thẻ đảng viên"),
         .exclusionDisagreesWithList(election: "chi-uy", reason: "vang-mat-co-ly-do", stated: 2, listed: 1, atMost: false),
+        .secondMinutesVote(subject: "Thông qua Biên bản (lần 2)", first: "Thông qua Biên bản Đại hội"),
+        .motionElectsEmptyBody(subject: "Bầu Ban Thẩm tra tư cách", body: "credentials"),
+        .bodyElectedTwice(body: "presidium", first: "Bầu Đoàn Chủ tịch", second: "Bầu các cơ quan làm việc"),
         .firstMeetingCandidateNotOnCommittee(election: "btv", candidate: "lan"),
         .firstMeetingMemberNotOnCommittee(person: "lan", role: "vote_counting"),
         .firstMeetingNotDescribed(election: "btv"),

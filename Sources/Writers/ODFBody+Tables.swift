@@ -42,7 +42,8 @@ extension ODFBody {
     static let gridTableProperties = " fo:margin-top=\"6pt\" fo:margin-bottom=\"6pt\""
 
     /// A data table: borders, `thead` rows (or a leading row of `th`) repeated on every page,
-    /// `td.num` right-aligned, column widths after the length of their content.
+    /// `td.num` right-aligned, column widths after the length of their content; `table.plain` has no borders
+    /// (names in columns).
     mutating func gridTable(_ table: Element) {
         let rows = rows(of: table)
         var width = 0
@@ -63,7 +64,8 @@ extension ODFBody {
         if headingCount > 0 { text += "<table:table-header-rows>\n" }
         for (index, entry) in rows.enumerated() {
             if index == headingCount, headingCount > 0 { text += "</table:table-header-rows>\n" }
-            gridRow(entry.row, heading: index < headingCount, width: width, compact: compact)
+            gridRow(entry.row, heading: index < headingCount, width: width, compact: compact,
+                    cellStyle: table.hasClass("plain") ? "LayoutCell" : "GridCell")
         }
         if headingCount == rows.count { text += "</table:table-header-rows>\n" }
         tableDepth -= 1
@@ -126,18 +128,20 @@ private extension ODFBody {
         return out
     }
 
-    mutating func gridRow(_ row: Element, heading: Bool, width: Int, compact: Bool) {
+    mutating func gridRow(_ row: Element, heading: Bool, width: Int, compact: Bool, cellStyle: String) {
         text += "<table:table-row table:style-name=\"KeepRow\">\n"
         var used = 0
         for node in row.children where used < width {
             guard let cell = Self.cell(node) else { continue }
             let span = min(Self.span(cell), width - used)
             let context = Context.gridCell(heading: heading || cell.name == "th", number: cell.hasClass("num"), compact: compact)
-            tableCell(cell, style: "GridCell", context: context, span: span)
+            tableCell(cell, style: cellStyle, context: context, span: span)
             used += span
         }
         while used < width {
-            text += "<table:table-cell table:style-name=\"GridCell\"><text:p text:style-name=\""
+            text += "<table:table-cell table:style-name=\""
+            text += cellStyle
+            text += "\"><text:p text:style-name=\""
             text += compact ? ODFStyleName.compactTableContents : ODFStyleName.tableContents
             text += "\"/></table:table-cell>\n"
             used += 1

@@ -47,9 +47,12 @@ struct ElectionConsistencyTests {
             #expect(!Self.positions(of: list.heldByCongress.map { "Bầu \($0.name)" }, in: text).contains(nil))
             for entry in list.heldAtFirstMeeting { #expect(!text.contains("Bầu \(entry.name):")) }
         }
-        // The resolution's election point: every election that elected someone, in the same order.
+        // The resolution's election point, then its delegation point: every election that elected someone, in
+        // the list's order within each point.
         let resolution = try PaperWordingTests.text(.resolution, congress).replacingOccurrences(of: "\n", with: " ")
-        let elected = list.entries.filter { !$0.outcome.elected.isEmpty }.map(\.name)
+        let withElected = list.entries.filter { !$0.outcome.elected.isEmpty }
+        let elected = (withElected.filter { !$0.election.body.isDelegation } + withElected.filter { $0.election.body.isDelegation })
+            .map(\.name)
         #expect(!Self.positions(of: elected, in: resolution).contains(nil), "resolution misses one of \(elected)")
         // One vote-count sheet per round counted, numbered in two series that add up to the list's rounds.
         let text = try PaperWordingTests.text(.voteCount, congress)

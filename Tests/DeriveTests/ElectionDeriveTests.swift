@@ -147,8 +147,25 @@ struct MinutesElectionTests {
         #expect(minutes["motions_number"] == .string("VI"))
         #expect(first["rounds"] == .string("2"))
         #expect(elected.count == 2)
-        #expect(elected.first == .object(["number": "1", "name": "Trần Thị Hòa", "votes": "16", "percent": "100,00%"]))
-        #expect(elected.last == .object(["number": "2", "name": "Lê Văn Nam", "votes": "11", "percent": "68,75%"]))
+        // Two rounds: each elected says which (p2's 11 votes are the second round's, not the first's 12).
+        #expect(elected.first == .object(["number": "1", "name": "Trần Thị Hòa", "votes": "16", "percent": "100,00%", "round": "1"]))
+        #expect(elected.last == .object(["number": "2", "name": "Lê Văn Nam", "votes": "11", "percent": "68,75%", "round": "2"]))
+        // The ballots of each round, as the data gives them (18 issued and collected; 17 + 1, then 18 + 0).
+        #expect(first["ballots"] == .list([
+            ["number": "1", "issued": "18", "collected": "18", "valid": "17", "invalid": "1"],
+            ["number": "2", "issued": "18", "collected": "18", "valid": "18", "invalid": "0"],
+        ]))
+        // The same strings as the vote-count sheets of the same rounds: one source (`BallotFigures`).
+        let sheets = VoteCountViewModel(c).templateValue["sheets"]?.elements ?? []
+        #expect(sheets.count == 2)
+        for (sheet, ballots) in zip(sheets, first["ballots"]?.elements ?? []) {
+            for key in ["issued", "collected", "valid", "invalid"] { #expect(sheet[key] == ballots[key]) }
+        }
+        // One round: no round number on the ballots nor on the elected.
+        c.elections[0].seats = 3
+        let single = MinutesViewModel(c).templateValue["elections"]?[0]
+        #expect(single?["ballots"] == .list([["number": false, "issued": "18", "collected": "18", "valid": "17", "invalid": "1"]]))
+        #expect(single?["elected"]?[0]?["round"] == .bool(false))
         // Without elections the motions are section V.
         guard case .object(let plain) = MinutesViewModel(Fixtures.chiBo()).templateValue else { return }
         #expect(plain["motions_number"] == .string("V"))
@@ -198,14 +215,18 @@ struct ResolutionViewModelTests {
         c.elections += [biThu, nobody]
         let bodies = ResolutionViewModel(c).templateValue["elections"]?["bodies"]?.elements ?? []
         #expect(bodies.count == 2)
+        // Elected by votes Hòa, Nam, An; printed in A, B, C order by given name (An, Hòa, Nam), two columns.
         #expect(bodies.first == [
             "number": "1", "body": "Chi ủy Chi bộ Khu phố 3 nhiệm kỳ 2025\u{00A0}-\u{2060}\u{00A0}2030", "is_single": false,
-            "name": "Trần Thị Hòa", "count": "03", "has_names": true,
-            "names": ["Trần Thị Hòa", "Lê Văn Nam", "Nguyễn Văn An"],
+            "name": "Trần Thị Hòa", "count": "03",
+            "columns": ["rows": [
+                ["cells": [["number": "1", "name": "Nguyễn Văn An"], ["number": "2", "name": "Trần Thị Hòa"]]],
+                ["cells": [["number": "3", "name": "Lê Văn Nam"], ["number": false, "name": ""]]],
+            ]],
             "held_at_first_meeting": false,
             "first_meeting": .string("Hội nghị lần thứ nhất Chi ủy Chi bộ Khu phố 3 nhiệm kỳ " + YearRange.text(from: 2025, to: 2030)),
         ])
-        #expect(bodies.last?["is_single"] == .bool(true) && bodies.last?["has_names"] == .bool(false))
+        #expect(bodies.last?["is_single"] == .bool(true) && bodies.last?["columns"] == .bool(false))
         #expect(bodies.last?["body"] == "Bí thư Chi bộ Khu phố 3 nhiệm kỳ 2025\u{00A0}-\u{2060}\u{00A0}2030" && bodies.last?["name"] == "Trần Thị Hòa")
         // Nobody elected anywhere: no election point, carrying it out is II.
         c.elections = [nobody]

@@ -42,7 +42,13 @@ sessions:
 discussions:
   - {speaker: hoa, topic: Công tác phát triển đảng viên}
 motions:
+  - {subject: Bầu Chủ tịch và Thư ký Đại hội, for: 1, elects: [presidium, secretariat]}
   - {subject: Thông qua chương trình đại hội, for: 1}
+  - {subject: Thông qua Biên bản Đại hội, for: 1, minutes: true}
+draft_comments:
+  - documents: dự thảo các văn kiện trình Đại hội đại biểu toàn quốc lần thứ XIV của Đảng
+    count: 2
+    summary: Nhất trí với dự thảo.
 
 """
 

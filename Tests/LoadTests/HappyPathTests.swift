@@ -43,6 +43,11 @@ import Vietnamese
         #expect(congress.discussions == [Discussion(speaker: PersonID("hoa"), topic: "Công tác phát triển đảng viên")])
         #expect(congress.motions.first?.inFavour == 1)
         #expect(congress.motions.first?.session == .official)
+        #expect(congress.motions.map(\.elects) == [[.presidium, .secretariat], [], []])
+        #expect(congress.motions.map(\.approvesMinutes) == [false, false, true])
+        #expect(congress.draftComments == [DraftComments(
+            documents: "dự thảo các văn kiện trình Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", count: 2,
+            summary: "Nhất trí với dự thảo.", location: SourceLocation(file: "congress.yaml", line: 43, column: 5))])
         #expect(congress.settings == Settings())
         #expect(result.sources["congress.yaml"] == exampleYAML)
     }

@@ -6,24 +6,12 @@ import CongressModel
 /// "Chủ tịch Đại hội" and signs CHỦ TỊCH ĐẠI HỘI (QĐ 29-QĐ/TW lets a chi bộ elect "đoàn chủ tịch hoặc chủ tịch
 /// đại hội"; real chi bộ minutes; DOMAIN.md "One person", reviews/papers.md §2.1). Two or more are the Đoàn
 /// Chủ tịch / Đoàn Thư ký, signing T/M ĐOÀN … The one place the papers take these names from.
-enum WorkingBody: CaseIterable {
-    /// Đoàn Chủ tịch (Chủ tịch Đại hội).
-    case presidium
-    /// Đoàn Thư ký (Thư ký Đại hội).
-    case secretariat
-    /// Ban Thẩm tra tư cách đại biểu — only at a đại hội đại biểu.
-    case credentials
-    /// Ban Kiểm phiếu.
-    case voteCounting
+typealias WorkingBody = WorkingBodyKind
 
+extension WorkingBodyKind {
     /// The members the data gives the body.
     func members(of congress: Congress) -> [PersonID] {
-        switch self {
-        case .presidium: congress.bodies.presidium
-        case .secretariat: congress.bodies.secretariat
-        case .credentials: congress.bodies.credentials
-        case .voteCounting: congress.bodies.voteCounting
-        }
+        congress.bodies.members(self)
     }
 
     /// "Đoàn Chủ tịch" or, for one person, "Chủ tịch Đại hội".

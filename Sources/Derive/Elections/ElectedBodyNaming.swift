@@ -22,7 +22,7 @@ public enum ElectedBodyNaming {
     /// The name with the term: "Ban Chấp hành Đảng bộ huyện Hưng Hà nhiệm kỳ 2020 - 2025".
     /// Delegates to the upper congress hold no term of this organisation: their name stands alone.
     public static func nameWithTerm(_ body: ElectedBody, congress: Congress) -> String {
-        if body == .daiBieuCapTren || body == .daiBieuDuKhuyet { return name(body, congress: congress) }
+        if body.isDelegation { return name(body, congress: congress) }
         let term = congress.details.term
         return "\(name(body, congress: congress)) nhiệm kỳ \(YearRange.text(from: term.from, to: term.to))"
     }

@@ -2,8 +2,9 @@ import CongressModel
 import Template
 import Vietnamese
 
-/// The results of every election as the minutes (and the resolution) state them: the body, the number to
-/// elect, the rounds held, and the elected by votes with their percentage of the base; an election of the new
+/// The results of every election as the minutes state them: the body, the number to elect, the rounds held
+/// with their ballots (`BallotFigures`, as the vote-count minutes print them), and the elected by votes with
+/// their percentage of the base — one elected in a further round says which; an election of the new
 /// committee's first meeting says so (`held_at_first_meeting`, `first_meeting`), its result announced to the
 /// congress. Read from `ElectionList`, as every paper naming the elections.
 public struct ElectionResultsViewModel: Sendable, TemplateValueConvertible {
@@ -15,13 +16,21 @@ public struct ElectionResultsViewModel: Sendable, TemplateValueConvertible {
         templateValue = .list(ElectionList(congress).entries.map { entry in
             let (election, outcome) = (entry.election, entry.outcome)
             let base = outcome.base.value
+            let severalRounds = outcome.rounds.count > 1
             let elected = outcome.elected.enumerated().map { index, c -> TemplateValue in
                 .object([
                     "number": .string(String(index + 1)),
                     "name": .string(congress.person(c.person)?.name ?? c.person.rawValue),
                     "votes": .string(f.count(c.votes)),
                     "percent": .string(f.percent(c.votes, of: base)),
+                    // "(lần bầu thứ 2)": the votes of a further round are not those of the first.
+                    "round": severalRounds ? .string(String(c.round)) : .bool(false),
                 ])
+            }
+            let rounds = outcome.rounds.map { counted -> TemplateValue in
+                .object(BallotFigures.values(counted, f).merging([
+                    "number": severalRounds ? .string(String(counted.number)) : .bool(false),
+                ]) { figure, _ in figure })
             }
             let open = election.seats - outcome.elected.count
             return .object([
@@ -30,6 +39,7 @@ public struct ElectionResultsViewModel: Sendable, TemplateValueConvertible {
                 "first_meeting": .string(meeting),
                 "seats": .string(f.count(election.seats)),
                 "rounds": .string(f.count(outcome.rounds.count)),
+                "ballots": .list(rounds),
                 "elected": .list(elected),
                 "elected_count": .string(f.count(outcome.elected.count)),
                 "complete": .bool(open <= 0),

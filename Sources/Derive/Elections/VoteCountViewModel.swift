@@ -49,7 +49,7 @@ public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
                         "percent": .string(f.percent(c.votes, of: base)),
                     ])
                 }
-                sheets.append(.object([
+                sheets.append(.object(BallotFigures.values(counted, f).merging([
                     "header": header.templateValue,
                     "body": .string(bodyName),
                     "regulation": .string(ElectionRegulation.citation(for: congress.officialSession.date)),
@@ -68,10 +68,6 @@ public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
                         .object(["reason": .string($0.reason), "count": .string(f.count($0.count))])
                     }),
                     "base": .string(f.count(base)),
-                    "issued": .string(f.count(counted.data.issued)),
-                    "collected": .string(f.count(counted.data.collected)),
-                    "valid": .string(f.count(counted.data.valid)),
-                    "invalid": .string(f.count(counted.data.invalid)),
                     "invalid_reasons": .list(counted.data.invalidReasons.map {
                         .object(["reason": .string($0.reason), "count": .string(f.count($0.count))])
                     }),
@@ -80,7 +76,7 @@ public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
                     "elected_count": .string(f.count(elected.count)),
                     "next": Self.next(counted.result, congress: congress, assembly: holding.assembly),
                     "signatures": .list(Self.signature(holding, congress: congress).map { [$0.templateValue] } ?? []),
-                ]))
+                ]) { figure, _ in figure }))
             }
         }
         templateValue = .object([

@@ -30,10 +30,11 @@ public struct MinutesViewModel: Sendable, TemplateValueConvertible {
             "official": Self.session(congress.officialSession),
             "attendance": Self.attendance(congress, attendance, figures),
             "guests": .list(congress.guests.compactMap { congress.person($0.person) }.map { PersonViewModel($0).templateValue }),
-            "bodies": .list(BodiesViewModel.bodies(congress).map(\.templateValue)),
-            "reports": .list(Self.items(congress, kind: .report)),
-            "superior_speeches": .list(Self.items(congress, kind: .superiorSpeech)),
+            "bodies": .list(Self.bodies(congress, voters: voters, attendance: attendance, figures: figures)),
+            "reports": .list(Self.items(congress, kinds: [.attendance, .report])),
+            "superior_speeches": .list(Self.items(congress, kinds: [.superiorSpeech])),
             "discussions": Self.discussions(congress, figures),
+            "draft_comments": .list(congress.draftComments.map { Self.draftComment($0, figures) }),
             "motions": .list(Self.motions(congress, voters: voters, figures: figures)),
             "motion_voters": Self.motionVoters(voters, attendance, figures, kind: congress.details.kind),
             "elections": ElectionResultsViewModel(congress).templateValue,
@@ -42,6 +43,7 @@ public struct MinutesViewModel: Sendable, TemplateValueConvertible {
             "motions_number": .string(RomanNumeral.string(congress.elections.isEmpty ? 5 : 6)),
             "closing_time": closing.map { .string(VietnameseTime.spoken($0)) } ?? .bool(false),
             "closing_date": .string(VietnameseDate.long(congress.officialSession.date)),
+            "approval": Self.approval(congress, voters: voters, attendance: attendance, figures: figures),
             "signatures": .list(signatures.map(\.templateValue)),
         ])
     }
@@ -74,20 +76,79 @@ private extension MinutesViewModel {
         ]) { own, _ in own })
     }
 
-    /// The items of a kind across both sessions, with their performer: reports heard, the superior's speech.
-    static func items(_ congress: Congress, kind: ItemKind) -> [TemplateValue] {
+    /// The items of the given kinds across both sessions, in programme order, with their performer: the
+    /// attendance report and the reports heard, the superior's speech. An item the data gives no performer
+    /// names none (the minutes say only what was presented; `check` warns of the missing performer, DH201).
+    static func items(_ congress: Congress, kinds: Set<ItemKind>) -> [TemplateValue] {
         // Read session by session in place: no joined list of every item, no filtered copy.
         var values: [TemplateValue] = []
         for session in congress.sessions {
-            for item in session.items where item.kind == kind {
+            for item in session.items where kinds.contains(item.kind) {
                 let performer = item.performer.flatMap { congress.person($0) }.map { PersonViewModel($0).nameAndPosition }
                 values.append(.object([
                     "document": .string(item.document ?? item.title),
-                    "performer": .string(performer ?? "chưa phân công"),
+                    "performer": performer.map { .string($0) } ?? .bool(false),
                 ]))
             }
         }
         return values
+    }
+
+    /// The working bodies in the order they are elected, each with its members; the show-of-hands vote that
+    /// elected them (a motion's `elects`) follows the last body it names, with its figures against the voters
+    /// present as every motion. A body no motion names is listed without figures: none is invented.
+    static func bodies(_ congress: Congress, voters: Int, attendance a: AttendanceFigures, figures f: Figures) -> [TemplateValue] {
+        let bodies = BodiesViewModel.bodies(congress)
+        let present = WorkingBody.allCases.filter { !$0.members(of: congress).isEmpty }
+        let motion = present.map { body in congress.motions.firstIndex { $0.elects.contains(body) } }
+        return bodies.enumerated().map { index, body in
+            // The vote closes its run of bodies: printed after the last body it elected.
+            let vote: TemplateValue
+            if let m = motion[index], index + 1 == motion.count || motion[index + 1] != m {
+                vote = Self.showOfHands(congress.motions[m], congress: congress, voters: voters, attendance: a, figures: f)
+            } else {
+                vote = .bool(false)
+            }
+            return .object(["body": body.templateValue, "vote": vote])
+        }
+    }
+
+    /// One show-of-hands vote as a sentence's figures: in favour of the voters present, with its share, and
+    /// those against or abstaining when there were any.
+    static func showOfHands(_ m: Motion, congress: Congress, voters: Int, attendance a: AttendanceFigures,
+                            figures f: Figures) -> TemplateValue {
+        let kind = congress.details.kind
+        return .object([
+            "card_phrase": .string(kind.cardPhrase),
+            "voters_noun": .string(a.probationaryPresent > 0 ? kind.officialNoun : kind.participantNoun),
+            "for": .string(f.count(m.inFavour)),
+            "voters": .string(f.count(voters)),
+            "for_percent": .string(f.percent(m.inFavour, of: voters)),
+            "against": m.against > 0 ? .string(f.count(m.against)) : .bool(false),
+            "abstain": m.abstained > 0 ? .string(f.count(m.abstained)) : .bool(false),
+        ])
+    }
+
+    /// Biên bản được đọc và thông qua — the vote marked `minutes: true`: the share of the voters present who
+    /// approved, "nhất trí" when nobody was against or abstained; `false` without one (the minutes then do not
+    /// say they were approved).
+    static func approval(_ congress: Congress, voters: Int, attendance a: AttendanceFigures, figures f: Figures) -> TemplateValue {
+        guard let vote = congress.motions.first(where: \.approvesMinutes) else { return .bool(false) }
+        let kind = congress.details.kind
+        return .object([
+            "for_percent": .string(f.percent(vote.inFavour, of: voters)),
+            "voters_noun": .string(a.probationaryPresent > 0 ? kind.officialNoun : kind.participantNoun),
+            "unanimous": .bool(vote.against == 0 && vote.abstained == 0),
+        ])
+    }
+
+    /// Góp ý vào dự thảo văn kiện — the documents, how many comments when counted, and their summary.
+    static func draftComment(_ d: DraftComments, _ f: Figures) -> TemplateValue {
+        .object([
+            "documents": .string(d.documents),
+            "count": d.count.map { .string(f.count($0)) } ?? .bool(false),
+            "summary": d.summary.map { .object(["blocks": ProseViewModel.blocks($0)]) } ?? .bool(false),
+        ])
     }
 
     static func discussions(_ congress: Congress, _ f: Figures) -> TemplateValue {
@@ -113,9 +174,11 @@ private extension MinutesViewModel {
         ])
     }
 
-    /// Every show-of-hands vote; percentages against the voters present (probationary members have no vote).
+    /// Every other show-of-hands vote; percentages against the voters present (probationary members have no
+    /// vote). The votes electing the working bodies and approving the minutes are stated where they belong
+    /// (section I, the closing lines), not twice.
     static func motions(_ congress: Congress, voters: Int, figures f: Figures) -> [TemplateValue] {
-        congress.motions.enumerated().map { index, m in
+        congress.motions.filter { $0.elects.isEmpty && !$0.approvesMinutes }.enumerated().map { index, m in
             .object([
                 "number": .string(String(index + 1)),
                 "subject": .string(m.subject),

@@ -23,7 +23,7 @@ public struct ResolutionViewModel: Sendable, TemplateValueConvertible {
         var points = SectionNumbering()
         let given = congress.resolution?.points ?? []
         let dataPoints = given.map { point in
-            points.section(true, ["title": .string(point.title), "blocks": ProseViewModel.blocks(point.text)])
+            points.section(true, ["title": .string(point.title), "blocks": ProseViewModel.lettered(point.text)])
         }
         templateValue = .object([
             "header": header.templateValue,
@@ -43,8 +43,10 @@ public struct ResolutionViewModel: Sendable, TemplateValueConvertible {
             "incoming_committee": .string(terms.incomingCommittee),
             "points": .list(dataPoints),
             "approval": given.isEmpty ? Self.approval(congress, numbering: &points) : .bool(false),
+            "draft_comments": Self.draftComments(congress, numbering: &points),
             "elections": Self.elections(congress, numbering: &points),
-            "implementation": points.section(true, ["blocks": ProseViewModel.blocks(congress.resolution?.implementation)]),
+            "delegation": Self.delegation(congress, numbering: &points),
+            "implementation": points.section(true, ["blocks": ProseViewModel.lettered(congress.resolution?.implementation)]),
             "adoption": Self.adoption(congress),
             "signatures": .list([SignatureViewModel.presidium(congress)].compactMap { $0?.templateValue }),
             "recipients": ResolutionRecipients(congress).templateValue,
@@ -89,39 +91,76 @@ private extension ResolutionViewModel {
                 "summary": summary.assessed > 0 ? TargetViewModel.summary(summary) : .bool(false),
                 "targets": .list(assessed),
             ]),
-            "general_goal": subpoints.section(report?.generalGoal != nil, ["blocks": ProseViewModel.blocks(report?.generalGoal)]),
+            "general_goal": subpoints.section(report?.generalGoal != nil, ["blocks": ProseViewModel.lettered(report?.generalGoal)]),
             "new_targets": subpoints.section(!newTerm.isEmpty, ["targets": .list(newTerm)]),
-            "tasks": subpoints.section(report?.tasks != nil, ["blocks": ProseViewModel.blocks(report?.tasks)]),
-            "breakthroughs": subpoints.section(report?.breakthroughs != nil, ["blocks": ProseViewModel.blocks(report?.breakthroughs)]),
+            "tasks": subpoints.section(report?.tasks != nil, ["blocks": ProseViewModel.lettered(report?.tasks)]),
+            "breakthroughs": subpoints.section(report?.breakthroughs != nil, ["blocks": ProseViewModel.lettered(report?.breakthroughs)]),
         ])
     }
 
-    /// The election results, read from `ElectionOutcome` (as the vote-counting minutes read them): one
-    /// subpoint per body that elected someone, with its name, the count ("05") and the names elected.
-    /// The elections come from `ElectionList`, as in every paper; those of the new committee's first meeting
-    /// say so ("do Hội nghị lần thứ nhất … bầu"): the congress records their result, it does not hold them.
+    /// Góp ý vào dự thảo văn kiện (Chỉ thị 45-CT/TW, task 2): a point when the data records comments, naming
+    /// the documents; the presidium (or the chair) is tasked with sending them up to the superior committee.
+    static func draftComments(_ congress: Congress, numbering points: inout SectionNumbering) -> TemplateValue {
+        let documents = congress.draftComments.map(\.documents)
+        let presidium = WorkingBody.presidium.label(count: congress.bodies.presidium.count)
+        return points.section(!documents.isEmpty, [
+            // "A và B", "A, B và C".
+            "documents": .string(documents.count > 1
+                ? documents.dropLast().joined(separator: ", ") + " và " + documents[documents.count - 1]
+                : documents.first ?? ""),
+            "presidium": .string(presidium),
+            "superior": .string(ResolutionRecipients.committee(of: congress.organisation.superior)),
+        ])
+    }
+
+    /// The election results of the congress and of its new committee's first meeting, read from
+    /// `ElectionOutcome` (as the vote-counting minutes read them): one subpoint per body that elected
+    /// someone, with its name, the count ("05") and the names elected in A, B, C order in columns
+    /// (`NameColumns`). The delegation to the upper congress has a point of its own (`delegation`).
+    /// The first meeting's elections say so ("do Hội nghị lần thứ nhất … bầu"): the congress records their
+    /// result, it does not hold them.
     static func elections(_ congress: Congress, numbering points: inout SectionNumbering) -> TemplateValue {
-        let entries = ElectionList(congress).entries.filter { !$0.outcome.elected.isEmpty }
-        let outcomes = entries.map(\.outcome)
+        let entries = ElectionList(congress).entries.filter { !$0.outcome.elected.isEmpty && !$0.election.body.isDelegation }
         let meeting = FirstMeetingNaming(congress).meeting
-        let bodies = entries.enumerated().map { index, entry -> TemplateValue in
-            let outcome = entry.outcome
-            let names = outcome.elected.compactMap { congress.person($0.person)?.name }
-            return .object([
-                "number": .string(String(index + 1)),
-                "body": .string(entry.name),
-                "held_at_first_meeting": .bool(entry.holding.atFirstMeeting),
-                "first_meeting": .string(meeting),
-                "is_single": .bool(names.count == 1),
-                "name": .string(names.first ?? ""),
-                "count": .string(VietnameseNumber.padded2(names.count)),
-                "has_names": .bool(names.count > 1),
-                "names": .list(names.map { .string($0) }),
-            ])
+        let bodies = entries.enumerated().map { index, entry in
+            electedList(entry, number: index + 1, congress: congress, meeting: meeting)
         }
-        return points.section(!outcomes.isEmpty, ["bodies": .list(bodies),
-                                                   "has_first_meeting": .bool(entries.contains { $0.holding.atFirstMeeting }),
-                                                   "first_meeting": .string(meeting)])
+        return points.section(!entries.isEmpty, ["bodies": .list(bodies),
+                                                 "has_first_meeting": .bool(entries.contains { $0.holding.atFirstMeeting }),
+                                                 "first_meeting": .string(meeting)])
+    }
+
+    /// Đoàn đại biểu đi dự đại hội cấp trên — the delegation the congress elected (issue 13 §2): its official
+    /// and alternate delegates, each list from its election in `ElectionList`, with the numbers allocated
+    /// from above when the data states them (`delegation:`).
+    static func delegation(_ congress: Congress, numbering points: inout SectionNumbering) -> TemplateValue {
+        let entries = ElectionList(congress).entries.filter { !$0.outcome.elected.isEmpty && $0.election.body.isDelegation }
+        let official = entries.filter { $0.election.body == .daiBieuCapTren }.reduce(0) { $0 + $1.outcome.elected.count }
+        let alternate = entries.filter { $0.election.body == .daiBieuDuKhuyet }.reduce(0) { $0 + $1.outcome.elected.count }
+        let lists = entries.enumerated().map { index, entry in
+            electedList(entry, number: index + 1, congress: congress, meeting: "")
+        }
+        return points.section(!entries.isEmpty, [
+            "congress": .string("Đại hội \(congress.organisation.superior)"),
+            "official": .string(VietnameseNumber.padded2(official)),
+            "alternate": alternate > 0 ? .string(VietnameseNumber.padded2(alternate)) : .bool(false),
+            "lists": .list(lists),
+        ])
+    }
+
+    /// One elected list: its subpoint number, the body, one name on the line or the count and the names in columns.
+    static func electedList(_ entry: ElectionList.Entry, number: Int, congress: Congress, meeting: String) -> TemplateValue {
+        let people = entry.outcome.elected.map(\.person)
+        return .object([
+            "number": .string(String(number)),
+            "body": .string(entry.name),
+            "held_at_first_meeting": .bool(entry.holding.atFirstMeeting),
+            "first_meeting": .string(meeting),
+            "is_single": .bool(people.count == 1),
+            "name": .string(people.first.flatMap { congress.person($0)?.name } ?? ""),
+            "count": .string(VietnameseNumber.padded2(people.count)),
+            "columns": people.count > 1 ? .object(["rows": .list(NameColumns.rows(people, congress: congress))]) : .bool(false),
+        ])
     }
 }
 

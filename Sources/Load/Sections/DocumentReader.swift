@@ -6,7 +6,7 @@ struct DocumentReader {
     let context: LoadContext
 
     static let keys = ["schema", "organisation", "congress", "people", "delegates", "attendance", "guests",
-                       "bodies", "sessions", "discussions", "motions", "elections", "settings",
+                       "bodies", "sessions", "discussions", "motions", "draft_comments", "elections", "settings",
                        "first_meeting", "delegation",
                        "political_report", "targets", "resolution", "document_numbers", "credentials_review"]
 
@@ -23,6 +23,7 @@ struct DocumentReader {
         var sessions: (preparatory: Session?, official: Session)?
         var discussions: [Discussion] = []
         var motions: [Motion] = []
+        var draftComments: [DraftComments] = []
         var elections: [Election] = []
         var firstMeeting: FirstMeeting?
         var delegation: DelegationAllocation?
@@ -52,6 +53,7 @@ struct DocumentReader {
         parts.sessions = map.required("sessions").flatMap(SessionsReader.sessions)
         parts.discussions = map.optional("discussions").map(SessionsReader.discussions) ?? []
         parts.motions = map.optional("motions").map(SessionsReader.motions) ?? []
+        parts.draftComments = map.optional("draft_comments").map(SessionsReader.draftComments) ?? []
         parts.elections = map.optional("elections").flatMap(ElectionsReader.elections) ?? []
         parts.firstMeeting = map.optional("first_meeting").flatMap(FirstMeetingReader.firstMeeting)
         parts.delegation = map.optional("delegation").flatMap(FirstMeetingReader.delegation)
@@ -78,6 +80,7 @@ struct DocumentReader {
                         credentialsReview: parts.credentialsReview, sourceMap: SourceMap(context.positions))
         congress.firstMeeting = parts.firstMeeting
         congress.delegation = parts.delegation
+        congress.draftComments = parts.draftComments
         return congress
     }
 

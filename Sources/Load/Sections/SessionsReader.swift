@@ -60,19 +60,42 @@ enum SessionsReader {
         }
     }
 
+    /// `draft_comments:` — the comments on the draft documents; invalid entries are reported and left out.
+    static func draftComments(_ cursor: Cursor) -> [DraftComments] {
+        (cursor.list() ?? []).compactMap { entry in
+            guard let map = entry.map(keys: ["documents", "count", "summary"]) else { return nil }
+            let documents = map.required("documents")?.text()
+            let count = PeopleReader.optional(map, "count") { $0.integer(minimum: 0) }
+            let summary = PeopleReader.optional(map, "summary") { $0.text() }
+            guard let documents, let count, let summary else { return nil }
+            return DraftComments(documents: documents, count: count, summary: summary, location: entry.location)
+        }
+    }
+
     /// Motions; invalid entries are reported and left out.
     static func motions(_ cursor: Cursor) -> [Motion] {
         (cursor.list() ?? []).compactMap { entry in
-            guard let map = entry.map(keys: ["subject", "session", "for", "against", "abstain", "resolution"]) else { return nil }
+            guard let map = entry.map(keys: ["subject", "session", "for", "against", "abstain", "resolution", "minutes", "elects"])
+            else { return nil }
             let subject = map.required("subject")?.text()
             let session = PeopleReader.optional(map, "session") { $0.choice(SessionKind.self) }
             let inFavour = map.required("for")?.integer(minimum: 0)
             let against = PeopleReader.optional(map, "against") { $0.integer(minimum: 0) }
             let abstain = PeopleReader.optional(map, "abstain") { $0.integer(minimum: 0) }
             let resolution = PeopleReader.optional(map, "resolution") { $0.boolean() }
-            guard let subject, let session, let inFavour, let against, let abstain, let resolution else { return nil }
-            return Motion(subject: subject, session: session ?? .official, inFavour: inFavour, against: against ?? 0,
-                          abstained: abstain ?? 0, adoptsResolution: resolution ?? false, location: entry.location)
+            let minutes = PeopleReader.optional(map, "minutes") { $0.boolean() }
+            let elects = PeopleReader.optional(map, "elects") { list -> [WorkingBodyKind]? in
+                guard let entries = list.list() else { return nil }
+                let bodies = entries.map { $0.choice(WorkingBodyKind.self) }
+                return bodies.contains { $0 == nil } ? nil : bodies.compactMap { $0 }
+            }
+            guard let subject, let session, let inFavour, let against, let abstain, let resolution, let minutes, let elects
+            else { return nil }
+            var motion = Motion(subject: subject, session: session ?? .official, inFavour: inFavour, against: against ?? 0,
+                                abstained: abstain ?? 0, adoptsResolution: resolution ?? false, location: entry.location)
+            motion.approvesMinutes = minutes ?? false
+            motion.elects = elects ?? []
+            return motion
         }
     }
 }
