@@ -127,6 +127,14 @@ struct ResolutionPointTests {
         #expect(lists.map { $0["body"] } == ["Đại biểu chính thức đi dự Đại hội Đảng bộ phường Quang Trung",
                                              "Đại biểu dự khuyết đi dự Đại hội Đảng bộ phường Quang Trung"])
         #expect(lists[1]["is_single"] == .bool(true) && lists[1]["name"] == "Nguyễn Văn An")
+        #expect(delegation?["short"] == .bool(false))
+        // The superior allocated 3 official and 1 alternate: one official place stays open, and the point says so.
+        c.delegation = DelegationAllocation(official: 3, alternate: 1)
+        #expect(ResolutionViewModel(c).templateValue["delegation"]?["short"] == [
+            "allocated_official": "03", "allocated_alternate": "01", "open_official": "01", "open_alternate": "00",
+        ])
+        c.delegation = DelegationAllocation(official: 2, alternate: 1)
+        #expect(ResolutionViewModel(c).templateValue["delegation"]?["short"] == .bool(false))
         // Without a delegation election, no point.
         #expect(ResolutionViewModel(ResolutionViewModelTests.congress()).templateValue["delegation"] == .bool(false))
     }

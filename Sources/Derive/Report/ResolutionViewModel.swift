@@ -140,10 +140,20 @@ private extension ResolutionViewModel {
         let lists = entries.enumerated().map { index, entry in
             electedList(entry, number: index + 1, congress: congress, meeting: "")
         }
+        // Fewer elected than the superior allocated: the point says how many places stay open (never hidden).
+        let allocated = congress.delegation
+        let openOfficial = max(0, (allocated?.official ?? 0) - official)
+        let openAlternate = max(0, (allocated?.alternate ?? 0) - alternate)
         return points.section(!entries.isEmpty, [
             "congress": .string("Đại hội \(congress.organisation.superior)"),
             "official": .string(VietnameseNumber.padded2(official)),
             "alternate": alternate > 0 ? .string(VietnameseNumber.padded2(alternate)) : .bool(false),
+            "short": openOfficial + openAlternate > 0 ? .object([
+                "allocated_official": .string(VietnameseNumber.padded2(allocated?.official ?? 0)),
+                "allocated_alternate": .string(VietnameseNumber.padded2(allocated?.alternate ?? 0)),
+                "open_official": .string(VietnameseNumber.padded2(openOfficial)),
+                "open_alternate": .string(VietnameseNumber.padded2(openAlternate)),
+            ]) : .bool(false),
             "lists": .list(lists),
         ])
     }
