@@ -36,6 +36,14 @@ struct MinutesRecordTests {
         #expect(bodies[2]["vote"] == .bool(false))
     }
 
+    @Test func aVoteOnBodiesApartIsPrintedOnce() {
+        var c = Self.congress()
+        // One vote elects the presidium and the Ban Kiểm phiếu, not the secretary between them.
+        c.motions[0].elects = [.presidium, .voteCounting]
+        let votes = MinutesViewModel(c).templateValue["bodies"]?.elements.map { $0["vote"]?["for"] }
+        #expect(votes == [nil, nil, "15"])
+    }
+
     @Test func votesStatedElsewhereAreNotInTheTable() {
         let value = MinutesViewModel(Self.congress()).templateValue
         // Only the programme vote is left in section VI, numbered 1.

@@ -102,9 +102,9 @@ private extension MinutesViewModel {
         let present = WorkingBody.allCases.filter { !$0.members(of: congress).isEmpty }
         let motion = present.map { body in congress.motions.firstIndex { $0.elects.contains(body) } }
         return bodies.enumerated().map { index, body in
-            // The vote closes its run of bodies: printed after the last body it elected.
+            // Printed once, after the last body the vote elected.
             let vote: TemplateValue
-            if let m = motion[index], index + 1 == motion.count || motion[index + 1] != m {
+            if let m = motion[index], motion.lastIndex(of: m) == index {
                 vote = Self.showOfHands(congress.motions[m], congress: congress, voters: voters, attendance: a, figures: f)
             } else {
                 vote = .bool(false)
