@@ -22,15 +22,21 @@ struct MotionVotes {
     }
 }
 
-/// One vote adopts the resolution: the resolution's closing line follows the first motion marked
-/// `resolution: true` (`ResolutionViewModel.adoption`), so any other is an error in the file.
-struct ResolutionVote {
+/// One vote adopts the resolution, one approves the minutes: each paper closes on the first motion marked
+/// `resolution: true` (`ResolutionViewModel.adoption`) or `minutes: true` (`MinutesViewModel`), so any other
+/// motion so marked is an error in the file.
+struct OneMarkedVote {
+    let isMarked: @Sendable (Motion) -> Bool
+    let message: @Sendable (_ subject: String, _ first: String) -> Message
+
+    static let resolution = OneMarkedVote(isMarked: \.adoptsResolution) { .secondResolutionVote(subject: $0, first: $1) }
+    static let minutes = OneMarkedVote(isMarked: \.approvesMinutes) { .secondMinutesVote(subject: $0, first: $1) }
+
     func check(_ congress: Congress) -> [Diagnostic] {
-        let marked = congress.motions.filter(\.adoptsResolution)
+        let marked = congress.motions.filter(isMarked)
         guard let first = marked.first else { return [] }
         return marked.dropFirst().map { motion in
-            Diagnostic(severity: .error, message: .secondResolutionVote(subject: motion.subject, first: first.subject),
-                       location: motion.location)
+            Diagnostic(severity: .error, message: message(motion.subject, first.subject), location: motion.location)
         }
     }
 }

@@ -1,19 +1,6 @@
 import CongressModel
 import Diagnostics
 
-/// One vote approves the minutes: the minutes close on the first motion marked `minutes: true`
-/// (`MinutesViewModel`), so any other is an error in the file (as `ResolutionVote` for the resolution).
-struct MinutesVote {
-    func check(_ congress: Congress) -> [Diagnostic] {
-        let marked = congress.motions.filter(\.approvesMinutes)
-        guard let first = marked.first else { return [] }
-        return marked.dropFirst().map { motion in
-            Diagnostic(severity: .error, message: .secondMinutesVote(subject: motion.subject, first: first.subject),
-                       location: motion.location)
-        }
-    }
-}
-
 /// Biểu quyết bầu cơ quan làm việc — the vote that elects the working bodies: the minutes print its figures
 /// under the bodies it names (`elects`), so a body it names must have members, and no body is elected twice.
 struct WorkingBodyVotes {
