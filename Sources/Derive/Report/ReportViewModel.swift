@@ -18,9 +18,11 @@ public struct ReportViewModel: Sendable, TemplateValueConvertible {
         let summary = TargetSummary(congress)
         let figures = Figures(percentDecimals: congress.settings.percentDecimals)
         let date = (congress.preparatorySession ?? congress.officialSession).date
-        let header = HeaderViewModel(congress, naming: naming, date: date,
-                                     number: DocumentNumbering.number(of: .report, in: congress))
-        let rows = summary.targets.enumerated().map { TargetViewModel($1, number: $0 + 1, figures: figures).templateValue }
+        // Issued by the outgoing committee (default) or the congress: `settings.report_issuer`.
+        let header = congress.settings.reportIssuer == .committee
+            ? ConveningCommittee(congress).header(congress, date: date, number: DocumentNumbering.committeeReportNumber(in: congress))
+            : HeaderViewModel(congress, naming: naming, date: date, number: DocumentNumbering.number(of: .report, in: congress))
+        let rows = summary.targets.enumerated().map { TargetViewModel($1, number: $0 + 1, figures: figures, terms: terms).templateValue }
         // The targets with a value for the new term, as the table states them.
         let newTargets = zip(summary.targets, rows).filter { $0.0.target.newTarget != nil }.map(\.1)
         var partOne = SectionNumbering(), partTwo = SectionNumbering()
