@@ -6,6 +6,9 @@ import Vietnamese
 /// table), limitations and causes, lessons; Part II, directions, the general goal, the new term's targets,
 /// tasks and solutions, breakthroughs. Parts without data are left out and the rest renumbered.
 ///
+/// It is the outgoing committee's paper: headed and numbered by the committee ("…-BC/HU") unless
+/// `settings.report_issuer: congress` (`DocumentNumbering.committeeReportNumber`), signed T/M the committee.
+///
 /// Each section is `false` when left out, else its number ("I", "II" … in its part) and its content; the
 /// headings and sentences are in `Templates/documents/report.xhtml`, the targets' in `partials/target-*.xhtml`.
 public struct ReportViewModel: Sendable, TemplateValueConvertible {

@@ -46,7 +46,8 @@ struct TargetWording: TemplateValueConvertible {
             kind = target.unit.hasPrefix("%") ? .reduceBelow : .atMost
         case .atLeast where isShare && value.compare(ExactDecimal(100)) == 0:
             let rate = "Tỷ lệ "
-            kind = target.unit == "%" && target.name.hasPrefix(rate) ? .all(subject: String(target.name.dropFirst(rate.count))) : .exactly
+            let subject = target.name.hasPrefix(rate) ? String(target.name.dropFirst(rate.count)) : ""
+            kind = target.unit == "%" && !subject.isEmpty ? .all(subject: subject) : .exactly
         case .atLeast where target.unit == "năm" && value.compare(ExactDecimal(years)) == 0:
             kind = .wholeTerm
         case .atLeast:
