@@ -354,7 +354,11 @@ w("  venue: Hội trường Ủy ban nhân dân xã Tân Lập")
 w("people:")
 for pid, f in people:
     fields = [f"id: {pid}", f"name: {yaml_text(f['name'])}", f"gender: {f['gender']}", f"birth_year: {f['birth_year']}",
-              f"ethnicity: {f['ethnicity']}", f"education: {f['education']}", f"theory: {f['theory']}",
+              f"ethnicity: {f['ethnicity']}", f"education: {f['education']}"]
+    # Học vấn, a breakdown of its own: stated for a trung cấp holder (a cao đẳng or đại học implies THPT).
+    if f["education"] == "trung-cap":
+        fields.append("general_education: " + ("thcs" if f['birth_year'] < 1970 else "thpt"))
+    fields += [f"theory: {f['theory']}",
               f"joined: {f['joined']}", f"membership: {f['membership']}", f"position: {yaml_text(f['position'])}"]
     if f["unit"]:
         fields.append(f"unit: {yaml_text(f['unit'])}")

@@ -16,6 +16,8 @@ public struct FirstMeeting: Sendable, Equatable {
     public var chair: [PersonID]
     /// Ban Kiểm phiếu của Hội nghị — the counting board, drawn from the new committee (first member is its head).
     public var voteCounting: [PersonID]
+    /// Vắng mặt — the committee members absent from the meeting (the others are present); none by default.
+    public var absent: [PersonID] = []
     /// Where `first_meeting:` stands in the YAML.
     public var location: SourceLocation?
 

@@ -20,6 +20,8 @@ public struct Person: Sendable, Equatable {
     public var ethnicity: String?
     /// Trình độ chuyên môn.
     public var education: Education?
+    /// Trình độ học vấn (general education), when stated; `schooling` infers it from `education` otherwise.
+    public var generalEducation: GeneralEducation? = nil
     /// Trình độ lý luận chính trị.
     public var politicalTheory: PoliticalTheory?
     /// Ngày vào Đảng.
@@ -62,7 +64,8 @@ public enum Membership: String, Sendable, Equatable, CaseIterable {
     case duBi = "du-bi"
 }
 
-/// Trình độ chuyên môn — highest qualification.
+/// Trình độ chuyên môn — highest professional qualification. `thpt` says there is none: general education only
+/// (trung học phổ thông; kept so files that wrote it as the highest qualification still load).
 public enum Education: String, Sendable, Equatable, CaseIterable {
     case thpt
     case trungCap = "trung-cap"
@@ -78,4 +81,28 @@ public enum PoliticalTheory: String, Sendable, Equatable, CaseIterable {
     case trungCap = "trung-cap"
     case caoCap = "cao-cap"
     case cuNhan = "cu-nhan"
+}
+
+/// Trình độ học vấn — general education (giáo dục phổ thông), a breakdown of its own beside the professional
+/// qualification (reviews/papers.md §2.7: THPT is not a "trình độ chuyên môn").
+public enum GeneralEducation: String, Sendable, Equatable, CaseIterable {
+    /// Tiểu học — primary school.
+    case tieuHoc = "tieu-hoc"
+    /// Trung học cơ sở — lower secondary.
+    case thcs
+    /// Trung học phổ thông — upper secondary.
+    case thpt
+}
+
+extension Person {
+    /// Học vấn — the general education stated (`general_education`), else the one a qualification implies:
+    /// THPT under `education: thpt`, and under cao đẳng, đại học and above (their admission requires the THPT
+    /// diploma); `nil` when unknown (trung cấp admits from THCS).
+    public var schooling: GeneralEducation? {
+        if let generalEducation { return generalEducation }
+        switch education {
+        case .thpt, .caoDang, .daiHoc, .thacSi, .tienSi: return .thpt
+        case .trungCap, nil: return nil
+        }
+    }
 }

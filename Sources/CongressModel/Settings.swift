@@ -21,6 +21,15 @@ public struct Settings: Sendable, Equatable {
     /// Nơi nhận of the resolution between the superior committee and the file copy; `nil` takes the default by level
     /// ("Đảng viên trong chi bộ" / "Các chi bộ trực thuộc" / "Các tổ chức cơ sở đảng trực thuộc"). UNCONFIRMED.
     public var resolutionRecipients: [String]? = nil
+    /// The bodies whose candidate list must hold more candidates than places (số dư). QĐ 190-QĐ/TW Điều 14 khoản 1
+    /// [CONFIRMED, quoted by baobackan.vn]: "Số lượng ứng cử viên trong danh sách bầu cử cấp ủy và ban thường vụ cấp ủy
+    /// phải nhiều hơn số lượng cần bầu" — the default; whether other bodies (Ủy ban Kiểm tra, delegates) need one is
+    /// not said there (UNCONFIRMED): a guide that requires it adds them.
+    public var surplusRequired: Set<ElectedBody> = [.banChapHanh, .chiUy, .banThuongVu]
+    /// Who issues the political report and in which number series: the outgoing committee (default; the report is
+    /// "của Ban Chấp hành … khóa … trình Đại hội" and signed T/M the committee) or the congress. UNCONFIRMED
+    /// (reviews/papers.md §2.8).
+    public var reportIssuer: ReportIssuer = .committee
 
     public init(formatProfile: String = "hd36_2018", percentDecimals: Int = 2, scriptDeadlineDays: Int = 5,
                 electionTieRule: String = "further-round", maximumSurplusPercent: Int = 30,
@@ -32,4 +41,12 @@ public struct Settings: Sendable, Equatable {
         self.maximumSurplusPercent = maximumSurplusPercent
         self.presidiumSize = presidiumSize
     }
+}
+
+/// Who issues the political report (`settings.report_issuer`).
+public enum ReportIssuer: String, Sendable, Equatable, CaseIterable {
+    /// The outgoing committee: its header ("BAN CHẤP HÀNH / ĐẢNG BỘ HUYỆN …") and its series ("…-BC/HU").
+    case committee
+    /// The congress: its header and the congress's series ("02-BC/ĐH").
+    case congress
 }

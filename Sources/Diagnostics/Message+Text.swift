@@ -231,6 +231,14 @@ private extension Message {
             items == 0
                 ? "cuộc bầu '\(election)' không có trong mục nào của chương trình ('elections:' của mục bầu cử) — kịch bản sẽ bỏ sót"
                 : "cuộc bầu '\(election)' có trong \(items) mục của chương trình — mỗi cuộc bầu của Đại hội thuộc đúng một mục"
+        case let .noSurplusOnCommitteeList(election, body, seats):
+            "cuộc bầu '\(election)' (\(body)): danh sách bầu cử có \(seats) người, bằng số lượng cần bầu — danh sách bầu cử cấp ủy và ban thường vụ phải có số dư, nhiều hơn số lượng cần bầu (Quy định 190-QĐ/TW, Điều 14 khoản 1)"
+        case let .firstMeetingAbsentNotOnCommittee(person):
+            "first_meeting.absent: '\(person)' không trúng cử cấp ủy khóa mới — chỉ ghi cấp ủy viên khóa mới vắng mặt tại Hội nghị lần thứ nhất"
+        case let .firstMeetingAbsentServes(person, role):
+            "first_meeting.\(role): '\(person)' được ghi vắng mặt tại Hội nghị lần thứ nhất (first_meeting.absent) — người vắng mặt không chủ trì, không kiểm phiếu"
+        case let .ballotsIssuedExceedMembersPresent(round, issued, present, members):
+            "lần bầu \(round): số phiếu phát ra \(issued) lớn hơn \(present) cấp ủy viên có mặt tại Hội nghị lần thứ nhất (\(members) cấp ủy viên, trừ người vắng mặt trong first_meeting.absent)"
         case let .templateError(template, detail):
             "lỗi mẫu '\(template)': \(detail)"
         case let .malformedOutput(template, detail):
@@ -456,6 +464,14 @@ private extension Message {
             items == 0
                 ? "election '\(election)' is named by no programme item (an election item's 'elections:') — the script would skip it"
                 : "election '\(election)' is named by \(items) programme items — each election of the congress belongs to exactly one"
+        case let .noSurplusOnCommitteeList(election, body, seats):
+            "election '\(election)' (\(body)): the list has \(seats) candidates, as many as the places — a list for the committee or its standing committee must have more candidates than places (Quy định 190-QĐ/TW, Article 14.1)"
+        case let .firstMeetingAbsentNotOnCommittee(person):
+            "first_meeting.absent: '\(person)' was not elected to the new committee — list only its members absent from the first meeting"
+        case let .firstMeetingAbsentServes(person, role):
+            "first_meeting.\(role): '\(person)' is recorded absent from the first meeting (first_meeting.absent) — an absent member neither chairs nor counts"
+        case let .ballotsIssuedExceedMembersPresent(round, issued, present, members):
+            "round \(round): \(issued) ballots issued, more than the \(present) committee members present at the first meeting (\(members) members less those in first_meeting.absent)"
         case let .templateError(template, detail):
             "template '\(template)': \(detail)"
         case let .malformedOutput(template, detail):

@@ -178,6 +178,15 @@ public enum Message: Sendable, Equatable {
     case scriptElectionNotHeldByCongress(item: String, election: String, reason: String)
     /// An election the congress holds named by no programme item, or by more than one (`items`).
     case electionNotInScriptOnce(election: String, items: Int)
+    // DH250–DH259: the list of a cấp ủy election (QĐ 190 Điều 14), the first meeting's attendance (issue 13).
+    /// A cấp ủy (Ban Chấp hành, Chi ủy) or Ban Thường vụ list with no more candidates than places (QĐ 190 Điều 14 khoản 1).
+    case noSurplusOnCommitteeList(election: String, body: String, seats: Int)
+    /// `first_meeting.absent` names someone not elected to the new committee.
+    case firstMeetingAbsentNotOnCommittee(person: String)
+    /// A member recorded absent from the first meeting who chairs it or counts its votes (`role`).
+    case firstMeetingAbsentServes(person: String, role: String)
+    /// More ballots issued at the first meeting than committee members present.
+    case ballotsIssuedExceedMembersPresent(round: Int, issued: Int, present: Int, members: Int)
 
     // MARK: Minutes and script (DH180–DH189)
     /// A session's actual closing time (`closed_at`) before its start.
@@ -324,6 +333,10 @@ public enum Message: Sendable, Equatable {
         case .declaredBaseAboveCommittee: "DH297"
         case .scriptElectionNotHeldByCongress: "DH298"
         case .electionNotInScriptOnce: "DH299"
+        case .noSurplusOnCommitteeList: "DH250"
+        case .firstMeetingAbsentNotOnCommittee: "DH251"
+        case .firstMeetingAbsentServes: "DH252"
+        case .ballotsIssuedExceedMembersPresent: "DH253"
         case .templateError: "DH301"
         case .malformedOutput: "DH302"
         case .outputWriteFailed: "DH401"
@@ -430,6 +443,10 @@ public enum Message: Sendable, Equatable {
         .declaredBaseAboveCommittee(election: "btv", base: 42, members: 41),
         .scriptElectionNotHeldByCongress(item: "Bầu cử", election: "btv", reason: "first-meeting"),
         .electionNotInScriptOnce(election: "dbdk", items: 0),
+        .noSurplusOnCommitteeList(election: "bch", body: "ban-chap-hanh", seats: 41),
+        .firstMeetingAbsentNotOnCommittee(person: "d300"),
+        .firstMeetingAbsentServes(person: "huy", role: "chair"),
+        .ballotsIssuedExceedMembersPresent(round: 1, issued: 41, present: 40, members: 41),
         .templateError(template: "minutes", detail: "no value for 'x'"),
         .malformedOutput(template: "minutes", detail: "unclosed <p>"),
         .outputWriteFailed(path: "out", detail: "Permission denied"),

@@ -9,6 +9,17 @@ extension Congress {
         return committee.rounds.isEmpty ? committee.seats : ElectionOutcome(committee, congress: self).elected.count
     }
 
+    /// Có mặt tại Hội nghị lần thứ nhất — the new committee's members present at its first meeting: the members
+    /// elected less those of them listed in `first_meeting.absent` (each once; a name not elected is not one of
+    /// them, and `check` refuses it); `nil` without a committee election.
+    public var firstMeetingPresent: (members: Int, absent: [PersonID])? {
+        guard let committee = committeeElection, let members = newCommitteeSize else { return nil }
+        let elected = Set(ElectionOutcome(committee, congress: self).elected.map(\.person))
+        var seen = Set<PersonID>()
+        let absent = (firstMeeting?.absent ?? []).filter { (committee.rounds.isEmpty || elected.contains($0)) && seen.insert($0).inserted }
+        return (members, absent)
+    }
+
     /// The summoned part of an election's threshold base (QĐ 190-QĐ/TW Điều 30), before the stated exclusions:
     /// the base the data states; at the first meeting of the new committee, the committee's size
     /// (`newCommitteeSize`); otherwise the official delegates (members) summoned — everyone on the list who is

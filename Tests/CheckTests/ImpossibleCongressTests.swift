@@ -164,9 +164,10 @@ struct ImpossibleCongressTests {
         #expect(try check(yaml) == [
             "DH238 error 28:17 election 'chi-uy': 2 candidates for 3 places — the list needs at least as many candidates as places (QĐ 190-QĐ/TW art. 14)",
         ])
-        // As many as places: allowed by this rule.
+        // As many as places: not this rule's business — but a chi ủy's list needs a surplus (DH250, SurplusRequiredTests).
         #expect(try check(with(election(seats: 2, candidates: "hoa, nam",
-                                        round: "{issued: 5, collected: 5, valid: 5, invalid: 0, votes: {hoa: 4, nam: 4}}"))).isEmpty)
+                                        round: "{issued: 5, collected: 5, valid: 5, invalid: 0, votes: {hoa: 4, nam: 4}}")))
+            .allSatisfy { $0.hasPrefix("DH250") })
     }
 
     // MARK: Rounds

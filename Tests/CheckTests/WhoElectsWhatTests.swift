@@ -200,6 +200,35 @@ struct WhoElectsWhatTests {
             "DH296 error 35:18 election 'dbdk': 'hoa' was already elected official delegate — not a candidate for alternate",
         ])
     }
+
+    /// `first_meeting.absent`: hai was not elected (DH251, at `hai`, column 79 of line 24; not counted against the
+    /// 3 present); an, who counts, cannot be absent (DH252, at `an` in vote_counting, column 65); nam absent, with 2
+    /// ballots, passes.
+    @Test func firstMeetingAbsenteesAreMembersWhoDoNotServe() throws {
+        let meeting = "first_meeting: {date: 2025-04-12, chair: [hoa], vote_counting: [an], absent: [hai]}"
+        #expect(try check(congress(meeting, elections: [Self.committee, Self.standing("nam")]), prefix: "DH25") == [
+            "DH251 error 24:79 first_meeting.absent: 'hai' was not elected to the new committee — list only its members absent from the first meeting",
+        ])
+        let serving = meeting.replacingOccurrences(of: "absent: [hai]", with: "absent: [an]")
+        let twoForNam = Self.standing("nam").replacingOccurrences(of: "issued: 3, collected: 3, valid: 3", with: "issued: 2, collected: 2, valid: 2")
+            .replacingOccurrences(of: "nam: 3", with: "nam: 2")
+        #expect(try check(congress(serving, elections: [Self.committee, twoForNam]), prefix: "DH25") == [
+            "DH252 error 24:65 first_meeting.vote_counting: 'an' is recorded absent from the first meeting (first_meeting.absent) — an absent member neither chairs nor counts",
+        ])
+        let oneAbsent = meeting.replacingOccurrences(of: "absent: [hai]", with: "absent: [nam]")
+        let twoBallots = Self.standing("hoa").replacingOccurrences(of: "issued: 3, collected: 3, valid: 3", with: "issued: 2, collected: 2, valid: 2")
+            .replacingOccurrences(of: "hoa: 3", with: "hoa: 2")
+        #expect(try check(congress(oneAbsent, elections: [Self.committee, twoBallots]), prefix: "DH25").isEmpty)
+    }
+
+    /// 3 members elected, nam absent: 2 present, so 3 ballots at the first meeting are one too many (DH253); the
+    /// committee's own bound (DH247) is not reached.
+    @Test func firstMeetingBallotsBoundedByTheMembersPresent() throws {
+        let meeting = "first_meeting: {date: 2025-04-12, chair: [hoa], vote_counting: [an], absent: [nam]}"
+        let found = try check(congress(meeting, elections: [Self.committee, Self.standing()]), prefix: "DH25")
+        #expect(found.map { String($0.prefix(15)) } == ["DH253 error 37:"], "\(found)")
+        #expect(found.first?.hasSuffix("round 1: 3 ballots issued, more than the 2 committee members present at the first meeting (3 members less those in first_meeting.absent)") == true)
+    }
 }
 
 /// The new sections load strictly: a wrong key, a value outside the choices, a negative count, an unknown person.

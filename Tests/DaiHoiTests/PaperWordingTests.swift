@@ -94,7 +94,7 @@ struct VoteCountWordingTests {
         let text = try PaperWordingTests.text(.voteCount, congress)
         #expect(text.contains("Số ủy viên Ban Chấp hành được triệu tập: 9. Số ủy viên Ban Chấp hành làm cơ sở tính tỷ lệ trúng cử: 9."))
         #expect(text.contains("tỷ lệ so với số ủy viên Ban Chấp hành làm cơ sở tính"))
-        #expect(text.contains("Bầu Ban Thường vụ Đảng bộ huyện Hưng Hà nhiệm kỳ 2020\u{00A0}-\u{2060}\u{00A0}2025"))
+        #expect(text.contains("Bầu Ban Thường vụ Huyện ủy Hưng Hà nhiệm kỳ 2020\u{00A0}-\u{2060}\u{00A0}2025"))
     }
 }
 

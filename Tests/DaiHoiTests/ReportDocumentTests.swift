@@ -59,7 +59,11 @@ struct ReportDocumentTests {
             #expect(cells.count == 8)
             let (achieved, rate, status) = (cells[4], cells[5], cells[6])
             let unit = target.unit.hasPrefix("%") ? target.unit : " " + target.unit
-            let sentence = "\(target.name): thực hiện \(achieved)\(unit), bằng \(rate) kế hoạch"
+            // Where less is better the table shows no rate ("—") and the text no "% of plan" (TargetDifference).
+            let sentence = target.direction == .atLeast
+                ? "\(target.name): thực hiện \(achieved)\(unit), bằng \(rate) kế hoạch"
+                : "\(target.name): thực hiện \(achieved)\(unit) (kế hoạch dưới "
+            #expect(target.direction == .atLeast || rate == "—", "\(target.name)")
             #expect(resolution.contains(sentence), "\(sentence)")
             #expect(resolution.contains(sentence) && resolution.components(separatedBy: sentence)[1]
                 .prefix(while: { $0 != "\n" }).hasSuffix("— \(status.lowercased())."), "\(target.name)")
@@ -75,13 +79,69 @@ struct ReportDocumentTests {
     @Test func targetsTableByHand() throws {
         let (_, html) = try Self.render(Self.fixture)
         let report = try #require(html["report"])
-        // 10,82 / 10,5 = 103,047…%; 1,48 / 2 = 74% (≤: vượt); 9,8 / 9,5 = 103,157…% (≤: không đạt); 90 / 90 đạt.
+        // 10,82 / 10,5 = 103,047…%; 90 / 90 đạt. Where less is better no "% of plan" (1,48 of 2 is not "74% of
+        // the plan"): "—", and the assessment: 1,48 ≤ 2 vượt; 9,8 > 9,5 không đạt.
         #expect(Self.row(named: "Tốc độ tăng trưởng giá trị sản xuất bình quân", in: report)
             == ["1", "Tốc độ tăng trưởng giá trị sản xuất bình quân", "%/năm", "≥ 10,5", "10,82", "103,05%", "Vượt", "≥ 10,66"])
-        #expect(Self.row(named: "Tỷ lệ hộ nghèo theo chuẩn mới", in: report)?[3...6] == ["≤ 2", "1,48", "74,00%", "Vượt"])
-        #expect(Self.row(named: "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi", in: report)?[5...6] == ["103,16%", "Không đạt"])
+        #expect(Self.row(named: "Tỷ lệ hộ nghèo theo chuẩn mới", in: report)?[3...6] == ["≤ 2", "1,48", "—", "Vượt"])
+        #expect(Self.row(named: "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi", in: report)?[5...6] == ["—", "Không đạt"])
+        // A share of 100 is a ceiling: "100", not "≥ 100".
+        #expect(Self.row(named: "Tỷ lệ dân số sử dụng nước sạch", in: report)?[7] == "100")
         #expect(Self.row(named: "Tỷ lệ người dân tham gia bảo hiểm y tế", in: report)?[5...6] == ["100,00%", "Đạt"])
         #expect(Self.row(named: "Tổng vốn đầu tư phát triển toàn xã hội 5 năm", in: report)?[3...5] == ["≥ 15.000", "16.250", "108,33%"])
+    }
+
+    /// The targets worded by direction, as real reports write them (reviews/papers.md §2.8): never "100% trở lên" or
+    /// "5 năm trở lên" in a five-year term; "giảm … xuống dưới" for a rate and "không quá" for a count where less is
+    /// better, with the difference from the plan instead of a "% of plan".
+    @Test func targetsWordedByDirection() throws {
+        let chiBo = Repository.root.appendingPathComponent("Tests/DaiHoiTests/Fixtures/chi-bo-report/congress.yaml").path
+        let (_, small) = try Self.render(chiBo, [.report, .resolution])
+        let report = try Self.text(try #require(small["report"])), resolution = try Self.text(try #require(small["resolution"]))
+        for text in [report, resolution] {
+            #expect(text.contains("– Tỷ lệ hộ nghèo giảm xuống dưới 0,5%."))
+            #expect(text.contains("– Số vụ vi phạm trật tự, an toàn xã hội trên địa bàn không quá 1 vụ/năm."))
+            // 5 years in the 2025 – 2030 term: the whole term, not "5 năm trở lên".
+            #expect(text.contains("– Chi bộ hoàn thành tốt nhiệm vụ trở lên cả 5 năm của nhiệm kỳ."))
+            #expect(text.contains("– Kết nạp đảng viên mới trong nhiệm kỳ đạt 3 đảng viên trở lên."))
+            #expect(!text.contains("5 năm trở lên") && !text.contains("trở xuống"))
+        }
+        // Results: 0,8 against under 1,5 is 0,7 points lower; 2 against at most 2 equals the plan; 5 of 5 years.
+        #expect(resolution.contains("– Tỷ lệ hộ nghèo: thực hiện 0,8% (kế hoạch dưới 1,5%), thấp hơn kế hoạch 0,7 điểm phần trăm — vượt."))
+        #expect(resolution.contains("thực hiện 2 vụ/năm (kế hoạch không quá 2 vụ/năm), bằng kế hoạch — đạt."))
+        #expect(resolution.contains("Chi bộ hoàn thành tốt nhiệm vụ trở lên: thực hiện 5 năm, bằng 100,00% kế hoạch (kế hoạch 5 năm) — đạt."))
+        let (_, district) = try Self.render(Self.fixture, [.report])
+        let text = try Self.text(try #require(district["report"]))
+        // A share "Tỷ lệ …" at 100% is turned round; nothing is "100% trở lên".
+        #expect(text.contains("– 100% dân số sử dụng nước sạch."))
+        #expect(!text.contains("100% trở lên"))
+        #expect(text.contains("– Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi giảm xuống dưới 8%."))
+        // A growth rate has no ceiling: "%/năm" keeps "trở lên".
+        #expect(text.contains("– Tốc độ tăng trưởng giá trị sản xuất bình quân đạt 10,66%/năm trở lên."))
+    }
+
+    /// The political report is the outgoing committee's paper by default (`settings.report_issuer`): its header and
+    /// its series; with `report_issuer: congress`, the congress's.
+    @Test func reportIssuedByTheOutgoingCommittee() throws {
+        let (_, html) = try Self.render(Self.fixture, [.report])
+        // The header's lines keep their words together with no-break spaces: compared as plain spaces.
+        let text = try Self.text(try #require(html["report"])).replacingOccurrences(of: "\u{00A0}", with: " ")
+        #expect(text.hasPrefix("ĐẢNG BỘ TỈNH THÁI BÌNHBAN CHẤP HÀNHĐẢNG BỘ HUYỆN HƯNG HÀ*Số      -BC/HUĐẢNG CỘNG SẢN VIỆT NAM"),
+                "\(text.prefix(120))")
+        #expect(text.contains("T/M BAN CHẤP HÀNH"))
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = try String(contentsOfFile: Self.fixture, encoding: .utf8)
+        let file = folder.appendingPathComponent("congress.yaml")
+        try source.replacingOccurrences(of: "\nsettings:\n", with: "\nsettings:\n  report_issuer: congress\n")
+            .write(to: file, atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("Tests/DaiHoiTests/Fixtures/hung-ha-report/bao-cao"),
+                                         to: folder.appendingPathComponent("bao-cao"))
+        let (report, congressIssued) = try Self.render(file.path, [.report])
+        #expect(!report.hasErrors, "\(report.diagnostics)")
+        let issued = try Self.text(try #require(congressIssued["report"])).replacingOccurrences(of: "\u{00A0}", with: " ")
+        #expect(issued.hasPrefix("ĐẢNG BỘ TỈNH THÁI BÌNHĐẠI HỘI ĐẠI BIỂUĐẢNG BỘ HUYỆN HƯNG HÀLẦN THỨ XVI,NHIỆM KỲ 2020 -\u{2060} 2025*Số 02-BC/ĐH"),
+                "\(issued.prefix(200))")
     }
 
     @Test func resolutionStatesTheElectionsAndTheDecision() throws {
@@ -95,7 +155,7 @@ struct ReportDocumentTests {
         #expect(text.contains("5. Phạm Văn Sơn") && text.contains("4. Vũ Đức Minh") && !text.contains("Lê Thị Thu"))
         #expect(text.contains("III. Giao Ban Chấp hành Đảng bộ huyện Hưng Hà khóa XVI"))
         #expect(text.contains("T/M ĐOÀN CHỦ TỊCH"))
-        #expect(text.contains("Số 04-NQ/ĐH"))   // after the one vote-counting minutes, 03-BB/ĐH
+        #expect(text.contains("Số 03-NQ/ĐH"))   // after the one vote-counting minutes, 02-BB/ĐH (the report is the committee's)
     }
 
     @Test func credentialsCountsTheUnknownVisibly() throws {
@@ -129,15 +189,25 @@ struct ReportDocumentTests {
 
     @Test func documentNumbersShareOneCounterAndTheDataWins() throws {
         var congress = try #require(CongressLoader().load(file: Self.fixture).congress)
-        // The fixture holds one election of one round: its vote-counting minutes take 03, the resolution 04,
-        // and the congress minutes, closed last, 05.
+        // The fixture holds one election of one round. The political report is the outgoing committee's, outside
+        // the congress's series: the credentials report takes 01, the vote-counting minutes 02, the resolution 03,
+        // and the congress minutes, closed last, 04.
         #expect(congress.elections.reduce(0) { $0 + $1.rounds.count } == 1)
+        #expect(Self.papers.map { DocumentNumbering.number(of: $0, in: congress) } == ["01-BC/ĐH", nil, "03-NQ/ĐH"])
+        #expect(DocumentNumbering.number(of: .voteCount(sheet: 1), in: congress) == "02-BB/ĐH")
+        #expect(DocumentNumbering.number(of: .minutes, in: congress) == "04-BB/ĐH")
+        #expect(DocumentNumbering.number(of: .delegates, in: congress) == nil)
+        #expect(DocumentNumbering.committeeReportNumber(in: congress).hasSuffix("-BC/HU"))
+        // Issued by the congress (`report_issuer: congress`), the report takes 02 and the rest follow it.
+        congress.settings.reportIssuer = .congress
         #expect(Self.papers.map { DocumentNumbering.number(of: $0, in: congress) } == ["01-BC/ĐH", "02-BC/ĐH", "04-NQ/ĐH"])
         #expect(DocumentNumbering.number(of: .voteCount(sheet: 1), in: congress) == "03-BB/ĐH")
         #expect(DocumentNumbering.number(of: .minutes, in: congress) == "05-BB/ĐH")
-        #expect(DocumentNumbering.number(of: .delegates, in: congress) == nil)
-        congress.documentNumbers = ["resolution": "07-NQ/ĐH"]
-        #expect(Self.papers.map { DocumentNumbering.number(of: $0, in: congress) } == ["01-BC/ĐH", "02-BC/ĐH", "07-NQ/ĐH"])
+        // A number stated in the data wins, in either series.
+        congress.documentNumbers = ["resolution": "07-NQ/ĐH", "report": "245-BC/HU"]
+        #expect(Self.papers.map { DocumentNumbering.number(of: $0, in: congress) } == ["01-BC/ĐH", "245-BC/HU", "07-NQ/ĐH"])
+        congress.settings.reportIssuer = .committee
+        #expect(DocumentNumbering.committeeReportNumber(in: congress) == "245-BC/HU")
     }
 
     /// Prose holding a script, raw HTML blocks, template syntax and a 5.000-word section renders safely and whole.

@@ -89,7 +89,7 @@ import Vietnamese
 
     @Test func everyBreakdownAddsUpToTheWhole() {
         let figures = CredentialsFigures(Self.congress())
-        #expect(figures.breakdowns.count == 7)
+        #expect(figures.breakdowns.count == 8)
         for breakdown in figures.breakdowns {
             #expect(breakdown.whole == 19, "\(breakdown.title)")
             #expect(breakdown.total == breakdown.whole, "\(breakdown.title)")
@@ -167,7 +167,7 @@ import Vietnamese
 
     @Test func breakdownRowsAndAges() {
         let breakdowns = (CredentialsViewModel(CredentialsFigureTests.congress()).templateValue["breakdowns"] ?? .list([])).elements
-        #expect(breakdowns.count == 7)
+        #expect(breakdowns.count == 8)
         // Gender, second: 12 men = 63,157…% → 63,16%; 7 women = 36,842…% → 36,84%.
         let gender = breakdowns[1]
         #expect(gender["number"] == "2" && gender["title"] == "Về giới tính" && gender["ages"] == .bool(false))
@@ -182,6 +182,37 @@ import Vietnamese
         #expect(ages?["some_unknown"] == .bool(true) && ages?["known"] == "18")
         #expect(ages?["oldest"] == ["is_single": true, "names": "Trần Thị Hòa", "age": "65"])
         #expect(ages?["youngest"] == ["is_single": true, "names": "Trần Văn Ân", "age": "47"])
+    }
+
+    /// Học vấn and chuyên môn are two breakdowns (THPT is no professional qualification), and a row nobody falls in
+    /// is left out of the paper while the figures keep it (the rows still add up to the whole).
+    @Test func generalEducationApartFromQualificationWithoutEmptyRows() {
+        var congress = CredentialsFigureTests.congress()
+        // 19 people, all đại học in the fixture; now p1 thạc sĩ, p2 tiến sĩ (sau đại học: 2), p3 trung cấp with THCS
+        // stated, p4 trung cấp stated nothing (học vấn unknown), p5 THPT only (no professional qualification).
+        congress.people[0].education = .thacSi
+        congress.people[1].education = .tienSi
+        congress.people[2].education = .trungCap
+        congress.people[2].generalEducation = .thcs
+        congress.people[3].education = .trungCap
+        congress.people[4].education = .thpt
+        let figures = CredentialsFigures(congress)
+        let titles = figures.breakdowns.map(\.title)
+        let schooling = figures.breakdowns[4], qualification = figures.breakdowns[5]
+        #expect(titles[4...5] == ["Về trình độ học vấn", "Về trình độ chuyên môn"])
+        // Học vấn: 17 THPT (implied by 2 sau đại học and 14 đại học, and by the THPT-only), 1 THCS, 1 unknown, no Tiểu học.
+        #expect(schooling.rows.map(\.label) == ["Trung học phổ thông", "Trung học cơ sở", "Tiểu học", "không rõ"])
+        #expect(schooling.rows.map(\.count) == [17, 1, 0, 1] && schooling.total == 19)
+        #expect(qualification.rows.map(\.count) == [2, 14, 0, 2, 1] && qualification.total == 19)
+        let value = CredentialsViewModel(congress).templateValue["breakdowns"]
+        // The paper leaves out Tiểu học (0) and Cao đẳng (0); 17 of 19 = 89,473…% → 89,47%.
+        #expect(value?[4]?["rows"] == .list([["label": "Trung học phổ thông", "count": "17", "percent": "89,47%"],
+                                             ["label": "Trung học cơ sở", "count": "1", "percent": "5,26%"],
+                                             ["label": "Không rõ", "count": "1", "percent": "5,26%"]]))
+        #expect(value?[5]?["rows"] == .list([["label": "Sau đại học", "count": "2", "percent": "10,53%"],
+                                             ["label": "Đại học", "count": "14", "percent": "73,68%"],
+                                             ["label": "Trung cấp", "count": "2", "percent": "10,53%"],
+                                             ["label": "Chưa qua đào tạo chuyên môn", "count": "1", "percent": "5,26%"]]))
     }
 
     @Test func agesTiedAndUnknown() {
@@ -228,13 +259,23 @@ import Vietnamese
             "number": "1", "name": "A", "unit": "%/năm", "planned": "≥ 10,5", "achieved": "10,82", "new_target": "≥ 10,66",
             "planned_with_unit": "10,5%/năm", "achieved_with_unit": "10,82%/năm", "new_target_with_unit": "10,66%/năm",
             "rate": "103,05%", "is_exceeded": true, "is_met": false, "is_missed": false, "at_least": true,
+            "planned_wording": ["value": "10,5%/năm", "years": "5", "subject": "", "is_at_least": true, "is_all": false,
+                                "is_exactly": false, "is_whole_term": false, "is_reduce_below": false, "is_at_most": false],
+            "new_wording": ["value": "10,66%/năm", "years": "5", "subject": "", "is_at_least": true, "is_all": false,
+                            "is_exactly": false, "is_whole_term": false, "is_reduce_below": false, "is_at_most": false],
+            "difference": false,
         ])
         // B: a unit of words takes a space; 78,00 of 78 is met.
         #expect(results?["rows"]?[1]?["achieved_with_unit"] == "78,00 triệu đồng")
         #expect(results?["rows"]?[1]?["is_met"] == .bool(true))
-        // F: 0,95 against ≤ 0,8 is missed, at 118,75%.
+        // F: 0,95 against ≤ 0,8 is missed; less is better, so no "% of plan" but the difference, 0,15 points above.
         #expect(results?["rows"]?[5]?["is_missed"] == .bool(true) && results?["rows"]?[5]?["at_least"] == .bool(false))
-        #expect(results?["rows"]?[5]?["rate"] == "118,75%")
+        #expect(results?["rows"]?[5]?["rate"] == "—")
+        #expect(results?["rows"]?[5]?["difference"] == ["is_equal": false, "comparison": "cao hơn", "amount": "0,15 điểm phần trăm"])
+        // E: 1,20 against ≤ 1,2 equals the plan.
+        #expect(results?["rows"]?[4]?["difference"]?["is_equal"] == .bool(true))
+        // D: a rate where less is better is reduced "xuống dưới".
+        #expect(results?["rows"]?[3]?["new_wording"]?["is_reduce_below"] == .bool(true))
         // H: a new target only — no status, no rate.
         let h = results?["rows"]?[7]
         #expect(h?["is_exceeded"] == .bool(false) && h?["is_met"] == .bool(false) && h?["is_missed"] == .bool(false))

@@ -46,9 +46,9 @@ struct FirstMeetingPapersTests {
     @Test func voteCountOfTheFirstMeetingIsTheCommittees() throws {
         let sheets = VoteCountViewModel(Self.congress()).templateValue["sheets"]
         let congressSheet = try #require(sheets?[0]), btv = try #require(sheets?[1]), secretary = try #require(sheets?[2])
-        // The congress's own sheet keeps its series: a đại hội đảng viên numbers no credentials report, so
-        // 01 the political report, 02 this sheet.
-        #expect(congressSheet["header"]?["number"] == .string("02-BB/ĐH"))
+        // The congress's own sheet keeps its series: a đại hội đảng viên numbers no credentials report, and the
+        // political report is the outgoing committee's (`report_issuer`), so this sheet is 01.
+        #expect(congressSheet["header"]?["number"] == .string("01-BB/ĐH"))
         #expect(congressSheet["assembly"] == .string("Đại hội"))
         #expect(congressSheet["held_at_first_meeting"] == .bool(false))
         #expect(Self.names(congressSheet["board"]) == ["Ngô Thị Hà"])
@@ -71,8 +71,8 @@ struct FirstMeetingPapersTests {
         #expect(btv["rows"]?[0]?["name"] == .string("Nguyễn Văn An"))   // A, B, C by given name: An, Hòa, Nam
         #expect(btv["rows"]?[0]?["percent"] == .string("40,00%"))
         #expect(Self.names(btv["elected"]) == ["Trần Thị Hòa", "Lê Văn Nam"])
-        // The resolution keeps its place after the congress's one sheet: 03-NQ/ĐH.
-        #expect(DocumentNumbering.number(of: .resolution, in: Self.congress()) == "03-NQ/ĐH")
+        // The resolution keeps its place after the congress's one sheet: 02-NQ/ĐH.
+        #expect(DocumentNumbering.number(of: .resolution, in: Self.congress()) == "02-NQ/ĐH")
     }
 
     @Test func ballotsOfTheFirstMeetingAreHeadedByTheCommittee() throws {
@@ -110,7 +110,7 @@ struct FirstMeetingPapersTests {
         // With the setting at its default the congress elects the bí thư: the congress's paper and base 17.
         c.settings.chiBoCongressElectsSecretary = true
         let direct = VoteCountViewModel(c).templateValue["sheets"]?[1]
-        #expect(direct?["header"]?["number"] == .string("03-BB/ĐH"))
+        #expect(direct?["header"]?["number"] == .string("02-BB/ĐH"))
         #expect(direct?["base"] == .string("17"))
     }
 
@@ -124,17 +124,33 @@ struct FirstMeetingPapersTests {
         #expect(minutes["header"]?["number"] == .string("03-BB/HN"))
         #expect(minutes["meeting"] == .string("Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ xã Tân Lễ khóa V"))
         #expect(minutes["members"] == .string("5"))
+        // Everyone present unless `first_meeting.absent` says otherwise: 5 of 5.
+        #expect(minutes["present"] == .string("5") && minutes["present_percent"] == .string("100,00%"))
+        #expect(minutes["has_absent"] == .bool(false))
         #expect(Self.names(minutes["chair"]) == ["Trần Thị Hòa"])
         #expect(Self.names(minutes["board"]) == ["Phạm Thị Ánh", "Vũ Đức Bình"])
         let bodies = (minutes["elections"]?.elements ?? []).compactMap { election -> String? in
             if case .string(let body)? = election["body"] { return body }
             return nil
         }
-        #expect(bodies == ["Ban Thường vụ Đảng bộ xã Tân Lễ nhiệm kỳ " + Self.term, "Bí thư Đảng bộ xã Tân Lễ nhiệm kỳ " + Self.term])
+        // The bodies the committee elects are its own, named as the Đảng ủy's (`CommitteeName`).
+        #expect(bodies == ["Ban Thường vụ Đảng ủy xã Tân Lễ nhiệm kỳ " + Self.term, "Bí thư Đảng ủy xã Tân Lễ nhiệm kỳ " + Self.term])
         #expect(minutes["elections"]?[0]?["base"] == .string("5"))
         #expect(minutes["signatures"]?[0]?["authority"] == .string("T/M BAN CHẤP HÀNH"))
         #expect(minutes["signatures"]?[0]?["title"] == .string("CHỦ TRÌ HỘI NGHỊ"))
         // The chi bộ fixture elects nothing at a first meeting: no such paper.
         #expect(!DocumentKind.firstMeeting.applies(to: Fixtures.chiBo()))
+    }
+
+    /// Attendance at the first meeting: of the 5 members elected, p3 absent (listed once though written twice):
+    /// 4 present = 80,00 %, the absentee named.
+    @Test func firstMeetingAttendance() throws {
+        var c = Self.congress()
+        c.firstMeeting?.absent = [PersonID("p3"), PersonID("p3")]
+        let minutes = FirstMeetingMinutesViewModel(c).templateValue
+        #expect(minutes["members"] == .string("5") && minutes["present"] == .string("4"))
+        #expect(minutes["present_percent"] == .string("80,00%"))
+        #expect(minutes["has_absent"] == .bool(true) && minutes["absent_count"] == .string("1"))
+        #expect(Self.names(minutes["absent"]) == ["Nguyễn Văn An"])
     }
 }

@@ -15,7 +15,7 @@ struct ElectionChecks {
         // The members elected to the new committee: counted once, not once per round of the first meeting.
         let committeeSize = congress.newCommitteeSize
         for (electionIndex, election) in congress.elections.enumerated() {
-            found += surplus(election, settings: settings,
+            found += surplus(election, required: congress.settings.surplusRequired, settings: settings,
                              at: congress.position("\(Paths.election(electionIndex)).candidates", or: election.location))
             var seats = election.seats
             let base = EmptyThresholdBase.base(of: election, in: congress)
@@ -96,7 +96,10 @@ struct ElectionChecks {
             return issued > voters ? .ballotsIssuedExceedVoters(round: round, issued: issued, voters: voters) : nil
         }
         guard let members = committeeSize else { return nil }
-        return issued > members ? .ballotsIssuedExceedCommittee(round: round, issued: issued, members: members) : nil
+        if issued > members { return .ballotsIssuedExceedCommittee(round: round, issued: issued, members: members) }
+        // Those recorded absent from the meeting get no ballot (`first_meeting.absent`).
+        let present = members - (congress.firstMeetingPresent?.absent.count ?? 0)
+        return issued > present ? .ballotsIssuedExceedMembersPresent(round: round, issued: issued, present: present, members: members) : nil
     }
 
     /// The candidates a round must give a figure for: every name on the list in the first round ("kiểm phiếu"
@@ -122,11 +125,18 @@ struct ElectionChecks {
         }
     }
 
-    /// Số dư: an error above the maximum, a warning outside the prepared 10–15 % (lists of more than one place).
-    func surplus(_ election: Election, settings: ElectionSettings, at location: SourceLocation?) -> [Diagnostic] {
+    /// Số dư (QĐ 190-QĐ/TW Điều 14): a cấp ủy or Ban Thường vụ list must hold more candidates than places, so one
+    /// equal to them is an error (DH250; the bodies are `settings.surplus_required`); any other list may equal its
+    /// places. A list with a surplus: an error above the maximum, a warning outside the prepared 10–15 % (DH210;
+    /// lists of more than one place). Fewer candidates than places is DH238.
+    func surplus(_ election: Election, required: Set<ElectedBody>, settings: ElectionSettings,
+                 at location: SourceLocation?) -> [Diagnostic] {
         let assessment = SurplusAssessment(seats: election.seats, candidates: election.candidates.count)
-        guard election.seats > 1, assessment.surplus > 0 || [.banChapHanh, .banThuongVu, .uyBanKiemTra].contains(election.body)
-        else { return [] }
+        if election.seats > 1, election.candidates.count == election.seats, required.contains(election.body) {
+            return [.error(.noSurplusOnCommitteeList(election: election.id, body: election.body.rawValue, seats: election.seats),
+                           at: location)]
+        }
+        guard election.seats > 1, assessment.surplus > 0 else { return [] }
         switch assessment.verdict(settings) {
         case .prepared:
             return []

@@ -51,6 +51,24 @@ struct WhoElectsWhat {
                                         at: congress.position("first_meeting.\(role)[\(position + 1)]", or: meeting.location)))
                 }
             }
+            found += Self.absentees(meeting, committee: committee, in: congress)
+        }
+        return found
+    }
+
+    /// `first_meeting.absent`: only members of the new committee (DH251), and none who chairs or counts (DH252).
+    static func absentees(_ meeting: FirstMeeting, committee: Set<PersonID>, in congress: Congress) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        let absent = Set(meeting.absent)
+        for (position, person) in meeting.absent.enumerated() where !committee.contains(person) {
+            found.append(.error(.firstMeetingAbsentNotOnCommittee(person: person.rawValue),
+                                at: congress.position("first_meeting.absent[\(position + 1)]", or: meeting.location)))
+        }
+        for (role, people) in [("chair", meeting.chair), ("vote_counting", meeting.voteCounting)] {
+            for (position, person) in people.enumerated() where absent.contains(person) {
+                found.append(.error(.firstMeetingAbsentServes(person: person.rawValue, role: role),
+                                    at: congress.position("first_meeting.\(role)[\(position + 1)]", or: meeting.location)))
+            }
         }
         return found
     }

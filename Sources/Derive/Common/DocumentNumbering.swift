@@ -9,7 +9,9 @@ import Vietnamese
 /// The papers are counted in the order they are issued: the credentials report (preparatory session; only at
 /// a đại hội đại biểu — at a đại hội đảng viên the report on the members attending is the convening committee's
 /// paper, not the congress's, QĐ 29-QĐ/TW mục 12.2), the
-/// political report, one vote-counting minutes per round of an election the congress holds, the resolution, and the congress minutes
+/// political report (when the congress issues it, `settings.report_issuer: congress`; by default it is the outgoing
+/// committee's paper, numbered in the committee's series: `committeeReportNumber`), one vote-counting minutes per
+/// round of an election the congress holds, the resolution, and the congress minutes
 /// (closed last). The report and the resolution keep their place in the count whether or not they apply;
 /// a number stated in `document_numbers` wins over the counted one. The first meeting of the new committee
 /// numbers its own papers (`Paper.firstMeetingVoteCount`).
@@ -28,7 +30,10 @@ public enum DocumentNumbering {
         let sheets = congress.elections.filter { !congress.heldAtFirstMeeting($0) }.reduce(0) { $0 + $1.rounds.count }
         let credentials: [(paper: Paper, code: String)] =
             congress.details.kind == .daiBieu ? [(.document(.credentials), "BC")] : []
-        return credentials + [(.document(.report), "BC")]
+        // The political report is in the congress's series only when the congress issues it (`settings.report_issuer`).
+        let report: [(paper: Paper, code: String)] =
+            congress.settings.reportIssuer == .congress ? [(.document(.report), "BC")] : []
+        return credentials + report
             + (0..<sheets).map { (Paper.voteCount(sheet: $0 + 1), "BB") }
             + [(.document(.resolution), "NQ"), (.document(.minutes), "BB")]
     }
@@ -45,6 +50,14 @@ public enum DocumentNumbering {
         let order = order(in: congress)
         guard let index = order.firstIndex(where: { $0.paper == paper }) else { return nil }
         return "\(VietnameseNumber.padded2(index + 1))-\(order[index].code)/ĐH"
+    }
+
+    /// The number of the political report in the outgoing committee's series, "…-BC/HU" (`CommitteeName.symbol`):
+    /// the one stated in `document_numbers.report`, else the series with the number left blank for the office to
+    /// fill in (the committee numbers its papers over its whole term, which the file does not know).
+    public static func committeeReportNumber(in congress: Congress) -> String {
+        congress.documentNumbers[DocumentKind.report.rawValue]
+            ?? "\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}-BC/\(CommitteeName(congress).symbol)"
     }
 
     /// The number of a whole document.

@@ -22,6 +22,15 @@ enum Labels {
         }
     }
 
+    /// "Trung học phổ thông", "Trung học cơ sở", "Tiểu học".
+    static func schooling(_ g: GeneralEducation) -> String {
+        switch g {
+        case .tieuHoc: return "Tiểu học"
+        case .thcs: return "Trung học cơ sở"
+        case .thpt: return "Trung học phổ thông"
+        }
+    }
+
     static func theory(_ t: PoliticalTheory?) -> String {
         switch t {
         case .soCap: return "Sơ cấp"

@@ -74,13 +74,14 @@ public struct CredentialsViewModel: Sendable, TemplateValueConvertible {
 }
 
 private extension CredentialsViewModel {
-    /// One breakdown: its rows (label with a capital, count, share of the whole) and, for the age breakdown,
+    /// One breakdown: its rows with someone in them (label with a capital, count, share of the whole) and, for the age breakdown,
     /// the average, the oldest and the youngest (`ages` is `false` for the others).
     static func breakdown(_ b: Breakdown, number: Int, figures f: Figures, ages: AgeFigures?) -> TemplateValue {
         .object([
             "number": .string(String(number)),
             "title": .string(b.title),
-            "rows": .list(b.rows.map { row in
+            // A row nobody falls in is left out ("Tiến sĩ: 0 đồng chí, chiếm 0,00%" says nothing; reviews/papers.md §2.7).
+            "rows": .list(b.rows.filter { $0.count > 0 }.map { row in
                 .object([
                     "label": .string(row.label.prefix(1).uppercased() + row.label.dropFirst()),
                     "count": .string(f.count(row.count)),

@@ -2,17 +2,23 @@ import CongressModel
 import Vietnamese
 
 /// How the papers name an elected body: "Ban Chấp hành Đảng bộ huyện Hưng Hà nhiệm kỳ 2020 - 2025".
+///
+/// The Ban Chấp hành (Chi ủy) is the organisation's; the bodies it elects are its committee's, named by
+/// `CommitteeName`: "Ban Thường vụ Huyện ủy Hưng Hà", "Bí thư Đảng ủy xã Tân Lập", "Ủy ban Kiểm tra Huyện ủy
+/// Hưng Hà"; at a chi bộ the secretary is the chi bộ's ("Bí thư Chi bộ Khu phố 3").
 public enum ElectedBodyNaming {
     /// The body with the organisation it belongs to.
     public static func name(_ body: ElectedBody, congress: Congress) -> String {
         let org = congress.organisation.name
+        // The committee of a đảng bộ ("Huyện ủy Hưng Hà"); a chi bộ's officers are named after the chi bộ.
+        let committee = congress.organisation.level.isChiBo ? org : CommitteeName(congress).committee
         switch body {
         case .banChapHanh: return "Ban Chấp hành \(org)"
-        case .banThuongVu: return "Ban Thường vụ \(org)"
-        case .biThu: return "Bí thư \(org)"
-        case .phoBiThu: return "Phó Bí thư \(org)"
-        case .uyBanKiemTra: return "Ủy ban Kiểm tra \(org)"
-        case .chuNhiemUyBanKiemTra: return "Chủ nhiệm Ủy ban Kiểm tra \(org)"
+        case .banThuongVu: return "Ban Thường vụ \(committee)"
+        case .biThu: return "Bí thư \(committee)"
+        case .phoBiThu: return "Phó Bí thư \(committee)"
+        case .uyBanKiemTra: return "Ủy ban Kiểm tra \(committee)"
+        case .chuNhiemUyBanKiemTra: return "Chủ nhiệm Ủy ban Kiểm tra \(committee)"
         case .chiUy: return "Chi ủy \(org)"
         case .daiBieuCapTren: return "Đại biểu chính thức đi dự Đại hội \(congress.organisation.superior)"
         case .daiBieuDuKhuyet: return "Đại biểu dự khuyết đi dự Đại hội \(congress.organisation.superior)"

@@ -70,7 +70,7 @@ public struct FirstMeetingNaming: Sendable, Equatable {
         let naming = CongressNaming(congress)
         congressNaming = naming
         if congress.organisation.level.isChiBo {
-            committee = "Chi ủy \(org) \(naming.term)"
+            committee = "\(CommitteeName(congress).committee) \(naming.term)"
             issuerLines = [["CHI ỦY", VietnameseText.uppercased(org)], [naming.termUpper]]
             member = "chi ủy viên"
             committeeBody = "Chi ủy"

@@ -5,7 +5,7 @@ import Vietnamese
 
 /// Biên bản Hội nghị lần thứ nhất Ban Chấp hành (Chi ủy) khóa mới — the short minutes of the new committee's
 /// first meeting (DOMAIN.md "Who elects what"; reviews/papers.md §5, the baohagiang account): who was convened
-/// (the committee the congress elected), who chaired, the counting board, and the result of each election the
+/// (the committee the congress elected) and who was present or absent (`first_meeting.absent`), who chaired, the counting board, and the result of each election the
 /// meeting held, read from `ElectionList` as every paper. Headed and numbered as the committee's papers
 /// (`ElectionHolding`): the last of the "…-BB/HN" series, after the meeting's vote-count minutes.
 public struct FirstMeetingMinutesViewModel: Sendable, TemplateValueConvertible {
@@ -18,6 +18,9 @@ public struct FirstMeetingMinutesViewModel: Sendable, TemplateValueConvertible {
         let entries = ElectionList(congress).heldAtFirstMeeting
         let people = { (ids: [PersonID]) in ids.compactMap { congress.person($0) }.map { PersonViewModel($0).templateValue } }
         let members = congress.committeeElection.map { ElectionOutcome($0, congress: congress).elected.count } ?? 0
+        // Có mặt, vắng mặt — of the committee's members (`Congress.firstMeetingPresent`).
+        let absent = congress.firstMeetingPresent?.absent ?? []
+        let present = max(0, members - absent.count)
         let elections = entries.map { entry -> TemplateValue in
             let base = entry.outcome.base.value
             let first = entry.outcome.rounds.first?.data
@@ -51,6 +54,11 @@ public struct FirstMeetingMinutesViewModel: Sendable, TemplateValueConvertible {
             "date": .string(VietnameseDate.long(holding.date)),
             "venue": .string(congress.details.venue),
             "members": .string(f.count(members)),
+            "present": .string(f.count(present)),
+            "present_percent": .string(f.percent(present, of: members)),
+            "has_absent": .bool(!absent.isEmpty),
+            "absent_count": .string(f.count(absent.count)),
+            "absent": .list(people(absent)),
             "chair": .list(people(congress.firstMeeting?.chair ?? [])),
             "board": .list(people(holding.board)),
             "board_count": .string(f.count(holding.board.count)),

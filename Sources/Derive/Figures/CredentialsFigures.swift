@@ -9,8 +9,8 @@ public struct CredentialsFigures: Sendable, Equatable {
     public let attendance: AttendanceFigures
     /// The day the ages are taken at: the first session.
     public let date: CalendarDate
-    /// Category (đại hội đại biểu) or membership (đại hội đảng viên), gender, ethnicity, age, education,
-    /// political theory, Party age — in the order the report reads them.
+    /// Category (đại hội đại biểu) or membership (đại hội đảng viên), gender, ethnicity, age, general education
+    /// (học vấn), professional qualification (chuyên môn), political theory, Party age — in the order the report reads them.
     public let breakdowns: [Breakdown]
     /// Known ages, for the average, the oldest and the youngest.
     public let ages: AgeFigures
@@ -45,9 +45,11 @@ public struct CredentialsFigures: Sendable, Equatable {
         all.append(Breakdown(title: "Về độ tuổi", items: entries, labels: Self.ageBands.map(\.label)) { entry in
             age(entry.person).map { a in Self.ageBands.first { $0.range.contains(a) }?.label ?? "" }
         })
-        all.append(Breakdown(title: "Về trình độ chuyên môn", items: entries,
-                             labels: [.tienSi, .thacSi, .daiHoc, .caoDang, .trungCap, .thpt].map(Labels.education)) {
-            $0.person?.education.map { Labels.education($0) }
+        all.append(Breakdown(title: "Về trình độ học vấn", items: entries, labels: GeneralEducation.allCases.reversed().map(Labels.schooling)) {
+            $0.person?.schooling.map(Labels.schooling)
+        })
+        all.append(Breakdown(title: "Về trình độ chuyên môn", items: entries, labels: Self.qualificationLabels) {
+            $0.person?.education.map(Self.qualification)
         })
         all.append(Breakdown(title: "Về trình độ lý luận chính trị", items: entries,
                              labels: [.cuNhan, .caoCap, .trungCap, .soCap].map(Labels.theory)) {
@@ -60,6 +62,20 @@ public struct CredentialsFigures: Sendable, Equatable {
             }
         })
         breakdowns = all
+    }
+
+    /// The rows of the professional qualification, highest first; thạc sĩ and tiến sĩ are "sau đại học", and
+    /// `education: thpt` (general education only) is "chưa qua đào tạo chuyên môn".
+    static let qualificationLabels = ["Sau đại học", "Đại học", "Cao đẳng", "Trung cấp", "Chưa qua đào tạo chuyên môn"]
+
+    static func qualification(_ e: Education) -> String {
+        switch e {
+        case .thacSi, .tienSi: "Sau đại học"
+        case .daiHoc: "Đại học"
+        case .caoDang: "Cao đẳng"
+        case .trungCap: "Trung cấp"
+        case .thpt: "Chưa qua đào tạo chuyên môn"
+        }
     }
 
     /// Age bands (years at the congress date).

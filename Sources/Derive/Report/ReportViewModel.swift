@@ -6,6 +6,9 @@ import Vietnamese
 /// table), limitations and causes, lessons; Part II, directions, the general goal, the new term's targets,
 /// tasks and solutions, breakthroughs. Parts without data are left out and the rest renumbered.
 ///
+/// It is the outgoing committee's paper: headed and numbered by the committee ("…-BC/HU") unless
+/// `settings.report_issuer: congress` (`DocumentNumbering.committeeReportNumber`), signed T/M the committee.
+///
 /// Each section is `false` when left out, else its number ("I", "II" … in its part) and its content; the
 /// headings and sentences are in `Templates/documents/report.xhtml`, the targets' in `partials/target-*.xhtml`.
 public struct ReportViewModel: Sendable, TemplateValueConvertible {
@@ -18,9 +21,11 @@ public struct ReportViewModel: Sendable, TemplateValueConvertible {
         let summary = TargetSummary(congress)
         let figures = Figures(percentDecimals: congress.settings.percentDecimals)
         let date = (congress.preparatorySession ?? congress.officialSession).date
-        let header = HeaderViewModel(congress, naming: naming, date: date,
-                                     number: DocumentNumbering.number(of: .report, in: congress))
-        let rows = summary.targets.enumerated().map { TargetViewModel($1, number: $0 + 1, figures: figures).templateValue }
+        // Issued by the outgoing committee (default) or the congress: `settings.report_issuer`.
+        let header = congress.settings.reportIssuer == .committee
+            ? ConveningCommittee(congress).header(congress, date: date, number: DocumentNumbering.committeeReportNumber(in: congress))
+            : HeaderViewModel(congress, naming: naming, date: date, number: DocumentNumbering.number(of: .report, in: congress))
+        let rows = summary.targets.enumerated().map { TargetViewModel($1, number: $0 + 1, figures: figures, terms: terms).templateValue }
         // The targets with a value for the new term, as the table states them.
         let newTargets = zip(summary.targets, rows).filter { $0.0.target.newTarget != nil }.map(\.1)
         var partOne = SectionNumbering(), partTwo = SectionNumbering()

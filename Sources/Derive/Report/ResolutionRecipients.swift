@@ -5,7 +5,7 @@ import Template
 /// 36-HD/VPTW, thể thức văn bản của Đảng: a mandatory component; reviews/papers.md §2.9).
 ///
 /// A resolution is always sent up to the superior committee "(để báo cáo)", out to those who carry it out, and
-/// filed ("Lưu …"). The superior is `organisation.superior` named as its committee (``committee(of:)``); the
+/// filed ("Lưu …"). The superior is `organisation.superior` named as its committee (`CommitteeName`); the
 /// recipients in between are `settings.resolution_recipients`, by default "Đảng viên trong chi bộ" at a chi bộ,
 /// "Các chi bộ trực thuộc" at a đảng bộ cơ sở and "Các tổ chức cơ sở đảng trực thuộc" above it (UNCONFIRMED:
 /// a setting); the copy is filed by the Chi bộ at a chi bộ, by the Văn phòng of the committee at a đảng bộ.
@@ -19,7 +19,7 @@ struct ResolutionRecipients {
 
     init(_ congress: Congress) {
         let level = congress.organisation.level
-        superiorCommittee = Self.committee(of: congress.organisation.superior)
+        superiorCommittee = CommitteeName(of: congress.organisation.superior).committee
         members = congress.settings.resolutionRecipients ?? Self.defaultMembers(level)
         filedBy = level.isChiBo ? "Chi bộ" : "Văn phòng"
     }
@@ -32,24 +32,6 @@ struct ResolutionRecipients {
         case .capTrenCoSo, .capHuyen, .capTinh: ["Các tổ chức cơ sở đảng trực thuộc"]
         }
     }
-
-    /// The committee of a đảng bộ, as it is written in an address: "Đảng bộ tỉnh X" → "Tỉnh ủy X", "Đảng bộ huyện X"
-    /// → "Huyện ủy X" (likewise thành phố, quận, thị xã), any other "Đảng bộ X" → "Đảng ủy X"; a name that is not
-    /// "Đảng bộ …" (already a committee, e.g. "Ban Thường vụ Huyện ủy") is kept as written.
-    static func committee(of superior: String) -> String {
-        let prefix = "Đảng bộ "
-        guard superior.hasPrefix(prefix) else { return superior }
-        let rest = superior.dropFirst(prefix.count)
-        for (unit, committee) in Self.namedCommittees where rest.hasPrefix(unit + " ") {
-            return committee + rest.dropFirst(unit.count)
-        }
-        return "Đảng ủy " + rest
-    }
-
-    /// Units whose committee has a name of its own (Điều lệ Đảng: tỉnh ủy, thành ủy, huyện ủy, quận ủy, thị ủy).
-    static let namedCommittees: [(String, String)] = [
-        ("tỉnh", "Tỉnh ủy"), ("thành phố", "Thành ủy"), ("huyện", "Huyện ủy"), ("quận", "Quận ủy"), ("thị xã", "Thị ủy"),
-    ]
 
     var templateValue: TemplateValue {
         .object([

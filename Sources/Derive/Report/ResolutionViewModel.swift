@@ -82,7 +82,8 @@ private extension ResolutionViewModel {
         let summary = TargetSummary(congress)
         let figures = Figures(percentDecimals: congress.settings.percentDecimals)
         let report = congress.politicalReport
-        let targets = summary.targets.enumerated().map { TargetViewModel($1, number: $0 + 1, figures: figures).templateValue }
+        let terms = TermNaming(congress)
+        let targets = summary.targets.enumerated().map { TargetViewModel($1, number: $0 + 1, figures: figures, terms: terms).templateValue }
         let assessed = zip(summary.targets, targets).filter { $0.0.status != nil }.map(\.1)
         let newTerm = zip(summary.targets, targets).filter { $0.0.target.newTarget != nil }.map(\.1)
         var subpoints = SectionNumbering(style: .arabic)
@@ -109,7 +110,7 @@ private extension ResolutionViewModel {
                 ? documents.dropLast().joined(separator: ", ") + " và " + documents[documents.count - 1]
                 : documents.first ?? ""),
             "presidium": .string(presidium),
-            "superior": .string(ResolutionRecipients.committee(of: congress.organisation.superior)),
+            "superior": .string(CommitteeName(of: congress.organisation.superior).committee),
         ])
     }
 

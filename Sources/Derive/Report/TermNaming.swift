@@ -14,17 +14,24 @@ struct TermNaming {
     /// "Ban Chấp hành Đảng bộ khóa XVI" / "Chi ủy nhiệm kỳ 2025 - 2030" — the committee that carries it out.
     let incomingCommittee: String
 
+    /// The years of the term that ends (`pastTerm`) and of the new one (`newTerm`).
+    let pastYears: Int
+    let newYears: Int
+
     init(_ congress: Congress) {
         let term = congress.details.term
         let length = congress.organisation.level.previousTermYears(before: term.to - term.from)
+        pastYears = length
+        newYears = term.to - term.from
         pastTerm = "nhiệm kỳ \(YearRange.text(from: term.from - length, to: term.from))"
         newTerm = "nhiệm kỳ \(YearRange.text(from: term.from, to: term.to))"
         let number = congress.details.number
         pastCongress = number > 1 ? "Đại hội lần thứ \(RomanNumeral.string(number - 1))" : "Đại hội"
         let org = congress.organisation.name
         if congress.organisation.level.isChiBo {
-            outgoingCommittee = "Chi ủy \(org) \(pastTerm)"
-            incomingCommittee = "Chi ủy \(org) \(newTerm)"
+            let chiUy = CommitteeName(congress).committee
+            outgoingCommittee = "\(chiUy) \(pastTerm)"
+            incomingCommittee = "\(chiUy) \(newTerm)"
         } else {
             outgoingCommittee = "Ban Chấp hành \(org)" + (number > 1 ? " khóa \(RomanNumeral.string(number - 1))" : "")
             incomingCommittee = "Ban Chấp hành \(org) khóa \(RomanNumeral.string(number))"

@@ -4,14 +4,17 @@ import Diagnostics
 /// `first_meeting:` (the new committee's first meeting: its day, chair and counting board) and `delegation:`
 /// (the delegates to the superior congress allocated from above).
 enum FirstMeetingReader {
-    /// `first_meeting: {date: 2020-05-19, chair: [huy], vote_counting: [a, b, c]}` — every key optional.
+    /// `first_meeting: {date: 2020-05-19, chair: [huy], vote_counting: [a, b, c], absent: [d]}` — every key optional.
     static func firstMeeting(_ cursor: Cursor) -> FirstMeeting? {
-        guard let map = cursor.map(keys: ["date", "chair", "vote_counting"]) else { return nil }
+        guard let map = cursor.map(keys: ["date", "chair", "vote_counting", "absent"]) else { return nil }
         let date = PeopleReader.optional(map, "date") { $0.date() }
         let chair = PeopleReader.optional(map, "chair") { $0.personReferences() }
         let counting = PeopleReader.optional(map, "vote_counting") { $0.personReferences() }
-        guard let date, let chair, let counting else { return nil }
-        return FirstMeeting(date: date, chair: chair ?? [], voteCounting: counting ?? [], location: cursor.location)
+        let absent = PeopleReader.optional(map, "absent") { $0.personReferences() }
+        guard let date, let chair, let counting, let absent else { return nil }
+        var meeting = FirstMeeting(date: date, chair: chair ?? [], voteCounting: counting ?? [], location: cursor.location)
+        meeting.absent = absent ?? []
+        return meeting
     }
 
     /// `delegation: {official: 3, alternate: 1}` — the numbers the superior committee allocated.

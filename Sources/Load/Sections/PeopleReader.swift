@@ -3,7 +3,7 @@ import Foundation
 
 /// `people:` — everyone named in the file, by id.
 enum PeopleReader {
-    static let keys = ["id", "name", "gender", "birth_year", "ethnicity", "education", "theory", "joined",
+    static let keys = ["id", "name", "gender", "birth_year", "ethnicity", "education", "general_education", "theory", "joined",
                        "membership", "position", "unit"]
 
     static func people(_ cursor: Cursor) -> [Person]? {
@@ -23,16 +23,19 @@ enum PeopleReader {
         let birthYear = optional(map, "birth_year") { $0.integer(minimum: 1900, maximum: 2100) }
         let ethnicity = optional(map, "ethnicity") { $0.text() }
         let education = optional(map, "education") { $0.choice(Education.self) }
+        let schooling = optional(map, "general_education") { $0.choice(GeneralEducation.self) }
         let theory = optional(map, "theory") { $0.choice(PoliticalTheory.self) }
         let joined = optional(map, "joined") { $0.date() }
         let membership = optional(map, "membership") { $0.choice(Membership.self) }
         let position = optional(map, "position") { $0.text() }
         let unit = optional(map, "unit") { $0.text() }
-        guard let id, let name, let gender, let birthYear, let ethnicity, let education, let theory, let joined,
+        guard let id, let name, let gender, let birthYear, let ethnicity, let education, let schooling, let theory, let joined,
               let membership, let position, let unit else { return nil }
-        return Person(id: id, name: name, gender: gender, birthYear: birthYear, ethnicity: ethnicity,
-                      education: education, politicalTheory: theory, joinedParty: joined, membership: membership,
-                      position: position, unit: unit)
+        var person = Person(id: id, name: name, gender: gender, birthYear: birthYear, ethnicity: ethnicity,
+                            education: education, politicalTheory: theory, joinedParty: joined, membership: membership,
+                            position: position, unit: unit)
+        person.generalEducation = schooling
+        return person
     }
 
     /// An id `[a-z0-9_-]+`; its location is kept for the duplicate check.
