@@ -21,6 +21,9 @@ public struct Settings: Sendable, Equatable {
     /// Nơi nhận of the resolution between the superior committee and the file copy; `nil` takes the default by level
     /// ("Đảng viên trong chi bộ" / "Các chi bộ trực thuộc" / "Các tổ chức cơ sở đảng trực thuộc"). UNCONFIRMED.
     public var resolutionRecipients: [String]? = nil
+    /// The longest a session runs without a break item (nghỉ giải lao, nghỉ trưa) before `check` warns, in
+    /// minutes. UNCONFIRMED (reviews/papers.md §2.2 defect 5: "about 4 hours"), default 240.
+    public var maximumMinutesWithoutBreak: Int = 240
 
     public init(formatProfile: String = "hd36_2018", percentDecimals: Int = 2, scriptDeadlineDays: Int = 5,
                 electionTieRule: String = "further-round", maximumSurplusPercent: Int = 30,

@@ -16,15 +16,18 @@ enum WorkingBody: CaseIterable {
     /// Ban Kiểm phiếu.
     case voteCounting
 
-    /// The members the data gives the body.
-    func members(of congress: Congress) -> [PersonID] {
+    /// The body as the data names it (`WorkingBodyKind`).
+    var kind: WorkingBodyKind {
         switch self {
-        case .presidium: congress.bodies.presidium
-        case .secretariat: congress.bodies.secretariat
-        case .credentials: congress.bodies.credentials
-        case .voteCounting: congress.bodies.voteCounting
+        case .presidium: .presidium
+        case .secretariat: .secretariat
+        case .credentials: .credentials
+        case .voteCounting: .voteCounting
         }
     }
+
+    /// The members the data gives the body.
+    func members(of congress: Congress) -> [PersonID] { kind.members(of: congress.bodies) }
 
     /// "Đoàn Chủ tịch" or, for one person, "Chủ tịch Đại hội".
     func label(count: Int) -> String {

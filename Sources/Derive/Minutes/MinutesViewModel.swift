@@ -74,13 +74,14 @@ private extension MinutesViewModel {
         ]) { own, _ in own })
     }
 
-    /// The items of a kind across both sessions, with their performer: reports heard, the superior's speech.
+    /// The items of a kind across both sessions, with their performer: reports heard, the superior's speech (given
+    /// by the guest invited to it, `invited:`, when the item names one; the performer is then the chair who invites).
     static func items(_ congress: Congress, kind: ItemKind) -> [TemplateValue] {
         // Read session by session in place: no joined list of every item, no filtered copy.
         var values: [TemplateValue] = []
         for session in congress.sessions {
             for item in session.items where item.kind == kind {
-                let performer = item.performer.flatMap { congress.person($0) }.map { PersonViewModel($0).nameAndPosition }
+                let performer = (item.invited ?? item.performer).flatMap { congress.person($0) }.map { PersonViewModel($0).nameAndPosition }
                 values.append(.object([
                     "document": .string(item.document ?? item.title),
                     "performer": .string(performer ?? "chưa phân công"),
