@@ -286,7 +286,7 @@ OFFICIAL = [
      "Để chuẩn bị cho phần bầu cử, Đoàn Chủ tịch đề xuất Ban Kiểm phiếu gồm 5 đồng chí, như sau:", None, None),
     ("Bầu cử Ban Chấp hành Đảng bộ xã khóa XXV", 50, "bt", "election",
      "Thưa Đại hội! Đại hội chuyển sang phần bầu cử Ban Chấp hành Đảng bộ xã khóa XXV, nhiệm kỳ 2025 - 2030.", None, ["bch"]),
-    ("Nghỉ trưa", 90, MC, "break", "Đại hội nghỉ trưa. Buổi chiều làm việc từ 13 giờ 30 phút.", None, None),
+    ("Nghỉ trưa", 120, MC, "break", "Đại hội nghỉ trưa; Ban Kiểm phiếu tiếp tục kiểm phiếu. Buổi chiều làm việc từ 13 giờ 20 phút.", None, None),
     ("Bầu đoàn đại biểu đi dự Đại hội đại biểu Đảng bộ huyện Vũ Thư", 30, "pbt", "election",
      "Ban Thường vụ Huyện ủy phân bổ cho Đảng bộ xã 8 đại biểu chính thức và 1 đại biểu dự khuyết.\nĐại hội bầu đại biểu chính thức trước, sau đó bầu đại biểu dự khuyết trong danh sách riêng.", None, ["dbct", "dbdk"]),
     ("Công bố kết quả Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ xã khóa XXV", 10, "bt", "other",
@@ -405,7 +405,7 @@ def session(key, date, start, end, items, closed_at=None):
 
 
 session("preparatory", "2025-04-22", "14:00", "15:45", PREPARATORY)
-session("official", "2025-04-23", "07:30", "14:30", OFFICIAL, closed_at="13:55")
+session("official", "2025-04-23", "07:30", "14:30", OFFICIAL, closed_at="14:20")
 w("discussions:")
 for speaker, topic in DISCUSSIONS:
     w(f"  - {{speaker: {speaker}, topic: {yaml_text(topic)}}}")

@@ -383,7 +383,7 @@ def session(key, date, start, end, items, closed_at=None):
 
 
 session("preparatory", "2020-05-18", "14:00", "15:30", PREPARATORY)
-session("official", "2020-05-19", "07:30", "15:30", OFFICIAL, closed_at="15:15")
+session("official", "2020-05-19", "07:30", "15:30", OFFICIAL, closed_at="15:10")
 w("discussions:")
 for speaker, topic in DISCUSSIONS:
     w(f"  - {{speaker: {speaker}, topic: {yaml_text(topic)}}}")

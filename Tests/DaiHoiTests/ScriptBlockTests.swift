@@ -80,6 +80,23 @@ struct ScriptBlockTests {
                                                  "Bùi Thị Hạnh, Kế toán Hợp tác xã Quang Trung", "Lương Bích Ngọc, Bác sĩ Trạm Y tế phường"])
     }
 
+    /// A programme that names no election gives every election the congress holds to its first `election`
+    /// item: the same block as naming them.
+    @Test func withoutElectionsNamedTheFirstElectionItemHoldsThemAll() throws {
+        let named = try Self.sample("chi-bo-khu-pho-3")
+        var unnamed = named
+        for index in unnamed.officialSession.items.indices { unnamed.officialSession.items[index].elections = [] }
+        let title = "Bầu cử Chi ủy và Bí thư Chi bộ nhiệm kỳ 2025 - 2027"
+        #expect(Self.steps(try Self.item(unnamed, titled: title)) == Self.steps(try Self.item(named, titled: title)))
+        // Chi ủy: 5 preparation steps, the Ban Kiểm phiếu, 6 of the ballot; Bí thư: 4 and 6; ra mắt.
+        #expect(Self.steps(try Self.item(unnamed, titled: title)).count == 12 + 10 + 1)
+        // Without any election item, no block at all.
+        for index in unnamed.officialSession.items.indices where unnamed.officialSession.items[index].kind == .election {
+            unnamed.officialSession.items[index].kind = .other
+        }
+        #expect(Self.items(unnamed).allSatisfy { $0["steps"] == .bool(false) })
+    }
+
     /// A đại hội đại biểu: "giơ thẻ đại biểu"; the Ban Kiểm phiếu elected by its own item, not again in the
     /// block; the delegation's number is allocated, never voted; the first meeting's elections are not the
     /// congress's block's.
