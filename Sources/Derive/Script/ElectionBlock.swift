@@ -155,6 +155,11 @@ private extension ElectionBlock {
     }
 
     /// Thể lệ, hòm phiếu, phát phiếu, bỏ phiếu, nghỉ giải lao while counting, công bố kết quả.
+    ///
+    /// The rules read are those the papers already apply: a ballot not issued by the Ban Kiểm phiếu is invalid
+    /// (the chi bộ thể lệ sheet, 123docz 4410582), so is one voting for more than the places (the ballot's own
+    /// note), names are struck through whole (ibid.), and the elected need more than half of the base
+    /// (`ElectionRules`, QĐ 190 Điều 30); probationary members do not vote (Điều lệ Đảng, Điều 3).
     func ballot(_ entry: ElectionList.Entry, fullRules: Bool) -> [ScriptStep] {
         let name = inText(entry)
         let seats = figures.count(entry.election.seats)
@@ -175,7 +180,7 @@ private extension ElectionBlock {
         rules.append("Bầu \(name): số lượng cần bầu \(seats) đồng chí; phiếu bầu quá \(seats) đồng chí là phiếu không hợp lệ.")
         var handOut = ["Ban Kiểm phiếu phát phiếu bầu \(name); mỗi đồng chí \(voters) nhận một phiếu.",
                        "Đồng chí nào chưa nhận được phiếu, hoặc phiếu bị rách, hỏng, đề nghị báo Ban Kiểm phiếu để đổi phiếu khác."]
-        if kind == .dangVien { handOut.append("Đảng viên dự bị không bỏ phiếu bầu cử (Điều lệ Đảng, Điều 5).") }
+        if kind == .dangVien { handOut.append("Đảng viên dự bị không bỏ phiếu bầu cử (Điều lệ Đảng, Điều 3).") }
         return [
             ScriptStep("Phổ biến thể lệ bầu cử", by: counter, before: rules),
             ScriptStep("Kiểm tra hòm phiếu", by: counter,
