@@ -5,7 +5,10 @@ import Vietnamese
 
 /// One programme item as the script and the assignment sheets show it: time, what, who, and the lines to read.
 ///
-/// An `attendance` item carries every attendance figure; an `elect-bodies` item the names of the bodies proposed.
+/// An `attendance` item carries every attendance figure; an `elect-bodies` item the names of the bodies it elects
+/// (`ProgrammeItem.electedBodies`, each body in that item only), then the vote called after them; an item holding
+/// elections its generated block (`ElectionBlock`); a `superior-speech` the guest invited and the chair's
+/// invitation; a `break` is marked as one.
 struct ScriptItemViewModel: Sendable {
     let scheduled: ScheduledItem
     let sessionLabel: String
