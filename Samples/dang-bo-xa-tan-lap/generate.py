@@ -245,7 +245,7 @@ PREPARATORY = [
     ("Tuyên bố lý do, giới thiệu đại biểu", 10, MC, "other",
      "Kính thưa các đồng chí đại biểu!\nThực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị và Kế hoạch của Ban Thường vụ Huyện ủy Vũ Thư về đại hội đảng bộ các cấp, hôm nay Đảng bộ xã Tân Lập tiến hành phiên trù bị Đại hội đại biểu Đảng bộ xã lần thứ XXV, nhiệm kỳ 2025 - 2030.\nTới dự phiên trù bị có đồng chí Nguyễn Thị Hồng, Chuyên viên Ban Tổ chức Huyện ủy Vũ Thư.", None, None),
     ("Bầu Đoàn Chủ tịch, Đoàn Thư ký và Ban Thẩm tra tư cách đại biểu", 10, "pbt", "elect-bodies",
-     "Thưa Đại hội! Ban Chấp hành Đảng bộ xã khóa XXIV đề xuất Đoàn Chủ tịch Đại hội gồm 5 đồng chí, Đoàn Thư ký gồm 3 đồng chí và Ban Thẩm tra tư cách đại biểu gồm 3 đồng chí, danh sách đã in gửi các đồng chí đại biểu.\nĐồng chí nào nhất trí với danh sách đề xuất, đề nghị giơ thẻ đại biểu biểu quyết.", None, None),
+     "Thưa Đại hội! Ban Chấp hành Đảng bộ xã khóa XXIV đề xuất Đoàn Chủ tịch Đại hội gồm 5 đồng chí, Đoàn Thư ký gồm 3 đồng chí và Ban Thẩm tra tư cách đại biểu gồm 3 đồng chí, như sau:", None, None),
     ("Thông qua chương trình, quy chế làm việc và nội quy Đại hội", 10, "bt", "adopt",
      "Thay mặt Đoàn Chủ tịch, tôi xin trình bày dự kiến chương trình, quy chế làm việc và nội quy của Đại hội, đã gửi tới các đồng chí đại biểu.\nĐồng chí nào nhất trí thông qua, đề nghị giơ thẻ đại biểu biểu quyết.", None, None),
     ("Báo cáo thẩm tra tư cách đại biểu", 10, "cnkt", "attendance",
@@ -257,6 +257,10 @@ PREPARATORY = [
     ("Bế mạc phiên trù bị", 5, "bt", "closing",
      "Phiên trù bị đã hoàn thành toàn bộ nội dung đề ra. Thay mặt Đoàn Chủ tịch, tôi xin tuyên bố bế mạc phiên trù bị.", None, None),
 ]
+# The guest invited at an item (the performer, the chair, reads the invitation) and the bodies an
+# elect-bodies item elects.
+ITEM_INVITED = {"Phát biểu chỉ đạo của đại diện Ban Thường vụ Huyện ủy": "huyen-uy"}
+ITEM_BODIES = {"Bầu Ban Kiểm phiếu": ["vote_counting"]}
 OFFICIAL = [
     ("Chào cờ", 5, MC, "flag", FLAG, None, None),
     ("Tuyên bố lý do, giới thiệu đại biểu", 10, MC, "other",
@@ -271,22 +275,20 @@ OFFICIAL = [
     ("Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của Ban Chấp hành khóa XXIV", 15, "ct", "report",
      "Thay mặt Ban Chấp hành Đảng bộ xã khóa XXIV, tôi xin trình bày Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo nhiệm kỳ 2020 - 2025.",
      "Báo cáo kiểm điểm của Ban Chấp hành Đảng bộ xã khóa XXIV", None),
-    ("Nghỉ giải lao", 15, MC, "other", "Đại hội nghỉ giải lao 15 phút. Đề nghị các đồng chí đại biểu trở lại hội trường đúng giờ.", None, None),
+    ("Nghỉ giải lao", 15, MC, "break", "Đại hội nghỉ giải lao 15 phút. Đề nghị các đồng chí đại biểu trở lại hội trường đúng giờ.", None, None),
     ("Thảo luận Báo cáo chính trị, Báo cáo kiểm điểm", 50, "ct", "discussion",
      "Đoàn Chủ tịch đề nghị các đồng chí đại biểu thảo luận thẳng thắn, làm rõ hạn chế và nguyên nhân, đề xuất giải pháp cho nhiệm kỳ mới. Mỗi ý kiến tham luận không quá 7 phút.", None, None),
-    ("Phát biểu chỉ đạo của đại diện Ban Thường vụ Huyện ủy", 20, "huyen-uy", "superior-speech",
-     "Đoàn Chủ tịch trân trọng kính mời đồng chí Phạm Văn Quý, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Huyện ủy Vũ Thư, phát biểu chỉ đạo Đại hội.", None, None),
+    ("Phát biểu chỉ đạo của đại diện Ban Thường vụ Huyện ủy", 20, "bt", "superior-speech",
+     "Kính thưa Đại hội!", None, None),
     ("Tiếp thu ý kiến chỉ đạo", 5, "bt", "other",
      "Thay mặt Đại hội, tôi xin trân trọng tiếp thu ý kiến chỉ đạo của đồng chí đại diện Ban Thường vụ Huyện ủy; Đảng bộ xã sẽ cụ thể hóa vào chương trình hành động thực hiện Nghị quyết Đại hội.", None, None),
     ("Bầu Ban Kiểm phiếu", 5, "pbt", "elect-bodies",
-     "Đoàn Chủ tịch đề xuất Ban Kiểm phiếu gồm 5 đồng chí. Đồng chí nào nhất trí, đề nghị giơ thẻ đại biểu biểu quyết.", None, None),
+     "Để chuẩn bị cho phần bầu cử, Đoàn Chủ tịch đề xuất Ban Kiểm phiếu gồm 5 đồng chí, như sau:", None, None),
     ("Bầu cử Ban Chấp hành Đảng bộ xã khóa XXV", 50, "bt", "election",
-     "Đại hội đã biểu quyết số lượng Ban Chấp hành khóa XXV là 15 đồng chí và thông qua danh sách bầu cử gồm 17 đồng chí.\nXin mời Ban Kiểm phiếu lên làm nhiệm vụ: phổ biến thể lệ bầu cử, kiểm tra hòm phiếu và phát phiếu bầu.", None, ["bch"]),
-    ("Nghỉ trưa", 90, MC, "other", "Đại hội nghỉ trưa. Buổi chiều làm việc từ 13 giờ 30 phút.", None, None),
+     "Thưa Đại hội! Đại hội chuyển sang phần bầu cử Ban Chấp hành Đảng bộ xã khóa XXV, nhiệm kỳ 2025 - 2030.", None, ["bch"]),
+    ("Nghỉ trưa", 120, MC, "break", "Đại hội nghỉ trưa; Ban Kiểm phiếu tiếp tục kiểm phiếu. Buổi chiều làm việc từ 13 giờ 20 phút.", None, None),
     ("Bầu đoàn đại biểu đi dự Đại hội đại biểu Đảng bộ huyện Vũ Thư", 30, "pbt", "election",
-     "Ban Thường vụ Huyện ủy phân bổ cho Đảng bộ xã 8 đại biểu chính thức và 1 đại biểu dự khuyết.\nĐại hội bầu đại biểu chính thức trước, danh sách bầu cử gồm 9 đồng chí; sau đó bầu đại biểu dự khuyết trong danh sách riêng.", None, ["dbct", "dbdk"]),
-    ("Công bố kết quả bầu cử và ra mắt Ban Chấp hành khóa XXV", 15, vote_counting[0], "other",
-     "Thay mặt Ban Kiểm phiếu, tôi xin công bố biên bản kiểm phiếu bầu Ban Chấp hành Đảng bộ xã khóa XXV, nhiệm kỳ 2025 - 2030, và biên bản kiểm phiếu bầu đoàn đại biểu đi dự Đại hội đại biểu Đảng bộ huyện.\nXin mời các đồng chí trúng cử Ban Chấp hành lên ra mắt Đại hội.", None, None),
+     "Ban Thường vụ Huyện ủy phân bổ cho Đảng bộ xã 8 đại biểu chính thức và 1 đại biểu dự khuyết.\nĐại hội bầu đại biểu chính thức trước, sau đó bầu đại biểu dự khuyết trong danh sách riêng.", None, ["dbct", "dbdk"]),
     ("Công bố kết quả Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ xã khóa XXV", 10, "bt", "other",
      "Thưa Đại hội! Trong giờ nghỉ trưa, Ban Chấp hành Đảng bộ xã khóa XXV đã họp Hội nghị lần thứ nhất, bầu Ban Thường vụ, Bí thư, Phó Bí thư, Ủy ban Kiểm tra và Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã.\nThay mặt Hội nghị, tôi xin công bố kết quả.", None, None),
     ("Thông qua Nghị quyết Đại hội", 10, "vp", "resolution",
@@ -416,6 +418,10 @@ def session(key, date, start, end, items, closed_at=None):
             w(f"        document: {yaml_text(document)}")
         if elections:
             w(f"        elections: [{', '.join(elections)}]")
+        if title in ITEM_INVITED:
+            w(f"        invited: {ITEM_INVITED[title]}")
+        if title in ITEM_BODIES:
+            w(f"        bodies: [{', '.join(ITEM_BODIES[title])}]")
         w("        lines: |")
         for line in lines.split("\n"):
             w(f"          {line}")

@@ -229,7 +229,7 @@ PREPARATORY = [
     item("Tuyên bố lý do, giới thiệu đại biểu", 10, committee[13], "other",
          "Kính thưa các đồng chí đại biểu!\nThực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị và Kế hoạch của Ban Thường vụ Tỉnh ủy Thái Bình, được sự nhất trí của Ban Thường vụ Tỉnh ủy, hôm nay Đảng bộ huyện Hưng Hà tiến hành phiên trù bị Đại hội đại biểu Đảng bộ huyện lần thứ XVI, nhiệm kỳ 2020 - 2025.\nTới dự phiên trù bị có đồng chí Phạm Văn Nghiêm, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy."),
     item("Bầu Đoàn Chủ tịch, Đoàn Thư ký và Ban Thẩm tra tư cách đại biểu", 15, "thuy", "elect-bodies",
-         "Thưa Đại hội! Ban Chấp hành Đảng bộ huyện khóa XV đề xuất Đoàn Chủ tịch Đại hội gồm 7 đồng chí, Đoàn Thư ký gồm 3 đồng chí và Ban Thẩm tra tư cách đại biểu gồm 5 đồng chí.\nĐồng chí nào nhất trí với danh sách đề xuất, đề nghị giơ thẻ đại biểu biểu quyết. Xin cảm ơn Đại hội."),
+         "Thưa Đại hội! Ban Chấp hành Đảng bộ huyện khóa XV đề xuất Đoàn Chủ tịch Đại hội gồm 7 đồng chí, Đoàn Thư ký gồm 3 đồng chí và Ban Thẩm tra tư cách đại biểu gồm 5 đồng chí, như sau:"),
     item("Thông qua chương trình, quy chế làm việc và nội quy Đại hội", 15, "huy", "adopt",
          "Thay mặt Đoàn Chủ tịch, tôi xin trình bày dự kiến chương trình, quy chế làm việc và nội quy của Đại hội, đã gửi tới các đồng chí đại biểu.\nĐồng chí nào nhất trí thông qua, đề nghị giơ thẻ đại biểu biểu quyết."),
     item("Báo cáo thẩm tra tư cách đại biểu", 15, "tuan", "attendance",
@@ -254,22 +254,24 @@ OFFICIAL = [
     item("Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của Ban Chấp hành khóa XV", 15, "dung", "report",
          "Thay mặt Ban Chấp hành Đảng bộ huyện khóa XV, tôi xin trình bày Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo nhiệm kỳ 2015 - 2020.",
          "Báo cáo kiểm điểm của Ban Chấp hành Đảng bộ huyện khóa XV"),
+    item("Nghỉ giải lao", 15, committee[13], "break",
+         "Đại hội nghỉ giải lao 15 phút. Đề nghị các đồng chí đại biểu trở lại hội trường đúng giờ."),
     item("Thảo luận văn kiện Đại hội XIII của Đảng và Đại hội XX Đảng bộ tỉnh", 60, "thuy", "discussion",
          "Thưa Đại hội! Đoàn Chủ tịch đề nghị các đồng chí đại biểu tập trung thảo luận, góp ý vào dự thảo văn kiện trình Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và dự thảo Báo cáo chính trị trình Đại hội Đảng bộ tỉnh lần thứ XX.\nMỗi ý kiến tham luận không quá 7 phút."),
-    item("Phát biểu chỉ đạo của đồng chí Phó Bí thư Thường trực Tỉnh ủy", 30, "ngo-dong-hai", "superior-speech",
-         "Đoàn Chủ tịch trân trọng kính mời đồng chí Ngô Đông Hải, Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư Thường trực Tỉnh ủy Thái Bình, phát biểu chỉ đạo Đại hội."),
+    item("Phát biểu chỉ đạo của đồng chí Phó Bí thư Thường trực Tỉnh ủy", 30, "huy", "superior-speech",
+         "Kính thưa Đại hội!"),
     item("Tiếp thu ý kiến chỉ đạo", 10, "huy", "other",
          "Thay mặt Đại hội, tôi xin trân trọng tiếp thu ý kiến chỉ đạo sâu sắc của đồng chí Phó Bí thư Thường trực Tỉnh ủy; Đảng bộ huyện sẽ cụ thể hóa thành chương trình hành động để Hưng Hà tiếp tục là ngọn cờ đầu của phong trào thi đua trong tỉnh."),
     item("Thảo luận báo cáo chính trị, báo cáo kiểm điểm của Ban Chấp hành khóa XV", 60, "dung", "discussion",
          "Đại hội tiếp tục thảo luận báo cáo chính trị và báo cáo kiểm điểm. Đề nghị các đồng chí đại biểu làm rõ những hạn chế, khuyết điểm và nguyên nhân, đề xuất giải pháp thiết thực cho nhiệm kỳ mới."),
     item("Bầu Ban Kiểm phiếu", 5, "thuy", "elect-bodies",
-         "Đoàn Chủ tịch đề xuất Ban Kiểm phiếu gồm 7 đồng chí. Đồng chí nào nhất trí, đề nghị giơ thẻ đại biểu biểu quyết."),
+         "Để chuẩn bị cho phần bầu cử, Đoàn Chủ tịch đề xuất Ban Kiểm phiếu gồm 7 đồng chí, như sau:"),
     item("Bầu cử Ban Chấp hành Đảng bộ huyện khóa XVI", 60, "huy", "election",
-         "Đại hội đã biểu quyết số lượng Ban Chấp hành khóa mới là 41 đồng chí và thông qua danh sách bầu cử gồm 46 đồng chí, số dư 12,20%.\nXin mời Ban Kiểm phiếu lên làm nhiệm vụ: phổ biến thể lệ bầu cử, kiểm tra hòm phiếu và phát phiếu bầu."),
+         "Thưa Đại hội! Đại hội chuyển sang phần bầu cử Ban Chấp hành Đảng bộ huyện khóa XVI, nhiệm kỳ 2020 - 2025."),
+    item("Nghỉ trưa", 60, "huy", "break",
+         "Đại hội nghỉ trưa; Ban Kiểm phiếu tiếp tục kiểm phiếu. Buổi chiều làm việc từ 14 giờ 05 phút."),
     item("Bầu đoàn đại biểu đi dự Đại hội Đảng bộ tỉnh lần thứ XX", 30, "thuy", "election",
-         "Ban Thường vụ Tỉnh ủy phân bổ cho Đảng bộ huyện 15 đại biểu chính thức và 2 đại biểu dự khuyết đi dự Đại hội đại biểu Đảng bộ tỉnh Thái Bình lần thứ XX.\nĐại hội bầu đại biểu chính thức trước, danh sách bầu cử gồm 17 đồng chí; sau đó bầu 2 đại biểu dự khuyết trong danh sách riêng.\nĐề nghị Ban Kiểm phiếu phát phiếu bầu và hướng dẫn đại biểu bỏ phiếu."),
-    item("Công bố kết quả bầu cử và ra mắt Ban Chấp hành khóa XVI", 20, committee[19], "other",
-         "Thay mặt Ban Kiểm phiếu, tôi xin công bố biên bản kiểm phiếu bầu Ban Chấp hành Đảng bộ huyện khóa XVI, nhiệm kỳ 2020 - 2025, và biên bản kiểm phiếu bầu đại biểu chính thức, đại biểu dự khuyết đi dự Đại hội Đảng bộ tỉnh lần thứ XX.\nXin mời các đồng chí trúng cử Ban Chấp hành lên ra mắt Đại hội."),
+         "Ban Thường vụ Tỉnh ủy phân bổ cho Đảng bộ huyện 15 đại biểu chính thức và 2 đại biểu dự khuyết đi dự Đại hội đại biểu Đảng bộ tỉnh Thái Bình lần thứ XX.\nĐại hội bầu đại biểu chính thức trước, sau đó bầu đại biểu dự khuyết trong danh sách riêng."),
     item("Công bố kết quả Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ huyện khóa XVI", 10, "huy", "other",
          "Thưa Đại hội! Trong giờ nghỉ, Ban Chấp hành Đảng bộ huyện khóa XVI đã họp Hội nghị lần thứ nhất, bầu Ban Thường vụ, Bí thư và Ủy ban Kiểm tra Huyện ủy khóa XVI.\nThay mặt Hội nghị, tôi xin công bố kết quả."),
     item("Thông qua Nghị quyết Đại hội", 15, "son", "resolution",
@@ -368,6 +370,10 @@ w("delegation: {official: 15, alternate: 2}")
 w("sessions:")
 
 
+# The guest invited at an item (the performer, the chair, reads the invitation) and the bodies an
+# elect-bodies item elects.
+ITEM_INVITED = {"Phát biểu chỉ đạo của đồng chí Phó Bí thư Thường trực Tỉnh ủy": "ngo-dong-hai"}
+ITEM_BODIES = {"Bầu Ban Kiểm phiếu": ["vote_counting"]}
 ITEM_ELECTIONS = {"Bầu cử Ban Chấp hành Đảng bộ huyện khóa XVI": ["bch"],
                   "Bầu đoàn đại biểu đi dự Đại hội Đảng bộ tỉnh lần thứ XX": ["dbct", "dbdk"]}
 
@@ -391,13 +397,17 @@ def session(key, date, start, end, items, closed_at=None):
         # The elections the congress holds in the item: the script prints them from the election list.
         if title in ITEM_ELECTIONS:
             w(f"        elections: [{', '.join(ITEM_ELECTIONS[title])}]")
+        if title in ITEM_INVITED:
+            w(f"        invited: {ITEM_INVITED[title]}")
+        if title in ITEM_BODIES:
+            w(f"        bodies: [{', '.join(ITEM_BODIES[title])}]")
         w("        lines: |")
         for line in lines.split("\n"):
             w(f"          {line}")
 
 
 session("preparatory", "2020-05-18", "14:00", "15:30", PREPARATORY)
-session("official", "2020-05-19", "07:30", "14:30", OFFICIAL, closed_at="14:10")
+session("official", "2020-05-19", "07:30", "15:30", OFFICIAL, closed_at="15:10")
 w("discussions:")
 for speaker, topic in DISCUSSIONS:
     w(f"  - {{speaker: {speaker}, topic: {yaml_text(topic)}}}")

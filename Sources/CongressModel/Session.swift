@@ -54,6 +54,13 @@ public struct ProgrammeItem: Sendable, Equatable {
     /// The ids of the elections (`elections[].id`) the congress holds in this item; the script reads their
     /// name, places and list from the one election list, so it cannot name an election the other papers do not.
     public var elections: [String] = []
+    /// Đồng chí được mời — the guest invited to speak at this item (the superior's representative at a
+    /// `superior-speech`): invited, not assigned, so no phân công sheet is his; the `performer` (the chair) reads
+    /// the invitation (reviews/papers.md §2.3).
+    public var invited: PersonID? = nil
+    /// The working bodies an `elect-bodies` item elects (`bodies:`); `nil` takes `WorkingBodyKind.electedAtOpening`
+    /// (the Ban Kiểm phiếu is then elected in the first election block).
+    public var bodies: [WorkingBodyKind]? = nil
     public var location: SourceLocation?
 
     public init(title: String, minutes: Int, performer: PersonID? = nil, kind: ItemKind = .other,
@@ -92,6 +99,8 @@ public enum ItemKind: String, Sendable, Equatable, CaseIterable {
     case resolution
     /// Bế mạc — closing.
     case closing
+    /// Nghỉ giải lao, nghỉ trưa — a break: nobody performs it; the script prints it as a break.
+    case recess = "break"
     /// Anything else.
     case other
 }

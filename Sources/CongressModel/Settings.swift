@@ -30,6 +30,9 @@ public struct Settings: Sendable, Equatable {
     /// "của Ban Chấp hành … khóa … trình Đại hội" and signed T/M the committee) or the congress. UNCONFIRMED
     /// (reviews/papers.md §2.8).
     public var reportIssuer: ReportIssuer = .committee
+    /// The longest a session runs without a break item (nghỉ giải lao, nghỉ trưa) before `check` warns, in
+    /// minutes. UNCONFIRMED (reviews/papers.md §2.2 defect 5: "about 4 hours"), default 240.
+    public var maximumMinutesWithoutBreak: Int = 240
 
     public init(formatProfile: String = "hd36_2018", percentDecimals: Int = 2, scriptDeadlineDays: Int = 5,
                 electionTieRule: String = "further-round", maximumSurplusPercent: Int = 30,

@@ -187,6 +187,16 @@ private extension Message {
             "Đại hội đã họp ngày \(date) (tính đến \(asOf)) nhưng phiên chính thức chưa có giờ bế mạc thực tế 'closed_at' — biên bản ghi giờ bế mạc thực tế, không ghi giờ dự kiến; chưa có thì không xuất được biên bản"
         case let .openedBeforeFlag(item, flag):
             "mục '\(item)' đứng trước '\(flag)' — đại hội mở đầu bằng nghi thức chào cờ, sau đó mới tuyên bố lý do, khai mạc; đưa mục chào cờ lên đầu phiên"
+        case let .noBreakInSession(session, minutes, maximum, from, to):
+            "\(session == "preparatory" ? "phiên trù bị" : "phiên chính thức") làm việc liền \(minutes) phút (từ \(from) đến \(to)) không có mục nghỉ (kind: break — nghỉ giải lao, nghỉ trưa), quá \(maximum) phút (thiết lập maximum_minutes_without_break)"
+        case let .guestAssigned(item, person):
+            "mục '\(item)': người thực hiện '\(person)' là khách mời — khách mời được mời, không được phân công (không có phiếu phân công); ghi invited: \(person) và để người thực hiện là đồng chí chủ trì, người đọc lời mời"
+        case let .invitedNotAGuest(item, person):
+            "mục '\(item)': invited: '\(person)' không có trong danh sách khách mời (guests) — thêm vào guests, hoặc ghi người đó là người thực hiện (performer)"
+        case let .voteCalledBeforeNames(item, found):
+            "mục '\(item)': lời dẫn đã mời biểu quyết ('\(found)') trước khi đọc danh sách — kịch bản đọc danh sách các cơ quan rồi mới mời biểu quyết; trong lines chỉ giữ lời dẫn trước danh sách"
+        case let .bodyElectedTwice(body, item, first):
+            "mục '\(item)' bầu lại '\(body)' đã bầu ở mục '\(first)' — mỗi cơ quan chỉ được đọc và biểu quyết ở một mục; sửa bodies: của một trong hai mục"
         case let .credentialsBoardAtMembersCongress(count):
             "đại hội đảng viên không bầu Ban Thẩm tra tư cách đại biểu (QĐ 29-QĐ/TW mục 12.2), nhưng bodies.credentials có \(count) đồng chí — bỏ bodies.credentials (cấp ủy triệu tập báo cáo tình hình đảng viên dự đại hội), hoặc sửa kind thành dai-bieu nếu đây là đại hội đại biểu"
         case let .chiBoDelegatesCongress(level):
@@ -420,6 +430,16 @@ private extension Message {
             "the congress met on \(date) (as of \(asOf)) but the official session has no actual closing time 'closed_at' — the minutes record the actual closing time, never the planned end; without it the minutes cannot be written"
         case let .openedBeforeFlag(item, flag):
             "item '\(item)' comes before '\(flag)' — a congress opens with the flag ceremony, then the statement of purpose and the opening speech; move the flag ceremony to the start of the session"
+        case let .noBreakInSession(session, minutes, maximum, from, to):
+            "the \(session) session runs \(minutes) minutes on end (\(from) to \(to)) without a break item (kind: break — nghỉ giải lao, nghỉ trưa), over \(maximum) minutes (setting maximum_minutes_without_break)"
+        case let .guestAssigned(item, person):
+            "item '\(item)': performer '\(person)' is a guest — a guest is invited, not assigned (and gets no assignment sheet); write invited: \(person) and make the performer the chair who reads the invitation"
+        case let .invitedNotAGuest(item, person):
+            "item '\(item)': invited: '\(person)' is not among the guests — add them to guests, or make them the performer"
+        case let .voteCalledBeforeNames(item, found):
+            "item '\(item)': the lines call the vote ('\(found)') before the names are read — the script reads the bodies' names and then calls the vote; keep in lines only what is said before the names"
+        case let .bodyElectedTwice(body, item, first):
+            "item '\(item)' elects '\(body)' again, already elected at item '\(first)' — each body is read and voted in one item only; fix the bodies: of one of them"
         case let .credentialsBoardAtMembersCongress(count):
             "a đại hội đảng viên elects no credentials board (QĐ 29-QĐ/TW item 12.2), but bodies.credentials has \(count) members — remove bodies.credentials (the convening committee reports on the members attending), or set kind to dai-bieu if this is a delegates' congress"
         case let .chiBoDelegatesCongress(level):

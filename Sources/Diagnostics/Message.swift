@@ -195,6 +195,16 @@ public enum Message: Sendable, Equatable {
     case closingTimeMissing(date: String, asOf: String)
     /// A programme item (`item`) that opens the congress (tuyên bố lý do, khai mạc) placed before the flag ceremony.
     case openedBeforeFlag(item: String, flag: String)
+    /// A session runs `minutes` minutes on end without a break item, over `maximum` (setting).
+    case noBreakInSession(session: String, minutes: Int, maximum: Int, from: String, to: String)
+    /// A guest (`person`) performs an item: a guest is invited (`invited:`), not assigned.
+    case guestAssigned(item: String, person: String)
+    /// An item's `invited:` names someone (`person`) who is not among the guests.
+    case invitedNotAGuest(item: String, person: String)
+    /// An `elect-bodies` item whose typed lines call the vote (`found`): the script reads the names, then calls it.
+    case voteCalledBeforeNames(item: String, found: String)
+    /// A working body (`body`) elected by a second item (`item`), after `first`.
+    case bodyElectedTwice(body: String, item: String, first: String)
 
     // MARK: Kind and level of the congress (DH260–DH279)
     /// A Ban thẩm tra tư cách (`bodies.credentials`, `count` members) declared at a đại hội đảng viên.
@@ -313,6 +323,11 @@ public enum Message: Sendable, Equatable {
         case .closedBeforeStart: "DH180"
         case .closingTimeMissing: "DH181"
         case .openedBeforeFlag: "DH182"
+        case .noBreakInSession: "DH183"
+        case .guestAssigned: "DH184"
+        case .invitedNotAGuest: "DH185"
+        case .voteCalledBeforeNames: "DH186"
+        case .bodyElectedTwice: "DH187"
         case .credentialsBoardAtMembersCongress: "DH260"
         case .chiBoDelegatesCongress: "DH261"
         case .termLengthForLevel: "DH262"
@@ -423,6 +438,11 @@ public enum Message: Sendable, Equatable {
         .closedBeforeStart(session: "official", closedAt: "7 giờ 00", start: "7 giờ 30"),
         .closingTimeMissing(date: "12/4/2025", asOf: "14/4/2025"),
         .openedBeforeFlag(item: "Tuyên bố lý do", flag: "Chào cờ"),
+        .noBreakInSession(session: "official", minutes: 395, maximum: 240, from: "7 giờ 30", to: "14 giờ 05"),
+        .guestAssigned(item: "Phát biểu chỉ đạo", person: "tuan"),
+        .invitedNotAGuest(item: "Phát biểu chỉ đạo", person: "hoa"),
+        .voteCalledBeforeNames(item: "Bầu Đoàn Chủ tịch", found: "giơ thẻ"),
+        .bodyElectedTwice(body: "vote_counting", item: "Bầu Ban Kiểm phiếu", first: "Bầu Đoàn Chủ tịch"),
         .credentialsBoardAtMembersCongress(count: 3),
         .chiBoDelegatesCongress(level: "chi-bo-truc-thuoc"),
         .termLengthForLevel(level: "chi-bo-truc-thuoc", term: "2025-2030", years: 5, expected: "2–3"),

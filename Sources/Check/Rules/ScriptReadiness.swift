@@ -6,7 +6,7 @@ import Vietnamese
 ///
 /// Seed 004 (and DOMAIN.md §2): the script is final at least 5 days before the congress
 /// (UNCONFIRMED as a regulation: `settings.script_deadline_days`, default 5) and every step is scripted:
-/// each item has a performer and real lines to read, not a placeholder ("…", "TODO", "....đ/c").
+/// each item but a break has a performer and real lines to read, not a placeholder ("…", "TODO", "....đ/c").
 struct ScriptReadiness {
     let asOf: CalendarDate?
 
@@ -17,7 +17,8 @@ struct ScriptReadiness {
         var found: [Diagnostic] = []
         var unfinished = 0
         for item in congress.sessions.flatMap(\.items) {
-            if item.performer == nil {
+            // A break (nghỉ giải lao, nghỉ trưa) needs nobody to perform it.
+            if item.performer == nil, item.kind != .recess {
                 unfinished += 1
                 found.append(Diagnostic(severity: .warning, message: .missingPerformer(item: item.title), location: item.location))
             }

@@ -4,7 +4,10 @@ import Vietnamese
 
 /// Phân công — one sheet per person who performs anything: their items, times and lines.
 ///
-/// Sheets follow the order in which each person first performs, so the sheets read like the congress.
+/// Sheets follow the order in which each person first performs, so the sheets read like the congress. Whoever
+/// performs a step of an item's generated block (the head of the Ban Kiểm phiếu in the election block) has the
+/// item on their sheet. A guest gets no sheet: the superior's representative is invited (`invited:`), not
+/// assigned, and the invitation is the chair's to read (reviews/papers.md §2.3).
 public struct AssignmentsViewModel: Sendable, TemplateValueConvertible {
     public let templateValue: TemplateValue
     /// How many sheets (people with at least one item).
@@ -15,12 +18,14 @@ public struct AssignmentsViewModel: Sendable, TemplateValueConvertible {
         let context = ScriptContext(congress)
         var order: [PersonID] = []
         var itemsByPerson: [PersonID: [TemplateValue]] = [:]
+        let guests = Set(congress.guests.map(\.person))
         for session in congress.sessions {
             for scheduled in SessionSchedule(session).items {
-                guard let id = scheduled.item.performer else { continue }
                 let item = ScriptItemViewModel(scheduled, session: session, congress: congress, context: context)
-                if itemsByPerson[id] == nil { order.append(id) }
-                itemsByPerson[id, default: []].append(item.templateValue)
+                for id in item.performers where !guests.contains(id) {
+                    if itemsByPerson[id] == nil { order.append(id) }
+                    itemsByPerson[id, default: []].append(item.templateValue)
+                }
             }
         }
         let header = HeaderViewModel(congress, naming: naming, date: congress.sessions.first?.date ?? congress.officialSession.date)

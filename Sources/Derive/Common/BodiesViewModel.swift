@@ -19,7 +19,12 @@ public struct BodiesViewModel: Sendable, Equatable, TemplateValueConvertible {
     /// The bodies in the order the congress elects them; an empty body is left out.
     /// (A Ban thẩm tra declared at a đại hội đảng viên is still listed: `check` refuses that file, DH260.)
     public static func bodies(_ congress: Congress) -> [BodiesViewModel] {
-        WorkingBody.allCases.compactMap { body in
+        bodies(congress, only: WorkingBodyKind.allCases)
+    }
+
+    /// The bodies of `kinds` (those an `elect-bodies` item elects), in the order the congress elects them.
+    public static func bodies(_ congress: Congress, only kinds: [WorkingBodyKind]) -> [BodiesViewModel] {
+        WorkingBody.allCases.filter { kinds.contains($0.kind) }.compactMap { body in
             let ids = body.members(of: congress)
             guard !ids.isEmpty else { return nil }
             let members = ids.compactMap { congress.person($0) }.map(PersonViewModel.init)

@@ -9,10 +9,11 @@ import CongressModel
 typealias WorkingBody = WorkingBodyKind
 
 extension WorkingBodyKind {
+    /// The body as the data names it (the same enum: `WorkingBody` is the papers' name for it).
+    var kind: WorkingBodyKind { self }
+
     /// The members the data gives the body.
-    func members(of congress: Congress) -> [PersonID] {
-        congress.bodies.members(self)
-    }
+    func members(of congress: Congress) -> [PersonID] { members(of: congress.bodies) }
 
     /// "Đoàn Chủ tịch" or, for one person, "Chủ tịch Đại hội".
     func label(count: Int) -> String {

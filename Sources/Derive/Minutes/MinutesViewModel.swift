@@ -77,14 +77,15 @@ private extension MinutesViewModel {
     }
 
     /// The items of the given kinds across both sessions, in programme order, with their performer: the
-    /// attendance report and the reports heard, the superior's speech. An item the data gives no performer
+    /// attendance report and the reports heard, the superior's speech (given by the guest invited to it,
+    /// `invited:`, when the item names one; the performer is then the chair who invites). An item the data gives no performer
     /// names none (the minutes say only what was presented; `check` warns of the missing performer, DH201).
     static func items(_ congress: Congress, kinds: Set<ItemKind>) -> [TemplateValue] {
         // Read session by session in place: no joined list of every item, no filtered copy.
         var values: [TemplateValue] = []
         for session in congress.sessions {
             for item in session.items where kinds.contains(item.kind) {
-                let performer = item.performer.flatMap { congress.person($0) }.map { PersonViewModel($0).nameAndPosition }
+                let performer = (item.invited ?? item.performer).flatMap { congress.person($0) }.map { PersonViewModel($0).nameAndPosition }
                 values.append(.object([
                     "document": .string(item.document ?? item.title),
                     "performer": performer.map { .string($0) } ?? .bool(false),

@@ -5,7 +5,10 @@ import Vietnamese
 
 /// One programme item as the script and the assignment sheets show it: time, what, who, and the lines to read.
 ///
-/// An `attendance` item carries every attendance figure; an `elect-bodies` item the names of the bodies proposed.
+/// An `attendance` item carries every attendance figure; an `elect-bodies` item the names of the bodies it elects
+/// (`ProgrammeItem.electedBodies`, each body in that item only), then the vote called after them; an item holding
+/// elections its generated block (`ElectionBlock`); a `superior-speech` the guest invited and the chair's
+/// invitation; a `break` is marked as one.
 struct ScriptItemViewModel: Sendable {
     let scheduled: ScheduledItem
     let sessionLabel: String
@@ -19,20 +22,53 @@ struct ScriptItemViewModel: Sendable {
         sessionDate = VietnameseDate.long(session.date)
         let item = scheduled.item
         performer = item.performer.flatMap { congress.person($0) }.map(PersonViewModel.init)
+        let invited = item.invited.flatMap { congress.person($0) }.map(PersonViewModel.init)
+        steps = context.steps(session.kind, scheduled.number)
+        let bodies = BodiesViewModel.bodies(congress, only: item.electedBodies)
         templateValue = .object([
             "number": .string(String(scheduled.number)),
             "start": .string(VietnameseTime.spoken(scheduled.start)),
             "end": .string(VietnameseTime.spoken(scheduled.end)),
             "minutes": .string(String(item.minutes)),
             "title": .string(item.title),
+            "is_break": .bool(item.kind == .recess),
             "performer": performer?.templateValue ?? .bool(false),
+            "invited": invited?.templateValue ?? .bool(false),
+            "invitation": invited.map { .string(Self.invitation($0)) } ?? .bool(false),
             "session": .string(sessionLabel),
             "session_date": .string(sessionDate),
             "paragraphs": .list(Self.paragraphs(item.lines).map { .string($0) }),
             "attendance": item.kind == .attendance ? context.attendance : .bool(false),
-            "bodies": item.kind == .electBodies ? context.bodies : .bool(false),
-            "elections": .list(item.elections.compactMap { context.elections[$0] }),
+            "bodies": bodies.isEmpty ? .bool(false) : .list(bodies.map(\.templateValue)),
+            "bodies_vote": bodies.isEmpty ? .bool(false)
+                : .list(Self.bodiesVote(bodies, kind: congress.details.kind).map { .string($0) }),
+            "steps": steps.isEmpty ? .bool(false) : .list(steps.map(\.templateValue)),
         ])
+    }
+
+    /// The generated steps of the item (its election block), in order.
+    let steps: [ScriptStep]
+
+    /// Everyone who performs part of the item: its performer, then each step's, once each, in order.
+    var performers: [PersonID] {
+        var seen: Set<PersonID> = []
+        return ([scheduled.item.performer] + steps.map(\.performerID)).compactMap { $0 }.filter { seen.insert($0).inserted }
+    }
+
+    /// The chair's invitation to the guest: "Trân trọng kính mời đồng chí Phạm Anh Tuấn, Phó Bí thư Thường trực
+    /// Đảng ủy phường Quang Trung, phát biểu chỉ đạo Đại hội." The guest is invited, not assigned: the lines are
+    /// the chair's (reviews/papers.md §2.3).
+    static func invitation(_ guest: PersonViewModel) -> String {
+        "Trân trọng kính mời đồng chí \(guest.nameAndPosition), phát biểu chỉ đạo Đại hội."
+    }
+
+    /// What the chair says once the names of the bodies are read: the vote, then the bodies called to the
+    /// rostrum. The vote is called after the names, never before (reviews/papers.md §2.2 defect 2).
+    static func bodiesVote(_ bodies: [BodiesViewModel], kind: CongressKind) -> [String] {
+        let labels = bodies.map(\.label)
+        let called = labels.count > 1 ? labels.dropLast().joined(separator: ", ") + " và " + (labels.last ?? "") : labels.joined()
+        return ["Đồng chí \(kind.officialNoun) nào đồng ý với danh sách trên, xin \(kind.cardPhrase) biểu quyết.",
+                "Xin cảm ơn Đại hội. Xin mời \(called) lên làm việc."]
     }
 
     /// The lines to read, one paragraph per non-empty line, trimmed.
@@ -46,11 +82,11 @@ struct ScriptItemViewModel: Sendable {
 /// What every item of a script may need, computed once per congress.
 struct ScriptContext: Sendable {
     let attendance: TemplateValue
-    let bodies: TemplateValue
-    /// Each election the congress holds, by id, as an item naming it in `elections:` reads it: its name, the
-    /// places and the candidate list in A, B, C order, from `ElectionList` (the first meeting's are not the
-    /// congress's to hold, and `check` refuses them there).
-    let elections: [String: TemplateValue]
+    /// The election block of each item that holds elections, by session and item number (`ElectionBlock`).
+    private let blocks: [SessionKind: [Int: [ScriptStep]]]
+
+    /// The generated steps of item `number` (1-based) of a session.
+    func steps(_ session: SessionKind, _ number: Int) -> [ScriptStep] { blocks[session]?[number] ?? [] }
 
     init(_ congress: Congress) {
         let a = AttendanceFigures(congress)
@@ -75,20 +111,31 @@ struct ScriptContext: Sendable {
             "exempt_present": .string(f.count(a.exemptPresent)),
             "is_members_congress": .bool(congress.details.kind == .dangVien),
         ].merging(Self.quorum(QuorumFigures(a), kind: congress.details.kind, figures: f)) { own, _ in own })
-        bodies = .list(BodiesViewModel.bodies(congress).map(\.templateValue))
-        var elections: [String: TemplateValue] = [:]
-        for entry in ElectionList(congress).heldByCongress where elections[entry.election.id] == nil {
-            let names = VietnameseCollation.sorted(entry.election.candidates.compactMap { congress.person($0)?.name }, byName: { $0 })
-            elections[entry.election.id] = .object([
-                "name": .string(entry.name),
-                "seats": .string(f.count(entry.election.seats)),
-                "candidate_count": .string(f.count(names.count)),
-                "names": .string(names.joined(separator: ", ")),
-            ])
-        }
-        self.elections = elections
+        blocks = Self.blocks(congress)
     }
 
+    /// Each election item's block. An item holds the elections its `elections:` names, from the one list of
+    /// the elections the congress holds (`ElectionList.heldByCongress`); a programme that names none gives
+    /// them all to its first `election` item. The first item to hold one elects the Ban Kiểm phiếu, unless an
+    /// `elect-bodies` item does, and reads the rules in full.
+    static func blocks(_ congress: Congress) -> [SessionKind: [Int: [ScriptStep]]] {
+        let held = ElectionList(congress).heldByCongress
+        let byId = Dictionary(held.map { ($0.election.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let namesAny = congress.sessions.contains { $0.items.contains { !$0.elections.isEmpty } }
+        let electsVoteCounting = !congress.voteCountingElectedByItem
+        var blocks: [SessionKind: [Int: [ScriptStep]]] = [:]
+        var first = true
+        for session in congress.sessions {
+            for (index, item) in session.items.enumerated() where item.kind == .election || !item.elections.isEmpty {
+                let entries = namesAny ? item.elections.compactMap { byId[$0] } : (first ? held : [])
+                guard !entries.isEmpty else { continue }
+                let block = ElectionBlock(congress, performer: item.performer)
+                blocks[session.kind, default: [:]][index + 1] = block.steps(entries, first: first, electsVoteCounting: electsVoteCounting)
+                first = false
+            }
+        }
+        return blocks
+    }
     /// The quorum as the credentials report states it (`QuorumFigures`, in official members), read out with the
     /// attendance.
     static func quorum(_ q: QuorumFigures, kind: CongressKind, figures f: Figures) -> [String: TemplateValue] {

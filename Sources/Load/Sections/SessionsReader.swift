@@ -30,7 +30,8 @@ enum SessionsReader {
     }
 
     static func item(_ cursor: Cursor) -> ProgrammeItem? {
-        guard let map = cursor.map(keys: ["title", "minutes", "performer", "kind", "lines", "document", "elections"]) else { return nil }
+        guard let map = cursor.map(keys: ["title", "minutes", "performer", "kind", "lines", "document", "elections",
+                                            "invited", "bodies"]) else { return nil }
         let title = map.required("title")?.text()
         let minutes = map.required("minutes")?.integer(minimum: 0, maximum: IntegerBounds.minutes)
         let performer = PeopleReader.optional(map, "performer") { $0.personReference() }
@@ -42,10 +43,19 @@ enum SessionsReader {
             let ids = entries.map { $0.scalarText(expecting: .text) }
             return ids.contains { $0 == nil } ? nil : ids.compactMap { $0 }
         }
-        guard let title, let minutes, let performer, let kind, let lines, let document, let elections else { return nil }
+        let invited = PeopleReader.optional(map, "invited") { $0.personReference() }
+        let bodies = PeopleReader.optional(map, "bodies") { list -> [WorkingBodyKind]? in
+            guard let entries = list.list() else { return nil }
+            let kinds = entries.map { $0.choice(WorkingBodyKind.self) }
+            return kinds.contains { $0 == nil } ? nil : kinds.compactMap { $0 }
+        }
+        guard let title, let minutes, let performer, let kind, let lines, let document, let elections, let invited,
+              let bodies else { return nil }
         var item = ProgrammeItem(title: title, minutes: minutes, performer: performer, kind: kind ?? .other,
                                  lines: lines, document: document, location: cursor.location)
         item.elections = elections ?? []
+        item.invited = invited
+        item.bodies = bodies
         return item
     }
 

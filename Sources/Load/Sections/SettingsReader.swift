@@ -9,7 +9,7 @@ enum SettingsReader {
         guard let map = cursor.map(keys: ["format", "percent_decimals", "script_deadline_days", "election_tie_rule",
                                           "maximum_surplus_percent", "presidium_size", "speaking_rate",
                                           "chi_bo_congress_elects_secretary", "resolution_recipients", "surplus_required",
-                                          "report_issuer"]) else { return settings }
+                                          "report_issuer", "maximum_minutes_without_break"]) else { return settings }
         if let format = map.optional("format"), let raw = format.scalarText(expecting: .text) {
             if formats.contains(raw) {
                 settings.formatProfile = raw
@@ -35,6 +35,9 @@ enum SettingsReader {
         }
         if let value = map.optional("speaking_rate")?.integer(minimum: 40, maximum: 400) {
             settings.speakingRate = value
+        }
+        if let value = map.optional("maximum_minutes_without_break")?.integer(minimum: 30, maximum: IntegerBounds.minutes) {
+            settings.maximumMinutesWithoutBreak = value
         }
         if let value = map.optional("chi_bo_congress_elects_secretary")?.boolean() {
             settings.chiBoCongressElectsSecretary = value
