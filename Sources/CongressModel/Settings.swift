@@ -21,6 +21,10 @@ public struct Settings: Sendable, Equatable {
     /// Nơi nhận of the resolution between the superior committee and the file copy; `nil` takes the default by level
     /// ("Đảng viên trong chi bộ" / "Các chi bộ trực thuộc" / "Các tổ chức cơ sở đảng trực thuộc"). UNCONFIRMED.
     public var resolutionRecipients: [String]? = nil
+    /// The papers the congress dossier must hold (`dossier_required`, as `--doc` names: `minutes`, `programme` …);
+    /// `nil` takes the default by kind of congress (`Dossier.defaultRequired`). Hướng dẫn 62-HD/VPTW's list could
+    /// not be confirmed (DOMAIN.md "Papers a congress files"): UNCONFIRMED.
+    public var dossierRequired: [String]? = nil
 
     public init(formatProfile: String = "hd36_2018", percentDecimals: Int = 2, scriptDeadlineDays: Int = 5,
                 electionTieRule: String = "further-round", maximumSurplusPercent: Int = 30,

@@ -8,7 +8,8 @@ enum SettingsReader {
         var settings = Settings()
         guard let map = cursor.map(keys: ["format", "percent_decimals", "script_deadline_days", "election_tie_rule",
                                           "maximum_surplus_percent", "presidium_size", "speaking_rate",
-                                          "chi_bo_congress_elects_secretary", "resolution_recipients"]) else { return settings }
+                                          "chi_bo_congress_elects_secretary", "resolution_recipients",
+                                          "dossier_required"]) else { return settings }
         if let format = map.optional("format"), let raw = format.scalarText(expecting: .text) {
             if formats.contains(raw) {
                 settings.formatProfile = raw
@@ -42,6 +43,11 @@ enum SettingsReader {
             let recipients = entries.map { $0.text() }
             // Each entry's own error (not text, refused characters) was reported already.
             if !recipients.contains(where: { $0 == nil }) { settings.resolutionRecipients = recipients.compactMap { $0 } }
+        }
+        if let list = map.optional("dossier_required"), let entries = list.list() {
+            // The names are judged where the dossier is made (its papers are known there: DH500).
+            let papers = entries.map { $0.text() }
+            if !papers.contains(where: { $0 == nil }) { settings.dossierRequired = papers.compactMap { $0 } }
         }
         if let size = map.optional("presidium_size"), let entries = size.list() {
             let bounds = entries.map { $0.integer(minimum: 1) }

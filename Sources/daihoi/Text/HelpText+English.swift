@@ -74,7 +74,7 @@ extension HelpText {
           daihoi batch /tmp/branches -o out/branches
         """,
         congressFile: "The congress file (congress.yaml).",
-        doc: "Which paper (repeatable); all writes every paper the data allows.",
+        doc: "Which paper (repeatable); all writes every paper the data allows; dossier writes them numbered in the order of the congress with their index (Mục lục hồ sơ), and fails when a required paper is missing.",
         format: "Output format (repeatable); pdf needs LibreOffice.",
         renderOutput: "Output folder.",
         soffice: "The LibreOffice executable that prints PDFs (default: soffice on PATH).",

@@ -71,7 +71,7 @@ extension HelpText {
           daihoi batch /tmp/branches -o out/branches
         """,
         congressFile: "Tệp đại hội (congress.yaml).",
-        doc: "Văn kiện cần xuất (lặp lại được); all: mọi văn kiện dữ liệu cho phép.",
+        doc: "Văn kiện cần xuất (lặp lại được); all: mọi văn kiện dữ liệu cho phép; dossier: cả hồ sơ đại hội, đánh số theo trình tự đại hội, kèm mục lục, lỗi khi thiếu tài liệu bắt buộc.",
         format: "Định dạng (lặp lại được); pdf cần LibreOffice.",
         renderOutput: "Thư mục ghi văn kiện.",
         soffice: "Chương trình LibreOffice in PDF (mặc định: soffice trong PATH).",
