@@ -24,6 +24,8 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     /// Biên bản Hội nghị lần thứ nhất Ban Chấp hành (Chi ủy) khóa mới — the minutes of the new committee's first
     /// meeting (applies when it holds an election).
     case firstMeeting = "first-meeting"
+    /// Chương trình đại hội — the programme handed out and voted at the opening (always applies).
+    case programme
 
     /// The template that lays the paper out: `Templates/documents/<name>.xhtml`.
     public var templateName: String { "documents/\(rawValue)" }
@@ -41,6 +43,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .report: return ReportViewModel(congress).templateValue
         case .resolution: return ResolutionViewModel(congress).templateValue
         case .firstMeeting: return FirstMeetingMinutesViewModel(congress).templateValue
+        case .programme: return ProgrammeViewModel(congress).templateValue
         }
     }
 
@@ -86,6 +89,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .report: return "báo cáo chính trị"
         case .resolution: return "nghị quyết đại hội"
         case .firstMeeting: return "biên bản Hội nghị lần thứ nhất của cấp ủy khóa mới"
+        case .programme: return "chương trình đại hội"
         }
     }
 

@@ -63,6 +63,7 @@ enum DocumentChoice: String, ExpressibleByArgument, CaseIterable {
     case voteCount = "vote-count"
     case credentials, report, resolution
     case firstMeeting = "first-meeting"
+    case programme
     case all
     /// Hồ sơ đại hội: every paper, numbered in the order of the congress, with its index (`Pipeline.renderDossier`).
     case dossier

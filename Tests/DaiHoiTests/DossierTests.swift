@@ -13,21 +13,21 @@ import Writers
     /// The dossier of each sample, file by file, in the order a file list sorts them.
     static let expected: [String: [String]] = [
         "chi-bo-khu-pho-3": [
-            "00-muc-luc-ho-so-dai-hoi", "01-kich-ban-dieu-hanh-dai-hoi", "02-bang-phan-cong",
-            "03-danh-sach-dang-vien-du-dai-hoi", "04-bao-cao-tinh-hinh-dang-vien-du-dai-hoi", "05-bao-cao-chinh-tri",
-            "06-phieu-bau-cu", "07-bien-ban-kiem-phieu", "08-nghi-quyet-dai-hoi", "09-bien-ban-dai-hoi",
+            "00-muc-luc-ho-so-dai-hoi", "01-chuong-trinh-dai-hoi", "02-kich-ban-dieu-hanh-dai-hoi", "03-bang-phan-cong",
+            "04-danh-sach-dang-vien-du-dai-hoi", "05-bao-cao-tinh-hinh-dang-vien-du-dai-hoi", "06-bao-cao-chinh-tri",
+            "07-phieu-bau-cu", "08-bien-ban-kiem-phieu", "09-nghi-quyet-dai-hoi", "10-bien-ban-dai-hoi",
         ],
         "hung-ha": [
-            "00-muc-luc-ho-so-dai-hoi", "01-kich-ban-dieu-hanh-dai-hoi", "02-bang-phan-cong",
-            "03-danh-sach-dai-bieu-du-dai-hoi", "04-bao-cao-tham-tra-tu-cach-dai-bieu", "05-bao-cao-chinh-tri",
-            "06-phieu-bau-cu", "07-bien-ban-kiem-phieu", "08-bien-ban-hoi-nghi-lan-thu-nhat-cua-cap-uy-khoa-moi",
-            "09-nghi-quyet-dai-hoi", "10-bien-ban-dai-hoi",
+            "00-muc-luc-ho-so-dai-hoi", "01-chuong-trinh-dai-hoi", "02-kich-ban-dieu-hanh-dai-hoi", "03-bang-phan-cong",
+            "04-danh-sach-dai-bieu-du-dai-hoi", "05-bao-cao-tham-tra-tu-cach-dai-bieu", "06-bao-cao-chinh-tri",
+            "07-phieu-bau-cu", "08-bien-ban-kiem-phieu", "09-bien-ban-hoi-nghi-lan-thu-nhat-cua-cap-uy-khoa-moi",
+            "10-nghi-quyet-dai-hoi", "11-bien-ban-dai-hoi",
         ],
         "dang-bo-xa-tan-lap": [
-            "00-muc-luc-ho-so-dai-hoi", "01-kich-ban-dieu-hanh-dai-hoi", "02-bang-phan-cong",
-            "03-danh-sach-dai-bieu-du-dai-hoi", "04-bao-cao-tham-tra-tu-cach-dai-bieu", "05-bao-cao-chinh-tri",
-            "06-phieu-bau-cu", "07-bien-ban-kiem-phieu", "08-bien-ban-hoi-nghi-lan-thu-nhat-cua-cap-uy-khoa-moi",
-            "09-nghi-quyet-dai-hoi", "10-bien-ban-dai-hoi",
+            "00-muc-luc-ho-so-dai-hoi", "01-chuong-trinh-dai-hoi", "02-kich-ban-dieu-hanh-dai-hoi", "03-bang-phan-cong",
+            "04-danh-sach-dai-bieu-du-dai-hoi", "05-bao-cao-tham-tra-tu-cach-dai-bieu", "06-bao-cao-chinh-tri",
+            "07-phieu-bau-cu", "08-bien-ban-kiem-phieu", "09-bien-ban-hoi-nghi-lan-thu-nhat-cua-cap-uy-khoa-moi",
+            "10-nghi-quyet-dai-hoi", "11-bien-ban-dai-hoi",
         ],
     ]
 
@@ -80,9 +80,9 @@ import Writers
         }
         // What the data makes is still written, numbered without gaps; the index names what is missing.
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(names == ["00-muc-luc-ho-so-dai-hoi.html", "01-kich-ban-dieu-hanh-dai-hoi.html", "02-bang-phan-cong.html",
-                          "03-danh-sach-dang-vien-du-dai-hoi.html", "04-bao-cao-tinh-hinh-dang-vien-du-dai-hoi.html",
-                          "05-bien-ban-dai-hoi.html"])
+        #expect(names == ["00-muc-luc-ho-so-dai-hoi.html", "01-chuong-trinh-dai-hoi.html", "02-kich-ban-dieu-hanh-dai-hoi.html",
+                          "03-bang-phan-cong.html", "04-danh-sach-dang-vien-du-dai-hoi.html",
+                          "05-bao-cao-tinh-hinh-dang-vien-du-dai-hoi.html", "06-bien-ban-dai-hoi.html"])
         let index = try String(contentsOf: out.appendingPathComponent("00-muc-luc-ho-so-dai-hoi.html"), encoding: .utf8)
         #expect(index.contains("<h2>Tài liệu chưa có</h2>"))
         #expect(index.contains("– Báo cáo chính trị <strong>(bắt buộc)</strong>: cần dữ liệu political_report hoặc targets."))
@@ -117,7 +117,7 @@ import Writers
         #expect(result.status == 1)
         let line = yaml.split(separator: "\n", omittingEmptySubsequences: false).count - 1
         #expect(result.stderr.contains("congress.yaml:\(line):"), "\(result.stderr)")
-        #expect(result.stderr.contains("[DH107]: giá trị 'minutse' của 'settings.dossier_required[2]' không hợp lệ — chỉ chấp nhận: script, assignments"),
+        #expect(result.stderr.contains("[DH107]: giá trị 'minutse' của 'settings.dossier_required[2]' không hợp lệ — chỉ chấp nhận: programme, script, assignments"),
                 "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out.path), "nothing is written")
     }

@@ -11,7 +11,7 @@ struct DossierPlanTests {
         let plan = DossierPlan(congress)
         #expect(plan.papers.map(\.number) == Array(1...plan.papers.count))
         #expect(plan.papers.map(\.kind) == Dossier.order.filter { $0.applies(to: congress) })
-        #expect(plan.papers.first?.fileName == "01-kich-ban-dieu-hanh-dai-hoi")
+        #expect(plan.papers.first?.fileName == "01-chuong-trinh-dai-hoi")
         #expect(plan.missing.map(\.kind) == [.report, .ballots, .voteCount, .firstMeeting, .resolution, .minutes])
         // A đại hội đảng viên does not require a first meeting; everything else missing here is required.
         #expect(plan.missing.filter(\.required).map(\.kind) == [.report, .ballots, .voteCount, .resolution, .minutes])
