@@ -26,6 +26,8 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     case firstMeeting = "first-meeting"
     /// Chương trình đại hội — the programme handed out and voted at the opening (always applies).
     case programme
+    /// Thể lệ bầu cử — the election rules the counting board reads (applies when the congress holds an election).
+    case electionRules = "election-rules"
 
     /// The template that lays the paper out: `Templates/documents/<name>.xhtml`.
     public var templateName: String { "documents/\(rawValue)" }
@@ -44,6 +46,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .resolution: return ResolutionViewModel(congress).templateValue
         case .firstMeeting: return FirstMeetingMinutesViewModel(congress).templateValue
         case .programme: return ProgrammeViewModel(congress).templateValue
+        case .electionRules: return ElectionRulesViewModel(congress).templateValue
         }
     }
 
@@ -56,6 +59,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .report: return congress.politicalReport != nil || !congress.targets.isEmpty
         case .resolution: return congress.resolution != nil || congress.politicalReport != nil || !congress.targets.isEmpty
         case .firstMeeting: return congress.elections.contains { congress.heldAtFirstMeeting($0) }
+        case .electionRules: return congress.elections.contains { !congress.heldAtFirstMeeting($0) }
         // A biên bản records what happened: without the actual closing time it cannot be written (no planned end
         // stands in for it).
         case .minutes: return congress.officialSession.closedAt != nil
@@ -70,7 +74,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .ballots, .voteCount: return ["elections"]
         case .report: return ["political_report", "targets"]
         case .resolution: return ["resolution", "political_report", "targets"]
-        case .firstMeeting: return ["elections"]
+        case .firstMeeting, .electionRules: return ["elections"]
         case .minutes: return ["sessions.official.closed_at"]
         default: return []
         }
@@ -90,6 +94,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .resolution: return "nghị quyết đại hội"
         case .firstMeeting: return "biên bản Hội nghị lần thứ nhất của cấp ủy khóa mới"
         case .programme: return "chương trình đại hội"
+        case .electionRules: return "thể lệ bầu cử"
         }
     }
 
