@@ -30,6 +30,11 @@ public struct Person: Sendable, Equatable {
     public var position: String?
     /// Đơn vị — unit or branch.
     public var unit: String?
+    /// Trình độ học vấn — general education as written, e.g. "12/12" (the danh sách trích ngang prints it apart from
+    /// the qualification, `education`); `nil` when not given.
+    public var generalEducation: String? = nil
+    /// Chuyên ngành — the field of the qualification, e.g. "Luật", "Kinh tế nông nghiệp"; `nil` when not given.
+    public var expertise: String? = nil
 
     public init(id: PersonID, name: String, gender: Gender? = nil, birthYear: Int? = nil, ethnicity: String? = nil,
                 education: Education? = nil, politicalTheory: PoliticalTheory? = nil, joinedParty: CalendarDate? = nil,

@@ -65,6 +65,7 @@ enum DocumentChoice: String, ExpressibleByArgument, CaseIterable {
     case firstMeeting = "first-meeting"
     case programme
     case electionRules = "election-rules"
+    case nominations
     case all
     /// Hồ sơ đại hội: every paper, numbered in the order of the congress, with its index (`Pipeline.renderDossier`).
     case dossier

@@ -14,20 +14,20 @@ import Writers
     static let expected: [String: [String]] = [
         "chi-bo-khu-pho-3": [
             "00-muc-luc-ho-so-dai-hoi", "01-chuong-trinh-dai-hoi", "02-kich-ban-dieu-hanh-dai-hoi", "03-bang-phan-cong",
-            "04-danh-sach-dang-vien-du-dai-hoi", "05-bao-cao-tinh-hinh-dang-vien-du-dai-hoi", "06-bao-cao-chinh-tri", "07-the-le-bau-cu",
-            "08-phieu-bau-cu", "09-bien-ban-kiem-phieu", "10-nghi-quyet-dai-hoi", "11-bien-ban-dai-hoi",
+            "04-danh-sach-dang-vien-du-dai-hoi", "05-bao-cao-tinh-hinh-dang-vien-du-dai-hoi", "06-bao-cao-chinh-tri", "07-to-trinh-nhan-su-va-danh-sach-trich-ngang", "08-the-le-bau-cu",
+            "09-phieu-bau-cu", "10-bien-ban-kiem-phieu", "11-nghi-quyet-dai-hoi", "12-bien-ban-dai-hoi",
         ],
         "hung-ha": [
             "00-muc-luc-ho-so-dai-hoi", "01-chuong-trinh-dai-hoi", "02-kich-ban-dieu-hanh-dai-hoi", "03-bang-phan-cong",
-            "04-danh-sach-dai-bieu-du-dai-hoi", "05-bao-cao-tham-tra-tu-cach-dai-bieu", "06-bao-cao-chinh-tri", "07-the-le-bau-cu",
-            "08-phieu-bau-cu", "09-bien-ban-kiem-phieu", "10-bien-ban-hoi-nghi-lan-thu-nhat-cua-cap-uy-khoa-moi",
-            "11-nghi-quyet-dai-hoi", "12-bien-ban-dai-hoi",
+            "04-danh-sach-dai-bieu-du-dai-hoi", "05-bao-cao-tham-tra-tu-cach-dai-bieu", "06-bao-cao-chinh-tri", "07-to-trinh-nhan-su-va-danh-sach-trich-ngang", "08-the-le-bau-cu",
+            "09-phieu-bau-cu", "10-bien-ban-kiem-phieu", "11-bien-ban-hoi-nghi-lan-thu-nhat-cua-cap-uy-khoa-moi",
+            "12-nghi-quyet-dai-hoi", "13-bien-ban-dai-hoi",
         ],
         "dang-bo-xa-tan-lap": [
             "00-muc-luc-ho-so-dai-hoi", "01-chuong-trinh-dai-hoi", "02-kich-ban-dieu-hanh-dai-hoi", "03-bang-phan-cong",
-            "04-danh-sach-dai-bieu-du-dai-hoi", "05-bao-cao-tham-tra-tu-cach-dai-bieu", "06-bao-cao-chinh-tri", "07-the-le-bau-cu",
-            "08-phieu-bau-cu", "09-bien-ban-kiem-phieu", "10-bien-ban-hoi-nghi-lan-thu-nhat-cua-cap-uy-khoa-moi",
-            "11-nghi-quyet-dai-hoi", "12-bien-ban-dai-hoi",
+            "04-danh-sach-dai-bieu-du-dai-hoi", "05-bao-cao-tham-tra-tu-cach-dai-bieu", "06-bao-cao-chinh-tri", "07-to-trinh-nhan-su-va-danh-sach-trich-ngang", "08-the-le-bau-cu",
+            "09-phieu-bau-cu", "10-bien-ban-kiem-phieu", "11-bien-ban-hoi-nghi-lan-thu-nhat-cua-cap-uy-khoa-moi",
+            "12-nghi-quyet-dai-hoi", "13-bien-ban-dai-hoi",
         ],
     ]
 
@@ -71,6 +71,7 @@ import Writers
         #expect(result.status == 1, "\(result.stderr)")
         for line in [
             "lỗi [DH420]: hồ sơ đại hội thiếu báo cáo chính trị ('report'), tài liệu bắt buộc: dữ liệu cần khóa `political_report` hoặc `targets`",
+            "lỗi [DH420]: hồ sơ đại hội thiếu tờ trình nhân sự và danh sách trích ngang ('nominations'), tài liệu bắt buộc: dữ liệu cần khóa `elections`",
             "lỗi [DH420]: hồ sơ đại hội thiếu thể lệ bầu cử ('election-rules'), tài liệu bắt buộc: dữ liệu cần khóa `elections`",
             "lỗi [DH420]: hồ sơ đại hội thiếu phiếu bầu cử ('ballots'), tài liệu bắt buộc: dữ liệu cần khóa `elections`",
             "lỗi [DH420]: hồ sơ đại hội thiếu biên bản kiểm phiếu ('vote-count'), tài liệu bắt buộc: dữ liệu cần khóa `elections`",
@@ -100,7 +101,7 @@ import Writers
         let result = try CLI.run(["render", file.path, "--doc", "dossier", "-o", out.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!result.stderr.contains("[DH420]"))
-        #expect(result.stderr.contains("ghi chú [DH421]: hồ sơ đại hội chưa có (không bắt buộc): báo cáo chính trị (cần `political_report` hoặc `targets`); thể lệ bầu cử (cần `elections`); phiếu bầu cử"),
+        #expect(result.stderr.contains("ghi chú [DH421]: hồ sơ đại hội chưa có (không bắt buộc): báo cáo chính trị (cần `political_report` hoặc `targets`); tờ trình nhân sự và danh sách trích ngang (cần `elections`); thể lệ bầu cử (cần `elections`); phiếu bầu cử"),
                 "\(result.stderr)")
         // Requiring a paper the data cannot make fails again.
         let strict = try Fixture.write(Fixture.minimal + "settings:\n  dossier_required: [script, ballots]\n")

@@ -14,17 +14,17 @@ public enum Dossier {
     /// elections), the resolution adopted at the close, and the minutes written last.
     public static let order: [DocumentKind] = [
         .programme, .script, .assignments, .delegates, .credentials, .report,
-        .electionRules, .ballots, .voteCount, .firstMeeting, .resolution, .minutes,
+        .nominations, .electionRules, .ballots, .voteCount, .firstMeeting, .resolution, .minutes,
     ]
 
     /// The papers a dossier needs by default (`settings.dossier_required` replaces the list): at every congress
     /// the programme, the script, the list of those summoned and the report on them, the political report, the resolution and
-    /// the minutes (reviews/papers.md §5: "every congress"), and the election rules, the ballots and their count, since every
+    /// the minutes (reviews/papers.md §5: "every congress"), and the proposal of nominees, the election rules, the ballots and their count, since every
     /// congress of a term elects its committee. A đại hội đại biểu also needs its committee's first meeting
     /// (Ban Thường vụ, Bí thư, Ủy ban Kiểm tra are elected there: DOMAIN.md "Who elects what"); a chi bộ may
     /// elect everything at the congress. UNCONFIRMED (62-HD/VPTW's list was not readable).
     public static func defaultRequired(for kind: CongressKind) -> [DocumentKind] {
-        let common: [DocumentKind] = [.programme, .script, .delegates, .credentials, .report, .electionRules, .ballots, .voteCount, .resolution, .minutes]
+        let common: [DocumentKind] = [.programme, .script, .delegates, .credentials, .report, .nominations, .electionRules, .ballots, .voteCount, .resolution, .minutes]
         switch kind {
         case .dangVien: return common
         case .daiBieu: return common + [.firstMeeting]

@@ -4,7 +4,7 @@ import Foundation
 /// `people:` — everyone named in the file, by id.
 enum PeopleReader {
     static let keys = ["id", "name", "gender", "birth_year", "ethnicity", "education", "theory", "joined",
-                       "membership", "position", "unit"]
+                       "membership", "position", "unit", "general_education", "expertise"]
 
     static func people(_ cursor: Cursor) -> [Person]? {
         guard let entries = cursor.list() else { return nil }
@@ -28,11 +28,16 @@ enum PeopleReader {
         let membership = optional(map, "membership") { $0.choice(Membership.self) }
         let position = optional(map, "position") { $0.text() }
         let unit = optional(map, "unit") { $0.text() }
+        let generalEducation = optional(map, "general_education") { $0.text() }
+        let expertise = optional(map, "expertise") { $0.text() }
         guard let id, let name, let gender, let birthYear, let ethnicity, let education, let theory, let joined,
-              let membership, let position, let unit else { return nil }
-        return Person(id: id, name: name, gender: gender, birthYear: birthYear, ethnicity: ethnicity,
-                      education: education, politicalTheory: theory, joinedParty: joined, membership: membership,
-                      position: position, unit: unit)
+              let membership, let position, let unit, let generalEducation, let expertise else { return nil }
+        var person = Person(id: id, name: name, gender: gender, birthYear: birthYear, ethnicity: ethnicity,
+                            education: education, politicalTheory: theory, joinedParty: joined, membership: membership,
+                            position: position, unit: unit)
+        person.generalEducation = generalEducation
+        person.expertise = expertise
+        return person
     }
 
     /// An id `[a-z0-9_-]+`; its location is kept for the duplicate check.
