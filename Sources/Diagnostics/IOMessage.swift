@@ -69,7 +69,7 @@ public enum IOMessage: Sendable, Equatable {
             return vi ? "không xuất được \(p.title) ('\(p.paper)'): dữ liệu cần khóa \(p.needsText(.vi))"
                       : "cannot write the \(p.title) ('\(p.paper)'): the data needs the key \(p.needsText(.en))"
         case let .papersSkipped(papers):
-            let list = papers.map { "\($0.title) (\(vi ? "cần" : "needs") \($0.needsText(language)))" }.joined(separator: "; ")
+            let list = SkippedPaper.listText(papers, language)
             return vi ? "không xuất vì dữ liệu chưa có: \(list)" : "not written, the data lacks what they need: \(list)"
         case let .outputIsFile(path):
             return vi ? "'\(path)' là một tệp, không phải thư mục — chọn một thư mục khác với -o"
@@ -93,7 +93,7 @@ public enum IOMessage: Sendable, Equatable {
             return vi ? "hồ sơ đại hội thiếu \(p.title) ('\(p.paper)'), tài liệu bắt buộc: dữ liệu cần khóa \(p.needsText(.vi))"
                       : "the congress dossier lacks the \(p.title) ('\(p.paper)'), which it requires: the data needs the key \(p.needsText(.en))"
         case let .dossierPapersLeftOut(papers):
-            let list = papers.map { "\($0.title) (\(vi ? "cần" : "needs") \($0.needsText(language)))" }.joined(separator: "; ")
+            let list = SkippedPaper.listText(papers, language)
             return vi ? "hồ sơ đại hội chưa có (không bắt buộc): \(list)" : "the congress dossier leaves out (not required): \(list)"
         case let .readFailed(path, reason):
             return vi ? "không đọc được tệp '\(path)': \(reason.text(in: .vi))" : "cannot read file '\(path)': \(reason.text(in: .en))"
@@ -116,6 +116,11 @@ public struct SkippedPaper: Sendable, Equatable {
         self.paper = paper
         self.title = title
         self.needs = needs
+    }
+
+    /// "báo cáo chính trị (cần `political_report` hoặc `targets`); phiếu bầu cử (cần `elections`)".
+    static func listText(_ papers: [SkippedPaper], _ language: Language) -> String {
+        papers.map { "\($0.title) (\(language == .vi ? "cần" : "needs") \($0.needsText(language)))" }.joined(separator: "; ")
     }
 
     /// "`political_report` hoặc `targets`".

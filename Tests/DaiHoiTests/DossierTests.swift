@@ -124,6 +124,33 @@ import Writers
         #expect(!FileManager.default.fileExists(atPath: out.path), "nothing is written")
     }
 
+    @Test("with --format pdf the index gives each paper's page count, as pdfinfo reads it, and their total",
+          .enabled(if: LibreOfficeTools.ready, LibreOfficeTools.reason))
+    func theIndexCountsThePrintedPages() throws {
+        let file = try Fixture.write(Fixture.minimal + "settings:\n  dossier_required: [script]\n")
+        let out = file.deletingLastPathComponent().appendingPathComponent("out")
+        let result = try CLI.run(["render", file.path, "--doc", "dossier", "--format", "pdf", "-o", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(names.first == "00-muc-luc-ho-so-dai-hoi.pdf")
+        var total = 0
+        var counts: [Int] = []
+        for name in names.dropFirst() {
+            let info = try run("pdfinfo", [out.appendingPathComponent(name).path]).output
+            let pages = try #require(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }
+                .flatMap { Int($0.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) })
+            #expect(PDFPageCount.count(at: out.appendingPathComponent(name)) == pages, "\(name)")
+            counts.append(pages)
+            total += pages
+        }
+        let index = try run("pdftotext", ["-layout", out.appendingPathComponent(names[0]).path, "-"]).output
+        let rows = index.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true) }
+        for (offset, pages) in counts.enumerated() {
+            #expect(rows.contains { $0.first == "\(offset + 1)" && $0.last == "\(pages)" }, "row \(offset + 1): \(index)")
+        }
+        #expect(rows.contains { $0.starts(with: ["Tổng", "số", "trang"]) && $0.last == "\(total)" }, "\(index)")
+    }
+
     @Test func pagesAreCountedFromThePDFItself() {
         let pdf = """
         %PDF-1.4
