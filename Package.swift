@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "DocumentTreeTests", dependencies: ["DocumentTree", "TestSupport"]),
         .testTarget(name: "WritersTests", dependencies: ["Writers", "DocumentTree", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden"]),
         .testTarget(name: "CheckTests", dependencies: ["Check", "Load", "Diagnostics", "Vietnamese"]),
-        .testTarget(name: "DeriveTests", dependencies: ["Derive", "Tally", "CongressModel", "Vietnamese"]),
+        .testTarget(name: "DeriveTests", dependencies: ["Derive", "Tally", "CongressModel", "Vietnamese", "Elections"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "DaiHoiTests", dependencies: ["DaiHoi", "TestSupport", "DocumentTree", "Vietnamese", "Writers", "Derive", "Tally", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden", "Fixtures"]),
     ]

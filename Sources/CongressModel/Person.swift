@@ -32,6 +32,8 @@ public struct Person: Sendable, Equatable {
     public var position: String?
     /// Đơn vị — unit or branch.
     public var unit: String?
+    /// Chuyên ngành — the field of the qualification, e.g. "Luật", "Kinh tế nông nghiệp"; `nil` when not given.
+    public var expertise: String? = nil
 
     public init(id: PersonID, name: String, gender: Gender? = nil, birthYear: Int? = nil, ethnicity: String? = nil,
                 education: Education? = nil, politicalTheory: PoliticalTheory? = nil, joinedParty: CalendarDate? = nil,

@@ -33,6 +33,10 @@ public struct Settings: Sendable, Equatable {
     /// The longest a session runs without a break item (nghỉ giải lao, nghỉ trưa) before `check` warns, in
     /// minutes. UNCONFIRMED (reviews/papers.md §2.2 defect 5: "about 4 hours"), default 240.
     public var maximumMinutesWithoutBreak: Int = 240
+    /// The papers the congress dossier must hold (`dossier_required`, as `--doc` names: `minutes`, `programme` …);
+    /// `nil` takes the default by kind of congress (`Dossier.defaultRequired`). Hướng dẫn 62-HD/VPTW's list could
+    /// not be confirmed (DOMAIN.md "Papers a congress files"): UNCONFIRMED.
+    public var dossierRequired: [String]? = nil
 
     public init(formatProfile: String = "hd36_2018", percentDecimals: Int = 2, scriptDeadlineDays: Int = 5,
                 electionTieRule: String = "further-round", maximumSurplusPercent: Int = 30,

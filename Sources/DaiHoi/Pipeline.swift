@@ -6,6 +6,7 @@ import DocumentTree
 import Foundation
 import Load
 import Render
+import Template
 import Vietnamese
 import Writers
 
@@ -24,7 +25,7 @@ public struct Pipeline: Sendable {
     public let paperOptions: PaperOptions
     /// The language of the progress lines that say something (the PDF mode line, the PDF progress).
     public let language: Language
-    private let progress: @Sendable (String) -> Void
+    let progress: @Sendable (String) -> Void
     /// The ODT writer of every run of this pipeline: it keeps styles.xml and the other fixed parts,
     /// compressed, per format profile, so a run or a batch builds them once.
     let odtWriter = ODTWriter()
@@ -77,16 +78,19 @@ public struct Pipeline: Sendable {
         let rendered = render(file: file, documents: documents, formats: formats, outputDirectory: outputDirectory,
                               renderer: renderer, pdfScratch: scratch.url, explicitly: explicitly)
         var report = rendered.report
-        if !rendered.pdf.isEmpty {
-            progress("[pdf] \(rendered.pdf.count) PDF")
-            let outcome = printPDFs([rendered.pdf]) { [progress, language] pool in
-                // First how LibreOffice prints and why, then one line per PDF: n/N, PDFs/s, time left.
-                let line = pool.done == 0 ? PDFPhaseText.mode(pool.mode, language: language) : PDFPhaseText.progress(pool, language: language)
-                progress("[pdf] \(line)")
-            }
-            if let outcome = outcome.first { report.apply(outcome) }
-        }
+        if !rendered.pdf.isEmpty { report.apply(printPDFs(rendered.pdf)) }
         return report
+    }
+
+    /// Prints the PDFs of one run, saying how on `progress`: first how LibreOffice prints and why, then one line
+    /// per PDF (n/N, PDFs/s, time left).
+    func printPDFs(_ jobs: [PDFJob]) -> PDFOutcome {
+        progress("[pdf] \(jobs.count) PDF")
+        let outcome = printPDFs([jobs]) { [progress, language] pool in
+            let line = pool.done == 0 ? PDFPhaseText.mode(pool.mode, language: language) : PDFPhaseText.progress(pool, language: language)
+            progress("[pdf] \(line)")
+        }
+        return outcome.first ?? PDFOutcome(written: [], failures: [])
     }
 
     /// Prints the PDFs of several runs in one pool call; returns each run's outcome, in order.
@@ -123,37 +127,47 @@ public struct Pipeline: Sendable {
         if let problem = OutputFolder.problem(outputDirectory) { report.diagnostics.append(problem) }
         guard !report.hasErrors else { return (report, []) }
         // [/cli]
-        let compiled: DocumentRenderer
-        if let renderer {
-            compiled = renderer
-        } else {
-            do {
-                compiled = try makeRenderer()
-            } catch {
-                report.diagnostics.append(RenderDiagnostics.diagnostic(for: error))
-                return (report, [])
-            }
-        }
+        guard let compiled = compiledRenderer(renderer, report: &report) else { return (report, []) }
         let profile = FormatProfile.known[congress.settings.formatProfile] ?? .hd36_2018
         let kinds = selection.kinds
         for (index, kind) in kinds.enumerated() {
             progress("[\(index + 1)/\(kinds.count)] \(kind.rawValue)")
-            // derive → render → write, one paper at a time.
-            do {
-                let document = try compiled.render(kind.templateName, documentName: kind.rawValue,
-                                                   value: kind.viewModel(for: congress, options: paperOptions), profile: profile)
-                let (written, pdf) = try DocumentWriters(renderer: compiled, odt: odtWriter, fodt: fodtWriter, pdfScratch: pdfScratch)
-                    .write(document, formats: formats, to: outputDirectory)
-                report.written += written
-                jobs += pdf
-            } catch let error as RenderError {
-                report.diagnostics.append(RenderDiagnostics.diagnostic(for: error))
-            } catch {
-                report.diagnostics.append(Diagnostic(
-                    severity: .error, message: WriteFailure(error, fallbackPath: outputDirectory).message, location: nil))
-            }
+            jobs += writePaper(kind.templateName, named: kind.rawValue, value: kind.viewModel(for: congress, options: paperOptions),
+                               profile: profile, formats: formats, outputDirectory: outputDirectory, renderer: compiled,
+                               pdfScratch: pdfScratch, report: &report)
         }
         return (report, jobs)
+    }
+
+    /// The renderer given, or every template compiled now; `nil` (with the error in `report`) when one fails.
+    func compiledRenderer(_ renderer: DocumentRenderer?, report: inout PipelineReport) -> DocumentRenderer? {
+        if let renderer { return renderer }
+        do {
+            return try makeRenderer()
+        } catch {
+            report.diagnostics.append(RenderDiagnostics.diagnostic(for: error))
+            return nil
+        }
+    }
+
+    /// derive → render → write, one paper: `template` filled with `value`, written as `name` in every format;
+    /// a failure becomes an error in `report`. Returns the PDFs still to print.
+    func writePaper(_ template: String, named name: String, value: @autoclosure () -> TemplateValue, profile: FormatProfile,
+                    formats: [OutputFormat], outputDirectory: String, renderer: DocumentRenderer, pdfScratch: URL,
+                    report: inout PipelineReport) -> [PDFJob] {
+        do {
+            let document = try renderer.render(template, documentName: name, value: value(), profile: profile)
+            let (written, pdf) = try DocumentWriters(renderer: renderer, odt: odtWriter, fodt: fodtWriter, pdfScratch: pdfScratch)
+                .write(document, formats: formats, to: outputDirectory)
+            report.written += written
+            return pdf
+        } catch let error as RenderError {
+            report.diagnostics.append(RenderDiagnostics.diagnostic(for: error))
+        } catch {
+            report.diagnostics.append(Diagnostic(
+                severity: .error, message: WriteFailure(error, fallbackPath: outputDirectory).message, location: nil))
+        }
+        return []
     }
 }
 

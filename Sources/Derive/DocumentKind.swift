@@ -24,6 +24,12 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     /// Biên bản Hội nghị lần thứ nhất Ban Chấp hành (Chi ủy) khóa mới — the minutes of the new committee's first
     /// meeting (applies when it holds an election).
     case firstMeeting = "first-meeting"
+    /// Chương trình đại hội — the programme handed out and voted at the opening (always applies).
+    case programme
+    /// Thể lệ bầu cử — the election rules the counting board reads (applies when the congress holds an election).
+    case electionRules = "election-rules"
+    /// Tờ trình nhân sự with the Danh sách trích ngang of those proposed (applies when the congress holds an election).
+    case nominations
 
     /// The template that lays the paper out: `Templates/documents/<name>.xhtml`.
     public var templateName: String { "documents/\(rawValue)" }
@@ -41,6 +47,9 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .report: return ReportViewModel(congress).templateValue
         case .resolution: return ResolutionViewModel(congress).templateValue
         case .firstMeeting: return FirstMeetingMinutesViewModel(congress).templateValue
+        case .programme: return ProgrammeViewModel(congress).templateValue
+        case .electionRules: return ElectionRulesViewModel(congress).templateValue
+        case .nominations: return NominationsViewModel(congress).templateValue
         }
     }
 
@@ -53,6 +62,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .report: return congress.politicalReport != nil || !congress.targets.isEmpty
         case .resolution: return congress.resolution != nil || congress.politicalReport != nil || !congress.targets.isEmpty
         case .firstMeeting: return congress.elections.contains { congress.heldAtFirstMeeting($0) }
+        case .electionRules, .nominations: return congress.elections.contains { !congress.heldAtFirstMeeting($0) }
         // A biên bản records what happened: without the actual closing time it cannot be written (no planned end
         // stands in for it).
         case .minutes: return congress.officialSession.closedAt != nil
@@ -67,7 +77,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .ballots, .voteCount: return ["elections"]
         case .report: return ["political_report", "targets"]
         case .resolution: return ["resolution", "political_report", "targets"]
-        case .firstMeeting: return ["elections"]
+        case .firstMeeting, .electionRules, .nominations: return ["elections"]
         case .minutes: return ["sessions.official.closed_at"]
         default: return []
         }
@@ -86,6 +96,9 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .report: return "báo cáo chính trị"
         case .resolution: return "nghị quyết đại hội"
         case .firstMeeting: return "biên bản Hội nghị lần thứ nhất của cấp ủy khóa mới"
+        case .programme: return "chương trình đại hội"
+        case .electionRules: return "thể lệ bầu cử"
+        case .nominations: return "tờ trình nhân sự và danh sách trích ngang"
         }
     }
 

@@ -18,6 +18,10 @@ public enum IOMessage: Sendable, Equatable {
     case strayYAML(path: String)
     /// Raw HTML in Markdown prose, dropped from the papers (with the text of a `<script>` or `<style>`).
     case rawHTMLDropped(field: String, tag: String)
+    /// `--doc dossier`: a paper the dossier requires (`settings.dossier_required`) that the data cannot make.
+    case dossierPaperMissing(SkippedPaper)
+    /// `--doc dossier`: the papers the dossier does not require that the data cannot make yet (one line).
+    case dossierPapersLeftOut([SkippedPaper])
     /// A file could not be read, with the system's reason in the user's language: DH100 (as
     /// ``Message/unreadableFile(path:detail:)``, whose reason is a text already worded).
     case readFailed(path: String, reason: SystemReason)
@@ -36,6 +40,8 @@ public enum IOMessage: Sendable, Equatable {
         case .misnamedCongressFile: "DH415"
         case .strayYAML: "DH416"
         case .rawHTMLDropped: "DH417"
+        case .dossierPaperMissing: "DH420"
+        case .dossierPapersLeftOut: "DH421"
         case .readFailed: "DH100"
         case .writeFailed: "DH401"
         }
@@ -52,6 +58,8 @@ public enum IOMessage: Sendable, Equatable {
         .misnamedCongressFile(path: "branches/chi-bo-1/congress.yml"),
         .strayYAML(path: "branches/congress.yaml"),
         .rawHTMLDropped(field: "political_report.limitations", tag: "<script>"),
+        .dossierPaperMissing(SkippedPaper(paper: "minutes", title: "biên bản đại hội", needs: ["sessions.official.closed_at"])),
+        .dossierPapersLeftOut([SkippedPaper(paper: "report", title: "báo cáo chính trị", needs: ["political_report", "targets"])]),
     ]
 
     public func text(in language: Language) -> String {
@@ -61,7 +69,7 @@ public enum IOMessage: Sendable, Equatable {
             return vi ? "không xuất được \(p.title) ('\(p.paper)'): dữ liệu cần khóa \(p.needsText(.vi))"
                       : "cannot write the \(p.title) ('\(p.paper)'): the data needs the key \(p.needsText(.en))"
         case let .papersSkipped(papers):
-            let list = papers.map { "\($0.title) (\(vi ? "cần" : "needs") \($0.needsText(language)))" }.joined(separator: "; ")
+            let list = SkippedPaper.listText(papers, language)
             return vi ? "không xuất vì dữ liệu chưa có: \(list)" : "not written, the data lacks what they need: \(list)"
         case let .outputIsFile(path):
             return vi ? "'\(path)' là một tệp, không phải thư mục — chọn một thư mục khác với -o"
@@ -81,6 +89,12 @@ public enum IOMessage: Sendable, Equatable {
         case let .rawHTMLDropped(field, tag):
             return vi ? "'\(field)' có HTML ('\(tag)'): đã bỏ khỏi văn kiện cùng nội dung của script/style — viết bằng Markdown"
                       : "'\(field)' holds raw HTML ('\(tag)'): dropped from the papers with the content of script/style — write Markdown"
+        case let .dossierPaperMissing(p):
+            return vi ? "hồ sơ đại hội thiếu \(p.title) ('\(p.paper)'), tài liệu bắt buộc: dữ liệu cần khóa \(p.needsText(.vi))"
+                      : "the congress dossier lacks the \(p.title) ('\(p.paper)'), which it requires: the data needs the key \(p.needsText(.en))"
+        case let .dossierPapersLeftOut(papers):
+            let list = SkippedPaper.listText(papers, language)
+            return vi ? "hồ sơ đại hội chưa có (không bắt buộc): \(list)" : "the congress dossier leaves out (not required): \(list)"
         case let .readFailed(path, reason):
             return vi ? "không đọc được tệp '\(path)': \(reason.text(in: .vi))" : "cannot read file '\(path)': \(reason.text(in: .en))"
         case let .writeFailed(path, reason):
@@ -102,6 +116,11 @@ public struct SkippedPaper: Sendable, Equatable {
         self.paper = paper
         self.title = title
         self.needs = needs
+    }
+
+    /// "báo cáo chính trị (cần `political_report` hoặc `targets`); phiếu bầu cử (cần `elections`)".
+    static func listText(_ papers: [SkippedPaper], _ language: Language) -> String {
+        papers.map { "\($0.title) (\(language == .vi ? "cần" : "needs") \($0.needsText(language)))" }.joined(separator: "; ")
     }
 
     /// "`political_report` hoặc `targets`".

@@ -195,7 +195,7 @@ private extension Message {
             "mục '\(item)': invited: '\(person)' không có trong danh sách khách mời (guests) — thêm vào guests, hoặc ghi người đó là người thực hiện (performer)"
         case let .voteCalledBeforeNames(item, found):
             "mục '\(item)': lời dẫn đã mời biểu quyết ('\(found)') trước khi đọc danh sách — kịch bản đọc danh sách các cơ quan rồi mới mời biểu quyết; trong lines chỉ giữ lời dẫn trước danh sách"
-        case let .bodyElectedTwice(body, item, first):
+        case let .bodyElectedByTwoItems(body, item, first):
             "mục '\(item)' bầu lại '\(body)' đã bầu ở mục '\(first)' — mỗi cơ quan chỉ được đọc và biểu quyết ở một mục; sửa bodies: của một trong hai mục"
         case let .credentialsBoardAtMembersCongress(count):
             "đại hội đảng viên không bầu Ban Thẩm tra tư cách đại biểu (QĐ 29-QĐ/TW mục 12.2), nhưng bodies.credentials có \(count) đồng chí — bỏ bodies.credentials (cấp ủy triệu tập báo cáo tình hình đảng viên dự đại hội), hoặc sửa kind thành dai-bieu nếu đây là đại hội đại biểu"
@@ -213,7 +213,7 @@ private extension Message {
             "biểu quyết '\(subject)' cũng đánh dấu minutes: true — chỉ một cuộc biểu quyết thông qua Biên bản; Biên bản ghi theo '\(first)'"
         case let .motionElectsEmptyBody(subject, body):
             "biểu quyết '\(subject)' bầu bodies.\(body), nhưng cơ quan này không có thành viên nào — bỏ '\(body)' khỏi 'elects' hoặc ghi thành viên vào bodies.\(body)"
-        case let .bodyElectedTwice(body, first, second):
+        case let .bodyElectedByTwoVotes(body, first, second):
             "bodies.\(body) được bầu ở hai cuộc biểu quyết ('\(first)' và '\(second)') — mỗi cơ quan làm việc chỉ ghi trong 'elects' của một cuộc biểu quyết"
         case let .exclusionDisagreesWithList(election, reason, stated, listed, atMost):
             "cuộc bầu '\(election)': trừ \(stated) với lý do '\(reason)', nhưng danh sách triệu tập (delegates) có \(atMost ? "nhiều nhất " : "")\(listed) người thuộc trường hợp này — sửa số trừ hoặc danh sách"
@@ -438,7 +438,7 @@ private extension Message {
             "item '\(item)': invited: '\(person)' is not among the guests — add them to guests, or make them the performer"
         case let .voteCalledBeforeNames(item, found):
             "item '\(item)': the lines call the vote ('\(found)') before the names are read — the script reads the bodies' names and then calls the vote; keep in lines only what is said before the names"
-        case let .bodyElectedTwice(body, item, first):
+        case let .bodyElectedByTwoItems(body, item, first):
             "item '\(item)' elects '\(body)' again, already elected at item '\(first)' — each body is read and voted in one item only; fix the bodies: of one of them"
         case let .credentialsBoardAtMembersCongress(count):
             "a đại hội đảng viên elects no credentials board (QĐ 29-QĐ/TW item 12.2), but bodies.credentials has \(count) members — remove bodies.credentials (the convening committee reports on the members attending), or set kind to dai-bieu if this is a delegates' congress"
@@ -456,7 +456,7 @@ private extension Message {
             "motion '\(subject)' is also marked minutes: true — only one vote approves the minutes; they follow '\(first)'"
         case let .motionElectsEmptyBody(subject, body):
             "motion '\(subject)' elects bodies.\(body), which has no members — drop '\(body)' from 'elects' or list its members under bodies.\(body)"
-        case let .bodyElectedTwice(body, first, second):
+        case let .bodyElectedByTwoVotes(body, first, second):
             "bodies.\(body) is elected by two motions ('\(first)' and '\(second)') — name each working body in the 'elects' of one motion"
         case let .exclusionDisagreesWithList(election, reason, stated, listed, atMost):
             "election '\(election)': \(stated) excluded as '\(reason)', but the list of those summoned (delegates) has \(atMost ? "at most " : "")\(listed) such — correct the count or the list"

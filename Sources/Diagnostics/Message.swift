@@ -204,7 +204,7 @@ public enum Message: Sendable, Equatable {
     /// An `elect-bodies` item whose typed lines call the vote (`found`): the script reads the names, then calls it.
     case voteCalledBeforeNames(item: String, found: String)
     /// A working body (`body`) elected by a second item (`item`), after `first`.
-    case bodyElectedTwice(body: String, item: String, first: String)
+    case bodyElectedByTwoItems(body: String, item: String, first: String)
 
     // MARK: Kind and level of the congress (DH260–DH279)
     /// A Ban thẩm tra tư cách (`bodies.credentials`, `count` members) declared at a đại hội đảng viên.
@@ -228,7 +228,7 @@ public enum Message: Sendable, Equatable {
     /// A motion that `elects` a working body (`body`, its key under `bodies:`) the data leaves without members.
     case motionElectsEmptyBody(subject: String, body: String)
     /// A working body (`body`) elected by two motions (`first`, `second`).
-    case bodyElectedTwice(body: String, first: String, second: String)
+    case bodyElectedByTwoVotes(body: String, first: String, second: String)
 
     // MARK: Rendering (DH3xx)
     /// A template failed to compile or render.
@@ -327,7 +327,7 @@ public enum Message: Sendable, Equatable {
         case .guestAssigned: "DH184"
         case .invitedNotAGuest: "DH185"
         case .voteCalledBeforeNames: "DH186"
-        case .bodyElectedTwice: "DH187"
+        case .bodyElectedByTwoItems: "DH187"
         case .credentialsBoardAtMembersCongress: "DH260"
         case .chiBoDelegatesCongress: "DH261"
         case .termLengthForLevel: "DH262"
@@ -337,7 +337,7 @@ public enum Message: Sendable, Equatable {
         case .exclusionDisagreesWithList: "DH266"
         case .secondMinutesVote: "DH275"
         case .motionElectsEmptyBody: "DH276"
-        case .bodyElectedTwice: "DH277"
+        case .bodyElectedByTwoVotes: "DH277"
         case .firstMeetingCandidateNotOnCommittee: "DH290"
         case .firstMeetingMemberNotOnCommittee: "DH291"
         case .firstMeetingNotDescribed: "DH292"
@@ -442,7 +442,7 @@ public enum Message: Sendable, Equatable {
         .guestAssigned(item: "Phát biểu chỉ đạo", person: "tuan"),
         .invitedNotAGuest(item: "Phát biểu chỉ đạo", person: "hoa"),
         .voteCalledBeforeNames(item: "Bầu Đoàn Chủ tịch", found: "giơ thẻ"),
-        .bodyElectedTwice(body: "vote_counting", item: "Bầu Ban Kiểm phiếu", first: "Bầu Đoàn Chủ tịch"),
+        .bodyElectedByTwoItems(body: "vote_counting", item: "Bầu Ban Kiểm phiếu", first: "Bầu Đoàn Chủ tịch"),
         .credentialsBoardAtMembersCongress(count: 3),
         .chiBoDelegatesCongress(level: "chi-bo-truc-thuoc"),
         .termLengthForLevel(level: "chi-bo-truc-thuoc", term: "2025-2030", years: 5, expected: "2–3"),
@@ -452,7 +452,7 @@ public enum Message: Sendable, Equatable {
         .exclusionDisagreesWithList(election: "chi-uy", reason: "vang-mat-co-ly-do", stated: 2, listed: 1, atMost: false),
         .secondMinutesVote(subject: "Thông qua Biên bản (lần 2)", first: "Thông qua Biên bản Đại hội"),
         .motionElectsEmptyBody(subject: "Bầu Ban Thẩm tra tư cách", body: "credentials"),
-        .bodyElectedTwice(body: "presidium", first: "Bầu Đoàn Chủ tịch", second: "Bầu các cơ quan làm việc"),
+        .bodyElectedByTwoVotes(body: "presidium", first: "Bầu Đoàn Chủ tịch", second: "Bầu các cơ quan làm việc"),
         .firstMeetingCandidateNotOnCommittee(election: "btv", candidate: "lan"),
         .firstMeetingMemberNotOnCommittee(person: "lan", role: "vote_counting"),
         .firstMeetingNotDescribed(election: "btv"),

@@ -62,6 +62,13 @@ public enum ElectionRules {
         ExactRatio(votes, base).isMoreThanHalf
     }
 
+    /// The fewest votes that pass the threshold of `base` (`passesThreshold`: more than half, so ⌊base / 2⌋ + 1);
+    /// `nil` for a base of 0 or less, which nobody can pass. The election rules print it beside the base.
+    public static func minimumVotesToPass(base: Int) -> Int? {
+        guard base > 0 else { return nil }
+        return base / 2 + 1
+    }
+
     /// A percentage of the base, as the vote-counting minutes print it ("so với đảng viên chính thức",
     /// DOMAIN.md §2 (d)): two decimals by default, a decimal comma; "" for an empty base.
     public static func percentOfBase(votes: Int, base: Int, decimals: Int = 2) -> String {

@@ -22,6 +22,11 @@ public struct SurplusAssessment: Sendable, Hashable {
         self.candidates = candidates
     }
 
+    /// A committee of 3–5 members (S40) …
+    public static let smallCommitteeSeats = 3...5
+    /// … may have at most one candidate more, whatever its percentage.
+    public static let smallCommitteeSurplus = 1
+
     /// Candidates beyond the seats.
     public var surplus: Int { candidates.saturatingSubtracting(seats) }
 
@@ -36,9 +41,9 @@ public struct SurplusAssessment: Sendable, Hashable {
     /// The verdict; compared exactly (31/100 seats is above 30 %, 30/100 is not).
     public func verdict(_ settings: ElectionSettings = ElectionSettings()) -> Verdict {
         // A committee of 3–5 may have one extra candidate, whatever its percentage (S40).
-        if (3...5).contains(seats) {
-            if surplus > 1 { return .smallCommitteeOverOne }
-            return surplus == 1 ? .prepared : .outsidePreparedBand
+        if Self.smallCommitteeSeats.contains(seats) {
+            if surplus > Self.smallCommitteeSurplus { return .smallCommitteeOverOne }
+            return surplus == Self.smallCommitteeSurplus ? .prepared : .outsidePreparedBand
         }
         // surplus / seats > max / 100  ⇔  surplus × 100 > max × seats (integers, no rounding; saturating, so
         // a list of absurd size is judged, not trapped on).

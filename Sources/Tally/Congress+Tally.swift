@@ -1,4 +1,5 @@
 import CongressModel
+import Elections
 
 extension Congress {
     /// Số ủy viên cấp ủy khóa mới — the members the congress elected to the new committee (its Ban Chấp hành or
@@ -29,4 +30,10 @@ extension Congress {
         if heldAtFirstMeeting(election), let members = newCommitteeSize { return members }
         return officialSummoned
     }
+}
+
+extension Congress {
+    /// The election rules' settings of the congress file (tie rule, maximum surplus), as every election is counted
+    /// with them (`ElectionOutcome`): the election rules paper words the same values.
+    public var electionSettings: ElectionSettings { ElectionOutcome.settings(settings) }
 }

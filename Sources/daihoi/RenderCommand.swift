@@ -43,9 +43,12 @@ struct RenderCommand: ParsableCommand {
             if let step = ProgressText.step(line) { interruption.update(done: step.index - 1, total: step.count) }
             Console.progress(progressText.text(line))
         })
-        // A paper asked for by name that the data cannot make is an error; `all` names those it leaves out.
-        let report = pipeline.render(file: file, documents: doc.documentKinds, formats: format.map(\.format),
-                                     outputDirectory: output, explicitly: !doc.contains(.all))
+        // A paper asked for by name that the data cannot make is an error; `all` names those it leaves out;
+        // `dossier` writes the whole dossier with its index, failing when a required paper cannot be made.
+        let report = doc.contains(.dossier)
+            ? pipeline.renderDossier(file: file, formats: format.map(\.format), outputDirectory: output)
+            : pipeline.render(file: file, documents: doc.documentKinds, formats: format.map(\.format),
+                              outputDirectory: output, explicitly: !doc.contains(.all))
         interruption.finishAll()
         Console.print(report, language: common.language)
         for path in report.written { Console.progress("→ \(path)") }
@@ -60,7 +63,12 @@ enum DocumentChoice: String, ExpressibleByArgument, CaseIterable {
     case voteCount = "vote-count"
     case credentials, report, resolution
     case firstMeeting = "first-meeting"
+    case programme
+    case electionRules = "election-rules"
+    case nominations
     case all
+    /// Hồ sơ đại hội: every paper, numbered in the order of the congress, with its index (`Pipeline.renderDossier`).
+    case dossier
 
     var kind: DocumentKind? { DocumentKind(rawValue: rawValue) }
 }
@@ -68,7 +76,8 @@ enum DocumentChoice: String, ExpressibleByArgument, CaseIterable {
 extension [DocumentChoice] {
     /// The papers chosen: every paper for `all`.
     var documentKinds: [DocumentKind] {
-        if contains(.all) { return DocumentKind.allCases }
+        // A batch has no dossier of its own yet: `dossier` writes every paper there, as `all`.
+        if contains(.all) || contains(.dossier) { return DocumentKind.allCases }
         let kinds: [DocumentKind] = compactMap { choice in choice.kind }
         return Set(kinds).sorted()
     }

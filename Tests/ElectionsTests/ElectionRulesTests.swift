@@ -262,3 +262,27 @@ struct Xorshift {
         return state
     }
 }
+
+/// The lowest passing count and the ballot's form, which the election rules paper prints.
+struct ThresholdMinimumAndBallotFormTests {
+    @Test func theMinimumIsTheFirstCountAboveHalf() {
+        for base in 1...500 {
+            let minimum = ElectionRules.minimumVotesToPass(base: base) ?? 0
+            #expect(ElectionRules.passesThreshold(votes: minimum, base: base), "\(base)")
+            #expect(!ElectionRules.passesThreshold(votes: minimum - 1, base: base), "\(base)")
+        }
+        #expect(ElectionRules.minimumVotesToPass(base: 16) == 9)     // 8 is exactly half
+        #expect(ElectionRules.minimumVotesToPass(base: 15) == 8)
+        #expect(ElectionRules.minimumVotesToPass(base: 0) == nil)
+        #expect(ElectionRules.minimumVotesToPass(base: -3) == nil)
+    }
+
+    @Test func aSurplusListIsStruckAndAnEvenListHasBoxes() {
+        #expect(BallotForm(candidates: 4, seats: 3) == .strikeNames)
+        #expect(BallotForm(candidates: 3, seats: 3) == .approvalBoxes)
+        #expect(BallotForm(candidates: 1, seats: 1) == .approvalBoxes)
+        #expect(InvalidBallotReason.noNameKept.applies(to: .strikeNames))
+        #expect(!InvalidBallotReason.noNameKept.applies(to: .approvalBoxes))
+        #expect(InvalidBallotReason.allCases.filter { $0.applies(to: .approvalBoxes) }.count == InvalidBallotReason.allCases.count - 1)
+    }
+}

@@ -26,7 +26,7 @@ struct BodiesInTheirItem {
                 for body in item.electedBodies where !body.members(of: congress.bodies).isEmpty {
                     if let first = electedAt[body] {
                         found.append(Diagnostic(severity: .warning,
-                                                message: .bodyElectedTwice(body: body.rawValue, item: item.title, first: first),
+                                                message: .bodyElectedByTwoItems(body: body.rawValue, item: item.title, first: first),
                                                 location: congress.position("\(path).bodies", or: item.location)))
                     } else {
                         electedAt[body] = item.title

@@ -15,7 +15,7 @@ struct WorkingBodyVotes {
                                             location: motion.location))
                 } else if let first = electedBy[body] {
                     found.append(Diagnostic(severity: .error,
-                                            message: .bodyElectedTwice(body: body.rawValue, first: first.subject,
+                                            message: .bodyElectedByTwoVotes(body: body.rawValue, first: first.subject,
                                                                       second: motion.subject),
                                             location: motion.location))
                 } else {

@@ -22,6 +22,15 @@ enum Labels {
         }
     }
 
+    /// Học vấn as a danh sách trích ngang writes it, in grades of the 12-grade school: "12/12", "9/12", "5/12".
+    static func schoolingGrades(_ g: GeneralEducation) -> String {
+        switch g {
+        case .tieuHoc: return "5/12"
+        case .thcs: return "9/12"
+        case .thpt: return "12/12"
+        }
+    }
+
     /// "Trung học phổ thông", "Trung học cơ sở", "Tiểu học".
     static func schooling(_ g: GeneralEducation) -> String {
         switch g {

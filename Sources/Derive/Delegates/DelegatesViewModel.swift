@@ -28,7 +28,7 @@ public struct DelegatesViewModel: Sendable, TemplateValueConvertible {
     }
 }
 
-private extension DelegatesViewModel {
+extension DelegatesViewModel {
     /// A name longer than this many characters may wrap between its words: no column holds it on one line.
     static let longestUnbrokenName = 32
 
@@ -42,7 +42,7 @@ private extension DelegatesViewModel {
         return String(unbroken)
     }
 
-    static func row(number: Int, delegate: Delegate, person: Person) -> TemplateValue {
+    fileprivate static func row(number: Int, delegate: Delegate, person: Person) -> TemplateValue {
         var notes: [String] = []
         if person.membership == .duBi { notes.append("Dự bị") }
         if delegate.exempt { notes.append("Miễn sinh hoạt") }

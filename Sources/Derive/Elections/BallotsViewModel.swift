@@ -1,4 +1,5 @@
 import CongressModel
+import Elections
 import Template
 import Vietnamese
 
@@ -28,7 +29,7 @@ public struct BallotsViewModel: Sendable, TemplateValueConvertible {
             }
             for list in lists {
                 let names = VietnameseCollation.sorted(list.candidates.compactMap { congress.person($0)?.name }, byName: { $0 })
-                let withSurplus = names.count > list.seats
+                let withSurplus = BallotForm(candidates: names.count, seats: list.seats) == .strikeNames
                 let layout = BallotLayout(names: names.count, withBoxes: !withSurplus)
                 let sheet: TemplateValue = .object([
                     "header": header.templateValue,

@@ -4,7 +4,7 @@ import Foundation
 /// `people:` — everyone named in the file, by id.
 enum PeopleReader {
     static let keys = ["id", "name", "gender", "birth_year", "ethnicity", "education", "general_education", "theory", "joined",
-                       "membership", "position", "unit"]
+                       "membership", "position", "unit", "expertise"]
 
     static func people(_ cursor: Cursor) -> [Person]? {
         guard let entries = cursor.list() else { return nil }
@@ -29,12 +29,14 @@ enum PeopleReader {
         let membership = optional(map, "membership") { $0.choice(Membership.self) }
         let position = optional(map, "position") { $0.text() }
         let unit = optional(map, "unit") { $0.text() }
+        let expertise = optional(map, "expertise") { $0.text() }
         guard let id, let name, let gender, let birthYear, let ethnicity, let education, let schooling, let theory, let joined,
-              let membership, let position, let unit else { return nil }
+              let membership, let position, let unit, let expertise else { return nil }
         var person = Person(id: id, name: name, gender: gender, birthYear: birthYear, ethnicity: ethnicity,
                             education: education, politicalTheory: theory, joinedParty: joined, membership: membership,
                             position: position, unit: unit)
         person.generalEducation = schooling
+        person.expertise = expertise
         return person
     }
 

@@ -9,7 +9,7 @@ enum SettingsReader {
         guard let map = cursor.map(keys: ["format", "percent_decimals", "script_deadline_days", "election_tie_rule",
                                           "maximum_surplus_percent", "presidium_size", "speaking_rate",
                                           "chi_bo_congress_elects_secretary", "resolution_recipients", "surplus_required",
-                                          "report_issuer", "maximum_minutes_without_break"]) else { return settings }
+                                          "report_issuer", "maximum_minutes_without_break", "dossier_required"]) else { return settings }
         if let format = map.optional("format"), let raw = format.scalarText(expecting: .text) {
             if formats.contains(raw) {
                 settings.formatProfile = raw
@@ -54,6 +54,11 @@ enum SettingsReader {
         }
         if let issuer = map.optional("report_issuer")?.choice(ReportIssuer.self) {
             settings.reportIssuer = issuer
+        }
+        if let list = map.optional("dossier_required"), let entries = list.list() {
+            // The names are judged where the dossier is made (its papers are known there: DH500).
+            let papers = entries.map { $0.text() }
+            if !papers.contains(where: { $0 == nil }) { settings.dossierRequired = papers.compactMap { $0 } }
         }
         if let size = map.optional("presidium_size"), let entries = size.list() {
             let bounds = entries.map { $0.integer(minimum: 1) }

@@ -21,7 +21,9 @@ extension HelpText {
         Nothing is written when the file has errors; warnings are printed and the papers are written. \
         Every file is written atomically (a temporary file renamed into place), so an interrupted run leaves no \
         partial file. Asking by name for a paper the data cannot make (--doc report without political_report \
-        or targets) is an error.
+        or targets) is an error. --doc dossier writes every paper the data makes, numbered in the order of the \
+        congress (01-chuong-trinh-dai-hoi …), with their index (00-muc-luc-ho-so-dai-hoi, page counts with pdf); \
+        it exits 1 when a paper the dossier requires (settings.dossier_required) cannot be made.
 
         Examples:
           daihoi render Samples/hung-ha/congress.yaml
@@ -29,6 +31,7 @@ extension HelpText {
           daihoi render congress.yaml --doc report --doc resolution --doc credentials
           daihoi render congress.yaml --doc all --format html --lang en
           daihoi render congress.yaml --doc ballots --ballot-copies issued --format pdf
+          daihoi render congress.yaml --doc dossier --format odt --format pdf -o ho-so/
         """,
         checkAbstract: "Check a congress file and print its diagnostics.",
         checkDiscussion: """
@@ -74,7 +77,7 @@ extension HelpText {
           daihoi batch /tmp/branches -o out/branches
         """,
         congressFile: "The congress file (congress.yaml).",
-        doc: "Which paper (repeatable); all writes every paper the data allows.",
+        doc: "Which paper (repeatable); all writes every paper the data allows; dossier writes them numbered in the order of the congress with their index (Mục lục hồ sơ), and fails when a required paper is missing.",
         format: "Output format (repeatable); pdf needs LibreOffice.",
         renderOutput: "Output folder.",
         soffice: "The LibreOffice executable that prints PDFs (default: soffice on PATH).",

@@ -20,7 +20,10 @@ extension HelpText {
         renderDiscussion: """
         Tệp có lỗi thì không ghi gì; cảnh báo được in ra và văn kiện vẫn được ghi. Mỗi tệp được ghi trọn vẹn \
         (ghi ra tệp tạm rồi đổi tên), nên dừng giữa chừng không để lại tệp dở. Hỏi đích danh một văn kiện mà dữ \
-        liệu không đủ (--doc report khi không có political_report hay targets) là lỗi.
+        liệu không đủ (--doc report khi không có political_report hay targets) là lỗi. --doc dossier ghi mọi văn \
+        kiện dữ liệu cho phép, đánh số theo trình tự đại hội (01-chuong-trinh-dai-hoi …), kèm mục lục \
+        (00-muc-luc-ho-so-dai-hoi, có số trang khi in pdf); thiếu tài liệu bắt buộc (settings.dossier_required) \
+        thì thoát với mã 1.
 
         Ví dụ:
           daihoi render Samples/hung-ha/congress.yaml
@@ -28,6 +31,7 @@ extension HelpText {
           daihoi render congress.yaml --doc report --doc resolution --doc credentials
           daihoi render congress.yaml --doc all --format html --lang en
           daihoi render congress.yaml --doc ballots --ballot-copies issued --format pdf
+          daihoi render congress.yaml --doc dossier --format odt --format pdf -o ho-so/
         """,
         checkAbstract: "Kiểm tra tệp đại hội và in các lỗi, cảnh báo.",
         checkDiscussion: """
@@ -71,7 +75,7 @@ extension HelpText {
           daihoi batch /tmp/branches -o out/branches
         """,
         congressFile: "Tệp đại hội (congress.yaml).",
-        doc: "Văn kiện cần xuất (lặp lại được); all: mọi văn kiện dữ liệu cho phép.",
+        doc: "Văn kiện cần xuất (lặp lại được); all: mọi văn kiện dữ liệu cho phép; dossier: cả hồ sơ đại hội, đánh số theo trình tự đại hội, kèm mục lục, lỗi khi thiếu tài liệu bắt buộc.",
         format: "Định dạng (lặp lại được); pdf cần LibreOffice.",
         renderOutput: "Thư mục ghi văn kiện.",
         soffice: "Chương trình LibreOffice in PDF (mặc định: soffice trong PATH).",

@@ -1,0 +1,83 @@
+import CongressModel
+import Derive
+import Diagnostics
+import DocumentTree
+import Foundation
+import Render
+import Writers
+
+extension Pipeline {
+    /// `render --doc dossier`: every paper the data makes, in the order of the congress, into one folder under
+    /// file names that sort in that order (`DossierPlan`), each through the same stages as `render`, then the
+    /// index (Mục lục hồ sơ) with each paper's number and, when PDFs are printed, its page count.
+    ///
+    /// A paper the dossier requires (`settings.dossier_required`, default by kind) that the data cannot make is an
+    /// error (DH420) once every other paper is written, so the run fails; the others left out are one note (DH421).
+    /// A name in `dossier_required` that is no paper of the dossier (DH107) stops the run before anything is written.
+    public func renderDossier(file: String, formats: [OutputFormat], outputDirectory: String,
+                              renderer: DocumentRenderer? = nil) -> PipelineReport {
+        let scratch = PDFScratch()
+        defer { scratch.remove() }
+        var report = check(file: file)
+        guard let congress = report.congress, !report.hasErrors else { return report }
+        let plan = DossierPlan(congress)
+        report.diagnostics += DossierDiagnostics.unknownRequired(plan, congress: congress)
+        if let problem = OutputFolder.problem(outputDirectory) { report.diagnostics.append(problem) }
+        guard !report.hasErrors, let compiled = compiledRenderer(renderer, report: &report) else { return report }
+        let profile = FormatProfile.known[congress.settings.formatProfile] ?? .hd36_2018
+        var jobs: [PDFJob] = []
+        let steps = plan.papers.count + 1
+        for paper in plan.papers {
+            progress("[\(paper.number)/\(steps)] \(paper.fileName)")
+            jobs += writePaper(paper.kind.templateName, named: paper.fileName,
+                               value: paper.kind.viewModel(for: congress, options: paperOptions), profile: profile,
+                               formats: formats, outputDirectory: outputDirectory, renderer: compiled,
+                               pdfScratch: scratch.url, report: &report)
+        }
+        // The papers' PDFs first: the index counts their pages, so it is printed after them.
+        var pages: [String: Int] = [:]
+        if !jobs.isEmpty {
+            let outcome = printPDFs(jobs)
+            report.apply(outcome)
+            for pdf in outcome.written {
+                pages[pdf.deletingPathExtension().lastPathComponent] = PDFPageCount.count(at: pdf)
+            }
+        }
+        progress("[\(steps)/\(steps)] \(Dossier.indexFileName)")
+        let indexJobs = writePaper(DossierIndexViewModel.templateName, named: Dossier.indexFileName,
+                                   value: DossierIndexViewModel(congress, plan: plan, pages: pages).templateValue,
+                                   profile: profile, formats: formats, outputDirectory: outputDirectory, renderer: compiled,
+                                   pdfScratch: scratch.url, report: &report)
+        if !indexJobs.isEmpty { report.apply(printPDFs(indexJobs)) }
+        report.diagnostics += DossierDiagnostics.missing(plan)
+        return report
+    }
+}
+
+/// What a user is told about the dossier's papers.
+enum DossierDiagnostics {
+    /// DH107 for each name of `settings.dossier_required` that is no paper of the dossier, where it stands.
+    static func unknownRequired(_ plan: DossierPlan, congress: Congress) -> [Diagnostic] {
+        plan.unknownRequired.map { entry in
+            let path = "settings.dossier_required[\(entry.position)]"
+            return Diagnostic(severity: .error,
+                              message: .invalidValue(key: path, allowed: DossierPlan.paperNames, found: entry.name),
+                              location: congress.sourceMap[path] ?? congress.sourceMap["settings.dossier_required"])
+        }
+    }
+
+    /// DH420 for each required paper the data cannot make; one DH421 note naming the others.
+    static func missing(_ plan: DossierPlan) -> [Diagnostic] {
+        func skipped(_ paper: DossierPlan.Missing) -> SkippedPaper {
+            SkippedPaper(paper: paper.kind.rawValue, title: paper.kind.title, needs: paper.needs)
+        }
+        var found = plan.missing.filter(\.required).map {
+            Diagnostic(severity: .error, message: .io(.dossierPaperMissing(skipped($0))), location: nil)
+        }
+        let optional = plan.missing.filter { !$0.required }.map(skipped)
+        if !optional.isEmpty {
+            found.append(Diagnostic(severity: .note, message: .io(.dossierPapersLeftOut(optional)), location: nil))
+        }
+        return found
+    }
+}

@@ -1,0 +1,126 @@
+import CongressModel
+import Vietnamese
+
+/// Hồ sơ đại hội — the congress dossier: every paper of the congress in the order the congress uses them, each
+/// numbered and named for filing (issue 14, "The dossier in one command").
+///
+/// Hướng dẫn 62-HD/VPTW (2020) governs what a congress files, but its list could not be read (DOMAIN.md "Papers a
+/// congress files"): the order is the order of the programme (reviews/papers.md §5), and which papers are
+/// required is a setting (`dossier_required`) with a default by kind of congress.
+public enum Dossier {
+    /// The papers in the order the congress uses them: the programme voted at the opening, the script and the
+    /// assignments that run it, the list of those summoned and the report on them, the political report, then the
+    /// election papers in the order they are used (the rules read out, the ballots, the count, the first meeting's
+    /// elections), the resolution adopted at the close, and the minutes written last.
+    public static let order: [DocumentKind] = [
+        .programme, .script, .assignments, .delegates, .credentials, .report,
+        .nominations, .electionRules, .ballots, .voteCount, .firstMeeting, .resolution, .minutes,
+    ]
+
+    /// The papers a dossier needs by default (`settings.dossier_required` replaces the list): at every congress
+    /// the programme, the script, the list of those summoned and the report on them, the political report, the resolution and
+    /// the minutes (reviews/papers.md §5: "every congress"), and the proposal of nominees, the election rules, the ballots and their count, since every
+    /// congress of a term elects its committee. A đại hội đại biểu also needs its committee's first meeting
+    /// (Ban Thường vụ, Bí thư, Ủy ban Kiểm tra are elected there: DOMAIN.md "Who elects what"); a chi bộ may
+    /// elect everything at the congress. UNCONFIRMED (62-HD/VPTW's list was not readable).
+    public static func defaultRequired(for kind: CongressKind) -> [DocumentKind] {
+        let common: [DocumentKind] = [.programme, .script, .delegates, .credentials, .report, .nominations, .electionRules, .ballots, .voteCount, .resolution, .minutes]
+        switch kind {
+        case .dangVien: return common
+        case .daiBieu: return common + [.firstMeeting]
+        }
+    }
+
+    /// The paper's name in the dossier's index, by kind of congress where the paper's own title follows it
+    /// ("Danh sách đảng viên dự Đại hội"; "Báo cáo tình hình đảng viên dự Đại hội" at a đại hội đảng viên, whose
+    /// convening committee reports on the members: `CredentialsViewModel`).
+    public static func title(of paper: DocumentKind, kind: CongressKind) -> String {
+        switch paper {
+        case .delegates: return "Danh sách \(kind.participantNoun) dự Đại hội"
+        case .credentials:
+            return kind == .dangVien ? "Báo cáo tình hình đảng viên dự Đại hội" : "Báo cáo thẩm tra tư cách đại biểu"
+        default:
+            let title = paper.title
+            return title.prefix(1).uppercased() + title.dropFirst()
+        }
+    }
+
+    /// "01-chuong-trinh-dai-hoi": the number on two digits, so a file list sorts in the dossier's order, then the
+    /// title without diacritics.
+    public static func fileName(number: Int, title: String) -> String {
+        (number < 10 ? "0" : "") + "\(number)-" + VietnameseText.fileName(title)
+    }
+
+    /// The index itself, filed first: "00-muc-luc-ho-so-dai-hoi".
+    public static let indexFileName = "00-" + VietnameseText.fileName(indexTitle)
+    /// "Mục lục hồ sơ Đại hội".
+    public static let indexTitle = "Mục lục hồ sơ Đại hội"
+}
+
+/// The dossier of one congress: the papers its data makes, numbered in order, and those it cannot make yet, each
+/// with the keys that would make it and whether the dossier requires it.
+public struct DossierPlan: Sendable {
+    /// A paper the data makes.
+    public struct Paper: Sendable, Equatable {
+        /// 1-based, in the dossier's order, without gaps.
+        public let number: Int
+        public let kind: DocumentKind
+        /// Its name in the index.
+        public let title: String
+        /// "03-danh-sach-dang-vien-du-dai-hoi" (no extension).
+        public let fileName: String
+    }
+
+    /// A paper the data cannot make yet.
+    public struct Missing: Sendable, Equatable {
+        public let kind: DocumentKind
+        public let title: String
+        /// The keys of which the data needs one (`DocumentKind.needs`).
+        public let needs: [String]
+        /// Whether the dossier requires it (the run then fails).
+        public let required: Bool
+    }
+
+    public let papers: [Paper]
+    public let missing: [Missing]
+    /// The names of `settings.dossier_required` that name no paper, with their 1-based position in the list.
+    public let unknownRequired: [(position: Int, name: String)]
+
+    public init(_ congress: Congress) {
+        let kind = congress.details.kind
+        var required = Set(Dossier.defaultRequired(for: kind))
+        var unknown: [(position: Int, name: String)] = []
+        if let names = congress.settings.dossierRequired {
+            required = []
+            for (index, name) in names.enumerated() {
+                if let paper = DocumentKind(rawValue: name), Dossier.order.contains(paper) {
+                    required.insert(paper)
+                } else {
+                    unknown.append((index + 1, name))
+                }
+            }
+        }
+        unknownRequired = unknown
+        var papers: [Paper] = []
+        var missing: [Missing] = []
+        for paper in Dossier.order {
+            let title = Dossier.title(of: paper, kind: kind)
+            if paper.applies(to: congress) {
+                let number = papers.count + 1
+                papers.append(Paper(number: number, kind: paper, title: title,
+                                    fileName: Dossier.fileName(number: number, title: title)))
+            } else if paper == .firstMeeting, !required.contains(paper), !congress.elections.isEmpty {
+                // Not missing: the congress holds every election itself (a chi bộ electing its bí thư directly),
+                // so its committee's first meeting elects nobody and has no minutes to file.
+                continue
+            } else {
+                missing.append(Missing(kind: paper, title: title, needs: paper.needs, required: required.contains(paper)))
+            }
+        }
+        self.papers = papers
+        self.missing = missing
+    }
+
+    /// The paper names `dossier_required` accepts (the `--doc` names of the dossier's papers).
+    public static var paperNames: [String] { Dossier.order.map(\.rawValue) }
+}
