@@ -39,6 +39,15 @@ public enum Pagination {
         return keep
     }
 
+    /// Whether `element` and `next` form a chain of two blocks that keep with what follows them: a heading
+    /// (not the title) and the lead-in it introduces ("Người thực hiện: …", "Các đồng chí trúng cử:"),
+    /// `afterNext` being the block after the lead-in. A writer whose printer does not carry such a chain
+    /// (LibreOffice 7.4) sets the two as one unbreakable block that keeps with the next.
+    public static func chainsWithNext(_ element: Element, _ next: Element, before afterNext: Element?) -> Bool {
+        guard ["h2", "h3", "h4", "h5", "h6"].contains(element.name), next.name == "p" else { return false }
+        return keep(next, before: afterNext).contains(.withNext)
+    }
+
     /// `element` with the class `lead-in` added when it is a paragraph ending with ':' that lacks it:
     /// what the tree carries for a writer that cannot read the text (the print stylesheet's
     /// `p.lead-in { break-after: avoid }`). Called by the parser as it closes each block.

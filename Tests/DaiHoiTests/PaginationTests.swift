@@ -46,12 +46,6 @@ struct PaginationTests {
         if paper == "delegates", fault.contains("page budget") {
             return "Hưng Hà's positions average 34 characters: in portrait most rows take two lines (17–19 pages for 300 rows, was 22–30); only landscape would hold 20 rows a page"
         }
-        if printer == .libreOffice, paper == "script", fault.contains("ends with a heading") {
-            // Tân Lập script p7: the item heading keeps with "Người thực hiện" (a lead-in, itself kept with the
-            // lines); LibreOffice 7.4 moves the lead-in and the lines to the next page but not the heading, with
-            // both styles marked fo:keep-with-next (seen in the FODT too, and with keep-together added).
-            return "LibreOffice does not carry a chain of two keep-with-next paragraphs (item heading → performer lead-in): issue 15"
-        }
         if printer == .chromium, fault.contains("starts with the last line of a paragraph") {
             // Seen on the Tân Lập assignments and report: the print CSS asks widows: 2, as the ODT's fo:widows,
             // which LibreOffice keeps (the same assertion holds for its prints of every paper).

@@ -21,6 +21,20 @@ struct PaginationRuleTests {
         #expect(Pagination.keep(p([.text("Tỷ lệ 3:1 đạt.")]), before: nil) == [])
     }
 
+    @Test("a heading followed by a lead-in is a chain of two keeps; the title, a plain paragraph or a list are not")
+    func chains() {
+        let heading = Element(name: "h3", children: [.text("10. Tiếp thu ý kiến chỉ đạo")])
+        let leadIn = p([.text("Người thực hiện: "), .element(Element(name: "strong", children: [.text("đồng chí A")]))], class: "no-indent lead-in")
+        let body = p([.text("Thay mặt Đại hội, tôi xin trân trọng tiếp thu.")])
+        #expect(Pagination.chainsWithNext(heading, leadIn, before: body))
+        #expect(Pagination.chainsWithNext(Element(name: "h2", children: [.text("PHẦN I")]), p([.text("Kết quả như sau:")]), before: nil))
+        #expect(!Pagination.chainsWithNext(heading, body, before: nil))
+        #expect(!Pagination.chainsWithNext(Element(name: "h1", children: [.text("Chương trình")]), leadIn, before: body))
+        #expect(!Pagination.chainsWithNext(heading, Element(name: "ul"), before: nil))
+        // A plain paragraph before the signatures keeps with them: a chain too.
+        #expect(Pagination.chainsWithNext(heading, body, before: signatures))
+    }
+
     @Test("the signature block never splits, and the block before it keeps with it")
     func signatureBlock() {
         #expect(Pagination.keep(signatures, before: nil) == .together)
