@@ -21,6 +21,10 @@ public struct Settings: Sendable, Equatable {
     /// Nơi nhận of the resolution between the superior committee and the file copy; `nil` takes the default by level
     /// ("Đảng viên trong chi bộ" / "Các chi bộ trực thuộc" / "Các tổ chức cơ sở đảng trực thuộc"). UNCONFIRMED.
     public var resolutionRecipients: [String]? = nil
+    /// Whether the delegate list is printed on landscape pages (`true`), portrait (`false`), or by its length
+    /// (`nil`: landscape above `DelegateListOrientation.portraitRowLimit` rows). 36-HD/VPTW sets A4 and does not
+    /// say whether a long table may turn; UNCONFIRMED (reviews/papers.md §2.4 names landscape as the remedy).
+    public var delegateListLandscape: Bool? = nil
 
     public init(formatProfile: String = "hd36_2018", percentDecimals: Int = 2, scriptDeadlineDays: Int = 5,
                 electionTieRule: String = "further-round", maximumSurplusPercent: Int = 30,

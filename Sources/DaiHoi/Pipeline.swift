@@ -141,7 +141,8 @@ public struct Pipeline: Sendable {
             // derive → render → write, one paper at a time.
             do {
                 let document = try compiled.render(kind.templateName, documentName: kind.rawValue,
-                                                   value: kind.viewModel(for: congress, options: paperOptions), profile: profile)
+                                                   value: kind.viewModel(for: congress, options: paperOptions),
+                                                   profile: kind.profile(for: congress, base: profile))
                 let (written, pdf) = try DocumentWriters(renderer: compiled, odt: odtWriter, fodt: fodtWriter, pdfScratch: pdfScratch)
                     .write(document, formats: formats, to: outputDirectory)
                 report.written += written
