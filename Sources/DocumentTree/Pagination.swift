@@ -39,13 +39,35 @@ public enum Pagination {
         return keep
     }
 
-    /// Whether `element` and `next` form a chain of two blocks that keep with what follows them: a heading
-    /// (not the title) and the lead-in it introduces ("Người thực hiện: …", "Các đồng chí trúng cử:"),
-    /// `afterNext` being the block after the lead-in. A writer whose printer does not carry such a chain
-    /// (LibreOffice 7.4) sets the two as one unbreakable block that keeps with the next.
-    public static func chainsWithNext(_ element: Element, _ next: Element, before afterNext: Element?) -> Bool {
+    /// Whether the heading `element` and the paragraph `next` are set as one block that never splits, `afterNext`
+    /// being the block after the paragraph: when the paragraph is a lead-in ("Người thực hiện: …", "Các đồng chí
+    /// trúng cử:"), a chain of two keeps, or when it is short (``shortParagraphCharacters``), so that with widows
+    /// and orphans of two lines it can only move to the next page whole. In both cases LibreOffice 7.4 leaves the
+    /// heading at the foot of the page (a keep-with-next paragraph stays when the paragraph after it moves whole),
+    /// so its writer sets the two as one unbreakable block; the block keeps with the next when the paragraph does.
+    public static func groupsWithHeading(_ element: Element, _ next: Element, before afterNext: Element?) -> Bool {
         guard ["h2", "h3", "h4", "h5", "h6"].contains(element.name), next.name == "p" else { return false }
-        return keep(next, before: afterNext).contains(.withNext)
+        return keep(next, before: afterNext).contains(.withNext) || isShort(next)
+    }
+
+    /// At most three lines of body text (14 pt on 165 mm holds some 80 characters a line): a paragraph that
+    /// widows and orphans of two lines forbid to split.
+    public static let shortParagraphCharacters = 240
+
+    /// Whether `paragraph` holds at most ``shortParagraphCharacters`` characters, counted until there are more.
+    static func isShort(_ paragraph: Element) -> Bool {
+        var count = 0
+        func fits(_ nodes: [Node]) -> Bool {
+            for node in nodes {
+                switch node {
+                case .text(let text): count += text.count
+                case .element(let element): if !fits(element.children) { return false }
+                }
+                if count > shortParagraphCharacters { return false }
+            }
+            return true
+        }
+        return fits(paragraph.children)
     }
 
     /// `element` with the class `lead-in` added when it is a paragraph ending with ':' that lacks it:

@@ -43,7 +43,7 @@ extension ODFBody {
         // The inline nodes since the last block, as positions in `nodes` (most cells hold one text).
         var runStart = nodes.startIndex
         var recipientsLabelDone = false
-        // The lead-in already written in a keep group with its heading (``keepGroup(_:_:)``).
+        // The paragraph already written in a keep group with its heading (``keepGroup(_:_:keepWithNext:)``).
         var grouped: Int?
         for index in nodes.indices {
             guard case .element(let element) = nodes[index], !ODFInline.isInline(nodes[index]) else { continue }
@@ -58,11 +58,13 @@ extension ODFBody {
                 continue
             }
             let next = Self.nextBlock(after: index, in: nodes)
-            if tableDepth == 0, let next, let nextIndex = Self.nextBlockIndex(after: index, in: nodes),
-               Pagination.chainsWithNext(element, next, before: Self.nextBlock(after: nextIndex, in: nodes)) {
-                keepGroup(element, next)
-                grouped = nextIndex
-                continue
+            if tableDepth == 0, let next, let nextIndex = Self.nextBlockIndex(after: index, in: nodes) {
+                let afterNext = Self.nextBlock(after: nextIndex, in: nodes)
+                if Pagination.groupsWithHeading(element, next, before: afterNext) {
+                    keepGroup(element, next, keepWithNext: Pagination.keep(next, before: afterNext).contains(.withNext))
+                    grouped = nextIndex
+                    continue
+                }
             }
             let last = keepLastWithNext && next == nil && !ODFInline.hasContent(nodes[(index + 1)...])
             block(element, in: context, keepWithNext: last || tableDepth == 0
