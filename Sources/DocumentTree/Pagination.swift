@@ -54,20 +54,25 @@ public enum Pagination {
     /// widows and orphans of two lines forbid to split.
     public static let shortParagraphCharacters = 240
 
-    /// Whether `paragraph` holds at most ``shortParagraphCharacters`` characters, counted until there are more.
+    /// Whether `paragraph` holds at most ``shortParagraphCharacters`` characters.
     static func isShort(_ paragraph: Element) -> Bool {
+        characters(of: paragraph.children, upTo: shortParagraphCharacters + 1) <= shortParagraphCharacters
+    }
+
+    /// A paragraph of at most this many characters takes one line of body text and never splits.
+    public static let oneLineCharacters = 60
+
+    /// The characters of the text in `nodes`, counted until there are `limit`.
+    static func characters(of nodes: [Node], upTo limit: Int) -> Int {
         var count = 0
-        func fits(_ nodes: [Node]) -> Bool {
-            for node in nodes {
-                switch node {
-                case .text(let text): count += text.count
-                case .element(let element): if !fits(element.children) { return false }
-                }
-                if count > shortParagraphCharacters { return false }
+        for node in nodes {
+            switch node {
+            case .text(let text): count += text.count
+            case .element(let element): count += characters(of: element.children, upTo: limit - count)
             }
-            return true
+            if count >= limit { return count }
         }
-        return fits(paragraph.children)
+        return count
     }
 
     /// `element` with the class `lead-in` added when it is a paragraph ending with ':' that lacks it:
@@ -75,11 +80,31 @@ public enum Pagination {
     /// `p.lead-in { break-after: avoid }`). Called by the parser as it closes each block.
     public static func markingLeadIn(_ element: Element) -> Element {
         guard element.name == "p", endsWithColon(element.children), !element.hasClass(leadInClass) else { return element }
+        return adding(leadInClass, to: element)
+    }
+
+    /// The class of a paragraph the print stylesheet never splits (`break-inside: avoid`).
+    public static let keepTogetherClass = "keep-together"
+
+    /// `element` with the class `keep-together` added when it is a paragraph of two or three lines (more than
+    /// ``oneLineCharacters``, at most ``shortParagraphCharacters``): what the HTML writer writes, as Chromium 156
+    /// does not honour CSS `widows` (it left the last line of a three-line paragraph alone at the head of a page),
+    /// and a paragraph that short may not split anyway with widows and orphans of two lines. A one-line or a
+    /// longer paragraph stays without it.
+    public static func markingKeepTogether(_ element: Element) -> Element {
+        guard element.name == "p", !element.hasClass(keepTogetherClass) else { return element }
+        let count = characters(of: element.children, upTo: shortParagraphCharacters + 1)
+        guard count > oneLineCharacters, count <= shortParagraphCharacters else { return element }
+        return adding(keepTogetherClass, to: element)
+    }
+
+    /// `element` with `name` added to its classes.
+    static func adding(_ name: String, to element: Element) -> Element {
         var marked = element
         if let index = marked.attributes.firstIndex(where: { $0.name == "class" }) {
-            marked.attributes[index].value += " " + leadInClass
+            marked.attributes[index].value += " " + name
         } else {
-            marked.attributes.append(Attribute(name: "class", value: leadInClass))
+            marked.attributes.append(Attribute(name: "class", value: name))
         }
         return marked
     }

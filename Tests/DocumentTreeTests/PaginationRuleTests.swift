@@ -40,6 +40,18 @@ struct PaginationRuleTests {
         #expect(!Pagination.groupsWithHeading(heading, p([.text(String(repeating: "a", count: 200)), .element(Element(name: "em", children: [.text(String(repeating: "b", count: 41))]))]), before: nil))
     }
 
+    @Test("a paragraph of two or three lines (61–240 characters) is marked keep-together, once; not a shorter or a longer one")
+    func keepTogether() {
+        let marked = Pagination.markingKeepTogether(p([.text(String(repeating: "a", count: 61))], class: "no-indent"))
+        #expect(marked.attribute("class") == "no-indent keep-together")
+        #expect(Pagination.markingKeepTogether(marked) == marked)
+        #expect(Pagination.markingKeepTogether(p([.text(String(repeating: "a", count: 240))])).attribute("class") == "keep-together")
+        #expect(Pagination.markingKeepTogether(p([.text(String(repeating: "a", count: 60))])).attribute("class") == nil)
+        #expect(Pagination.markingKeepTogether(p([.text(String(repeating: "a", count: 241))])).attribute("class") == nil)
+        let heading = Element(name: "h3", children: [.text(String(repeating: "a", count: 100))])
+        #expect(Pagination.markingKeepTogether(heading) == heading)
+    }
+
     @Test("the signature block never splits, and the block before it keeps with it")
     func signatureBlock() {
         #expect(Pagination.keep(signatures, before: nil) == .together)
