@@ -46,8 +46,16 @@ public enum Pagination {
     /// heading at the foot of the page (a keep-with-next paragraph stays when the paragraph after it moves whole),
     /// so its writer sets the two as one unbreakable block; the block keeps with the next when the paragraph does.
     public static func groupsWithHeading(_ element: Element, _ next: Element, before afterNext: Element?) -> Bool {
-        guard ["h2", "h3", "h4", "h5", "h6"].contains(element.name), next.name == "p" else { return false }
+        guard isSectionHeading(element), next.name == "p" else { return false }
         return keep(next, before: afterNext).contains(.withNext) || isShort(next)
+    }
+
+    /// A heading below the title (`h2`–`h6`).
+    public static func isSectionHeading(_ element: Element) -> Bool {
+        switch element.name {
+        case "h2", "h3", "h4", "h5", "h6": true
+        default: false
+        }
     }
 
     /// At most three lines of body text (14 pt on 165 mm holds some 80 characters a line): a paragraph that

@@ -58,7 +58,9 @@ extension ODFBody {
                 continue
             }
             let next = Self.nextBlock(after: index, in: nodes)
-            if tableDepth == 0, let next, let nextIndex = Self.nextBlockIndex(after: index, in: nodes) {
+            // A heading's group (one look at the two blocks after it, no pass of its own).
+            if tableDepth == 0, next?.name == "p", Pagination.isSectionHeading(element), let next,
+               let nextIndex = Self.nextBlockIndex(after: index, in: nodes) {
                 let afterNext = Self.nextBlock(after: nextIndex, in: nodes)
                 if Pagination.groupsWithHeading(element, next, before: afterNext) {
                     keepGroup(element, next, keepWithNext: Pagination.keep(next, before: afterNext).contains(.withNext))
