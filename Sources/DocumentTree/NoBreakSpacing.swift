@@ -9,7 +9,7 @@ public enum NoBreakSpacing {
     /// The units a number keeps on its line: time, people and votes counted in a congress's papers, quantities
     /// of a report's targets. Lower case: a capital after a number begins something else.
     public static let units: [String] = [
-        "giây", "phút", "giờ", "ngày", "tuần", "tháng", "năm", "lần", "người", "đồng chí", "đại biểu", "đảng viên",
+        "giây", "phút", "giờ", "ngày", "tuần", "tháng", "năm", "người", "đồng chí", "đại biểu", "đảng viên",
         "phiếu", "chi bộ", "đảng bộ", "hộ", "lượt", "vụ", "đồng", "nghìn", "triệu", "tỷ", "ha", "km", "kg", "tấn",
     ]
 
@@ -56,12 +56,16 @@ public enum NoBreakSpacing {
         return false
     }
 
-    /// The unit that starts at `start` and ends at a word's end (the text's end, a space or punctuation).
+    /// The unit that starts at `start` and ends at a word's end (the text's end, a space or punctuation). A unit
+    /// word followed by a number labels that number and belongs to it, not to the one before: "ngày 19 tháng 5
+    /// năm 2020", "16 giờ 45" are left as they are.
     private static func unit(in scalars: [Unicode.Scalar], at start: Int) -> [Unicode.Scalar]? {
         unitScalars.first { unit in
             let end = start + unit.count
             guard end <= scalars.count, scalars[start..<end].elementsEqual(unit) else { return false }
-            return end == scalars.count || !(scalars[end].properties.isAlphabetic || scalars[end].properties.numericType != nil)
+            if end == scalars.count { return true }
+            if scalars[end].properties.isAlphabetic || scalars[end].properties.numericType != nil { return false }
+            return !(scalars[end] == " " && end + 1 < scalars.count && scalars[end + 1].properties.numericType == .decimal)
         }
     }
 }

@@ -55,11 +55,11 @@ struct ReportDocumentTests {
         var compared = 0
         for target in congress.targets {
             // The table row: name, unit, plan, achieved, rate, status, new target.
-            let cells = try #require(Self.row(named: target.name, in: report), "\(target.name)")
+            let cells = try #require(Self.row(named: bound(target.name), in: report), "\(target.name)")
             #expect(cells.count == 8)
             let (achieved, rate, status) = (cells[4], cells[5], cells[6])
             let unit = target.unit.hasPrefix("%") ? target.unit : " " + target.unit
-            let sentence = "\(target.name): thực hiện \(achieved)\(unit), bằng \(rate) kế hoạch"
+            let sentence = bound("\(target.name): thực hiện \(achieved)\(unit), bằng \(rate) kế hoạch")
             #expect(resolution.contains(sentence), "\(sentence)")
             #expect(resolution.contains(sentence) && resolution.components(separatedBy: sentence)[1]
                 .prefix(while: { $0 != "\n" }).hasSuffix("— \(status.lowercased())."), "\(target.name)")
@@ -77,11 +77,11 @@ struct ReportDocumentTests {
         let report = try #require(html["report"])
         // 10,82 / 10,5 = 103,047…%; 1,48 / 2 = 74% (≤: vượt); 9,8 / 9,5 = 103,157…% (≤: không đạt); 90 / 90 đạt.
         #expect(Self.row(named: "Tốc độ tăng trưởng giá trị sản xuất bình quân", in: report)
-            == ["1", "Tốc độ tăng trưởng giá trị sản xuất bình quân", "%/năm", "≥ 10,5", "10,82", "103,05%", "Vượt", "≥ 10,66"])
-        #expect(Self.row(named: "Tỷ lệ hộ nghèo theo chuẩn mới", in: report)?[3...6] == ["≤ 2", "1,48", "74,00%", "Vượt"])
+            == ["1", "Tốc độ tăng trưởng giá trị sản xuất bình quân", "%/năm", "≥ 10,5", "10,82", "103,05%", "Vượt", "≥ 10,66"].map(bound))
+        #expect(Self.row(named: "Tỷ lệ hộ nghèo theo chuẩn mới", in: report).map { Array($0[3...6]) } == ["≤ 2", "1,48", "74,00%", "Vượt"].map(bound))
         #expect(Self.row(named: "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi", in: report)?[5...6] == ["103,16%", "Không đạt"])
         #expect(Self.row(named: "Tỷ lệ người dân tham gia bảo hiểm y tế", in: report)?[5...6] == ["100,00%", "Đạt"])
-        #expect(Self.row(named: "Tổng vốn đầu tư phát triển toàn xã hội 5 năm", in: report)?[3...5] == ["≥ 15.000", "16.250", "108,33%"])
+        #expect(Self.row(named: bound("Tổng vốn đầu tư phát triển toàn xã hội 5 năm"), in: report).map { Array($0[3...5]) } == ["≥ 15.000", "16.250", "108,33%"].map(bound))
     }
 
     @Test func resolutionStatesTheElectionsAndTheDecision() throws {
@@ -90,7 +90,7 @@ struct ReportDocumentTests {
         #expect(text.contains("ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN HƯNG HÀ LẦN THỨ XVI\nQUYẾT NGHỊ:"))
         #expect(text.contains("II. Thông qua kết quả bầu cử tại Đại hội:"))
         // huy 8, lan 8, son 7, hoa 7, minh 6 of 8 valid, base 8 official delegates: all more than half; thu 3 is not.
-        #expect(text.contains("Ban Chấp hành Đảng bộ huyện Hưng Hà nhiệm kỳ 2020\u{00A0}-\u{2060}\u{00A0}2025 gồm 05 đồng chí:"))
+        #expect(text.contains(bound("Ban Chấp hành Đảng bộ huyện Hưng Hà nhiệm kỳ 2020\u{00A0}-\u{2060}\u{00A0}2025 gồm 05 đồng chí:")))
         #expect(text.contains("Đồng chí Vũ Đức Minh") && !text.contains("Đồng chí Lê Thị Thu"))
         #expect(text.contains("III. Giao Ban Chấp hành Đảng bộ huyện Hưng Hà khóa XVI"))
         #expect(text.contains("T/M ĐOÀN CHỦ TỊCH"))
@@ -103,15 +103,15 @@ struct ReportDocumentTests {
         // 9 summoned, 8 present; Bùi Văn Tâm has no birth year, no ethnicity, no Party-joining date;
         // Nguyễn Thị Hạnh has no ethnicity; Vũ Đức Minh is Tày.
         #expect(text.contains("Số đại biểu có mặt: 8 đồng chí, đạt 88,89%."))
-        #expect(text.contains("– Dân tộc Kinh: 6 đồng chí, chiếm 66,67%."))
-        #expect(text.contains("– Dân tộc thiểu số: 1 đồng chí, chiếm 11,11%."))
-        #expect(text.contains("– Không rõ: 2 đồng chí, chiếm 22,22%."))
-        #expect(text.contains("– Không rõ: 1 đồng chí, chiếm 11,11%."))
+        #expect(text.contains(bound("– Dân tộc Kinh: 6 đồng chí, chiếm 66,67%.")))
+        #expect(text.contains(bound("– Dân tộc thiểu số: 1 đồng chí, chiếm 11,11%.")))
+        #expect(text.contains(bound("– Không rõ: 2 đồng chí, chiếm 22,22%.")))
+        #expect(text.contains(bound("– Không rõ: 1 đồng chí, chiếm 11,11%.")))
         // Ages in 2020: 52, 45, 48, 40, 35, 30, 58, 42 → 350 / 8 = 43,75 → 43,8.
-        #expect(text.contains("– Tuổi bình quân: 43,8 tuổi (tính trên 8 đồng chí có năm sinh)."))
+        #expect(text.contains(bound("– Tuổi bình quân: 43,8 tuổi (tính trên 8 đồng chí có năm sinh).")))
         #expect(text.contains("– Đồng chí cao tuổi nhất: Ngô Văn Bình, 58 tuổi."))
         #expect(text.contains("– Đồng chí trẻ tuổi nhất: Lê Thị Thu, 30 tuổi."))
-        #expect(text.contains("– Đại biểu đương nhiên: 5 đồng chí, chiếm 55,56%."))
+        #expect(text.contains(bound("– Đại biểu đương nhiên: 5 đồng chí, chiếm 55,56%.")))
         #expect(text.contains("Số 01-BC/ĐH"))
         #expect(text.contains("T/M BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU"))
     }
