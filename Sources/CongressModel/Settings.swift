@@ -37,6 +37,10 @@ public struct Settings: Sendable, Equatable {
     /// `nil` takes the default by kind of congress (`Dossier.defaultRequired`). Hướng dẫn 62-HD/VPTW's list could
     /// not be confirmed (DOMAIN.md "Papers a congress files"): UNCONFIRMED.
     public var dossierRequired: [String]? = nil
+    /// Whether the delegate list is printed on landscape pages (`true`), portrait (`false`), or by its length
+    /// (`nil`: landscape above `DelegateListOrientation.portraitRowLimit` rows). 36-HD/VPTW sets A4 and does not
+    /// say whether a long table may turn; UNCONFIRMED (reviews/papers.md §2.4 names landscape as the remedy).
+    public var delegateListLandscape: Bool? = nil
 
     public init(formatProfile: String = "hd36_2018", percentDecimals: Int = 2, scriptDeadlineDays: Int = 5,
                 electionTieRule: String = "further-round", maximumSurplusPercent: Int = 30,

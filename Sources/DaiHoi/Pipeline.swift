@@ -133,7 +133,7 @@ public struct Pipeline: Sendable {
         for (index, kind) in kinds.enumerated() {
             progress("[\(index + 1)/\(kinds.count)] \(kind.rawValue)")
             jobs += writePaper(kind.templateName, named: kind.rawValue, value: kind.viewModel(for: congress, options: paperOptions),
-                               profile: profile, formats: formats, outputDirectory: outputDirectory, renderer: compiled,
+                               profile: kind.profile(for: congress, base: profile), formats: formats, outputDirectory: outputDirectory, renderer: compiled,
                                pdfScratch: pdfScratch, report: &report)
         }
         return (report, jobs)

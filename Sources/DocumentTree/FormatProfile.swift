@@ -68,6 +68,22 @@ public struct FormatProfile: Sendable, Equatable, Codable {
         return profile
     }()
 
+    /// The same format on the sheet turned sideways (khổ ngang), for a wide table: width and height swapped, and
+    /// the margins turned with the sheet, so the binding margin (the portrait left one) is at the top, where a
+    /// landscape page is bound among portrait ones (Nghị định 30/2020/NĐ-CP, Phụ lục I: a landscape page's top
+    /// edge lies on the binding side). Sizes, spacing and the header's shares are unchanged.
+    public var landscape: FormatProfile {
+        guard pageWidthMM < pageHeightMM else { return self }
+        var turned = self
+        turned.pageWidthMM = pageHeightMM
+        turned.pageHeightMM = pageWidthMM
+        turned.marginTopMM = marginLeftMM
+        turned.marginBottomMM = marginRightMM
+        turned.marginLeftMM = marginTopMM
+        turned.marginRightMM = marginBottomMM
+        return turned
+    }
+
     /// The profiles known by identifier.
     public static let known: [String: FormatProfile] = [hd36_2018.id: hd36_2018, hd05_2026.id: hd05_2026]
 

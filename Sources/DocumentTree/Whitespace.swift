@@ -55,7 +55,7 @@ enum Whitespace {
             if afterSpace, raw.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(isXMLSpace) }) ?? raw.utf8.allSatisfy(isXMLSpace) {
                 return
             }
-            var text = collapse(raw)
+            var text = NoBreakSpacing.apply(collapse(raw))
             // The byte test first: a text whose first (last) byte is no space has no space character there.
             if afterSpace, text.utf8.first == 0x20, text.hasPrefix(" ") { text.removeFirst() }
             guard !text.isEmpty else { return }

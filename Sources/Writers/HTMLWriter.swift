@@ -48,6 +48,9 @@ private extension HTMLWriter {
 /// Lays out the body: one line per block, inline content serialised on its block's line.
 struct BlockSerializer {
     private(set) var lines: [String] = []
+    /// Depth of tables and signature blocks: a paragraph in a cell (the header block) or a signer's line is
+    /// never marked keep-together, a table row and the signature block keep themselves.
+    private var layoutDepth = 0
 
     /// Writes `nodes` at indentation `depth`: each block on its own line(s), each inline run on one line.
     mutating func write(_ nodes: [Node], depth: Int) {
@@ -74,7 +77,7 @@ private extension BlockSerializer {
     }
 
     mutating func writeBlock(_ element: Element, depth: Int) {
-        let open = Self.startTag(element)
+        let open = Self.startTag(layoutDepth == 0 ? Pagination.markingKeepTogether(element) : element)
         if element.isVoid {
             lines.append(Self.indent(depth) + open.dropLast() + "/>")
             return
@@ -85,7 +88,10 @@ private extension BlockSerializer {
         }
         if hasBlockChild {
             lines.append(Self.indent(depth) + open)
+            let layout = element.name == "table" || Pagination.isSignatureBlock(element)
+            if layout { layoutDepth += 1 }
             write(element.children, depth: depth + 1)
+            if layout { layoutDepth -= 1 }
             lines.append(Self.indent(depth) + "</\(element.name)>")
         } else {
             lines.append(Self.indent(depth) + open + element.children.map(Self.inline).joined() + "</\(element.name)>")

@@ -34,6 +34,30 @@ extension ODFBody {
         text += "</table:table-row>\n</table:table>\n"
     }
 
+    /// A heading and the paragraph after it (``Pagination/groupsWithHeading(_:_:before:)``: a lead-in, or a
+    /// paragraph too short to split) in one borderless table of one unbreakable row, which keeps with the next
+    /// block when the paragraph does: LibreOffice 7.4 leaves a keep-with-next paragraph at the foot of a page when
+    /// the paragraph after it moves to the next page whole (widows, orphans), and so also breaks a chain of two;
+    /// an unbreakable row it moves whole, and a table's keep-with-next it honours. The cell has no padding and no
+    /// border, the paragraphs keep their styles; LibreOffice drops the space above the first paragraph of a cell
+    /// and below its last, so the table carries them (the heading's and a paragraph's): the page looks the same.
+    mutating func keepGroup(_ heading: Element, _ paragraph: Element, keepWithNext: Bool) {
+        let level = Int(heading.name.dropFirst()) ?? 3
+        let spacing = " fo:margin-top=\"" + ODFXML.pt(ODFLayout.headingSpaceAbovePt(level: level))
+            + "\" fo:margin-bottom=\"" + ODFXML.pt(layout.profile.paragraphSpacingPt) + "\""
+        let name = tableStyle(shares: [1], extra: spacing + (keepWithNext ? Self.keepWithNextProperty : "") + Self.headerTableProperties)
+        openTable(name, columns: 1)
+        text += "<table:table-row table:style-name=\"KeepRow\">\n<table:table-cell table:style-name=\"LayoutCell\">\n"
+        tableDepth += 1
+        block(heading, in: .body)
+        block(paragraph, in: .body)
+        tableDepth -= 1
+        text += "</table:table-cell>\n</table:table-row>\n</table:table>\n"
+    }
+
+    /// The table property that keeps a table on the page of the block after it.
+    static let keepWithNextProperty = " fo:keep-with-next=\"always\""
+
     /// The table properties of the header block: its row never splits across pages.
     static let headerTableProperties = " style:may-break-between-rows=\"false\""
     /// The table properties of the signature block: some room above it, its row never split.

@@ -43,8 +43,11 @@ extension ODFBody {
         // The inline nodes since the last block, as positions in `nodes` (most cells hold one text).
         var runStart = nodes.startIndex
         var recipientsLabelDone = false
+        // The paragraph already written in a keep group with its heading (``keepGroup(_:_:keepWithNext:)``).
+        var grouped: Int?
         for index in nodes.indices {
             guard case .element(let element) = nodes[index], !ODFInline.isInline(nodes[index]) else { continue }
+            if index == grouped { runStart = index + 1; continue }
             looseParagraph(nodes[runStart..<index], in: context)
             runStart = index + 1
             // "Nơi nhận:" — its colon makes it a lead-in (``Pagination/markingLeadIn(_:)``), its only class.
@@ -55,6 +58,16 @@ extension ODFBody {
                 continue
             }
             let next = Self.nextBlock(after: index, in: nodes)
+            // A heading's group (one look at the two blocks after it, no pass of its own).
+            if tableDepth == 0, next?.name == "p", Pagination.isSectionHeading(element), let next,
+               let nextIndex = Self.nextBlockIndex(after: index, in: nodes) {
+                let afterNext = Self.nextBlock(after: nextIndex, in: nodes)
+                if Pagination.groupsWithHeading(element, next, before: afterNext) {
+                    keepGroup(element, next, keepWithNext: Pagination.keep(next, before: afterNext).contains(.withNext))
+                    grouped = nextIndex
+                    continue
+                }
+            }
             let last = keepLastWithNext && next == nil && !ODFInline.hasContent(nodes[(index + 1)...])
             block(element, in: context, keepWithNext: last || tableDepth == 0
                   && Pagination.keep(element, before: next).contains(.withNext))
@@ -64,10 +77,12 @@ extension ODFBody {
 
     /// The block element that follows `nodes[index]` among its siblings, if any.
     static func nextBlock(after index: Int, in nodes: [Node]) -> Element? {
-        for node in nodes[(index + 1)...] {
-            if case .element(let element) = node, !element.isInline { return element }
-        }
-        return nil
+        nextBlockIndex(after: index, in: nodes).flatMap { if case .element(let element) = nodes[$0] { element } else { nil } }
+    }
+
+    /// The position of the block element that follows `nodes[index]` among its siblings, if any.
+    static func nextBlockIndex(after index: Int, in nodes: [Node]) -> Int? {
+        nodes[(index + 1)...].firstIndex { if case .element(let element) = $0 { !element.isInline } else { false } }
     }
 
     /// Inline nodes found between blocks become a paragraph of their own (white space alone is dropped).

@@ -4,6 +4,10 @@ import DocumentTree
 struct ODFLayout: Sendable {
     let profile: FormatProfile
 
+    /// Space above a heading of `level` (2: a part or section, 3 and below: an item), in points; the
+    /// space below every heading is a paragraph's.
+    static func headingSpaceAbovePt(level: Int) -> Double { level <= 2 ? 12 : 6 }
+
     /// Width of the text area between the left and right margins, in millimetres.
     var textWidthMM: Double { max(profile.pageWidthMM - profile.marginLeftMM - profile.marginRightMM, 10) }
 

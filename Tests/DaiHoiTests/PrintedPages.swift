@@ -18,6 +18,9 @@ struct PrintedPages {
     }
     struct Page {
         var blocks: [Block]
+        /// The sheet's width and height in millimetres.
+        var width = 0.0, height = 0.0
+        var isLandscape: Bool { width > height }
         var lines: [Line] { blocks.flatMap(\.lines) }
         var words: [Word] { lines.flatMap(\.words) }
         /// Lines of the body, top to bottom: a line in the top margin (the page number, 15 mm and higher up) is not body.
@@ -40,13 +43,15 @@ struct PrintedPages {
 
     /// Parses the XHTML `pdftotext -bbox-layout` writes.
     init(bboxLayout xhtml: String) {
+        /// The attribute `name` of `tag`, in points, as millimetres.
+        func millimetres(_ name: String, of tag: Substring) -> Double {
+            guard let range = tag.range(of: "\(name)=\"") else { return 0 }
+            let rest = tag[range.upperBound...]
+            return (Double(rest.prefix { $0 != "\"" }) ?? 0) * 25.4 / 72
+        }
         func box(_ tag: Substring) -> Box {
-            func value(_ name: String) -> Double {
-                guard let range = tag.range(of: "\(name)=\"") else { return 0 }
-                let rest = tag[range.upperBound...]
-                return (Double(rest.prefix { $0 != "\"" }) ?? 0) * 25.4 / 72
-            }
-            return Box(xMin: value("xMin"), yMin: value("yMin"), xMax: value("xMax"), yMax: value("yMax"))
+            Box(xMin: millimetres("xMin", of: tag), yMin: millimetres("yMin", of: tag),
+                xMax: millimetres("xMax", of: tag), yMax: millimetres("yMax", of: tag))
         }
         func unescape(_ text: Substring) -> String {
             text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
@@ -64,7 +69,8 @@ struct PrintedPages {
                 }
                 return Block(lines: lines, box: box(Substring(block.prefix { $0 != ">" })))
             }
-            return Page(blocks: blocks)
+            let tag = Substring(page.prefix { $0 != ">" })
+            return Page(blocks: blocks, width: millimetres("width", of: tag), height: millimetres("height", of: tag))
         }
     }
 }

@@ -1,5 +1,6 @@
 import DaiHoi
 import Derive
+import DocumentTree
 import Foundation
 import Testing
 import ZIPFoundation
@@ -189,7 +190,7 @@ struct SampleODFTests {
         words.filter { $0.y < 40 }.map(\.text).joined(separator: " ").contains("ĐẢNG CỘNG SẢN VIỆT NAM")
     }
 
-    @Test("every ODT printed by the pool: A4, body at 30 mm left and 20 mm top, title intact, page numbers from page 2 of each paper and sheet, fonts embedded",
+    @Test("every ODT printed by the pool: A4, body at 30 mm left and 20 mm top (a long delegate list landscape, binding margin on top), title intact, page numbers from page 2 of each paper and sheet, fonts embedded",
           .enabled(if: LibreOfficeTools.ready, LibreOfficeTools.reason), arguments: ODFCorpus.names)
     func pdf(_ name: String) throws {
         let output = try #require(ODFCorpus.outputs[name])
@@ -203,7 +204,12 @@ struct SampleODFTests {
             let pages = try #require(info.firstMatch(of: /Pages:\s+(\d+)/).flatMap { Int($0.1) }, "\(label): \(info)")
             let sizes = info.matches(of: /Page\s+\d+ size:\s+([0-9.]+) x ([0-9.]+) pts/).map { (Double($0.1) ?? 0, Double($0.2) ?? 0) }
             #expect(sizes.count == pages)
-            #expect(sizes.allSatisfy { abs($0.0 - 595.28) < 1 && abs($0.1 - 841.89) < 1 }, "\(label) is not A4: \(sizes)")
+            // A long delegate list is printed landscape (DelegateListOrientation): its margins turn with the sheet.
+            let landscape = sizes.first.map { $0.0 > $0.1 } ?? false
+            let profile = landscape ? FormatProfile.hd36_2018.landscape : FormatProfile.hd36_2018
+            let (width, height) = landscape ? (841.89, 595.28) : (595.28, 841.89)
+            #expect(sizes.allSatisfy { abs($0.0 - width) < 1 && abs($0.1 - height) < 1 }, "\(label) is not A4: \(sizes)")
+            if landscape { #expect(label == "delegates.pdf", "\(label) is landscape") }
 
             // Every page: a page that starts a paper (page 1 and each sheet's first page) has nothing in its
             // top margin; any other page has its number within its paper there, 2, 3…; the body starts 20 mm down.
@@ -214,18 +220,18 @@ struct SampleODFTests {
             var number = 0
             for (index, words) in pageWords.enumerated() {
                 number = Self.startsPaper(words) ? 1 : number + 1
-                let margin = words.filter { $0.y < 15 }
+                let margin = words.filter { $0.y < profile.marginTopMM - 5 }
                 #expect(margin.map(\.text) == (number == 1 ? [] : [String(number)]),
                         "\(label): top margin of page \(index + 1) holds \(margin.map(\.text)), expected page number \(number)")
-                let body = words.filter { $0.y >= 15 }
-                #expect(abs((body.map(\.y).min() ?? 0) - 20) <= (number == 1 ? 1 : 1.2),
+                let body = words.filter { $0.y >= profile.marginTopMM - 5 }
+                #expect(abs((body.map(\.y).min() ?? 0) - profile.marginTopMM) <= (number == 1 ? 1 : 1.2),
                         "\(label): page \(index + 1) body top at \(body.map(\.y).min() ?? 0) mm")
                 left = min(left, body.map(\.x).min() ?? left)
                 if number == 2 { multiPage += 1 }
             }
             // Nothing in the left margin; the sample's leftmost text (a justified paragraph in some paper) sits on it.
-            #expect(left >= 29, "\(label): text in the left margin at \(left) mm")
-            sampleLeft = min(sampleLeft, left)
+            #expect(left >= profile.marginLeftMM - 1, "\(label): text in the left margin at \(left) mm")
+            if !landscape { sampleLeft = min(sampleLeft, left) }
 
             // The title and the subject line, as the FODT has them, are in the PDF's text.
             let flat = try String(contentsOf: pdf.deletingPathExtension().appendingPathExtension("fodt"), encoding: .utf8)

@@ -21,6 +21,37 @@ struct PaginationRuleTests {
         #expect(Pagination.keep(p([.text("Tỷ lệ 3:1 đạt.")]), before: nil) == [])
     }
 
+    @Test("a heading is set with a lead-in or a short paragraph after it; not the title, nor a long paragraph or a list")
+    func groupsWithHeading() {
+        let heading = Element(name: "h3", children: [.text("10. Tiếp thu ý kiến chỉ đạo")])
+        let leadIn = p([.text("Người thực hiện: "), .element(Element(name: "strong", children: [.text("đồng chí A")]))], class: "no-indent lead-in")
+        let short = p([.text("Thay mặt Đại hội, tôi xin trân trọng tiếp thu.")])
+        let long = p([.text(String(repeating: "Đại hội thảo luận. ", count: 13))])   // 247 characters
+        #expect(Pagination.groupsWithHeading(heading, leadIn, before: short))
+        #expect(Pagination.groupsWithHeading(Element(name: "h2", children: [.text("PHẦN I")]), p([.text("Kết quả như sau:")]), before: nil))
+        #expect(Pagination.groupsWithHeading(heading, short, before: nil))
+        #expect(!Pagination.groupsWithHeading(heading, long, before: nil))
+        // A long paragraph before the signatures keeps with them: it is grouped too.
+        #expect(Pagination.groupsWithHeading(heading, long, before: signatures))
+        #expect(!Pagination.groupsWithHeading(Element(name: "h1", children: [.text("Chương trình")]), leadIn, before: short))
+        #expect(!Pagination.groupsWithHeading(heading, Element(name: "ul"), before: nil))
+        // 240 characters are short, 241 are not; characters of inline elements count.
+        #expect(Pagination.groupsWithHeading(heading, p([.text(String(repeating: "a", count: 200)), .element(Element(name: "em", children: [.text(String(repeating: "b", count: 40))]))]), before: nil))
+        #expect(!Pagination.groupsWithHeading(heading, p([.text(String(repeating: "a", count: 200)), .element(Element(name: "em", children: [.text(String(repeating: "b", count: 41))]))]), before: nil))
+    }
+
+    @Test("a paragraph of two or three lines (61–240 characters) is marked keep-together, once; not a shorter or a longer one")
+    func keepTogether() {
+        let marked = Pagination.markingKeepTogether(p([.text(String(repeating: "a", count: 61))], class: "no-indent"))
+        #expect(marked.attribute("class") == "no-indent keep-together")
+        #expect(Pagination.markingKeepTogether(marked) == marked)
+        #expect(Pagination.markingKeepTogether(p([.text(String(repeating: "a", count: 240))])).attribute("class") == "keep-together")
+        #expect(Pagination.markingKeepTogether(p([.text(String(repeating: "a", count: 60))])).attribute("class") == nil)
+        #expect(Pagination.markingKeepTogether(p([.text(String(repeating: "a", count: 241))])).attribute("class") == nil)
+        let heading = Element(name: "h3", children: [.text(String(repeating: "a", count: 100))])
+        #expect(Pagination.markingKeepTogether(heading) == heading)
+    }
+
     @Test("the signature block never splits, and the block before it keeps with it")
     func signatureBlock() {
         #expect(Pagination.keep(signatures, before: nil) == .together)

@@ -28,6 +28,7 @@ struct XHTMLParserTests {
 
         #expect(document.body[1].textContent == "BIÊN BẢN")
         let opening = try #require(element(document.body[3]))
+        // A number keeps its unit on its line: a no-break space between them (NoBreakSpacing).
         #expect(opening.children == [
             .text("Vào hồi "),
             .element(Element(name: "strong", children: [.text("07 giờ 30")])),
@@ -38,7 +39,7 @@ struct XHTMLParserTests {
         let bodies = try #require(element(document.body[5]))
         // A paragraph ending with ':' introduces what follows: the parser marks it a lead-in (Pagination).
         #expect(bodies.attributes == [Attribute(name: "class", value: "no-indent lead-in")])
-        #expect(bodies.children.map(\.textContent) == ["Đoàn Chủ tịch", " ", "gồm", " 5 đồng chí:"])
+        #expect(bodies.children.map(\.textContent) == ["Đoàn Chủ tịch", " ", "gồm", " 5\u{00A0}đồng\u{00A0}chí:"])
 
         let grid = try #require(element(document.body[7]))
         #expect(grid.descendants(named: "th").map { Node.element($0).textContent }

@@ -64,6 +64,14 @@ import Testing
         #expect(load(minimal(appending: ["settings:", "  presidium_size: [3, 9]"])).congress?.settings.presidiumSize == 3...9)
     }
 
+    @Test("delegate_list_landscape: a boolean, absent by default (the list's length decides)")
+    func delegateListLandscape() {
+        #expect(load(minimal(appending: ["settings:", "  delegate_list_landscape: true"])).congress?.settings.delegateListLandscape == true)
+        #expect(load(minimal(appending: ["settings:", "  delegate_list_landscape: false"])).congress?.settings.delegateListLandscape == false)
+        #expect(load(minimal()).congress?.settings.delegateListLandscape == nil)
+        #expect(summary(load(minimal(appending: ["settings:", "  delegate_list_landscape: 3"]))) == ["congress.yaml:26:28 DH104"])
+    }
+
     @Test("no wrong-type message names the same kind twice")
     func wrongTypeNamesTwoKinds() {
         let texts = [

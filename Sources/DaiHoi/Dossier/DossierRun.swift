@@ -30,7 +30,7 @@ extension Pipeline {
         for paper in plan.papers {
             progress("[\(paper.number)/\(steps)] \(paper.fileName)")
             jobs += writePaper(paper.kind.templateName, named: paper.fileName,
-                               value: paper.kind.viewModel(for: congress, options: paperOptions), profile: profile,
+                               value: paper.kind.viewModel(for: congress, options: paperOptions), profile: paper.kind.profile(for: congress, base: profile),
                                formats: formats, outputDirectory: outputDirectory, renderer: compiled,
                                pdfScratch: scratch.url, report: &report)
         }

@@ -9,7 +9,8 @@ enum SettingsReader {
         guard let map = cursor.map(keys: ["format", "percent_decimals", "script_deadline_days", "election_tie_rule",
                                           "maximum_surplus_percent", "presidium_size", "speaking_rate",
                                           "chi_bo_congress_elects_secretary", "resolution_recipients", "surplus_required",
-                                          "report_issuer", "maximum_minutes_without_break", "dossier_required"]) else { return settings }
+                                          "report_issuer", "maximum_minutes_without_break", "dossier_required",
+                                          "delegate_list_landscape"]) else { return settings }
         if let format = map.optional("format"), let raw = format.scalarText(expecting: .text) {
             if formats.contains(raw) {
                 settings.formatProfile = raw
@@ -41,6 +42,9 @@ enum SettingsReader {
         }
         if let value = map.optional("chi_bo_congress_elects_secretary")?.boolean() {
             settings.chiBoCongressElectsSecretary = value
+        }
+        if let value = map.optional("delegate_list_landscape")?.boolean() {
+            settings.delegateListLandscape = value
         }
         if let list = map.optional("resolution_recipients"), let entries = list.list() {
             let recipients = entries.map { $0.text() }
