@@ -8,7 +8,7 @@ SAMPLES     = $(wildcard Samples/*/congress.yaml)
 # `.ci/run`). python3-uno drives LibreOffice's warm PDF pool: libreoffice-writer-nogui only recommends it, and
 # without it the pool falls back to one `soffice --convert-to` call per worker (no warm listener), so it is named here.
 APT_BUILD   = libxml2-dev libcmark-dev zlib1g-dev pkg-config
-APT_TEST    = $(APT_BUILD) libxml2-utils chromium poppler-utils fonts-liberation2 libreoffice-writer-nogui python3-uno
+APT_TEST    = $(APT_BUILD) libxml2-utils chromium poppler-utils fonts-liberation2 libreoffice-writer-nogui python3-uno python3-pypdf
 
 .PHONY: all build release demo test snapshots bench setup setup-build clean print-packages fuzz fuzz-build fuzz-loader fuzz-template
 
@@ -53,6 +53,7 @@ bench: setup
 	scripts/bench-batch.sh
 	scripts/bench-odt.sh
 	scripts/bench-load.sh
+	scripts/bench-dossier.sh
 
 ## Fuzzing (Fuzz/README.md): build the libFuzzer targets, then run each for FUZZ_SECONDS (default 5 minutes) on
 ## its grown corpus in .fuzz-corpus/<target> (not in git), seeded from Fuzz/corpus/<target>; a crasher lands in

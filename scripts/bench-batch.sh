@@ -20,15 +20,9 @@ if [ -d "$work" ]; then
 fi
 mkdir -p "$work"
 
-if [ -n "${DAIHOI_BENCH_BIN:-}" ]; then
-  # Another build's daihoi (e.g. an older commit's, to compare before and after).
-  bin="$DAIHOI_BENCH_BIN/daihoi"
-  echo "[batch 1/4] daihoi from $DAIHOI_BENCH_BIN"
-else
-  echo "[batch 1/4] swift build -c release --product daihoi"
-  swift build -c release --product daihoi >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
-  bin="$(swift build -c release --show-bin-path)/daihoi"
-fi
+source scripts/bench/release-bin.sh
+release_bins "$work" "batch 1/4" daihoi
+bin="$bindir/daihoi"
 export DAIHOI_TEMPLATES="$PWD/Templates"
 
 measure() { # label, then the command; prints "label seconds maxRSS-MiB"

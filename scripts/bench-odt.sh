@@ -20,16 +20,9 @@ work=".build/bench-odt"
 rm -rf "$work"
 mkdir -p "$work"
 
-if [ -n "${DAIHOI_BENCH_BIN:-}" ]; then
-  # Another build's daihoi and ODTBench (e.g. an older commit's, to compare before and after).
-  bin="$DAIHOI_BENCH_BIN"
-  echo "[1/6] daihoi and ODTBench from $bin"
-else
-  echo "[1/6] swift build -c release --product daihoi, ODTBench"
-  swift build -c release --product ODTBench >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
-  swift build -c release --product daihoi >>"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
-  bin="$(swift build -c release --show-bin-path)"
-fi
+source scripts/bench/release-bin.sh
+release_bins "$work" "1/6" ODTBench daihoi
+bin="$bindir"
 
 echo "[2/6] relatorio 1.0.0 in $venv"
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"

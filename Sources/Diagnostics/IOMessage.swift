@@ -1,4 +1,4 @@
-/// The command line's own problems with files and folders (DH410–DH429): a paper asked for that the data
+/// The command line's own problems with files and folders (DH410–DH429, and DH450–DH451 for the dossier's merged PDF): a paper asked for that the data
 /// cannot make, an output folder that is a file, a batch folder that is missing, empty or holds files it
 /// would otherwise skip without a word, prose whose raw HTML was dropped.
 public enum IOMessage: Sendable, Equatable {
@@ -22,6 +22,10 @@ public enum IOMessage: Sendable, Equatable {
     case dossierPaperMissing(SkippedPaper)
     /// `--doc dossier`: the papers the dossier does not require that the data cannot make yet (one line).
     case dossierPapersLeftOut([SkippedPaper])
+    /// `--doc dossier --format pdf`: no pypdf (Debian `python3-pypdf`), so the papers' PDFs are not joined into one (DH450).
+    case dossierMergeUnavailable(path: String)
+    /// `--doc dossier --format pdf`: pypdf failed to join the papers' PDFs, with its last line (DH451).
+    case dossierMergeFailed(path: String, reason: String)
     /// A file could not be read, with the system's reason in the user's language: DH100 (as
     /// ``Message/unreadableFile(path:detail:)``, whose reason is a text already worded).
     case readFailed(path: String, reason: SystemReason)
@@ -29,7 +33,7 @@ public enum IOMessage: Sendable, Equatable {
     /// ``Message/outputWriteFailed(path:detail:)``, whose reason is a text already worded).
     case writeFailed(path: String, reason: SystemReason)
 
-    /// The stable code, DH410–DH429.
+    /// The stable code, DH410–DH429 or DH450–DH459.
     public var code: String {
         switch self {
         case .paperNotApplicable: "DH410"
@@ -42,6 +46,8 @@ public enum IOMessage: Sendable, Equatable {
         case .rawHTMLDropped: "DH417"
         case .dossierPaperMissing: "DH420"
         case .dossierPapersLeftOut: "DH421"
+        case .dossierMergeUnavailable: "DH450"
+        case .dossierMergeFailed: "DH451"
         case .readFailed: "DH100"
         case .writeFailed: "DH401"
         }
@@ -60,6 +66,8 @@ public enum IOMessage: Sendable, Equatable {
         .rawHTMLDropped(field: "political_report.limitations", tag: "<script>"),
         .dossierPaperMissing(SkippedPaper(paper: "minutes", title: "biên bản đại hội", needs: ["sessions.official.closed_at"])),
         .dossierPapersLeftOut([SkippedPaper(paper: "report", title: "báo cáo chính trị", needs: ["political_report", "targets"])]),
+        .dossierMergeUnavailable(path: "out/ho-so-dai-hoi.pdf"),
+        .dossierMergeFailed(path: "out/ho-so-dai-hoi.pdf", reason: "pypdf.errors.PdfReadError: EOF marker not found"),
     ]
 
     public func text(in language: Language) -> String {
@@ -95,6 +103,12 @@ public enum IOMessage: Sendable, Equatable {
         case let .dossierPapersLeftOut(papers):
             let list = SkippedPaper.listText(papers, language)
             return vi ? "hồ sơ đại hội chưa có (không bắt buộc): \(list)" : "the congress dossier leaves out (not required): \(list)"
+        case let .dossierMergeUnavailable(path):
+            return vi ? "không ghép được hồ sơ thành một tệp '\(path)': thiếu pypdf — cài gói python3-pypdf; các PDF từng tài liệu vẫn được ghi"
+                      : "cannot join the dossier into one file '\(path)': pypdf is missing — install python3-pypdf; each paper's PDF is still written"
+        case let .dossierMergeFailed(path, reason):
+            return vi ? "không ghép được hồ sơ thành một tệp '\(path)': \(reason); các PDF từng tài liệu vẫn được ghi"
+                      : "cannot join the dossier into one file '\(path)': \(reason); each paper's PDF is still written"
         case let .readFailed(path, reason):
             return vi ? "không đọc được tệp '\(path)': \(reason.text(in: .vi))" : "cannot read file '\(path)': \(reason.text(in: .en))"
         case let .writeFailed(path, reason):

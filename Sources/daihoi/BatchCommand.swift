@@ -76,6 +76,7 @@ struct BatchCommand: AsyncParsableCommand {
                                        formats: format.map(\.format), jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                        force: force, shard: shard.flatMap(Shard.init), asOf: day, language: common.language)
             options.explicitDocuments = !doc.contains(.all)
+            options.dossier = doc.contains(.dossier)
             let report = try await runner.run(options)
             Console.print(report.inputDiagnostics, language: common.language)
             Console.progress(words.batchSummary(report.branches.count, report.rendered.count, report.unchanged.count,

@@ -76,7 +76,7 @@ enum DocumentChoice: String, ExpressibleByArgument, CaseIterable {
 extension [DocumentChoice] {
     /// The papers chosen: every paper for `all`.
     var documentKinds: [DocumentKind] {
-        // A batch has no dossier of its own yet: `dossier` writes every paper there, as `all`.
+        // `dossier` names every paper; the dossier itself is written by `Pipeline.renderDossier` (render and batch).
         if contains(.all) || contains(.dossier) { return DocumentKind.allCases }
         let kinds: [DocumentKind] = compactMap { choice in choice.kind }
         return Set(kinds).sorted()

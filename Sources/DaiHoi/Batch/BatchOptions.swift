@@ -22,6 +22,9 @@ public struct BatchOptions: Sendable {
     public var language: Language
     /// The papers were asked for by name (`--doc report`): a branch whose data cannot make one has an error.
     public var explicitDocuments = false
+    /// `--doc dossier`: each branch's whole dossier in its folder, as `render --doc dossier` writes it, with its
+    /// readiness on the dashboard; a branch lacking a required paper has an error (DH420).
+    public var dossier = false
 
     public init(inputDirectory: String, outputDirectory: String, documents: [DocumentKind] = DocumentKind.allCases,
                 formats: [OutputFormat] = [.html], jobs: Int = 2, force: Bool = false, shard: Shard? = nil,

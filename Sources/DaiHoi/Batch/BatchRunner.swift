@@ -133,6 +133,7 @@ public struct BatchRunner: Sendable {
         hash.add("formats", Array(options.formats.map(\.rawValue).sorted().joined(separator: ",").utf8))
         hash.add("as-of", Array((options.asOf?.description ?? "").utf8))
         hash.add("language", Array(options.language.rawValue.utf8))
+        if options.dossier { hash.add("dossier", Array("1".utf8)) }
         hash.addFolder(input, label: "branch")
         let resultPath = (output as NSString).appendingPathComponent(Self.resultFile)
         if !options.force, let data = FileManager.default.contents(atPath: resultPath),
@@ -141,6 +142,14 @@ public struct BatchRunner: Sendable {
             return (previous, false, nil)
         }
         let file = (input as NSString).appendingPathComponent("congress.yaml")
+        if options.dossier {
+            // The index counts the papers' printed pages, so a dossier prints its PDFs within its branch (its own
+            // pool call), not in the run's one pool call at the end.
+            var report = pipeline.renderDossier(file: file, formats: options.formats, outputDirectory: output, renderer: renderer)
+            report.diagnostics.removeAll { if case .io(.dossierPapersLeftOut) = $0.message { true } else { false } }
+            let pending = PendingBranch(name: name, report: report, jobs: [], hash: hash.hex, output: output)
+            return (try record(pending, options: options), true, nil)
+        }
         var (report, jobs) = pipeline.render(file: file, documents: options.documents, formats: options.formats,
                                              outputDirectory: output, renderer: renderer, pdfScratch: pdfScratch,
                                              explicitly: options.explicitDocuments)

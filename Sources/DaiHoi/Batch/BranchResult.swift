@@ -1,3 +1,5 @@
+import Derive
+
 /// What a batch recorded about one branch: written last into `OUT/<branch>/.daihoi-result.json`, after
 /// every document, so a killed run leaves either a complete branch or one the next run redoes.
 public struct BranchResult: Codable, Sendable, Equatable {
@@ -31,6 +33,8 @@ public struct BranchResult: Codable, Sendable, Equatable {
     public var inputHash: String
     /// Figures the aggregate report sums.
     public var figures: BranchFigures?
+    /// `batch --doc dossier`: how much of the branch's dossier is ready; `nil` for other runs or a file that did not load.
+    public var dossier: DossierReadiness?
 
     public init(name: String, organisation: String? = nil, congress: String? = nil, date: String? = nil,
                 scriptDeadline: String? = nil, daysLeft: Int? = nil, errors: Int = 0, warnings: Int = 0,
@@ -92,4 +96,30 @@ public struct BranchFigures: Codable, Sendable, Equatable {
         self.committeeHighTheory = committeeHighTheory
         self.secretaryElected = secretaryElected
     }
+}
+
+/// How much of a branch's congress dossier (hồ sơ đại hội) its data makes: the papers written of those the dossier
+/// holds, and the required ones it lacks (each an error DH420, as in `render --doc dossier`).
+public struct DossierReadiness: Codable, Sendable, Equatable {
+    /// The papers the data makes (the index not counted).
+    public var ready: Int
+    /// The papers of the dossier: those made and those missing.
+    public var total: Int
+    /// The Vietnamese titles of the required papers the data cannot make, in the order of the congress.
+    public var missingRequired: [String]
+
+    public init(ready: Int, total: Int, missingRequired: [String]) {
+        self.ready = ready
+        self.total = total
+        self.missingRequired = missingRequired
+    }
+
+    /// From the plan of the branch's dossier.
+    init(_ plan: DossierPlan) {
+        self.init(ready: plan.papers.count, total: plan.papers.count + plan.missing.count,
+                  missingRequired: plan.missing.filter(\.required).map(\.title))
+    }
+
+    /// "12/14" — ready of the whole dossier.
+    var fraction: String { "\(ready)/\(total)" }
 }

@@ -28,6 +28,7 @@ enum BranchSummary {
         result.daysLeft = options.asOf.map { CalendarDate.days(from: $0, to: deadline) }
         result.scriptUnfinished = report.diagnostics.filter { ["DH201", "DH202"].contains($0.code) }.count
         result.figures = figures(congress, asOf: options.asOf)
+        if options.dossier { result.dossier = DossierReadiness(DossierPlan(congress)) }
         return result
     }
 

@@ -110,6 +110,7 @@ struct Dashboard {
             "diagnostics": .list(r.diagnostics.map { .string($0) }),
             "has_diagnostics": .bool(!r.diagnostics.isEmpty),
             "papers": Self.papers(r),
+            "dossier": Self.dossier(r),
         ])
     }
 
@@ -139,6 +140,17 @@ struct Dashboard {
                                                           "format": .string(($0 as NSString).pathExtension)]) }),
             ])
         })
+    }
+
+    /// `batch --doc dossier`: the papers of the dossier ready ("12/14") and the required ones missing, by title;
+    /// an empty list (nothing shown) for other runs.
+    static func dossier(_ r: BranchResult) -> TemplateValue {
+        guard let dossier = r.dossier else { return .list([]) }
+        return .list([.object([
+            "ready": .string(dossier.fraction),
+            "missing": .string(dossier.missingRequired.joined(separator: "; ")),
+            "has_missing": .bool(!dossier.missingRequired.isEmpty),
+        ])])
     }
 
     /// The page's own figures (the rows come one by one from `rowViewModel`; the wording is in `batch/dashboard`).

@@ -7,14 +7,16 @@ import Vietnamese
 enum DashboardCSV {
     /// The byte order mark and the header line.
     static let header = "\u{FEFF}" + line(["Tình trạng", "Tổ chức", "Thư mục", "Ngày đại hội", "Hạn kịch bản",
-                                           "Mục kịch bản chưa xong", "Lỗi", "Cảnh báo", "Văn kiện"])
+                                           "Mục kịch bản chưa xong", "Lỗi", "Cảnh báo", "Văn kiện",
+                                           "Hồ sơ đại hội", "Thiếu (bắt buộc)"])
 
     /// One branch's line, judged on `day`.
     static func row(_ r: BranchResult, on day: CalendarDate) -> String {
         line([BranchState(r, on: day).label, r.organisation ?? r.name, r.name,
               r.date.flatMap(Dashboard.numeric) ?? "", r.scriptDeadline.flatMap(Dashboard.numeric) ?? "",
               r.scriptUnfinished.map(String.init) ?? "", String(r.errors), String(r.warnings),
-              r.documents.map { Dashboard.href(r.name, $0) }.joined(separator: " ")])
+              r.documents.map { Dashboard.href(r.name, $0) }.joined(separator: " "),
+              r.dossier?.fraction ?? "", r.dossier?.missingRequired.joined(separator: "; ") ?? ""])
     }
 
     /// Cells joined by commas, ended by CRLF.

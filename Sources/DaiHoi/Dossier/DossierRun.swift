@@ -49,6 +49,9 @@ extension Pipeline {
                                    profile: profile, formats: formats, outputDirectory: outputDirectory, renderer: compiled,
                                    pdfScratch: scratch.url, report: &report)
         if !indexJobs.isEmpty { report.apply(printPDFs(indexJobs)) }
+        if formats.contains(.pdf) {
+            mergeDossier(plan, outputDirectory: outputDirectory, scratch: scratch.url, report: &report)
+        }
         report.diagnostics += DossierDiagnostics.missing(plan)
         return report
     }

@@ -22,7 +22,8 @@ extension HelpText {
         (ghi ra tệp tạm rồi đổi tên), nên dừng giữa chừng không để lại tệp dở. Hỏi đích danh một văn kiện mà dữ \
         liệu không đủ (--doc report khi không có political_report hay targets) là lỗi. --doc dossier ghi mọi văn \
         kiện dữ liệu cho phép, đánh số theo trình tự đại hội (01-chuong-trinh-dai-hoi …), kèm mục lục \
-        (00-muc-luc-ho-so-dai-hoi, có số trang khi in pdf); thiếu tài liệu bắt buộc (settings.dossier_required) \
+        (00-muc-luc-ho-so-dai-hoi, có số trang khi in pdf), \
+        khi in pdf có thêm cả hồ sơ trong một tệp, mỗi tài liệu một dấu trang (ho-so-dai-hoi.pdf, cần python3-pypdf); thiếu tài liệu bắt buộc (settings.dossier_required) \
         thì thoát với mã 1.
 
         Ví dụ:
