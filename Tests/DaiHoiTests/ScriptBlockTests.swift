@@ -136,6 +136,22 @@ struct ScriptBlockTests {
         #expect(try announce(congress).allSatisfy { Self.strings($0["names"]).isEmpty })
     }
 
+    /// After "Bầu …" the delegates are people, not a body: the minutes, the vote-count minutes and the script
+    /// write "Bầu đại biểu chính thức đi dự …" in lower case, from one place (`ElectionList.Entry.nameInText`);
+    /// a body keeps its capital ("Bầu Ban Chấp hành …").
+    @Test func delegatesAreNamedInLowerCaseAfterBau() throws {
+        let congress = try Self.sample("hung-ha")
+        guard case .list(let results) = ElectionResultsViewModel(congress).templateValue else { Issue.record("not a list"); return }
+        let inText = results.compactMap { if case .object(let o) = $0, case .string(let s)? = o["body_in_text"] { s } else { nil } }
+        #expect(inText.contains("đại biểu chính thức đi dự Đại hội Đảng bộ tỉnh Thái Bình"))
+        #expect(inText.contains("đại biểu dự khuyết đi dự Đại hội Đảng bộ tỉnh Thái Bình"))
+        #expect(inText.first == "Ban Chấp hành Đảng bộ huyện Hưng Hà nhiệm kỳ \(YearRange.text(from: 2020, to: 2025))")
+        guard case .object(let root) = VoteCountViewModel(congress).templateValue, case .list(let sheets)? = root["sheets"] else {
+            Issue.record("no sheets"); return
+        }
+        #expect(sheets.contains { if case .object(let o) = $0 { o["body_in_text"] == .string("đại biểu chính thức đi dự Đại hội Đảng bộ tỉnh Thái Bình") } else { false } })
+    }
+
     /// A đại hội đại biểu: "giơ thẻ đại biểu"; the Ban Kiểm phiếu elected by its own item, not again in the
     /// block; the delegation's number is allocated, never voted; the first meeting's elections are not the
     /// congress's block's.

@@ -39,6 +39,7 @@ public struct ElectionResultsViewModel: Sendable, TemplateValueConvertible {
         let open = election.seats - outcome.elected.count
         return [
             "body": .string(entry.name),
+            "body_in_text": .string(entry.nameInText),
             "held_at_first_meeting": .bool(entry.holding.atFirstMeeting),
             "first_meeting": .string(meeting),
             "seats": .string(f.count(election.seats)),

@@ -52,6 +52,7 @@ public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
                 sheets.append(.object(BallotFigures.values(counted, f).merging([
                     "header": header.templateValue,
                     "body": .string(bodyName),
+                    "body_in_text": .string(entry.nameInText),
                     "regulation": .string(ElectionRegulation.citation(for: congress.officialSession.date)),
                     "round": .string(String(counted.number)),
                     "is_further_round": .bool(counted.number > 1),

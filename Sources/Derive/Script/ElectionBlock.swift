@@ -73,15 +73,8 @@ private extension ElectionBlock {
          "Xin cảm ơn. Đồng chí nào không đồng ý, xin \(kind.cardPhrase). Xin cảm ơn Đại hội."]
     }
 
-    /// The name in running text: "đại biểu chính thức đi dự …" lowercased, a body's name as it is.
-    func inText(_ entry: ElectionList.Entry) -> String {
-        switch entry.election.body {
-        case .daiBieuCapTren, .daiBieuDuKhuyet:
-            guard let first = entry.name.first else { return entry.name }
-            return String(first).lowercased() + entry.name.dropFirst()
-        default: return entry.name
-        }
-    }
+    /// The name in running text (`ElectionList.Entry.nameInText`).
+    func inText(_ entry: ElectionList.Entry) -> String { entry.nameInText }
 
     /// The candidates in A, B, C order.
     func candidates(_ entry: ElectionList.Entry) -> [Person] {
