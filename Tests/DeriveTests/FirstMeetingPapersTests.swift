@@ -181,4 +181,14 @@ struct FirstMeetingPapersTests {
         #expect(btv["complete"] == .bool(true))
         #expect((minutes["board"]?.elements ?? []).map { $0["head"] } == [.bool(true), .bool(false)])
     }
+
+    /// Every vote-count sheet names the head of its board (the first listed): p9 Ngô Thị Hà for the congress's
+    /// sheet, p4 Phạm Thị Ánh (not p5) for the first meeting's.
+    @Test func voteCountSheetsNameTheBoardsHead() throws {
+        let sheets = VoteCountViewModel(Self.congress()).templateValue["sheets"]?.elements ?? []
+        #expect(sheets.count == 3)
+        let heads = sheets.map { sheet in (sheet["board"]?.elements ?? []).filter { $0["head"] == .bool(true) } }
+        #expect(heads.map { Self.names(.list($0)) } == [["Ngô Thị Hà"], ["Phạm Thị Ánh"], ["Phạm Thị Ánh"]])
+        #expect((sheets[1]["board"]?.elements ?? []).map { $0["head"] } == [.bool(true), .bool(false)])
+    }
 }

@@ -40,12 +40,7 @@ public struct FirstMeetingMinutesViewModel: Sendable, TemplateValueConvertible {
             "absent_count": .string(f.count(absent.count)),
             "absent": .list(people(absent)),
             "chair": .list(people(congress.firstMeeting?.chair ?? [])),
-            // The first member heads the board (`FirstMeeting.voteCounting`).
-            "board": .list(people(holding.board).enumerated().map { index, person in
-                guard case .object(var o) = person else { return person }
-                o["head"] = .bool(index == 0)
-                return .object(o)
-            }),
+            "board": .list(CountingBoard.members(people(holding.board))),
             "board_count": .string(f.count(holding.board.count)),
             "elections": .list(elections),
             "signatures": .list(chair.map { [SignatureViewModel(authority: "T/M \(VietnameseText.uppercased(naming.committeeBody))",

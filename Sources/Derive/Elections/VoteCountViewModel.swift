@@ -56,7 +56,7 @@ public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
                     "regulation": .string(ElectionRegulation.citation(for: congress.officialSession.date)),
                     "round": .string(String(counted.number)),
                     "is_further_round": .bool(counted.number > 1),
-                    "board": .list(board.map(\.templateValue)),
+                    "board": .list(CountingBoard.members(board.map(\.templateValue))),
                     "board_count": .string(f.count(board.count)),
                     "seats": .string(f.count(counted.round.seats)),
                     "candidate_count": .string(f.count(counted.data.votes.count)),
