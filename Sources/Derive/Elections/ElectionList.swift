@@ -20,10 +20,8 @@ public struct ElectionList: Sendable {
         /// (they are people, not a body), a body's name ("Ban Chấp hành …", "Bí thư …") stays as it is.
         public var nameInText: String {
             switch election.body {
-            case .daiBieuCapTren, .daiBieuDuKhuyet:
-                guard let first = name.first else { return name }
-                return String(first).lowercased() + name.dropFirst()
-            default: return name
+            case .daiBieuCapTren, .daiBieuDuKhuyet: name.lowercasedFirst
+            default: name
             }
         }
     }

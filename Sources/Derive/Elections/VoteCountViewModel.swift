@@ -65,8 +65,9 @@ public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
                     "held_at_first_meeting": .bool(holding.atFirstMeeting),
                     "first_meeting": .string(FirstMeetingNaming(congress).meeting),
                     "summoned": .string(f.count(outcome.base.summoned)),
+                    // "Trừ 1 (đảng viên được miễn …)": the reason runs on in the sentence, in lower case.
                     "exclusions": .list(outcome.base.exclusions.map {
-                        .object(["reason": .string($0.reason), "count": .string(f.count($0.count))])
+                        .object(["reason": .string($0.reason.lowercasedFirst), "count": .string(f.count($0.count))])
                     }),
                     "base": .string(f.count(base)),
                     "invalid_reasons": .list(counted.data.invalidReasons.map {
