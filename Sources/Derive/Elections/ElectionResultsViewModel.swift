@@ -49,6 +49,9 @@ public struct ElectionResultsViewModel: Sendable, TemplateValueConvertible {
             "ballots": .list(rounds),
             "elected": .list(elected),
             "elected_count": .string(f.count(outcome.elected.count)),
+            // One elected is "Đồng chí trúng cử", not "Các đồng chí … (1 đồng chí, xếp theo số phiếu …)".
+            "one_elected": .bool(outcome.elected.count == 1),
+            "several_elected": .bool(outcome.elected.count > 1),
             "complete": .bool(open <= 0),
             "open": .string(f.count(max(0, open))),
         ]

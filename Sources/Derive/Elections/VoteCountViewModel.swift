@@ -76,6 +76,9 @@ public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
                     "rows": .list(rows),
                     "elected": .list(elected),
                     "elected_count": .string(f.count(elected.count)),
+                    // One elected is "Đồng chí trúng cử", with no order to state.
+                    "one_elected": .bool(elected.count == 1),
+                    "several_elected": .bool(elected.count > 1),
                     "next": Self.next(counted.result, congress: congress, assembly: holding.assembly),
                     "signatures": .list(Self.signature(holding, congress: congress).map { [$0.templateValue] } ?? []),
                 ]) { figure, _ in figure }))
