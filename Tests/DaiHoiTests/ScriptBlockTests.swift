@@ -152,21 +152,6 @@ struct ScriptBlockTests {
         #expect(sheets.contains { if case .object(let o) = $0 { o["body_in_text"] == .string("đại biểu chính thức đi dự Đại hội Đảng bộ tỉnh Thái Bình") } else { false } })
     }
 
-    /// Phân công of a one-session congress (the chi bộ) says the session and its date once, above the table, and
-    /// no row repeats them; the district congress (trù bị and chính thức) keeps the session on every row.
-    @Test func aOneSessionSheetSaysTheSessionOnce() throws {
-        guard case .object(let chiBo) = AssignmentsViewModel(try Self.sample("chi-bo-khu-pho-3")).templateValue else {
-            Issue.record("not an object"); return
-        }
-        #expect(chiBo["one_session"] == .object(["session": .string("Phiên chính thức"),
-                                                 "session_date": .string("ngày 12 tháng 4 năm 2025")]))
-        #expect(chiBo["several_sessions"] == .bool(false))
-        guard case .object(let district) = AssignmentsViewModel(try Self.sample("hung-ha")).templateValue else {
-            Issue.record("not an object"); return
-        }
-        #expect(district["one_session"] == .bool(false) && district["several_sessions"] == .bool(true))
-    }
-
     /// A đại hội đại biểu: "giơ thẻ đại biểu"; the Ban Kiểm phiếu elected by its own item, not again in the
     /// block; the delegation's number is allocated, never voted; the first meeting's elections are not the
     /// congress's block's.

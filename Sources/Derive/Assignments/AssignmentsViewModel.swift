@@ -8,10 +8,6 @@ import Vietnamese
 /// performs a step of an item's generated block (the head of the Ban Kiểm phiếu in the election block) has the
 /// item on their sheet. A guest gets no sheet: the superior's representative is invited (`invited:`), not
 /// assigned, and the invitation is the chair's to read (reviews/papers.md §2.3).
-///
-/// A congress of one session says its session and date once, above the table (`one_session`), rather than on
-/// every row (reviews/papers.md §2.3, "Phiên chính thức" repeated on every row); with several sessions each row
-/// says which.
 public struct AssignmentsViewModel: Sendable, TemplateValueConvertible {
     public let templateValue: TemplateValue
     /// How many sheets (people with at least one item).
@@ -42,12 +38,8 @@ public struct AssignmentsViewModel: Sendable, TemplateValueConvertible {
             ])
         }
         sheetCount = sheets.count
-        let only = congress.sessions.count == 1 ? congress.sessions.first : nil
         templateValue = .object([
             "header": header.templateValue,
-            "one_session": only.map { .object(["session": .string(Labels.session($0.kind)),
-                                                "session_date": .string(VietnameseDate.long($0.date))]) } ?? .bool(false),
-            "several_sessions": .bool(only == nil),
             "congress_name_term": .string(naming.nameWithTerm),
             "sheets": .list(sheets),
         ])
