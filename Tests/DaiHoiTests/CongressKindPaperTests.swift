@@ -170,15 +170,15 @@ struct CongressKindPaperTests {
     // MARK: Threshold base and term
 
     /// The vote-count states the base in the rule's words: 17 official members − 1 exempt member absent
-    /// − 1 official member absent with an accepted reason = 15.
+    /// − 1 official member absent with an accepted reason = 15; each reason runs on in the sentence, in lower case.
     @Test func theThresholdBaseIsWordedByTheRule() throws {
         let text = try Self.text(.voteCount, try Self.chiBo())
         #expect(text.contains("Số đảng viên chính thức được triệu tập: 17. "
-            + "Trừ 1 (Đảng viên được miễn công tác và sinh hoạt đảng không có mặt tại đại hội). "
-            + "Trừ 1 (Đảng viên chính thức vắng mặt suốt thời gian đại hội có lý do chính đáng được cấp ủy triệu tập đại hội đồng ý). "
+            + "Trừ 1 (đảng viên được miễn công tác và sinh hoạt đảng không có mặt tại đại hội). "
+            + "Trừ 1 (đảng viên chính thức vắng mặt suốt thời gian đại hội có lý do chính đáng được cấp ủy triệu tập đại hội đồng ý). "
             + "Số đảng viên chính thức làm cơ sở tính tỷ lệ trúng cử: 15."))
         let district = try Self.text(.voteCount, try Self.hungHa())
-        #expect(district.contains("Trừ 3 (Đại biểu chính thức vắng mặt suốt thời gian đại hội không có đại biểu dự khuyết thay thế)"))
+        #expect(district.contains("Trừ 3 (đại biểu chính thức vắng mặt suốt thời gian đại hội không có đại biểu dự khuyết thay thế)"))
     }
 
     /// At a đại hội đảng viên the credentials report is not the congress's paper, nor is the political report (the

@@ -33,13 +33,14 @@ struct ElectionConsistencyTests {
         // The ballot names the body; the minutes and the vote-count sheets say "Bầu …".
         for (kind, prefix) in [(DocumentKind.voteCount, "Bầu "), (.ballots, ""), (.minutes, "Bầu ")] {
             let text = try PaperWordingTests.text(kind, congress)
-            let found = Self.positions(of: list.entries.map { prefix + $0.name }, in: text.replacingOccurrences(of: "\n", with: " "))
+            // After "Bầu" the delegates are in lower case (`nameInText`); the ballot names the election as it is.
+            let found = Self.positions(of: list.entries.map { prefix + (prefix.isEmpty ? $0.name : $0.nameInText) }, in: text.replacingOccurrences(of: "\n", with: " "))
             #expect(!found.contains(nil), "\(kind.rawValue) misses \(zip(list.entries, found).filter { $0.1 == nil }.map(\.0.name))")
         }
         // The first meeting's minutes name its elections, in the same order.
         if DocumentKind.firstMeeting.applies(to: congress) {
             let text = try PaperWordingTests.text(.firstMeeting, congress).replacingOccurrences(of: "\n", with: " ")
-            #expect(!Self.positions(of: list.heldAtFirstMeeting.map { "Bầu \($0.name)" }, in: text).contains(nil))
+            #expect(!Self.positions(of: list.heldAtFirstMeeting.map { "Bầu \($0.nameInText)" }, in: text).contains(nil))
         }
         // The script, once its items name elections: each election the congress holds, with the list's name.
         if congress.sessions.contains(where: { $0.items.contains { !$0.elections.isEmpty } }) {

@@ -3,6 +3,7 @@ import Derive
 import Load
 import Template
 import Testing
+import Vietnamese
 
 /// The script as real scripts run (issue 13 §3), read from the script's and the sheets' view models of the
 /// samples: the election block generated step by step from the one election list, the names read before the
@@ -95,6 +96,60 @@ struct ScriptBlockTests {
             unnamed.officialSession.items[index].kind = .other
         }
         #expect(Self.items(unnamed).allSatisfy { $0["steps"] == .bool(false) })
+    }
+
+    /// One chair is not a body: with `bodies.presidium` of one person, every line of the block says "Chủ tịch
+    /// Đại hội" (`WorkingBody.label`), never "Đoàn Chủ tịch", and so does the performer's role.
+    @Test func aSingleChairIsNamedInTheSingular() throws {
+        var congress = try Self.sample("chi-bo-khu-pho-3")
+        congress.bodies.presidium = Array(congress.bodies.presidium.prefix(1))
+        let item = try Self.item(congress, titled: "Bầu cử Chi ủy và Bí thư Chi bộ nhiệm kỳ 2025 - 2027")
+        let lines = Self.steps(item).flatMap { Self.strings($0["before"]) + Self.strings($0["after"]) }
+        #expect(!lines.isEmpty && lines.allSatisfy { !$0.contains("Đoàn Chủ tịch") })
+        #expect(lines.contains("Chủ tịch Đại hội đề nghị Đại hội biểu quyết số lượng Chi ủy Chi bộ Khu phố 3 nhiệm kỳ \(YearRange.text(from: 2025, to: 2027)) là 3 đồng chí."))
+        #expect(lines.contains { $0.hasPrefix("Xin mời Chủ tịch Đại hội bỏ phiếu trước") })
+        #expect(Self.steps(item).first?["performer"] == .string("Đồng chí Trần Thị Hòa (Chủ tịch Đại hội)"))
+    }
+
+    /// Công bố kết quả: with the count in the data the lines carry it, from the same `ElectionOutcome` as the
+    /// vote-count minutes (Chi ủy: 15 ballots issued, collected, valid; Hòa 15 = 100,00 %, Thắng 14 = 93,33 %,
+    /// Lan 12 = 80,00 % of the base 15). A script prepared before the count keeps the placeholder.
+    @Test func theResultIsAnnouncedFromTheCount() throws {
+        var congress = try Self.sample("chi-bo-khu-pho-3")
+        let title = "Bầu cử Chi ủy và Bí thư Chi bộ nhiệm kỳ 2025 - 2027"
+        let announce = { (congress: Congress) throws -> [[String: TemplateValue]] in
+            Self.steps(try Self.item(congress, titled: title)).filter { $0["title"] == .string("Công bố kết quả bầu cử") }
+        }
+        let chiUy = try #require(try announce(congress).first)
+        #expect(Self.strings(chiUy["before"]) == [
+            "Thay mặt Ban Kiểm phiếu, tôi xin công bố kết quả bầu Chi ủy Chi bộ Khu phố 3 nhiệm kỳ \(YearRange.text(from: 2025, to: 2027)):",
+            "Số phiếu phát ra 15, số phiếu thu về 15, số phiếu hợp lệ 15, số phiếu không hợp lệ 0.",
+            "Căn cứ Quy chế bầu cử trong Đảng, các đồng chí sau đây trúng cử (3 đồng chí, xếp theo số phiếu bầu từ cao đến thấp):",
+        ])
+        #expect(Self.strings(chiUy["names"]) == ["Đồng chí Trần Thị Hòa: 15 phiếu, đạt 100,00%.",
+                                                 "Đồng chí Nguyễn Văn Thắng: 14 phiếu, đạt 93,33%.",
+                                                 "Đồng chí Phạm Thị Lan: 12 phiếu, đạt 80,00%."])
+        let biThu = try #require(try announce(congress).last)
+        #expect(Self.strings(biThu["before"]).last == "Căn cứ Quy chế bầu cử trong Đảng, đồng chí sau đây trúng cử:")
+        for index in congress.elections.indices { congress.elections[index].rounds = [] }
+        #expect(try announce(congress).map { Self.strings($0["before"]).last } == Array(repeating: "(Đọc toàn văn biên bản kiểm phiếu.)", count: 2))
+        #expect(try announce(congress).allSatisfy { Self.strings($0["names"]).isEmpty })
+    }
+
+    /// After "Bầu …" the delegates are people, not a body: the minutes, the vote-count minutes and the script
+    /// write "Bầu đại biểu chính thức đi dự …" in lower case, from one place (`ElectionList.Entry.nameInText`);
+    /// a body keeps its capital ("Bầu Ban Chấp hành …").
+    @Test func delegatesAreNamedInLowerCaseAfterBau() throws {
+        let congress = try Self.sample("hung-ha")
+        guard case .list(let results) = ElectionResultsViewModel(congress).templateValue else { Issue.record("not a list"); return }
+        let inText = results.compactMap { if case .object(let o) = $0, case .string(let s)? = o["body_in_text"] { s } else { nil } }
+        #expect(inText.contains("đại biểu chính thức đi dự Đại hội Đảng bộ tỉnh Thái Bình"))
+        #expect(inText.contains("đại biểu dự khuyết đi dự Đại hội Đảng bộ tỉnh Thái Bình"))
+        #expect(inText.first == "Ban Chấp hành Đảng bộ huyện Hưng Hà nhiệm kỳ \(YearRange.text(from: 2020, to: 2025))")
+        guard case .object(let root) = VoteCountViewModel(congress).templateValue, case .list(let sheets)? = root["sheets"] else {
+            Issue.record("no sheets"); return
+        }
+        #expect(sheets.contains { if case .object(let o) = $0 { o["body_in_text"] == .string("đại biểu chính thức đi dự Đại hội Đảng bộ tỉnh Thái Bình") } else { false } })
     }
 
     /// A đại hội đại biểu: "giơ thẻ đại biểu"; the Ban Kiểm phiếu elected by its own item, not again in the

@@ -57,6 +57,8 @@ struct WrittenPapersAgreeTests {
     /// What the list says of one election, formatted as the papers print figures.
     struct Expected {
         let name: String
+        /// The name after "Bầu …" (`ElectionList.Entry.nameInText`: delegates in lower case).
+        let nameInText: String
         let elected: [(name: String, votes: String)]
         let rounds: [[String]]   // issued, collected, valid, invalid
         let candidates: [String]
@@ -67,6 +69,7 @@ struct WrittenPapersAgreeTests {
             let name = { (id: PersonID) in congress.person(id)?.name ?? id.rawValue }
             return Expected(
                 name: Paper.normalised(entry.name),
+                nameInText: Paper.normalised(entry.nameInText),
                 elected: entry.outcome.elected.map { (name($0.person), VietnameseNumber.integer($0.votes)) },
                 rounds: entry.outcome.rounds.map { r in
                     [r.data.issued, r.data.collected, r.data.valid, r.data.invalid].map(VietnameseNumber.integer)
@@ -135,7 +138,7 @@ struct WrittenPapersAgreeTests {
         // Vote-count: one sheet per round, headed "Bầu <name>", with the round's ballots and its elected.
         #expect(voteCount.sheets.count == list.reduce(0) { $0 + $1.rounds.count })
         for election in list {
-            let sheets = voteCount.sheets.filter { $0.contains(Line(tag: "p", text: "Bầu \(election.name)")) }
+            let sheets = voteCount.sheets.filter { $0.contains(Line(tag: "p", text: "Bầu \(election.nameInText)")) }
             #expect(sheets.count == election.rounds.count, "vote-count: \(election.name)")
             for (sheet, figures) in zip(sheets, election.rounds) {
                 let text = sheet.map(\.text).joined(separator: "\n")
@@ -148,7 +151,7 @@ struct WrittenPapersAgreeTests {
         }
 
         // Minutes: "Bầu <name>…" opens each election, in the list's order; then each round's ballots and the elected.
-        let openings = list.map { election in minutes.lines.firstIndex { $0.text.hasPrefix("Bầu \(election.name)") } }
+        let openings = list.map { election in minutes.lines.firstIndex { $0.text.hasPrefix("Bầu \(election.nameInText)") } }
         #expect(!openings.contains(nil), "minutes miss \(zip(list, openings).filter { $0.1 == nil }.map(\.0.name))")
         let starts = openings.compactMap { $0 }
         #expect(starts == starts.sorted(), "minutes: elections out of the list's order")

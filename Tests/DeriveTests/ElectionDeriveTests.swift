@@ -129,7 +129,7 @@ struct ElectionDeriveTests {
     }
 
     @Test func regulationByDate() {
-        #expect(ElectionRegulation.citation(for: Fixtures.date(2020, 5, 19)) == "Quyết định số 244-QĐ/TW năm 2014")
+        #expect(ElectionRegulation.citation(for: Fixtures.date(2020, 5, 19)) == "Quyết định số 244-QĐ/TW ngày 09/6/2014")
         #expect(ElectionRegulation.citation(for: Fixtures.date(2025, 4, 5)) == "Quyết định số 190-QĐ/TW ngày 10/10/2024")
     }
 }

@@ -48,6 +48,10 @@ struct ElectionRulesPaperTests {
         let decides = ElectionRulesViewModel(c).templateValue["tie_sentence"]
         #expect(decides != further)
         #expect(decides == .string(
+            "Nếu ở vị trí cuối cùng có nhiều người được số phiếu bằng nhau, vượt số lượng cần bầu, thì chưa ai trong số họ trúng cử; Chủ tịch Đại hội xin ý kiến Đại hội quyết định cách bầu số lượng còn lại."),
+            "the fixture's one chair is the Chủ tịch Đại hội (WorkingBody.label)")
+        c.bodies.presidium = ["p1", "p2", "p3"].map(PersonID.init)
+        #expect(ElectionRulesViewModel(c).templateValue["tie_sentence"] == .string(
             "Nếu ở vị trí cuối cùng có nhiều người được số phiếu bằng nhau, vượt số lượng cần bầu, thì chưa ai trong số họ trúng cử; Đoàn Chủ tịch xin ý kiến Đại hội quyết định cách bầu số lượng còn lại."))
         let result = ElectionRules.count(tied, base: base, settings: c.electionSettings)
         #expect(result.next == .congressDecidesAmongTied(seats: 2))

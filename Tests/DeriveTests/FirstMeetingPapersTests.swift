@@ -153,4 +153,42 @@ struct FirstMeetingPapersTests {
         #expect(minutes["has_absent"] == .bool(true) && minutes["absent_count"] == .string("1"))
         #expect(Self.names(minutes["absent"]) == ["Nguyễn Văn An"])
     }
+
+    /// The first meeting's minutes record each election as the congress minutes do (`ElectionResultsViewModel`):
+    /// the list's size, every round's ballots issued, collected, valid and invalid, and the elected with the round
+    /// that elected them; the board's head named. BTV of 2 from p1, p2, p3, base 5: round 1 (5 issued, 5
+    /// collected, 4 valid, 1 invalid) gives p1 4 votes and a tie p2 = p3 = 3 for the last place; round 2 (5 valid)
+    /// gives p2 4, p3 1. Elected: p1 4 (80,00 %, round 1), p2 4 (80,00 %, round 2).
+    @Test func firstMeetingMinutesRecordTheBallotsOfEachRound() throws {
+        var c = Self.congress()
+        let ids = { (names: [String]) in names.map(PersonID.init) }
+        c.elections[1].rounds = [
+            VotingRound(issued: 5, collected: 5, valid: 4, invalid: 1, votes: zip(ids(["p1", "p2", "p3"]), [4, 3, 3]).map { ($0, $1) }),
+            VotingRound(issued: 5, collected: 5, valid: 5, invalid: 0, votes: zip(ids(["p2", "p3"]), [4, 1]).map { ($0, $1) }),
+        ]
+        let minutes = FirstMeetingMinutesViewModel(c).templateValue
+        let btv = try #require(minutes["elections"]?[0])
+        #expect(btv["candidate_count"] == .string("3") && btv["rounds"] == .string("2"))
+        let ballots = btv["ballots"]?.elements ?? []
+        #expect(ballots.map { [$0["number"], $0["issued"], $0["collected"], $0["valid"], $0["invalid"]] } == [
+            [.string("1"), .string("5"), .string("5"), .string("4"), .string("1")],
+            [.string("2"), .string("5"), .string("5"), .string("5"), .string("0")],
+        ])
+        #expect((btv["elected"]?.elements ?? []).map { [$0["name"], $0["votes"], $0["percent"], $0["round"]] } == [
+            [.string("Trần Thị Hòa"), .string("4"), .string("80,00%"), .string("1")],
+            [.string("Lê Văn Nam"), .string("4"), .string("80,00%"), .string("2")],
+        ])
+        #expect(btv["complete"] == .bool(true))
+        #expect((minutes["board"]?.elements ?? []).map { $0["head"] } == [.bool(true), .bool(false)])
+    }
+
+    /// Every vote-count sheet names the head of its board (the first listed): p9 Ngô Thị Hà for the congress's
+    /// sheet, p4 Phạm Thị Ánh (not p5) for the first meeting's.
+    @Test func voteCountSheetsNameTheBoardsHead() throws {
+        let sheets = VoteCountViewModel(Self.congress()).templateValue["sheets"]?.elements ?? []
+        #expect(sheets.count == 3)
+        let heads = sheets.map { sheet in (sheet["board"]?.elements ?? []).filter { $0["head"] == .bool(true) } }
+        #expect(heads.map { Self.names(.list($0)) } == [["Ngô Thị Hà"], ["Phạm Thị Ánh"], ["Phạm Thị Ánh"]])
+        #expect((sheets[1]["board"]?.elements ?? []).map { $0["head"] } == [.bool(true), .bool(false)])
+    }
 }

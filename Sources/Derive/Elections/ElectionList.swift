@@ -15,6 +15,15 @@ public struct ElectionList: Sendable {
         public let holding: ElectionHolding
         /// "Ban Chấp hành Đảng bộ huyện Hưng Hà nhiệm kỳ 2020 - 2025" (`ElectedBodyNaming.nameWithTerm`).
         public let name: String
+
+        /// The name in running text, after "Bầu …": "đại biểu chính thức đi dự Đại hội …" begins in lower case
+        /// (they are people, not a body), a body's name ("Ban Chấp hành …", "Bí thư …") stays as it is.
+        public var nameInText: String {
+            switch election.body {
+            case .daiBieuCapTren, .daiBieuDuKhuyet: name.lowercasedFirst
+            default: name
+            }
+        }
     }
 
     /// Every election: the congress's, then the first meeting's.

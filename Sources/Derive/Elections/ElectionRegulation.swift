@@ -7,11 +7,13 @@ import Vietnamese
 public enum ElectionRegulation {
     /// The date QĐ 190-QĐ/TW was issued.
     public static let qd190Date = CalendarDate(year: 2024, month: 10, day: 10)!
+    /// The date QĐ 244-QĐ/TW was issued: 09/6/2014 (reviews/papers.md §2.6: cite it by its date, as 190).
+    public static let qd244Date = CalendarDate(year: 2014, month: 6, day: 9)!
 
-    /// "Quyết định số 190-QĐ/TW ngày 10/10/2024" or "Quyết định số 244-QĐ/TW năm 2014".
+    /// "Quyết định số 190-QĐ/TW ngày 10/10/2024" or "Quyết định số 244-QĐ/TW ngày 09/6/2014".
     public static func citation(for date: CalendarDate) -> String {
         date >= qd190Date
             ? "Quyết định số 190-QĐ/TW ngày \(VietnameseDate.numeric(qd190Date))"
-            : "Quyết định số 244-QĐ/TW năm 2014"
+            : "Quyết định số 244-QĐ/TW ngày \(VietnameseDate.numeric(qd244Date))"
     }
 }

@@ -11,40 +11,49 @@ public struct ElectionResultsViewModel: Sendable, TemplateValueConvertible {
     public let templateValue: TemplateValue
 
     public init(_ congress: Congress) {
+        templateValue = .list(ElectionList(congress).entries.map { .object(Self.values(of: $0, in: congress)) })
+    }
+
+    /// One election's result, as the congress minutes and the first meeting's minutes print it.
+    static func values(of entry: ElectionList.Entry, in congress: Congress) -> [String: TemplateValue] {
         let f = Figures(percentDecimals: congress.settings.percentDecimals)
         let meeting = FirstMeetingNaming(congress).meeting
-        templateValue = .list(ElectionList(congress).entries.map { entry in
-            let (election, outcome) = (entry.election, entry.outcome)
-            let base = outcome.base.value
-            let severalRounds = outcome.rounds.count > 1
-            let elected = outcome.elected.enumerated().map { index, c -> TemplateValue in
-                .object([
-                    "number": .string(String(index + 1)),
-                    "name": .string(congress.person(c.person)?.name ?? c.person.rawValue),
-                    "votes": .string(f.count(c.votes)),
-                    "percent": .string(f.percent(c.votes, of: base)),
-                    // "(lần bầu thứ 2)": the votes of a further round are not those of the first.
-                    "round": severalRounds ? .string(String(c.round)) : .bool(false),
-                ])
-            }
-            let rounds = outcome.rounds.map { counted -> TemplateValue in
-                .object(BallotFigures.values(counted, f).merging([
-                    "number": severalRounds ? .string(String(counted.number)) : .bool(false),
-                ]) { figure, _ in figure })
-            }
-            let open = election.seats - outcome.elected.count
-            return .object([
-                "body": .string(entry.name),
-                "held_at_first_meeting": .bool(entry.holding.atFirstMeeting),
-                "first_meeting": .string(meeting),
-                "seats": .string(f.count(election.seats)),
-                "rounds": .string(f.count(outcome.rounds.count)),
-                "ballots": .list(rounds),
-                "elected": .list(elected),
-                "elected_count": .string(f.count(outcome.elected.count)),
-                "complete": .bool(open <= 0),
-                "open": .string(f.count(max(0, open))),
+        let (election, outcome) = (entry.election, entry.outcome)
+        let base = outcome.base.value
+        let severalRounds = outcome.rounds.count > 1
+        let elected = outcome.elected.enumerated().map { index, c -> TemplateValue in
+            .object([
+                "number": .string(String(index + 1)),
+                "name": .string(congress.person(c.person)?.name ?? c.person.rawValue),
+                "votes": .string(f.count(c.votes)),
+                "percent": .string(f.percent(c.votes, of: base)),
+                // "(lần bầu thứ 2)": the votes of a further round are not those of the first.
+                "round": severalRounds ? .string(String(c.round)) : .bool(false),
             ])
-        })
+        }
+        let rounds = outcome.rounds.map { counted -> TemplateValue in
+            .object(BallotFigures.values(counted, f).merging([
+                "number": severalRounds ? .string(String(counted.number)) : .bool(false),
+            ]) { figure, _ in figure })
+        }
+        let open = election.seats - outcome.elected.count
+        return [
+            "body": .string(entry.name),
+            "body_in_text": .string(entry.nameInText),
+            "held_at_first_meeting": .bool(entry.holding.atFirstMeeting),
+            "first_meeting": .string(meeting),
+            "seats": .string(f.count(election.seats)),
+            "candidate_count": .string(f.count(election.candidates.count)),
+            "base": .string(f.count(base)),
+            "rounds": .string(f.count(outcome.rounds.count)),
+            "ballots": .list(rounds),
+            "elected": .list(elected),
+            "elected_count": .string(f.count(outcome.elected.count)),
+            // One elected is "Đồng chí trúng cử", not "Các đồng chí … (1 đồng chí, xếp theo số phiếu …)".
+            "one_elected": .bool(outcome.elected.count == 1),
+            "several_elected": .bool(outcome.elected.count > 1),
+            "complete": .bool(open <= 0),
+            "open": .string(f.count(max(0, open))),
+        ]
     }
 }

@@ -60,7 +60,8 @@ public struct ElectionRulesViewModel: Sendable, TemplateValueConvertible {
             "surplus_sentence": .string(Self.surplusSentence(settings)),
             "invalid_reasons": .list(reasons.map { .string(Self.words($0)) }),
             "base_exclusions": .list(Self.listed(BaseExclusionReason.standard(for: kind).compactMap(\.words))),
-            "tie_sentence": .string(Self.tieSentence(settings.tieRule)),
+            "tie_sentence": .string(Self.tieSentence(settings.tieRule,
+                presidium: WorkingBody.presidium.label(count: congress.bodies.presidium.count))),
             "signatures": .list([SignatureViewModel.presidium(congress)].compactMap { $0?.templateValue }),
         ])
     }
@@ -79,15 +80,16 @@ public struct ElectionRulesViewModel: Sendable, TemplateValueConvertible {
             + "\(SurplusAssessment.smallCommitteeSurplus) người."
     }
 
-    /// A tie at the last place, as `ElectionRules.count` settles it with `rule`.
-    static func tieSentence(_ rule: ElectionSettings.TieRule) -> String {
+    /// A tie at the last place, as `ElectionRules.count` settles it with `rule`; `presidium` is the chair as
+    /// `WorkingBody.label` names it (one person is the "Chủ tịch Đại hội").
+    static func tieSentence(_ rule: ElectionSettings.TieRule, presidium: String) -> String {
         switch rule {
         case .furtherRound:
             "Nếu ở vị trí cuối cùng có nhiều người được số phiếu bằng nhau, vượt số lượng cần bầu, thì Đại hội bầu "
                 + "tiếp trong số những người bằng phiếu nhau để chọn người có số phiếu cao hơn, vừa đủ số lượng."
         case .congressDecides:
             "Nếu ở vị trí cuối cùng có nhiều người được số phiếu bằng nhau, vượt số lượng cần bầu, thì chưa ai trong "
-                + "số họ trúng cử; Đoàn Chủ tịch xin ý kiến Đại hội quyết định cách bầu số lượng còn lại."
+                + "số họ trúng cử; \(presidium) xin ý kiến Đại hội quyết định cách bầu số lượng còn lại."
         }
     }
 

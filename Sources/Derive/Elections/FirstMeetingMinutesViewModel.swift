@@ -21,29 +21,9 @@ public struct FirstMeetingMinutesViewModel: Sendable, TemplateValueConvertible {
         // Có mặt, vắng mặt — of the committee's members (`Congress.firstMeetingPresent`).
         let absent = congress.firstMeetingPresent?.absent ?? []
         let present = max(0, members - absent.count)
-        let elections = entries.map { entry -> TemplateValue in
-            let base = entry.outcome.base.value
-            let first = entry.outcome.rounds.first?.data
-            return .object([
-                "body": .string(entry.name),
-                "seats": .string(f.count(entry.election.seats)),
-                "candidate_count": .string(f.count(entry.election.candidates.count)),
-                "rounds": .string(f.count(entry.outcome.rounds.count)),
-                "issued": .string(f.count(first?.issued ?? 0)),
-                "valid": .string(f.count(first?.valid ?? 0)),
-                "base": .string(f.count(base)),
-                "elected_count": .string(f.count(entry.outcome.elected.count)),
-                "complete": .bool(entry.outcome.isComplete),
-                "elected": .list(entry.outcome.elected.enumerated().map { index, c in
-                    .object([
-                        "number": .string(String(index + 1)),
-                        "name": .string(congress.person(c.person)?.name ?? c.person.rawValue),
-                        "votes": .string(f.count(c.votes)),
-                        "percent": .string(f.percent(c.votes, of: base)),
-                    ])
-                }),
-            ])
-        }
+        // The same result as the congress minutes print (`ElectionResultsViewModel`): every round's ballots
+        // (phát ra, thu về, hợp lệ, không hợp lệ), the elected with the round that elected them.
+        let elections = entries.map { TemplateValue.object(ElectionResultsViewModel.values(of: $0, in: congress)) }
         let chair = (congress.firstMeeting?.chair.first).flatMap { congress.person($0) }
         templateValue = .object([
             "header": HeaderViewModel(congress, holding: holding,
@@ -60,7 +40,7 @@ public struct FirstMeetingMinutesViewModel: Sendable, TemplateValueConvertible {
             "absent_count": .string(f.count(absent.count)),
             "absent": .list(people(absent)),
             "chair": .list(people(congress.firstMeeting?.chair ?? [])),
-            "board": .list(people(holding.board)),
+            "board": .list(CountingBoard.members(people(holding.board))),
             "board_count": .string(f.count(holding.board.count)),
             "elections": .list(elections),
             "signatures": .list(chair.map { [SignatureViewModel(authority: "T/M \(VietnameseText.uppercased(naming.committeeBody))",

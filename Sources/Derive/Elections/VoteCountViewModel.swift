@@ -52,10 +52,11 @@ public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
                 sheets.append(.object(BallotFigures.values(counted, f).merging([
                     "header": header.templateValue,
                     "body": .string(bodyName),
+                    "body_in_text": .string(entry.nameInText),
                     "regulation": .string(ElectionRegulation.citation(for: congress.officialSession.date)),
                     "round": .string(String(counted.number)),
                     "is_further_round": .bool(counted.number > 1),
-                    "board": .list(board.map(\.templateValue)),
+                    "board": .list(CountingBoard.members(board.map(\.templateValue))),
                     "board_count": .string(f.count(board.count)),
                     "seats": .string(f.count(counted.round.seats)),
                     "candidate_count": .string(f.count(counted.data.votes.count)),
@@ -64,8 +65,9 @@ public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
                     "held_at_first_meeting": .bool(holding.atFirstMeeting),
                     "first_meeting": .string(FirstMeetingNaming(congress).meeting),
                     "summoned": .string(f.count(outcome.base.summoned)),
+                    // "Trừ 1 (đảng viên được miễn …)": the reason runs on in the sentence, in lower case.
                     "exclusions": .list(outcome.base.exclusions.map {
-                        .object(["reason": .string($0.reason), "count": .string(f.count($0.count))])
+                        .object(["reason": .string($0.reason.lowercasedFirst), "count": .string(f.count($0.count))])
                     }),
                     "base": .string(f.count(base)),
                     "invalid_reasons": .list(counted.data.invalidReasons.map {
@@ -74,6 +76,9 @@ public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
                     "rows": .list(rows),
                     "elected": .list(elected),
                     "elected_count": .string(f.count(elected.count)),
+                    // One elected is "Đồng chí trúng cử", with no order to state.
+                    "one_elected": .bool(elected.count == 1),
+                    "several_elected": .bool(elected.count > 1),
                     "next": Self.next(counted.result, congress: congress, assembly: holding.assembly),
                     "signatures": .list(Self.signature(holding, congress: congress).map { [$0.templateValue] } ?? []),
                 ]) { figure, _ in figure }))

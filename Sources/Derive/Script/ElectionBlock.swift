@@ -20,10 +20,13 @@ struct ElectionBlock {
     let chair: ScriptStep.Performer
     /// The head of the Ban Kiểm phiếu, who reads the rules, checks the box, hands out and collects the ballots.
     let counter: ScriptStep.Performer
+    /// "Đoàn Chủ tịch", or "Chủ tịch Đại hội" when one person chairs (`WorkingBody.label`), as the lines name it.
+    let presidium: String
 
     init(_ congress: Congress, performer: PersonID?) {
         self.congress = congress
         let presidium = WorkingBody.presidium.label(count: congress.bodies.presidium.count)
+        self.presidium = presidium
         let chairRole = performer.map { congress.bodies.presidium.contains($0) } == true ? presidium : "thay mặt \(presidium)"
         chair = .person(performer, role: chairRole, in: congress)
         counter = .person(congress.bodies.voteCounting.first, role: "Trưởng Ban Kiểm phiếu", in: congress)
@@ -70,15 +73,8 @@ private extension ElectionBlock {
          "Xin cảm ơn. Đồng chí nào không đồng ý, xin \(kind.cardPhrase). Xin cảm ơn Đại hội."]
     }
 
-    /// The name in running text: "đại biểu chính thức đi dự …" lowercased, a body's name as it is.
-    func inText(_ entry: ElectionList.Entry) -> String {
-        switch entry.election.body {
-        case .daiBieuCapTren, .daiBieuDuKhuyet:
-            guard let first = entry.name.first else { return entry.name }
-            return String(first).lowercased() + entry.name.dropFirst()
-        default: return entry.name
-        }
-    }
+    /// The name in running text (`ElectionList.Entry.nameInText`).
+    func inText(_ entry: ElectionList.Entry) -> String { entry.nameInText }
 
     /// The candidates in A, B, C order.
     func candidates(_ entry: ElectionList.Entry) -> [Person] {
@@ -105,7 +101,7 @@ private extension ElectionBlock {
         var steps = [ScriptStep("Báo cáo đề án nhân sự", by: chair, before: proposal, heading: "Bầu \(entry.name)")]
         if Self.votesTheNumber(election.body) {
             steps.append(ScriptStep("Biểu quyết số lượng", by: chair,
-                                    before: ["Đoàn Chủ tịch đề nghị Đại hội biểu quyết số lượng \(name) là \(seats) đồng chí."],
+                                    before: ["\(presidium) đề nghị Đại hội biểu quyết số lượng \(name) là \(seats) đồng chí."],
                                     after: voteCall))
         }
         steps.append(ScriptStep("Giới thiệu danh sách bầu cử", by: chair,
@@ -113,10 +109,10 @@ private extension ElectionBlock {
                                 names: people.map { PersonViewModel($0).nameAndPosition },
                                 after: ["Trích ngang lý lịch của các đồng chí trong danh sách đã gửi tới các đồng chí \(kind.participantNoun)."]))
         steps.append(ScriptStep("Ứng cử, đề cử tại Đại hội và xin rút khỏi danh sách", by: chair,
-                                before: ["Ngoài danh sách do \(convening) giới thiệu, đồng chí \(kind.officialNoun) nào ứng cử hoặc đề cử thêm, đề nghị nêu rõ họ tên người được đề cử để Đoàn Chủ tịch tổng hợp, trình Đại hội.",
-                                         "Đồng chí nào trong danh sách có nguyện vọng xin rút, đề nghị trình bày lý do; Đoàn Chủ tịch xem xét, trình Đại hội biểu quyết."]))
+                                before: ["Ngoài danh sách do \(convening) giới thiệu, đồng chí \(kind.officialNoun) nào ứng cử hoặc đề cử thêm, đề nghị nêu rõ họ tên người được đề cử để \(presidium) tổng hợp, trình Đại hội.",
+                                         "Đồng chí nào trong danh sách có nguyện vọng xin rút, đề nghị trình bày lý do; \(presidium) xem xét, trình Đại hội biểu quyết."]))
         steps.append(ScriptStep("Biểu quyết thông qua danh sách bầu cử", by: chair,
-                                before: ["Đoàn Chủ tịch đề nghị Đại hội biểu quyết thông qua danh sách bầu cử \(name) gồm \(count) đồng chí\(order):"],
+                                before: ["\(presidium) đề nghị Đại hội biểu quyết thông qua danh sách bầu cử \(name) gồm \(count) đồng chí\(order):"],
                                 names: people.map(\.name),
                                 after: voteCall))
         return steps
@@ -149,7 +145,7 @@ private extension ElectionBlock {
             PersonViewModel(person).nameAndPosition + (index == 0 ? " – Trưởng ban" : "")
         }
         return ScriptStep("Bầu Ban Kiểm phiếu", by: chair,
-                          before: ["Để tiến hành bầu cử, Đoàn Chủ tịch đề nghị Đại hội bầu Ban Kiểm phiếu gồm \(figures.count(members.count)) đồng chí:"],
+                          before: ["Để tiến hành bầu cử, \(presidium) đề nghị Đại hội bầu Ban Kiểm phiếu gồm \(figures.count(members.count)) đồng chí:"],
                           names: names,
                           after: voteCall + ["Xin mời Ban Kiểm phiếu lên làm nhiệm vụ."])
     }
@@ -188,15 +184,49 @@ private extension ElectionBlock {
                                 "Ban Kiểm phiếu niêm phong hòm phiếu."]),
             ScriptStep("Phát phiếu bầu", by: counter, before: handOut),
             ScriptStep("Bỏ phiếu", by: counter,
-                       before: ["Xin mời Đoàn Chủ tịch bỏ phiếu trước, sau đó lần lượt các đồng chí \(voters) bỏ phiếu vào hòm phiếu.",
+                       before: ["Xin mời \(presidium) bỏ phiếu trước, sau đó lần lượt các đồng chí \(voters) bỏ phiếu vào hòm phiếu.",
                                 "Đồng chí nào chưa bỏ phiếu, đề nghị bỏ phiếu. Xin cảm ơn. Ban Kiểm phiếu xin tuyên bố kết thúc bỏ phiếu và tiến hành kiểm phiếu."]),
             ScriptStep("Nghỉ giải lao trong thời gian kiểm phiếu", by: chair,
                        before: ["Trong thời gian Ban Kiểm phiếu làm nhiệm vụ kiểm phiếu, Đại hội nghỉ giải lao.",
                                 "Đề nghị các đồng chí \(kind.participantNoun) trở lại hội trường khi có hiệu lệnh."]),
-            ScriptStep("Công bố kết quả bầu cử", by: counter,
-                       before: ["Thay mặt Ban Kiểm phiếu, tôi xin công bố Biên bản kiểm phiếu bầu \(name).",
-                                "(Đọc toàn văn biên bản kiểm phiếu.)"]),
+            announcement(entry),
         ]
+    }
+
+    /// Công bố kết quả bầu cử. When the count is in the data, the lines carry it, read from the same
+    /// `ElectionOutcome` as the vote-count minutes and the minutes: the ballots of each round, then the elected
+    /// by votes with their share of the base (one elected in a further round says which), and what is left
+    /// open. A script prepared before the count (no `rounds:` yet) keeps the placeholder for the minutes read.
+    func announcement(_ entry: ElectionList.Entry) -> ScriptStep {
+        let name = inText(entry)
+        let outcome = entry.outcome
+        guard !outcome.rounds.isEmpty else {
+            return ScriptStep("Công bố kết quả bầu cử", by: counter,
+                              before: ["Thay mặt Ban Kiểm phiếu, tôi xin công bố Biên bản kiểm phiếu bầu \(name).",
+                                       "(Đọc toàn văn biên bản kiểm phiếu.)"])
+        }
+        let f = figures
+        let severalRounds = outcome.rounds.count > 1
+        var before = ["Thay mặt Ban Kiểm phiếu, tôi xin công bố kết quả bầu \(name):"]
+        before += outcome.rounds.map { counted in
+            let d = counted.data
+            return (severalRounds ? "Lần bầu thứ \(counted.number): s" : "S")
+                + "ố phiếu phát ra \(f.count(d.issued)), số phiếu thu về \(f.count(d.collected)), "
+                + "số phiếu hợp lệ \(f.count(d.valid)), số phiếu không hợp lệ \(f.count(d.invalid))."
+        }
+        switch outcome.elected.count {
+        case 0: before.append("Không có đồng chí nào đạt số phiếu quá một nửa so với cơ sở tính.")
+        case 1: before.append("Căn cứ Quy chế bầu cử trong Đảng, đồng chí sau đây trúng cử:")
+        default: before.append("Căn cứ Quy chế bầu cử trong Đảng, các đồng chí sau đây trúng cử (\(f.count(outcome.elected.count)) đồng chí, xếp theo số phiếu bầu từ cao đến thấp):")
+        }
+        let base = outcome.base.value
+        let names = outcome.elected.map { c in
+            "Đồng chí \(congress.person(c.person)?.name ?? c.person.rawValue): \(f.count(c.votes)) phiếu, đạt \(f.percent(c.votes, of: base))"
+                + (severalRounds ? " (lần bầu thứ \(c.round))" : "") + "."
+        }
+        let open = entry.election.seats - outcome.elected.count
+        let after = open > 0 ? ["Còn \(f.count(open)) đồng chí chưa bầu đủ; đề nghị Đại hội xem xét, quyết định."] : []
+        return ScriptStep("Công bố kết quả bầu cử", by: counter, before: before, names: names, after: after)
     }
 
     /// "đại biểu chính thức" / "đại biểu dự khuyết".
