@@ -30,6 +30,10 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     case electionRules = "election-rules"
     /// Tờ trình nhân sự with the Danh sách trích ngang of those proposed (applies when the congress holds an election).
     case nominations
+    /// Tờ trình đề nghị chuẩn y kết quả bầu cử — the new committee's request to the superior committee to approve
+    /// the elections of the congress and of its first meeting (applies when an election other than the delegation's
+    /// is held).
+    case approvalRequest = "approval-request"
 
     /// The template that lays the paper out: `Templates/documents/<name>.xhtml`.
     public var templateName: String { "documents/\(rawValue)" }
@@ -50,6 +54,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .programme: return ProgrammeViewModel(congress).templateValue
         case .electionRules: return ElectionRulesViewModel(congress).templateValue
         case .nominations: return NominationsViewModel(congress).templateValue
+        case .approvalRequest: return ApprovalRequestViewModel(congress).templateValue
         }
     }
 
@@ -63,6 +68,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .resolution: return congress.resolution != nil || congress.politicalReport != nil || !congress.targets.isEmpty
         case .firstMeeting: return congress.elections.contains { congress.heldAtFirstMeeting($0) }
         case .electionRules, .nominations: return congress.elections.contains { !congress.heldAtFirstMeeting($0) }
+        case .approvalRequest: return congress.elections.contains { !$0.body.isDelegation }
         // A biên bản records what happened: without the actual closing time it cannot be written (no planned end
         // stands in for it).
         case .minutes: return congress.officialSession.closedAt != nil
@@ -77,7 +83,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .ballots, .voteCount: return ["elections"]
         case .report: return ["political_report", "targets"]
         case .resolution: return ["resolution", "political_report", "targets"]
-        case .firstMeeting, .electionRules, .nominations: return ["elections"]
+        case .firstMeeting, .electionRules, .nominations, .approvalRequest: return ["elections"]
         case .minutes: return ["sessions.official.closed_at"]
         default: return []
         }
@@ -99,6 +105,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .programme: return "chương trình đại hội"
         case .electionRules: return "thể lệ bầu cử"
         case .nominations: return "tờ trình nhân sự và danh sách trích ngang"
+        case .approvalRequest: return "tờ trình đề nghị chuẩn y kết quả bầu cử"
         }
     }
 
