@@ -34,6 +34,9 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     /// the elections of the congress and of its first meeting (applies when an election other than the delegation's
     /// is held).
     case approvalRequest = "approval-request"
+    /// Báo cáo kết quả đại hội — the new committee's report to the superior on the congress: attendance, each
+    /// election's ballots and elected (applies when the congress holds an election).
+    case resultsReport = "results-report"
 
     /// The template that lays the paper out: `Templates/documents/<name>.xhtml`.
     public var templateName: String { "documents/\(rawValue)" }
@@ -55,6 +58,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .electionRules: return ElectionRulesViewModel(congress).templateValue
         case .nominations: return NominationsViewModel(congress).templateValue
         case .approvalRequest: return ApprovalRequestViewModel(congress).templateValue
+        case .resultsReport: return ResultsReportViewModel(congress).templateValue
         }
     }
 
@@ -63,7 +67,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     /// the official session's actual closing time is known.
     public func applies(to congress: Congress) -> Bool {
         switch self {
-        case .ballots, .voteCount: return !congress.elections.isEmpty
+        case .ballots, .voteCount, .resultsReport: return !congress.elections.isEmpty
         case .report: return congress.politicalReport != nil || !congress.targets.isEmpty
         case .resolution: return congress.resolution != nil || congress.politicalReport != nil || !congress.targets.isEmpty
         case .firstMeeting: return congress.elections.contains { congress.heldAtFirstMeeting($0) }
@@ -83,7 +87,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .ballots, .voteCount: return ["elections"]
         case .report: return ["political_report", "targets"]
         case .resolution: return ["resolution", "political_report", "targets"]
-        case .firstMeeting, .electionRules, .nominations, .approvalRequest: return ["elections"]
+        case .firstMeeting, .electionRules, .nominations, .approvalRequest, .resultsReport: return ["elections"]
         case .minutes: return ["sessions.official.closed_at"]
         default: return []
         }
@@ -106,6 +110,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .electionRules: return "thể lệ bầu cử"
         case .nominations: return "tờ trình nhân sự và danh sách trích ngang"
         case .approvalRequest: return "tờ trình đề nghị chuẩn y kết quả bầu cử"
+        case .resultsReport: return "báo cáo kết quả đại hội"
         }
     }
 

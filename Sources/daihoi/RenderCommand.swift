@@ -67,6 +67,7 @@ enum DocumentChoice: String, ExpressibleByArgument, CaseIterable {
     case electionRules = "election-rules"
     case nominations
     case approvalRequest = "approval-request"
+    case resultsReport = "results-report"
     case all
     /// Hồ sơ đại hội: every paper, numbered in the order of the congress, with its index (`Pipeline.renderDossier`).
     case dossier
