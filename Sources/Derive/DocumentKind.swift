@@ -37,6 +37,9 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     /// Báo cáo kết quả đại hội — the new committee's report to the superior on the congress: attendance, each
     /// election's ballots and elected (applies when the congress holds an election).
     case resultsReport = "results-report"
+    /// Thông báo kết quả đại hội — the new committee's notice of who was elected (applies when the congress holds
+    /// an election).
+    case resultsNotice = "results-notice"
 
     /// The template that lays the paper out: `Templates/documents/<name>.xhtml`.
     public var templateName: String { "documents/\(rawValue)" }
@@ -59,6 +62,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .nominations: return NominationsViewModel(congress).templateValue
         case .approvalRequest: return ApprovalRequestViewModel(congress).templateValue
         case .resultsReport: return ResultsReportViewModel(congress).templateValue
+        case .resultsNotice: return ResultsNoticeViewModel(congress).templateValue
         }
     }
 
@@ -67,7 +71,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     /// the official session's actual closing time is known.
     public func applies(to congress: Congress) -> Bool {
         switch self {
-        case .ballots, .voteCount, .resultsReport: return !congress.elections.isEmpty
+        case .ballots, .voteCount, .resultsReport, .resultsNotice: return !congress.elections.isEmpty
         case .report: return congress.politicalReport != nil || !congress.targets.isEmpty
         case .resolution: return congress.resolution != nil || congress.politicalReport != nil || !congress.targets.isEmpty
         case .firstMeeting: return congress.elections.contains { congress.heldAtFirstMeeting($0) }
@@ -87,7 +91,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .ballots, .voteCount: return ["elections"]
         case .report: return ["political_report", "targets"]
         case .resolution: return ["resolution", "political_report", "targets"]
-        case .firstMeeting, .electionRules, .nominations, .approvalRequest, .resultsReport: return ["elections"]
+        case .firstMeeting, .electionRules, .nominations, .approvalRequest, .resultsReport, .resultsNotice: return ["elections"]
         case .minutes: return ["sessions.official.closed_at"]
         default: return []
         }
@@ -111,6 +115,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .nominations: return "tờ trình nhân sự và danh sách trích ngang"
         case .approvalRequest: return "tờ trình đề nghị chuẩn y kết quả bầu cử"
         case .resultsReport: return "báo cáo kết quả đại hội"
+        case .resultsNotice: return "thông báo kết quả đại hội"
         }
     }
 

@@ -31,6 +31,19 @@ struct ResultsReportTests {
         #expect(ApprovalRequestViewModel(c).templateValue["header"]?["number"] == "01-TTr/ĐU")
     }
 
+    /// Thông báo kết quả: each body with its elected in A, B, C order, no votes; numbered third in the series.
+    @Test func theNoticeNamesTheElectedInAlphabeticalOrder() throws {
+        let c = ApprovalRequestTests.congress()
+        let value = ResultsNoticeViewModel(c).templateValue
+        let bodies = try #require(value["bodies"]?.elements)
+        #expect(bodies.count == 4)
+        // Ban Chấp hành p1–p5 by given name: An, Ánh, Bình, Hòa, Nam.
+        #expect(bodies[0]["names"] == "Nguyễn Văn An, Phạm Thị Ánh, Vũ Đức Bình, Trần Thị Hòa, Lê Văn Nam")
+        #expect(bodies[0]["count"] == "5" && bodies[1]["count"] == "1" && bodies[1]["ordered"] == .bool(false) && bodies[0]["ordered"] == .bool(true) && bodies[2]["at_first_meeting"] == .bool(true))
+        #expect(value["present"] == .string(String(AttendanceFigures(c).present)) && value["summoned"] == "19")
+        #expect(value["header"]?["number"] == "03-TB/ĐU")
+    }
+
     @Test func aSecondRoundIsNumbered() throws {
         var c = ElectionDeriveTests.congress()
         c.elections[0].seats = 2      // p2 and p3 tie for the last place: a second round (ElectionDeriveTests)

@@ -54,8 +54,8 @@ struct ResultsIssuer {
 /// paper (as `DocumentNumbering` counts the congress's), in the order of the dossier, with the committee's symbol
 /// ("01-TTr/HU"; `CommitteeName.symbol`). A number stated in `document_numbers` wins.
 public enum ResultsNumbering {
-    /// The new committee's papers in the order it issues them, with their type code (TTr tờ trình, BC báo cáo).
-    static let order: [(kind: DocumentKind, code: String)] = [(.approvalRequest, "TTr"), (.resultsReport, "BC")]
+    /// The new committee's papers in the order it issues them, with their type code (TTr tờ trình, BC báo cáo, TB thông báo).
+    static let order: [(kind: DocumentKind, code: String)] = [(.approvalRequest, "TTr"), (.resultsReport, "BC"), (.resultsNotice, "TB")]
 
     public static func number(of kind: DocumentKind, in congress: Congress) -> String? {
         if let stated = congress.documentNumbers[kind.rawValue] { return stated }
