@@ -30,6 +30,16 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     case electionRules = "election-rules"
     /// Tờ trình nhân sự with the Danh sách trích ngang of those proposed (applies when the congress holds an election).
     case nominations
+    /// Tờ trình đề nghị chuẩn y kết quả bầu cử — the new committee's request to the superior committee to approve
+    /// the elections of the congress and of its first meeting (applies when an election other than the delegation's
+    /// is held).
+    case approvalRequest = "approval-request"
+    /// Báo cáo kết quả đại hội — the new committee's report to the superior on the congress: attendance, each
+    /// election's ballots and elected (applies when the congress holds an election).
+    case resultsReport = "results-report"
+    /// Thông báo kết quả đại hội — the new committee's notice of who was elected (applies when the congress holds
+    /// an election).
+    case resultsNotice = "results-notice"
 
     /// The template that lays the paper out: `Templates/documents/<name>.xhtml`.
     public var templateName: String { "documents/\(rawValue)" }
@@ -50,6 +60,9 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .programme: return ProgrammeViewModel(congress).templateValue
         case .electionRules: return ElectionRulesViewModel(congress).templateValue
         case .nominations: return NominationsViewModel(congress).templateValue
+        case .approvalRequest: return ApprovalRequestViewModel(congress).templateValue
+        case .resultsReport: return ResultsReportViewModel(congress).templateValue
+        case .resultsNotice: return ResultsNoticeViewModel(congress).templateValue
         }
     }
 
@@ -58,11 +71,12 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     /// the official session's actual closing time is known.
     public func applies(to congress: Congress) -> Bool {
         switch self {
-        case .ballots, .voteCount: return !congress.elections.isEmpty
+        case .ballots, .voteCount, .resultsReport, .resultsNotice: return !congress.elections.isEmpty
         case .report: return congress.politicalReport != nil || !congress.targets.isEmpty
         case .resolution: return congress.resolution != nil || congress.politicalReport != nil || !congress.targets.isEmpty
         case .firstMeeting: return congress.elections.contains { congress.heldAtFirstMeeting($0) }
         case .electionRules, .nominations: return congress.elections.contains { !congress.heldAtFirstMeeting($0) }
+        case .approvalRequest: return congress.elections.contains { !$0.body.isDelegation }
         // A biên bản records what happened: without the actual closing time it cannot be written (no planned end
         // stands in for it).
         case .minutes: return congress.officialSession.closedAt != nil
@@ -77,7 +91,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .ballots, .voteCount: return ["elections"]
         case .report: return ["political_report", "targets"]
         case .resolution: return ["resolution", "political_report", "targets"]
-        case .firstMeeting, .electionRules, .nominations: return ["elections"]
+        case .firstMeeting, .electionRules, .nominations, .approvalRequest, .resultsReport, .resultsNotice: return ["elections"]
         case .minutes: return ["sessions.official.closed_at"]
         default: return []
         }
@@ -99,6 +113,9 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .programme: return "chương trình đại hội"
         case .electionRules: return "thể lệ bầu cử"
         case .nominations: return "tờ trình nhân sự và danh sách trích ngang"
+        case .approvalRequest: return "tờ trình đề nghị chuẩn y kết quả bầu cử"
+        case .resultsReport: return "báo cáo kết quả đại hội"
+        case .resultsNotice: return "thông báo kết quả đại hội"
         }
     }
 

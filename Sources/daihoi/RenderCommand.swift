@@ -66,6 +66,9 @@ enum DocumentChoice: String, ExpressibleByArgument, CaseIterable {
     case programme
     case electionRules = "election-rules"
     case nominations
+    case approvalRequest = "approval-request"
+    case resultsReport = "results-report"
+    case resultsNotice = "results-notice"
     case all
     /// Hồ sơ đại hội: every paper, numbered in the order of the congress, with its index (`Pipeline.renderDossier`).
     case dossier

@@ -11,10 +11,12 @@ public enum Dossier {
     /// The papers in the order the congress uses them: the programme voted at the opening, the script and the
     /// assignments that run it, the list of those summoned and the report on them, the political report, then the
     /// election papers in the order they are used (the rules read out, the ballots, the count, the first meeting's
-    /// elections), the resolution adopted at the close, and the minutes written last.
+    /// elections), the resolution adopted at the close, and the minutes written last; then the new committee's
+    /// papers to the superior after the congress (the request to approve its elections, the report on the congress, the notice of its results).
     public static let order: [DocumentKind] = [
         .programme, .script, .assignments, .delegates, .credentials, .report,
         .nominations, .electionRules, .ballots, .voteCount, .firstMeeting, .resolution, .minutes,
+        .approvalRequest, .resultsReport, .resultsNotice,
     ]
 
     /// The papers a dossier needs by default (`settings.dossier_required` replaces the list): at every congress
