@@ -56,7 +56,7 @@ let package = Package(
         .target(name: "DaiHoi", dependencies: ["Load", "Check", "Tally", "Derive", "Render", "Writers", "Diagnostics", "CongressModel", "Template", "Vietnamese"]),
         // make bench: the ODT writer and the PDF pool measured in process (scripts/bench-odt.sh).
         .executableTarget(name: "ODTBench", dependencies: ["DaiHoi", "Load", "Derive", "Render", "DocumentTree", "Writers", "Template"]),
-        .executableTarget(name: "daihoi", dependencies: ["DaiHoi", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "daihoi", dependencies: ["DaiHoi", "Load", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // make fuzz: libFuzzer targets for the loader (+ check) and the template compiler (Fuzz/README.md);
         // stubs unless built with -DFUZZING.
         .systemLibrary(name: "CFuzzer", path: "Fuzz/CFuzzer"),

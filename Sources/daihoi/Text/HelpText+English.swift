@@ -33,6 +33,15 @@ extension HelpText {
           daihoi render congress.yaml --doc ballots --ballot-copies issued --format pdf
           daihoi render congress.yaml --doc dossier --format odt --format pdf -o ho-so/
         """,
+        schemaAbstract: "Print the JSON Schema of the congress file.",
+        schemaDiscussion: """
+        The schema (JSON Schema draft 2020-12) is made from the loader's own table of keys: every key, its type, \
+        allowed values and a description in Vietnamese. Save it beside congress.yaml and put \
+        `# yaml-language-server: $schema=congress.schema.json` on the file's first line: an editor with the YAML \
+        extension then completes and checks every key.
+
+        Example: daihoi schema > congress.schema.json
+        """,
         checkAbstract: "Check a congress file and print its diagnostics.",
         checkDiscussion: """
         Prints each problem as file:line:column, its code, the message, the source line and a caret. \

@@ -33,6 +33,15 @@ extension HelpText {
           daihoi render congress.yaml --doc ballots --ballot-copies issued --format pdf
           daihoi render congress.yaml --doc dossier --format odt --format pdf -o ho-so/
         """,
+        schemaAbstract: "In lược đồ JSON (JSON Schema) của tệp đại hội.",
+        schemaDiscussion: """
+        Lược đồ (JSON Schema draft 2020-12) lập từ chính bảng khóa của chương trình đọc tệp: mọi khóa, kiểu, giá trị \
+        được phép và mô tả tiếng Việt. Lưu nó cạnh congress.yaml và ghi \
+        `# yaml-language-server: $schema=congress.schema.json` ở dòng đầu tệp: trình soạn thảo có phần mở rộng YAML \
+        sẽ gợi ý và kiểm tra từng khóa.
+
+        Ví dụ: daihoi schema > congress.schema.json
+        """,
         checkAbstract: "Kiểm tra tệp đại hội và in các lỗi, cảnh báo.",
         checkDiscussion: """
         Mỗi vấn đề in dạng tệp:dòng:cột, mã, nội dung, dòng nguồn và dấu ^. Mã thoát 0 khi không có lỗi (được \

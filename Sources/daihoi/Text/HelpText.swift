@@ -5,6 +5,8 @@ struct HelpText: Sendable {
     var rootDiscussion: String
     var renderAbstract: String
     var renderDiscussion: String
+    var schemaAbstract: String
+    var schemaDiscussion: String
     var checkAbstract: String
     var checkDiscussion: String
     var batchAbstract: String
