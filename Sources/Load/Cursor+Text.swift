@@ -6,7 +6,17 @@ import Yams
 extension Cursor {
     /// A text: a scalar, or `{file: relative/path}` whose file is read from the congress folder.
     /// NFC-normalised; a control character is refused.
+    /// A text still holding a placeholder of `daihoi init` (« … ») is read, with a warning (DH460).
     func text() -> String? {
+        guard let text = readText() else { return nil }
+        if let placeholder = Placeholder.first(in: text) {
+            context.append(Diagnostic(severity: .warning, message: .placeholderNotReplaced(key: path, placeholder: placeholder),
+                                      location: location))
+        }
+        return text
+    }
+
+    private func readText() -> String? {
         if case let .mapping(mapping) = node {
             guard mapping["file"] != nil else {
                 wrongType(.text)
