@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        // init --members: the members' spreadsheet (CSV, quoted fields, comma or semicolon) read by a library.
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
     ],
     targets: [
         // C library behind one Swift wrapper (DocumentTree/XML*.swift).
@@ -53,10 +55,10 @@ let package = Package(
         // write: one writer per format.
         .target(name: "Writers", dependencies: ["DocumentTree", "CDeflate", "Vietnamese"]),
         // The pipeline as named steps, used by the CLI and the tests.
-        .target(name: "DaiHoi", dependencies: ["Load", "Check", "Tally", "Derive", "Render", "Writers", "Diagnostics", "CongressModel", "Template", "Vietnamese"]),
+        .target(name: "DaiHoi", dependencies: ["Load", "Check", "Tally", "Derive", "Render", "Writers", "Diagnostics", "CongressModel", "Template", "Vietnamese", .product(name: "SwiftCSV", package: "SwiftCSV")]),
         // make bench: the ODT writer and the PDF pool measured in process (scripts/bench-odt.sh).
-        .executableTarget(name: "ODTBench", dependencies: ["DaiHoi", "Load", "Derive", "Render", "DocumentTree", "Writers", "Template"]),
-        .executableTarget(name: "daihoi", dependencies: ["DaiHoi", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "ODTBench", dependencies: ["DaiHoi", "Load", "CongressModel", "Diagnostics", "Derive", "Render", "DocumentTree", "Writers", "Template"]),
+        .executableTarget(name: "daihoi", dependencies: ["DaiHoi", "Load", "CongressModel", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // make fuzz: libFuzzer targets for the loader (+ check) and the template compiler (Fuzz/README.md);
         // stubs unless built with -DFUZZING.
         .systemLibrary(name: "CFuzzer", path: "Fuzz/CFuzzer"),

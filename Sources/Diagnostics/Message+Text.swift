@@ -99,6 +99,16 @@ private extension Message {
             "tệp '\(path)' lớn hơn \(maximumMiB) MiB — không phải tệp đại hội hay văn bản báo cáo"
         case let .missingPerformer(item):
             "mục '\(item)' chưa có người thực hiện"
+        case let .placeholderNotReplaced(key, placeholder):
+            "'\(key)' còn chữ giữ chỗ \(placeholder) do daihoi init ghi — thay bằng nội dung thật (bỏ dấu « »)"
+        case let .initFileExists(path):
+            "'\(path)' đã có — daihoi init không ghi đè tệp nào; chọn thư mục khác hoặc xóa tệp"
+        case let .membersBadValue(column, found, expected):
+            "cột '\(column)': '\(found)' không hợp lệ — cần: \(expected)"
+        case let .membersColumnMissing(column, columns):
+            "danh sách thiếu cột '\(column)' — dòng đầu phải ghi tên các cột: \(columns)"
+        case let .membersDuplicate(name, firstRow):
+            "'\(name)' đã có ở dòng \(firstRow) (cùng họ tên, năm sinh) — mỗi người một dòng"
         case let .placeholderText(item, marker):
             "mục '\(item)' còn chữ giữ chỗ '\(marker)' — kịch bản chưa hoàn thiện (mỗi bước phải có lời dẫn)"
         case let .scriptLate(deadline, daysLate, unfinished):
@@ -342,6 +352,16 @@ private extension Message {
             "file '\(path)' is larger than \(maximumMiB) MiB — not a congress file or report text"
         case let .missingPerformer(item):
             "item '\(item)' has no performer yet"
+        case let .placeholderNotReplaced(key, placeholder):
+            "'\(key)' still holds the placeholder \(placeholder) written by daihoi init — replace it with the real value (without « »)"
+        case let .initFileExists(path):
+            "'\(path)' exists — daihoi init overwrites no file; choose another folder or remove the file"
+        case let .membersBadValue(column, found, expected):
+            "column '\(column)': '\(found)' is not valid — expected: \(expected)"
+        case let .membersColumnMissing(column, columns):
+            "the list has no column '\(column)' — its first row must name the columns: \(columns)"
+        case let .membersDuplicate(name, firstRow):
+            "'\(name)' is already on row \(firstRow) (same name and birth year) — one row per person"
         case let .placeholderText(item, marker):
             "item '\(item)' still holds the placeholder '\(marker)' — the script is not final (every step needs its lines)"
         case let .scriptLate(deadline, daysLate, unfinished):

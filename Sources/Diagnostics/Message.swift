@@ -78,6 +78,17 @@ public enum Message: Sendable, Equatable {
     case missingPerformer(item: String)
     /// Placeholder text ("…", "TODO") left in an item's title or lines.
     case placeholderText(item: String, marker: String)
+    // daihoi init (DH460–DH479).
+    /// A value `daihoi init` wrote between « » is still there: the skeleton's placeholder was not replaced.
+    case placeholderNotReplaced(key: String, placeholder: String)
+    /// `daihoi init` writes no file over one that is there.
+    case initFileExists(path: String)
+    /// A row of the members' spreadsheet (`init --members`) has a value that is not of the column's form.
+    case membersBadValue(column: String, found: String, expected: String)
+    /// The members' spreadsheet lacks a column every row needs.
+    case membersColumnMissing(column: String, columns: String)
+    /// The same person twice in the members' spreadsheet (same name and birth year).
+    case membersDuplicate(name: String, firstRow: Int)
     /// The script deadline has passed and items are unfinished (seed 004: final 5 days before).
     case scriptLate(deadline: String, daysLate: Int, unfinished: Int)
     /// Days left until the script deadline, with what is unfinished.
@@ -282,6 +293,11 @@ public enum Message: Sendable, Equatable {
         case .fileTooLarge: "DH139"
         case .missingPerformer: "DH201"
         case .placeholderText: "DH202"
+        case .placeholderNotReplaced: "DH460"
+        case .initFileExists: "DH461"
+        case .membersBadValue: "DH462"
+        case .membersColumnMissing: "DH463"
+        case .membersDuplicate: "DH464"
         case .scriptLate: "DH203"
         case .scriptDeadline: "DH204"
         case .scheduleOverrun: "DH205"
@@ -396,6 +412,11 @@ public enum Message: Sendable, Equatable {
         .fileTooLarge(path: "bao-cao/ket-qua.md", maximumMiB: 32),
         .missingPerformer(item: "Chào cờ"),
         .placeholderText(item: "Khai mạc", marker: "…"),
+        .placeholderNotReplaced(key: "organisation.name", placeholder: "«Chi bộ Khu phố 1»"),
+        .initFileExists(path: "chi-bo/congress.yaml"),
+        .membersBadValue(column: "gioi_tinh", found: "female", expected: "nam, nu"),
+        .membersColumnMissing(column: "ho_ten", columns: "ho_ten, gioi_tinh, nam_sinh, ngay_vao_dang, dang_vien"),
+        .membersDuplicate(name: "Nguyễn Văn An", firstRow: 3),
         .scriptLate(deadline: "14/5/2020", daysLate: 2, unfinished: 3),
         .scriptDeadline(deadline: "14/5/2020", daysLeft: 4, unfinished: 0),
         .scheduleOverrun(session: "official", minutes: 25, plannedEnd: "11 giờ 30", computedEnd: "11 giờ 55"),

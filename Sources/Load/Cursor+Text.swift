@@ -6,7 +6,17 @@ import Yams
 extension Cursor {
     /// A text: a scalar, or `{file: relative/path}` whose file is read from the congress folder.
     /// NFC-normalised; a control character is refused.
+    /// A text still holding a placeholder of `daihoi init` (« … ») is read, with a warning (DH460).
     func text() -> String? {
+        guard let text = readText() else { return nil }
+        if let placeholder = Placeholder.first(in: text) {
+            context.append(Diagnostic(severity: .warning, message: .placeholderNotReplaced(key: path, placeholder: placeholder),
+                                      location: location))
+        }
+        return text
+    }
+
+    private func readText() -> String? {
         if case let .mapping(mapping) = node {
             guard mapping["file"] != nil else {
                 wrongType(.text)
@@ -32,7 +42,7 @@ private extension Cursor {
     /// The text of `{file: relative/path}`: a regular file inside the congress folder (`ConfinedFile`), UTF-8,
     /// without control characters; every refusal is reported at the `file:` value, naming the path as written.
     func referencedText() -> String? {
-        guard let map = map(keys: ["file"]), let pathCursor = map.required("file"),
+        guard let map = map(keys: CongressFields.fileReference.keys), let pathCursor = map.required("file"),
               let relative = pathCursor.scalarText(expecting: .text) else { return nil }
         // No control character at all in a path: not even the tab and line breaks a text may hold (C0, DEL, C1).
         if let refused = relative.unicodeScalars.first(where: { ControlCharacter.isRefused($0) || $0.value < 0x20

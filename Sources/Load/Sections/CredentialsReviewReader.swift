@@ -4,7 +4,7 @@ import CongressModel
 /// optional prose: `delegate_elections`, `complaints`, `replacements`.
 enum CredentialsReviewReader {
     static func review(_ cursor: Cursor) -> CredentialsReview? {
-        guard let map = cursor.map(keys: ["delegate_elections", "complaints", "replacements"]) else { return nil }
+        guard let map = cursor.map(keys: CongressFields.credentialsReview.keys) else { return nil }
         let elections = PeopleReader.optional(map, "delegate_elections") { $0.text() }
         let complaints = PeopleReader.optional(map, "complaints") { $0.text() }
         let replacements = PeopleReader.optional(map, "replacements") { $0.text() }

@@ -20,7 +20,7 @@ enum DelegatesReader {
             cursor.wrongType(.personOrMap)
             return nil
         }
-        guard let map = cursor.map(keys: ["person", "category", "absent", "excused", "exempt"]) else { return nil }
+        guard let map = cursor.map(keys: CongressFields.delegate.keys) else { return nil }
         let person = map.required("person")?.personReference()
         if let at = map.optional("person")?.location { cursor.context.delegateLocations.append(at) }
         let category = PeopleReader.optional(map, "category") { $0.choice(DelegateCategory.self) }
@@ -35,9 +35,9 @@ enum DelegatesReader {
 
     /// The announced figures `{summoned, present, absent}`; cross-checked later.
     static func attendance(_ cursor: Cursor) -> DeclaredAttendance? {
-        guard let map = cursor.map(keys: ["summoned", "present", "absent"]) else { return nil }
+        guard let map = cursor.map(keys: CongressFields.attendance.keys) else { return nil }
         var figures: [String: Int] = [:]
-        for key in ["summoned", "present", "absent"] {
+        for key in CongressFields.attendance.keys {
             guard let value = map.required(key) else { continue }
             cursor.context.attendanceLocations[key] = value.location
             figures[key] = value.integer(minimum: 0)
@@ -58,7 +58,7 @@ enum DelegatesReader {
                 entry.wrongType(.personOrMap)
                 return nil
             }
-            guard let map = entry.map(keys: ["person", "superior"]) else { return nil }
+            guard let map = entry.map(keys: CongressFields.guest.keys) else { return nil }
             let person = map.required("person")?.personReference()
             let superior = PeopleReader.optional(map, "superior") { $0.boolean() }
             guard let person, let superior else { return nil }
@@ -67,7 +67,7 @@ enum DelegatesReader {
     }
 
     static func bodies(_ cursor: Cursor) -> CongressBodies? {
-        guard let map = cursor.map(keys: ["presidium", "secretariat", "credentials", "vote_counting"]) else { return nil }
+        guard let map = cursor.map(keys: CongressFields.bodies.keys) else { return nil }
         let presidium = map.required("presidium")?.personReferences()
         let secretariat = map.required("secretariat")?.personReferences()
         let credentials = PeopleReader.optional(map, "credentials") { $0.personReferences() }

@@ -5,10 +5,7 @@ import Diagnostics
 struct DocumentReader {
     let context: LoadContext
 
-    static let keys = ["schema", "organisation", "congress", "people", "delegates", "attendance", "guests",
-                       "bodies", "sessions", "discussions", "motions", "draft_comments", "elections", "settings",
-                       "first_meeting", "delegation",
-                       "political_report", "targets", "resolution", "document_numbers", "credentials_review"]
+    static var keys: [String] { CongressFields.document.keys }
 
     /// Every section that could be read (a section with an error is `nil`; the diagnostics say why).
     struct Parts {

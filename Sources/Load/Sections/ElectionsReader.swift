@@ -10,8 +10,7 @@ enum ElectionsReader {
     }
 
     static func election(_ cursor: Cursor) -> Election? {
-        guard let map = cursor.map(keys: ["id", "body", "seats", "candidates", "incumbents", "base", "exclusions", "rounds",
-                                              "held_by"]) else { return nil }
+        guard let map = cursor.map(keys: CongressFields.election.keys) else { return nil }
         let id = map.required("id")?.scalarText(expecting: .text)
         let body = map.required("body")?.choice(ElectedBody.self)
         let seats = map.required("seats")?.integer(minimum: 1)
@@ -31,7 +30,7 @@ enum ElectionsReader {
     }
 
     static func round(_ cursor: Cursor) -> VotingRound? {
-        guard let map = cursor.map(keys: ["issued", "collected", "valid", "invalid", "invalid_reasons", "votes"]) else { return nil }
+        guard let map = cursor.map(keys: CongressFields.round.keys) else { return nil }
         let issued = map.required("issued")?.integer(minimum: 0)
         let collected = map.required("collected")?.integer(minimum: 0)
         let valid = map.required("valid")?.integer(minimum: 0)
@@ -68,7 +67,7 @@ enum ElectionsReader {
     static func reasonCounts(_ cursor: Cursor) -> [BaseExclusion]? {
         guard let entries = cursor.list() else { return nil }
         let items = entries.map { entry -> BaseExclusion? in
-            guard let map = entry.map(keys: ["reason", "count"]) else { return nil }
+            guard let map = entry.map(keys: CongressFields.reasonCount.keys) else { return nil }
             let reason = map.required("reason")?.text()
             let count = map.required("count")?.integer(minimum: 0)
             guard let reason, let count else { return nil }

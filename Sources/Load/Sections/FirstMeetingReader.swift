@@ -6,7 +6,7 @@ import Diagnostics
 enum FirstMeetingReader {
     /// `first_meeting: {date: 2020-05-19, chair: [huy], vote_counting: [a, b, c], absent: [d]}` — every key optional.
     static func firstMeeting(_ cursor: Cursor) -> FirstMeeting? {
-        guard let map = cursor.map(keys: ["date", "chair", "vote_counting", "absent"]) else { return nil }
+        guard let map = cursor.map(keys: CongressFields.firstMeeting.keys) else { return nil }
         let date = PeopleReader.optional(map, "date") { $0.date() }
         let chair = PeopleReader.optional(map, "chair") { $0.personReferences() }
         let counting = PeopleReader.optional(map, "vote_counting") { $0.personReferences() }
@@ -19,7 +19,7 @@ enum FirstMeetingReader {
 
     /// `delegation: {official: 3, alternate: 1}` — the numbers the superior committee allocated.
     static func delegation(_ cursor: Cursor) -> DelegationAllocation? {
-        guard let map = cursor.map(keys: ["official", "alternate"]) else { return nil }
+        guard let map = cursor.map(keys: CongressFields.delegation.keys) else { return nil }
         let official = map.required("official")?.integer(minimum: 0)
         let alternate = PeopleReader.optional(map, "alternate") { $0.integer(minimum: 0) }
         guard let official, let alternate else { return nil }

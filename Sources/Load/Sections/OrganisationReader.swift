@@ -3,7 +3,7 @@ import CongressModel
 /// `organisation:` and `congress:` — who holds the congress and which congress it is.
 enum OrganisationReader {
     static func organisation(_ cursor: Cursor) -> Organisation? {
-        guard let map = cursor.map(keys: ["name", "level", "superior", "place"]) else { return nil }
+        guard let map = cursor.map(keys: CongressFields.organisation.keys) else { return nil }
         let name = map.required("name")?.text()
         let level = map.required("level")?.choice(OrganisationLevel.self)
         let superior = map.required("superior")?.text()
@@ -13,7 +13,7 @@ enum OrganisationReader {
     }
 
     static func details(_ cursor: Cursor) -> CongressDetails? {
-        guard let map = cursor.map(keys: ["kind", "number", "term", "venue"]) else { return nil }
+        guard let map = cursor.map(keys: CongressFields.congress.keys) else { return nil }
         let kind = map.required("kind")?.choice(CongressKind.self)
         let number = map.required("number")?.integer(minimum: 1, maximum: IntegerBounds.congressNumber)
         let term = map.required("term").flatMap(self.term)

@@ -3,8 +3,7 @@ import Foundation
 
 /// `people:` — everyone named in the file, by id.
 enum PeopleReader {
-    static let keys = ["id", "name", "gender", "birth_year", "ethnicity", "education", "general_education", "theory", "joined",
-                       "membership", "position", "unit", "expertise"]
+    static var keys: [String] { CongressFields.person.keys }
 
     static func people(_ cursor: Cursor) -> [Person]? {
         guard let entries = cursor.list() else { return nil }

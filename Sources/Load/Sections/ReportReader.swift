@@ -6,10 +6,9 @@ import Vietnamese
 /// `political_report:`, `targets:`, `resolution:` and `document_numbers:` — the congress documents' content.
 enum ReportReader {
     /// The report's keys, in the order of its parts.
-    static let reportKeys = ["title", "results", "limitations", "lessons", "directions", "general_goal", "tasks",
-                             "breakthroughs"]
+    static var reportKeys: [String] { CongressFields.politicalReport.keys }
     /// The papers that carry a number (số văn bản), as `document_numbers` names them.
-    static let numberedPapers = ["credentials", "report", "resolution", "minutes", "first-meeting"]
+    static var numberedPapers: [String] { CongressFields.documentNumbers.keys }
 
     static func report(_ cursor: Cursor) -> PoliticalReport? {
         guard let map = cursor.map(keys: reportKeys) else { return nil }
@@ -31,7 +30,7 @@ enum ReportReader {
     }
 
     static func resolution(_ cursor: Cursor) -> Resolution? {
-        guard let map = cursor.map(keys: ["points", "implementation"]) else { return nil }
+        guard let map = cursor.map(keys: CongressFields.resolution.keys) else { return nil }
         let points = PeopleReader.optional(map, "points") { decisionPoints($0) }
         let implementation = PeopleReader.optional(map, "implementation") { $0.text() }
         guard let points, let implementation else { return nil }
@@ -54,7 +53,7 @@ private extension ReportReader {
     static func fields(_ cursor: Cursor) -> [ReportField]? {
         guard let entries = cursor.list() else { return nil }
         let fields = entries.map { entry -> ReportField? in
-            guard let map = entry.map(keys: ["field", "text"]) else { return nil }
+            guard let map = entry.map(keys: CongressFields.reportField.keys) else { return nil }
             let field = map.required("field")?.text()
             let text = map.required("text")?.text()
             guard let field, let text else { return nil }
@@ -64,7 +63,7 @@ private extension ReportReader {
     }
 
     static func target(_ cursor: Cursor) -> Target? {
-        guard let map = cursor.map(keys: ["name", "unit", "direction", "planned", "achieved", "new_target"]) else {
+        guard let map = cursor.map(keys: CongressFields.target.keys) else {
             return nil
         }
         let name = map.required("name")?.text()
@@ -81,7 +80,7 @@ private extension ReportReader {
     static func decisionPoints(_ cursor: Cursor) -> [ResolutionPoint]? {
         guard let entries = cursor.list() else { return nil }
         let read = entries.map { entry -> ResolutionPoint? in
-            guard let map = entry.map(keys: ["title", "text"]) else { return nil }
+            guard let map = entry.map(keys: CongressFields.resolutionPoint.keys) else { return nil }
             let title = map.required("title")?.text()
             let text = map.required("text")?.text()
             guard let title, let text else { return nil }

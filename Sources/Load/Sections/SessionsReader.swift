@@ -3,7 +3,7 @@ import CongressModel
 /// `sessions:`, `discussions:` and `motions:` — what happens, when, and how it was voted.
 enum SessionsReader {
     static func sessions(_ cursor: Cursor) -> (preparatory: Session?, official: Session)? {
-        guard let map = cursor.map(keys: ["preparatory", "official"]) else { return nil }
+        guard let map = cursor.map(keys: CongressFields.sessions.keys) else { return nil }
         let preparatory = PeopleReader.optional(map, "preparatory") { session($0, kind: .preparatory) }
         let official = map.required("official").flatMap { session($0, kind: .official) }
         guard let preparatory, let official else { return nil }
@@ -11,7 +11,7 @@ enum SessionsReader {
     }
 
     static func session(_ cursor: Cursor, kind: SessionKind) -> Session? {
-        guard let map = cursor.map(keys: ["date", "start", "end", "closed_at", "items"]) else { return nil }
+        guard let map = cursor.map(keys: CongressFields.session.keys) else { return nil }
         let date = map.required("date")?.date()
         let start = map.required("start")?.time()
         let end = PeopleReader.optional(map, "end") { $0.time() }
@@ -30,8 +30,7 @@ enum SessionsReader {
     }
 
     static func item(_ cursor: Cursor) -> ProgrammeItem? {
-        guard let map = cursor.map(keys: ["title", "minutes", "performer", "kind", "lines", "document", "elections",
-                                            "invited", "bodies"]) else { return nil }
+        guard let map = cursor.map(keys: CongressFields.item.keys) else { return nil }
         let title = map.required("title")?.text()
         let minutes = map.required("minutes")?.integer(minimum: 0, maximum: IntegerBounds.minutes)
         let performer = PeopleReader.optional(map, "performer") { $0.personReference() }
@@ -62,7 +61,7 @@ enum SessionsReader {
     /// Discussions; invalid entries are reported and left out.
     static func discussions(_ cursor: Cursor) -> [Discussion] {
         (cursor.list() ?? []).compactMap { entry in
-            guard let map = entry.map(keys: ["speaker", "topic"]) else { return nil }
+            guard let map = entry.map(keys: CongressFields.discussion.keys) else { return nil }
             let speaker = map.required("speaker")?.personReference()
             let topic = map.required("topic")?.text()
             guard let speaker, let topic else { return nil }
@@ -73,7 +72,7 @@ enum SessionsReader {
     /// `draft_comments:` — the comments on the draft documents; invalid entries are reported and left out.
     static func draftComments(_ cursor: Cursor) -> [DraftComments] {
         (cursor.list() ?? []).compactMap { entry in
-            guard let map = entry.map(keys: ["documents", "count", "summary"]) else { return nil }
+            guard let map = entry.map(keys: CongressFields.draftComment.keys) else { return nil }
             let documents = map.required("documents")?.text()
             let count = PeopleReader.optional(map, "count") { $0.integer(minimum: 0) }
             let summary = PeopleReader.optional(map, "summary") { $0.text() }
@@ -85,7 +84,7 @@ enum SessionsReader {
     /// Motions; invalid entries are reported and left out.
     static func motions(_ cursor: Cursor) -> [Motion] {
         (cursor.list() ?? []).compactMap { entry in
-            guard let map = entry.map(keys: ["subject", "session", "for", "against", "abstain", "resolution", "minutes", "elects"])
+            guard let map = entry.map(keys: CongressFields.motion.keys)
             else { return nil }
             let subject = map.required("subject")?.text()
             let session = PeopleReader.optional(map, "session") { $0.choice(SessionKind.self) }

@@ -6,11 +6,7 @@ enum SettingsReader {
 
     static func settings(_ cursor: Cursor) -> Settings {
         var settings = Settings()
-        guard let map = cursor.map(keys: ["format", "percent_decimals", "script_deadline_days", "election_tie_rule",
-                                          "maximum_surplus_percent", "presidium_size", "speaking_rate",
-                                          "chi_bo_congress_elects_secretary", "resolution_recipients", "surplus_required",
-                                          "report_issuer", "maximum_minutes_without_break", "dossier_required",
-                                          "delegate_list_landscape"]) else { return settings }
+        guard let map = cursor.map(keys: CongressFields.settings.keys) else { return settings }
         if let format = map.optional("format"), let raw = format.scalarText(expecting: .text) {
             if formats.contains(raw) {
                 settings.formatProfile = raw

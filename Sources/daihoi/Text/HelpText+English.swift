@@ -34,6 +34,34 @@ extension HelpText {
           daihoi render congress.yaml --doc ballots --ballot-copies issued --format pdf
           daihoi render congress.yaml --doc dossier --format odt --format pdf -o ho-so/
         """,
+        initAbstract: "Write a congress file to start from: congress.yaml, its schema and the report's prose files.",
+        initDiscussion: """
+        Writes into DIR (default: the current folder) a commented congress.yaml for the kind and level chosen, with \
+        every required key; each value you must supply is written between « » and `daihoi check` warns (DH460) \
+        until you replace it. Also writes congress.schema.json (named on the file's first line, for an editor's \
+        completion) and bao-cao/*.md, the political report's parts. Never overwrites a file: if one is there, \
+        nothing is written (DH461, exit 1). With --members, the people and the list of those summoned come from a \
+        spreadsheet saved as CSV (UTF-8, with or without BOM, comma or semicolon; columns ho_ten, gioi_tinh, \
+        nam_sinh, ngay_vao_dang, dang_vien, chuc_vu); each bad value is reported at its row and column.
+
+        Examples:
+          daihoi init chi-bo-khu-pho-1
+          daihoi init dang-bo-xa --kind dai-hoi-dai-bieu --level dang-bo-co-so
+          daihoi init chi-bo --members danh-sach.csv
+        """,
+        initFolder: "The folder to write into (created if missing).",
+        initKind: "dai-hoi-dang-vien (every member; default) or dai-hoi-dai-bieu (delegates).",
+        initLevel: "The organisation's level: chi-bo-truc-thuoc, chi-bo-co-so, dang-bo-co-so, cap-tren-co-so, cap-huyen, cap-tinh.",
+        initMembers: "A CSV list of the members or delegates to put in the file.",
+        schemaAbstract: "Print the JSON Schema of the congress file.",
+        schemaDiscussion: """
+        The schema (JSON Schema draft 2020-12) is made from the loader's own table of keys: every key, its type, \
+        allowed values and a description in Vietnamese. Save it beside congress.yaml and put \
+        `# yaml-language-server: $schema=congress.schema.json` on the file's first line: an editor with the YAML \
+        extension then completes and checks every key.
+
+        Example: daihoi schema > congress.schema.json
+        """,
         checkAbstract: "Check a congress file and print its diagnostics.",
         checkDiscussion: """
         Prints each problem as file:line:column, its code, the message, the source line and a caret. \

@@ -34,6 +34,34 @@ extension HelpText {
           daihoi render congress.yaml --doc ballots --ballot-copies issued --format pdf
           daihoi render congress.yaml --doc dossier --format odt --format pdf -o ho-so/
         """,
+        initAbstract: "Tạo tệp đại hội để bắt đầu: congress.yaml, lược đồ và các tệp báo cáo.",
+        initDiscussion: """
+        Ghi vào thư mục DIR (mặc định: thư mục hiện tại) tệp congress.yaml có chú thích, theo hình thức và cấp đã \
+        chọn, đủ mọi khóa bắt buộc; chỗ nào cần điền được ghi trong « » và `daihoi check` cảnh báo (DH460) cho \
+        đến khi thay. Ghi kèm congress.schema.json (dòng đầu tệp trỏ tới nó, để trình soạn thảo gợi ý) và \
+        bao-cao/*.md, các phần của báo cáo chính trị. Không bao giờ ghi đè: nếu đã có tệp, không ghi gì (DH461, \
+        mã thoát 1). Với --members, danh sách người lấy từ bảng tính lưu dạng CSV (UTF-8, có hoặc không BOM, dấu \
+        phẩy hoặc chấm phẩy; các cột ho_ten, gioi_tinh, nam_sinh, ngay_vao_dang, dang_vien, chuc_vu); giá trị \
+        sai được báo theo dòng và cột.
+
+        Ví dụ:
+          daihoi init chi-bo-khu-pho-1
+          daihoi init dang-bo-xa --kind dai-hoi-dai-bieu --level dang-bo-co-so
+          daihoi init chi-bo --members danh-sach.csv
+        """,
+        initFolder: "Thư mục để ghi (tạo mới nếu chưa có).",
+        initKind: "dai-hoi-dang-vien (toàn thể đảng viên; mặc định) hoặc dai-hoi-dai-bieu.",
+        initLevel: "Cấp tổ chức đảng: chi-bo-truc-thuoc, chi-bo-co-so, dang-bo-co-so, cap-tren-co-so, cap-huyen, cap-tinh.",
+        initMembers: "Tệp CSV danh sách đảng viên hoặc đại biểu để điền vào tệp.",
+        schemaAbstract: "In lược đồ JSON (JSON Schema) của tệp đại hội.",
+        schemaDiscussion: """
+        Lược đồ (JSON Schema draft 2020-12) lập từ chính bảng khóa của chương trình đọc tệp: mọi khóa, kiểu, giá trị \
+        được phép và mô tả tiếng Việt. Lưu nó cạnh congress.yaml và ghi \
+        `# yaml-language-server: $schema=congress.schema.json` ở dòng đầu tệp: trình soạn thảo có phần mở rộng YAML \
+        sẽ gợi ý và kiểm tra từng khóa.
+
+        Ví dụ: daihoi schema > congress.schema.json
+        """,
         checkAbstract: "Kiểm tra tệp đại hội và in các lỗi, cảnh báo.",
         checkDiscussion: """
         Mỗi vấn đề in dạng tệp:dòng:cột, mã, nội dung, dòng nguồn và dấu ^. Mã thoát 0 khi không có lỗi (được \

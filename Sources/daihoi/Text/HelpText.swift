@@ -5,6 +5,14 @@ struct HelpText: Sendable {
     var rootDiscussion: String
     var renderAbstract: String
     var renderDiscussion: String
+    var initAbstract: String
+    var initDiscussion: String
+    var initFolder: String
+    var initKind: String
+    var initLevel: String
+    var initMembers: String
+    var schemaAbstract: String
+    var schemaDiscussion: String
     var checkAbstract: String
     var checkDiscussion: String
     var batchAbstract: String
