@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Validates congress files against the JSON Schema `daihoi schema` prints, with an independent validator
 (python3-jsonschema). The YAML is read as the loader reads it, YAML 1.2 core schema: `2020-05-19` and `07:30` stay
 text (PyYAML's YAML 1.1 would make a date and the sexagesimal 450 of them), `yes`/`on` stay text.
@@ -13,7 +13,7 @@ try:
     import jsonschema
     import yaml
 except ImportError as missing:
-    print(f"skipped: {missing} (Debian: python3-jsonschema)")
+    print(f"skipped: {missing} (Debian: python3-jsonschema python3-yaml)")
     sys.exit(77)
 
 

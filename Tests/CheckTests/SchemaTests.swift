@@ -19,8 +19,10 @@ struct SchemaTests {
         let schema = folder.appendingPathComponent("congress.schema.json")
         try CongressSchema.json().write(to: schema, atomically: true, encoding: .utf8)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", root.appendingPathComponent("scripts/validate-congress.py").path, schema.path] + files
+        // Debian's Python, where the Makefile's packages (python3-jsonschema, python3-yaml) go: the `python3` first on
+        // PATH may be another one (pyenv here) whose modules no project file installs.
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = [root.appendingPathComponent("scripts/validate-congress.py").path, schema.path] + files
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
@@ -28,7 +30,7 @@ struct SchemaTests {
         let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         if process.terminationStatus == 77 {
-            print("[schema] python3-jsonschema missing (make setup installs it): schema validation skipped — \(output)")
+            print("[schema] python3-jsonschema or python3-yaml missing (make setup installs them): schema validation skipped — \(output)")
             return nil
         }
         return (process.terminationStatus, output)
