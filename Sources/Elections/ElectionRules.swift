@@ -62,11 +62,12 @@ public enum ElectionRules {
         ExactRatio(votes, base).isMoreThanHalf
     }
 
-    /// The fewest votes that pass the threshold of `base` (`passesThreshold`: more than half, so ⌊base / 2⌋ + 1);
-    /// `nil` for a base of 0 or less, which nobody can pass. The election rules print it beside the base.
+    /// The fewest votes that pass the threshold of `base`, found by asking `passesThreshold` itself (so the printed
+    /// figure and the count can never follow two rules); `nil` for a base of 0 or less, which nobody can pass. The
+    /// election rules print it beside the base.
     public static func minimumVotesToPass(base: Int) -> Int? {
         guard base > 0 else { return nil }
-        return base / 2 + 1
+        return (0...base).first { passesThreshold(votes: $0, base: base) }
     }
 
     /// A percentage of the base, as the vote-counting minutes print it ("so với đảng viên chính thức",

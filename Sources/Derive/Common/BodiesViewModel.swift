@@ -24,7 +24,7 @@ public struct BodiesViewModel: Sendable, Equatable, TemplateValueConvertible {
 
     /// The bodies of `kinds` (those an `elect-bodies` item elects), in the order the congress elects them.
     public static func bodies(_ congress: Congress, only kinds: [WorkingBodyKind]) -> [BodiesViewModel] {
-        WorkingBody.allCases.filter { kinds.contains($0.kind) }.compactMap { body in
+        WorkingBody.allCases.filter { kinds.contains($0) }.compactMap { body in
             let ids = body.members(of: congress)
             guard !ids.isEmpty else { return nil }
             let members = ids.compactMap { congress.person($0) }.map(PersonViewModel.init)

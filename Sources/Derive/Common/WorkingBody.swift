@@ -9,9 +9,6 @@ import CongressModel
 typealias WorkingBody = WorkingBodyKind
 
 extension WorkingBodyKind {
-    /// The body as the data names it (the same enum: `WorkingBody` is the papers' name for it).
-    var kind: WorkingBodyKind { self }
-
     /// The members the data gives the body.
     func members(of congress: Congress) -> [PersonID] { members(of: congress.bodies) }
 
