@@ -70,6 +70,8 @@ private extension Message {
         case let .refusedCharacter(key, scalar):
             Self.isNoncharacter(scalar)
                 ? "'\(key)' chứa \(scalar), không phải là ký tự (XML không cho phép) — không được phép"
+                : Self.isBidiControl(scalar)
+                ? "'\(key)' chứa ký tự điều khiển hướng chữ \(scalar) — chữ in ra sẽ khác chữ nhìn thấy; không được phép"
                 : "'\(key)' chứa ký tự điều khiển \(scalar) — không được phép"
         case let .invalidDecimal(key, found):
             "'\(key)' phải là một số thập phân như 10.66 hoặc 78, nhưng lại là '\(found)'"
@@ -97,6 +99,8 @@ private extension Message {
             "dấu ngoặc kép mở ở đây không bao giờ được đóng — thêm dấu đóng ở cuối giá trị"
         case let .fileTooLarge(path, maximumMiB):
             "tệp '\(path)' lớn hơn \(maximumMiB) MiB — không phải tệp đại hội hay văn bản báo cáo"
+        case let .foreignTag(key, tag):
+            "'\(key)' mang thẻ kiểu YAML '\(tag)', tệp đại hội không dùng thẻ này — bỏ thẻ; văn bản có ký tự đặc biệt thì đặt trong ngoặc kép"
         case let .missingPerformer(item):
             "mục '\(item)' chưa có người thực hiện"
         case let .placeholderNotReplaced(key, placeholder):
@@ -323,6 +327,8 @@ private extension Message {
         case let .refusedCharacter(key, scalar):
             Self.isNoncharacter(scalar)
                 ? "'\(key)' contains \(scalar), a noncharacter that XML forbids, which is not allowed"
+                : Self.isBidiControl(scalar)
+                ? "'\(key)' contains the bidirectional control \(scalar) — the printed text would differ from the text seen; not allowed"
                 : "'\(key)' contains the control character \(scalar), which is not allowed"
         case let .invalidDecimal(key, found):
             "'\(key)' must be a decimal number such as 10.66 or 78, found '\(found)'"
@@ -350,6 +356,8 @@ private extension Message {
             "the quote opened here is never closed — close it at the end of the value"
         case let .fileTooLarge(path, maximumMiB):
             "file '\(path)' is larger than \(maximumMiB) MiB — not a congress file or report text"
+        case let .foreignTag(key, tag):
+            "'\(key)' carries the YAML tag '\(tag)', which the congress file does not use — drop the tag; put text with special characters in quotes"
         case let .missingPerformer(item):
             "item '\(item)' has no performer yet"
         case let .placeholderNotReplaced(key, placeholder):
@@ -529,5 +537,10 @@ private extension Message {
     /// control character: the two are worded differently.
     static func isNoncharacter(_ scalar: String) -> Bool {
         scalar == "U+FFFE" || scalar == "U+FFFF"
+    }
+
+    /// The embedding, override and isolate controls U+202A–U+202E, U+2066–U+2069 (written `U+202E`).
+    static func isBidiControl(_ scalar: String) -> Bool {
+        ["U+202A", "U+202B", "U+202C", "U+202D", "U+202E", "U+2066", "U+2067", "U+2068", "U+2069"].contains(scalar)
     }
 }

@@ -72,6 +72,9 @@ public enum Message: Sendable, Equatable {
     case unclosedQuote(closedOnLine: Int?)
     /// A file larger than the loader reads (`maximumMiB` MiB).
     case fileTooLarge(path: String, maximumMiB: Int)
+    /// An explicit YAML tag the congress format gives no meaning (`!!binary`, `!python/object`, `!x`): refused, never
+    /// read as plain text behind the writer's back.
+    case foreignTag(key: String, tag: String)
 
     // MARK: Checking (DH2xx)
     /// A programme item with nobody to perform it yet.
@@ -291,6 +294,7 @@ public enum Message: Sendable, Equatable {
         case .combiningMarkRun: "DH137"
         case .unclosedQuote: "DH138"
         case .fileTooLarge: "DH139"
+        case .foreignTag: "DH150"
         case .missingPerformer: "DH201"
         case .placeholderText: "DH202"
         case .placeholderNotReplaced: "DH460"
@@ -410,6 +414,7 @@ public enum Message: Sendable, Equatable {
         .combiningMarkRun(key: "people[1].name", limit: 30),
         .unclosedQuote(closedOnLine: 22),
         .fileTooLarge(path: "bao-cao/ket-qua.md", maximumMiB: 32),
+        .foreignTag(key: "organisation.place", tag: "!!binary"),
         .missingPerformer(item: "Chào cờ"),
         .placeholderText(item: "Khai mạc", marker: "…"),
         .placeholderNotReplaced(key: "organisation.name", placeholder: "«Chi bộ Khu phố 1»"),

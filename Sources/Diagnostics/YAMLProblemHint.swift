@@ -12,6 +12,14 @@ enum YAMLProblemHint {
         ("did not find expected key", "thụt lề không đúng — không tìm thấy khóa ở vị trí này"),
         ("found unexpected end of stream", "tệp kết thúc giữa chừng — có thể thiếu dấu ngoặc kép đóng"),
         ("found undefined alias", "bí danh '*…' chưa được định nghĩa"),
+        ("Maximum nesting level", "lồng quá nhiều tầng ngoặc hoặc thụt lề — tệp đại hội không cần quá vài tầng"),
+        ("cannot start any token", "ký tự này không được đứng đầu một giá trị (như @, `, %) — đặt cả giá trị trong ngoặc kép"),
+        ("unknown escape character", "chuỗi thoát '\\…' không hợp lệ trong ngoặc kép — viết '\\\\' cho dấu '\\', hoặc dùng ngoặc đơn"),
+        ("block sequence entries are not allowed", "dòng '- …' của danh sách không được đứng ở đây — kiểm tra thụt lề"),
+        ("did not find expected node content", "thiếu giá trị ở vị trí này"),
+        ("did not find expected '-' indicator", "thụt lề không đúng trong danh sách — mỗi mục bắt đầu bằng '- ' thẳng hàng"),
+        ("found duplicate anchor", "tên neo '&…' bị trùng"),
+        ("did not find URI escaped octet", "thẻ kiểu YAML ('!…') viết sai — bỏ thẻ"),
     ]
 
     static func vietnamese(for detail: String) -> String? {

@@ -86,6 +86,11 @@ private extension CongressLoader {
             context.error(.emptyDocument, at: SourceLocation(file: context.file, line: 1, column: 1))
             return nil
         }
+        let foreign = ForeignTag.all(in: root)
+        for (node, path, tag) in foreign {
+            context.error(.foreignTag(key: path, tag: tag), at: context.lineMap.location(node.mark, file: context.file))
+        }
+        guard foreign.isEmpty else { return nil }
         let reader = DocumentReader(context: context)
         guard let parts = reader.read(Cursor(node: root, path: "", context: context)) else { return nil }
         CrossChecks(context: context).run(on: parts)

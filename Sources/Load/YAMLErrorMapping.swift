@@ -27,6 +27,11 @@ enum YAMLErrorMapping {
                 let closed = quote.closedOnLine.map { lines.location(YAMLPosition(line: $0, column: 1), file: file).line }
                 return .error(.unclosedQuote(closedOnLine: closed), at: lines.location(quote.opening, file: file))
             }
+            // An unclosed '{' or '[' is reported where it opens: libyaml only notices it at the next line's key.
+            if let context, context.text.contains("flow"), problem.contains("did not find expected"),
+               lines.location(context.mark, file: file).line < lines.location(mark, file: file).line {
+                return .error(.yamlSyntax(detail: detail(context, problem, mark, lines, file)), at: lines.location(context.mark, file: file))
+            }
             return .error(.yamlSyntax(detail: detail(context, problem, mark, lines, file)), at: lines.location(mark, file: file))
         case let .reader(problem, offset, _, _):
             let at = offset.map { position(ofCharacterOffset: $0, in: text, file: file) }
@@ -45,8 +50,8 @@ enum YAMLErrorMapping {
                                _ file: String) -> String {
         guard let context else { return problem }
         let opened = lines.location(context.mark, file: file), at = lines.location(mark, file: file)
-        let start = !context.text.contains("flow") || opened.line == at.line ? "" : " (line \(opened.line), column \(opened.column))"
-        return "\(context.text)\(start), \(problem)"
+        guard context.text.contains("flow"), opened.line != at.line else { return "\(context.text), \(problem)" }
+        return "\(context.text) (line \(opened.line), column \(opened.column)), \(problem) (line \(at.line), column \(at.column))"
     }
 
     /// `{title: Thảo luận: các ý kiến}`: libyaml stops at a second unquoted `:` of one entry of a one-line map;

@@ -167,7 +167,7 @@ struct CheckRuleTests {
         #expect(try check(yaml.replacingOccurrences(of: "lần 2, for: 3, resolution: true", with: "lần 2, for: 3")).isEmpty)
     }
 
-    /// Exclusions reaching the 5 official members summoned leave no base: one error for the election, and its
+    /// Exclusions reaching the 5 official members summoned leave no base: one error for the election, at its exclusions, and its
     /// votes are not each reported above the base (DH221).
     @Test func exclusionsLeavingNoBaseAreOneError() throws {
         let round = "{issued: 5, collected: 5, valid: 5, invalid: 0, votes: {hoa: 3, nam: 3, an: 3, hai: 1}}"
@@ -177,7 +177,7 @@ struct CheckRuleTests {
         }
         #expect(try check(excluded(1)).isEmpty)
         #expect(texts(try check(excluded(6))) == [
-            "DH223 error 25:5 election 'chi-uy': 6 excluded from the 5 summoned leave a threshold base of -1 — it must be above 0 (QĐ 190-QĐ/TW art. 30); no vote is judged against it",
+            "DH223 error 29:17 election 'chi-uy': 6 excluded from the 5 summoned leave a threshold base of -1 — it must be above 0 (QĐ 190-QĐ/TW art. 30); no vote is judged against it",
         ])
         #expect(texts(try check(excluded(5))).map { String($0.prefix(5)) } == ["DH223"])
     }

@@ -68,7 +68,7 @@ struct OverflowInputTests {
         Case(name: "exclusions above those summoned", sample: chiBo,
              edits: [Edit(old: "mien-sinh-hoat-vang-mat, count: 1}", new: "mien-sinh-hoat-vang-mat, count: \(large)}"),
                      Edit(old: "vang-mat-co-ly-do, count: 1}", new: "vang-mat-co-ly-do, count: \(large)}")],
-             code: "DH223", line: "- id: chi-uy", never: ["DH221"]),
+             code: "DH223", line: "- {reason: mien-sinh-hoat-vang-mat", never: ["DH221"]),   // at the exclusions
     ]
 
     /// The sample's folder copied (its `{file: …}` prose included) with the edits made to `congress.yaml`;

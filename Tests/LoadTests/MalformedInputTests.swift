@@ -18,7 +18,7 @@ import Testing
         Case(name: "tab indentation",
              text: minimal(replacing: [4: "\tlevel: chi-bo"]), expected: ["congress.yaml:4:1 DH135"]),
         Case(name: "unclosed flow map",
-             text: minimal(replacing: [13: "  - {id: hoa, name: Trần Thị Hòa"]), expected: ["congress.yaml:14:5 DH101"]),
+             text: minimal(replacing: [13: "  - {id: hoa, name: Trần Thị Hòa"]), expected: ["congress.yaml:13:5 DH101"]),
         Case(name: "duplicate key", text: minimal(replacing: [6: "  name: Chi bộ 3"]), expected: ["congress.yaml:6:3 DH102"]),
         Case(name: "empty file", text: "", expected: ["congress.yaml:1:1 DH103"]),
         Case(name: "comment only", text: "# nothing yet\n", expected: ["congress.yaml:1:1 DH103"]),

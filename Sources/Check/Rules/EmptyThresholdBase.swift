@@ -19,13 +19,16 @@ struct EmptyThresholdBase {
     }
 
     func check(_ congress: Congress) -> [Diagnostic] {
-        congress.elections.compactMap { election in
+        congress.elections.enumerated().compactMap { index, election in
             let base = Self.base(of: election, in: congress)
             guard base.value <= 0 else { return nil }
+            // At the figures that leave nobody: the exclusions, else the stated base, else the election.
+            let path = Paths.election(index)
+            let at = congress.position("\(path).exclusions", or: congress.position("\(path).base", or: election.location))
             return Diagnostic(severity: .error,
                               message: .emptyThresholdBase(election: election.id, summoned: base.summoned,
                                                            excluded: base.excluded, base: base.value),
-                              location: election.location)
+                              location: at)
         }
     }
 }
