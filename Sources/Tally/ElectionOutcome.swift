@@ -12,7 +12,7 @@ public struct ElectionOutcome: Sendable {
     public let base: ThresholdBase
     /// Each round as counted, with the places it was for.
     public let rounds: [CountedRound]
-    /// Trúng cử — everyone elected, round by round, each round by votes from high to low.
+    /// Trúng cử — everyone elected, round by round, each round by votes from high to low (equal votes in ballot order).
     public let elected: [CountedCandidate]
     /// Whether every place is filled.
     public var isComplete: Bool { elected.count >= election.seats }
@@ -40,10 +40,14 @@ public struct ElectionOutcome: Sendable {
         var counted: [CountedRound] = []
         var elected: [CountedCandidate] = []
         for (index, data) in election.rounds.enumerated() {
+            // In ballot order (vần A, B, C, as the ballots and the minutes list them), so candidates with equal
+            // votes are elected, listed and named tied in that order, not in the order the file wrote the votes.
+            let ballotOrder = VietnameseCollation.sorted(data.votes, byName: { congress.person($0.candidate)?.name ?? $0.candidate.rawValue },
+                                                         tieBreak: .codePoints)
             let round = ElectionRound(
                 seats: seats,
                 ballots: BallotCounts(issued: data.issued, collected: data.collected, valid: data.valid, invalid: data.invalid),
-                candidates: data.votes.map { CandidateVotes(candidate: $0.candidate.rawValue, votes: $0.votes) })
+                candidates: ballotOrder.map { CandidateVotes(candidate: $0.candidate.rawValue, votes: $0.votes) })
             let result = ElectionRules.count(round, base: base, settings: settings)
             counted.append(CountedRound(number: index + 1, data: data, round: round, result: result))
             elected += result.elected.map { CountedCandidate(person: PersonID($0.candidate), votes: $0.votes, round: index + 1) }

@@ -52,7 +52,7 @@ struct VoteCountWordingTests {
         var congress = try PaperWordingTests.congress()
         congress.elections[0].seats = 3   // son and hoa tie at 7 for the third place
         let text = try PaperWordingTests.text(.voteCount, congress)
-        #expect(text.contains(bound("Các đồng chí Phạm Văn Sơn, Đỗ Thị Hoa có số phiếu bằng nhau (7 phiếu) tại vị trí cuối; "
+        #expect(text.contains(bound("Các đồng chí Đỗ Thị Hoa, Phạm Văn Sơn có số phiếu bằng nhau (7 phiếu) tại vị trí cuối; "
             + "Đại hội bầu tiếp trong số các đồng chí này để chọn 1 đồng chí.")))
         #expect(!text.contains("Đã bầu đủ số lượng."))
     }
@@ -63,7 +63,7 @@ struct VoteCountWordingTests {
         congress.elections[0].seats = 3
         congress.settings.electionTieRule = "congress-decides"
         let text = try PaperWordingTests.text(.voteCount, congress)
-        #expect(text.contains(bound("Các đồng chí Phạm Văn Sơn, Đỗ Thị Hoa có số phiếu bằng nhau (7 phiếu) tại vị trí cuối, nhiều hơn "
+        #expect(text.contains(bound("Các đồng chí Đỗ Thị Hoa, Phạm Văn Sơn có số phiếu bằng nhau (7 phiếu) tại vị trí cuối, nhiều hơn "
             + "số lượng còn lại (1 đồng chí), nên chưa đồng chí nào trong số này trúng cử; Đại hội xem xét, quyết định việc bầu 1 đồng chí còn thiếu.")))
         #expect(!text.contains("Đại hội bầu tiếp trong số các đồng chí này"))
     }

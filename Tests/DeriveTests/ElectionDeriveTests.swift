@@ -30,9 +30,9 @@ struct ElectionDeriveTests {
         #expect(outcome.base.summoned == 17)
         #expect(outcome.base.value == 16)
         // 3 places: p1 (17), p2 (12), p3 (12) take them; p10 (10) passes the threshold but is fourth.
-        // The tie p2 = p3 is above the cutoff, so no second round.
+        // The tie p2 = p3 is above the cutoff, so no second round; equal votes in ballot order: p3 (Nguyễn Văn An) before p2 (Lê Văn Nam).
         #expect(outcome.rounds.count == 1)
-        #expect(outcome.elected.map(\.person.rawValue) == ["p1", "p2", "p3"])
+        #expect(outcome.elected.map(\.person.rawValue) == ["p1", "p3", "p2"])
         #expect(outcome.isComplete)
     }
 
@@ -42,7 +42,7 @@ struct ElectionDeriveTests {
         let outcome = ElectionOutcome(c.elections[0], congress: c)
         // Round 1 for 2 places: p1 elected; p2 and p3 tie at 12 for one place → round 2 among them.
         #expect(outcome.rounds.count == 2)
-        #expect(outcome.rounds[0].result.tiedAtCutoff.map(\.candidate) == ["p2", "p3"])
+        #expect(outcome.rounds[0].result.tiedAtCutoff.map(\.candidate) == ["p3", "p2"])
         #expect(outcome.rounds[1].round.seats == 1)
         // Round 2: p2 11 of base 16 (more than 8) elected.
         #expect(outcome.elected.map(\.person.rawValue) == ["p1", "p2"])
@@ -72,8 +72,8 @@ struct ElectionDeriveTests {
         // Round 1 for 2 places: p1 (16) elected; p2 Nam and p3 An tie at 12 for the last place → round 2 for 1.
         #expect(first["is_further_round"] == .bool(false))
         #expect(first["next"] == .object(["is_complete": false, "is_tied": true, "congress_decides": false, "is_short": false,
-                                          "tied_names": "Lê Văn Nam, Nguyễn Văn An", "tied_votes": "12", "open_seats": "1",
-                                          "sentence": .string("Các đồng chí Lê Văn Nam, Nguyễn Văn An có số phiếu bằng nhau (12 phiếu) tại vị trí cuối; "
+                                          "tied_names": "Nguyễn Văn An, Lê Văn Nam", "tied_votes": "12", "open_seats": "1",
+                                          "sentence": .string("Các đồng chí Nguyễn Văn An, Lê Văn Nam có số phiếu bằng nhau (12 phiếu) tại vị trí cuối; "
                                               + "Đại hội bầu tiếp trong số các đồng chí này để chọn 1 đồng chí.")]))
         // The chi ủy is elected by the congress: the base is the official members summoned.
         #expect(first["voters"] == .object(["official_attendees": true, "official_members": false, "committee_members": false,
@@ -105,8 +105,8 @@ struct ElectionDeriveTests {
         c.settings.electionTieRule = "congress-decides"
         let sheets = VoteCountViewModel(c).templateValue["sheets"]
         #expect(sheets?[0]?["next"] == .object(["is_complete": false, "is_tied": true, "congress_decides": true, "is_short": false,
-                                                "tied_names": "Lê Văn Nam, Nguyễn Văn An", "tied_votes": "12", "open_seats": "1",
-                                                "sentence": .string("Các đồng chí Lê Văn Nam, Nguyễn Văn An có số phiếu bằng nhau (12 phiếu) tại vị trí cuối, "
+                                                "tied_names": "Nguyễn Văn An, Lê Văn Nam", "tied_votes": "12", "open_seats": "1",
+                                                "sentence": .string("Các đồng chí Nguyễn Văn An, Lê Văn Nam có số phiếu bằng nhau (12 phiếu) tại vị trí cuối, "
                                                     + "nhiều hơn số lượng còn lại (1 đồng chí), nên chưa đồng chí nào trong số này trúng cử; "
                                                     + "Đại hội xem xét, quyết định việc bầu 1 đồng chí còn thiếu.")]))
         #expect(sheets?[0]?["elected_count"] == .string("1"))
