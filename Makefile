@@ -55,6 +55,7 @@ bench: setup
 	scripts/bench-odt.sh
 	scripts/bench-load.sh
 	scripts/bench-dossier.sh
+	scripts/bench-pdf-modes.sh
 
 ## Fuzzing (Fuzz/README.md): build the libFuzzer targets, then run each for FUZZ_SECONDS (default 5 minutes) on
 ## its grown corpus in .fuzz-corpus/<target> (not in git), seeded from Fuzz/corpus/<target>; a crasher lands in

@@ -11,8 +11,8 @@ public enum PDFPhaseText {
         case (.uno, .en): "python3-uno: warm LibreOffice workers"
         case (.convertTo(reason: .noPythonUno), .vi): "không có python3-uno: dùng soffice --convert-to, chậm hơn"
         case (.convertTo(reason: .noPythonUno), .en): "no python3-uno: using soffice --convert-to, slower"
-        case (.convertTo(reason: .pythonGivenEmpty), .vi): "python để trống: dùng soffice --convert-to, chậm hơn"
-        case (.convertTo(reason: .pythonGivenEmpty), .en): "python given as empty: using soffice --convert-to, slower"
+        case (.convertTo(reason: .pythonGivenEmpty), .vi): "DAIHOI_PDF_POOL=convert-to: dùng soffice --convert-to, chậm hơn"
+        case (.convertTo(reason: .pythonGivenEmpty), .en): "DAIHOI_PDF_POOL=convert-to: using soffice --convert-to, slower"
         }
     }
 

@@ -44,7 +44,17 @@ public struct Pipeline: Sendable {
     }
 
     /// The pool of warm LibreOffice workers that prints the PDFs of a run.
-    var pdfPool: PDFWorkerPool { PDFWorkerPool(soffice: soffice) }
+    var pdfPool: PDFWorkerPool {
+        PDFWorkerPool(soffice: soffice, python: Self.pdfPoolPython(ProcessInfo.processInfo.environment))
+    }
+
+    /// `DAIHOI_PDF_POOL=convert-to` forces the pool's fallback (one `soffice --convert-to` call per worker, as on a
+    /// machine without python3-uno) by giving it the Python `""`; anything else lets the pool find python3-uno.
+    /// For measuring both modes on one machine (`make bench`, scripts/bench-pdf-modes.sh) and testing the fallback
+    /// end to end; a user never needs it.
+    public static func pdfPoolPython(_ environment: [String: String]) -> String? {
+        environment["DAIHOI_PDF_POOL"] == "convert-to" ? "" : nil
+    }
 
     /// Steps 1–2: load the congress file and run every check.
     public func check(file: String) -> PipelineReport {

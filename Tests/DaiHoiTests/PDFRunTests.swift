@@ -97,11 +97,29 @@ struct PDFRunTests {
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("minutes.pdf").path))
     }
 
+    @Test("DAIHOI_PDF_POOL=convert-to forces the fallback on a machine with python3-uno (for the bench): the run says so and prints every PDF",
+          .enabled(if: LibreOfficeTools.ready, LibreOfficeTools.reason))
+    func forcedFallbackByEnvironment() throws {
+        #expect(Pipeline.pdfPoolPython(["DAIHOI_PDF_POOL": "convert-to"]) == "")
+        #expect(Pipeline.pdfPoolPython(["DAIHOI_PDF_POOL": "uno"]) == nil)
+        #expect(Pipeline.pdfPoolPython([:]) == nil)
+        let file = try Fixture.write(Fixture.minimal)
+        let out = file.deletingLastPathComponent().appendingPathComponent("out")
+        let result = try CLI.run(["render", file.path, "--doc", "minutes", "--doc", "delegates", "--format", "pdf", "-o", out.path],
+                                 environment: ["DAIHOI_PDF_POOL": "convert-to"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("\n[pdf] DAIHOI_PDF_POOL=convert-to: dùng soffice --convert-to, chậm hơn\n"), "\(result.stderr)")
+        for paper in ["minutes", "delegates"] {
+            let pdf = try Data(contentsOf: out.appendingPathComponent("\(paper).pdf"))
+            #expect(pdf.starts(with: Array("%PDF-".utf8)))
+        }
+    }
+
     @Test("the PDF phase's lines: the mode and its reason, and n/N with the rate and the time left recomputed")
     func phaseText() {
         #expect(PDFPhaseText.mode(.convertTo(reason: .noPythonUno), language: .vi) == "không có python3-uno: dùng soffice --convert-to, chậm hơn")
         #expect(PDFPhaseText.mode(.convertTo(reason: .noPythonUno), language: .en) == "no python3-uno: using soffice --convert-to, slower")
-        #expect(PDFPhaseText.mode(.convertTo(reason: .pythonGivenEmpty), language: .en) == "python given as empty: using soffice --convert-to, slower")
+        #expect(PDFPhaseText.mode(.convertTo(reason: .pythonGivenEmpty), language: .en) == "DAIHOI_PDF_POOL=convert-to: using soffice --convert-to, slower")
         #expect(PDFPhaseText.mode(.uno, language: .en) == "python3-uno: warm LibreOffice workers")
         // 3 of 12 in 2 s: 1.5 PDFs/s, 9 left at that pace: 6 s.
         let progress = PDFPoolProgress(done: 3, total: 12, elapsed: .seconds(2), mode: .uno)
