@@ -190,7 +190,7 @@ import Testing
                 "\(result.stderr)")
     }
 
-    /// `<script>` in report prose: its text is not printed, and the writer is warned at the report's line.
+    /// `<script>` in report prose: its text is not printed, and the writer is warned at the field that holds it.
     @Test func scriptInReportProseIsDroppedWithAWarning() throws {
         let source = Repository.root.appendingPathComponent("Tests/DaiHoiTests/Fixtures/hung-ha-report")
         let folder = try Repository.temporaryFolder().appendingPathComponent("hung-ha")
@@ -203,7 +203,7 @@ import Testing
         let file = folder.appendingPathComponent("congress.yaml").path
         let result = try CLI.run(["render", file, "--doc", "report", "-o", out.path])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("\(file):68:3: cảnh báo [DH417]: 'political_report.limitations' có HTML ('<script>')"), "\(result.stderr)")
+        #expect(result.stderr.contains("\(file):73:16: cảnh báo [DH417]: 'political_report.limitations' có HTML ('<script>')"), "\(result.stderr)")
         let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
         #expect(!html.contains("alert") && !html.contains("color:red"))
         #expect(html.contains("Một câu và hết."), "the text around the tags is kept")

@@ -18,9 +18,10 @@ struct RawHTMLInProse {
             prose += resolution.points.enumerated().map { ("resolution.points[\($0.offset + 1)].text", $0.element.text) }
             prose.append(("resolution.implementation", resolution.implementation))
         }
-        let location = congress.politicalReport?.location
         return prose.compactMap { field, text in
             guard let text, let tag = Markdown.rawHTML(text).first else { return nil }
+            // At the field's value (its `{file: …}` when the prose is in a file), else at the section.
+            let location = congress.position(field, or: congress.politicalReport?.location)
             return Diagnostic(severity: .warning, message: .io(.rawHTMLDropped(field: field, tag: tag)), location: location)
         }
     }
