@@ -39,7 +39,8 @@ extension DaiHoiCommand {
             }
             if code == .validationFailure {
                 let commands = configuration.subcommands.compactMap { $0.configuration.commandName }
-                Console.progress(UsageMessage(language: language, words: CLILanguage.words, commands: commands)
+                Console.progress(UsageMessage(language: language, words: CLILanguage.words, commands: commands,
+                                              arguments: Array(CommandLine.arguments.dropFirst()))
                     .text(for: fullMessage(for: error)))
                 Foundation.exit(2)
             }

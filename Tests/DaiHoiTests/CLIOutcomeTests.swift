@@ -155,6 +155,12 @@ import Testing
         let en = try CLI.run(["batch", "d", "--format", "htm", "--lang", "en"])
         #expect(en.status == 2)
         #expect(en.stderr.hasPrefix("Error: the value 'htm' is invalid for --format — did you mean 'html'?"), "\(en.stderr)")
+        // A mistyped command followed by an option only the commands know: the command is what is wrong.
+        let mistypedEn = try CLI.run(["rendr", "x.yaml", "--lang", "en"])
+        #expect(mistypedEn.status == 2)
+        #expect(mistypedEn.stderr.hasPrefix("Error: there is no command 'rendr' — did you mean 'render'?"), "\(mistypedEn.stderr)")
+        let mistypedVi = try CLI.run(["chek", "x.yaml", "--as-of", "2025-01-01"])
+        #expect(mistypedVi.stderr.hasPrefix("Lỗi: không có lệnh 'chek' — có phải ý bạn là 'check'?"), "\(mistypedVi.stderr)")
         let validation = try CLI.run(["check", "x.yaml", "--as-of", "2025-02-30"])
         #expect(validation.stderr.hasPrefix("Lỗi: --as-of cần một ngày có thật dạng YYYY-MM-DD."), "\(validation.stderr)")
     }

@@ -20,6 +20,9 @@ struct UsageMessage {
     let words: CLIWords
     /// The subcommands, for "did you mean" on a mistyped command.
     let commands: [String]
+    /// The command line after the program's name: a first word that is no command is the problem to name, even
+    /// when ArgumentParser stops first at an option only the commands know (`daihoi rendr x --lang en`).
+    var arguments: [String] = []
 
     /// The whole message: the problem, then the usage line and where help is, from ArgumentParser's `full`.
     func text(for full: String) -> String {
@@ -27,7 +30,12 @@ struct UsageMessage {
         let first = lines.first ?? ""
         let usage = lines.first { $0.hasPrefix("Usage: ") }
         let options = usage.map(Self.options(inUsage:)) ?? []
-        var out = "\(words.usageError): \(describe(Self.problem(first, lines: lines), options: options))"
+        var problem = Self.problem(first, lines: lines)
+        if let word = arguments.first, !word.hasPrefix("-"), !commands.isEmpty, !commands.contains(word),
+           usage?.hasPrefix("Usage: daihoi <") == true {
+            problem = .unexpected(arguments: [word])
+        }
+        var out = "\(words.usageError): \(describe(problem, options: options))"
         if let usage {
             out += "\n" + (language == .vi ? HelpPage.localized(usage.replacingOccurrences(of: "Usage: ", with: "Cách dùng: "),
                                                                   language: .vi) : usage)
