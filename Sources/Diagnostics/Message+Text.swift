@@ -99,6 +99,8 @@ private extension Message {
             "dấu ngoặc kép mở ở đây không bao giờ được đóng — thêm dấu đóng ở cuối giá trị"
         case let .fileTooLarge(path, maximumMiB):
             "tệp '\(path)' lớn hơn \(maximumMiB) MiB — không phải tệp đại hội hay văn bản báo cáo"
+        case let .aliasExpansion(anchor):
+            "bí danh YAML\(anchor.map { " '*\($0)'" } ?? "") lặp lại giá trị neo ở đây nhiều đến mức nội dung lớn hơn gấp đôi tệp viết ra — không phải tệp đại hội; viết giá trị ra thay cho bí danh"
         case let .foreignTag(key, tag):
             "'\(key)' mang thẻ kiểu YAML '\(tag)', tệp đại hội không dùng thẻ này — bỏ thẻ; văn bản có ký tự đặc biệt thì đặt trong ngoặc kép"
         case let .missingPerformer(item):
@@ -356,6 +358,8 @@ private extension Message {
             "the quote opened here is never closed — close it at the end of the value"
         case let .fileTooLarge(path, maximumMiB):
             "file '\(path)' is larger than \(maximumMiB) MiB — not a congress file or report text"
+        case let .aliasExpansion(anchor):
+            "the YAML alias\(anchor.map { " '*\($0)'" } ?? "") repeats the value anchored here until the document is more than twice the file as written — not a congress file; write the values out instead of aliases"
         case let .foreignTag(key, tag):
             "'\(key)' carries the YAML tag '\(tag)', which the congress file does not use — drop the tag; put text with special characters in quotes"
         case let .missingPerformer(item):

@@ -75,6 +75,9 @@ public enum Message: Sendable, Equatable {
     /// An explicit YAML tag the congress format gives no meaning (`!!binary`, `!python/object`, `!x`): refused, never
     /// read as plain text behind the writer's back.
     case foreignTag(key: String, tag: String)
+    /// YAML aliases repeating an anchored value until the document is far larger than the file ("billion laughs");
+    /// `anchor` is the name of the anchor repeated, when known.
+    case aliasExpansion(anchor: String?)
 
     // MARK: Checking (DH2xx)
     /// A programme item with nobody to perform it yet.
@@ -295,6 +298,7 @@ public enum Message: Sendable, Equatable {
         case .unclosedQuote: "DH138"
         case .fileTooLarge: "DH139"
         case .foreignTag: "DH150"
+        case .aliasExpansion: "DH151"
         case .missingPerformer: "DH201"
         case .placeholderText: "DH202"
         case .placeholderNotReplaced: "DH460"
@@ -415,6 +419,7 @@ public enum Message: Sendable, Equatable {
         .unclosedQuote(closedOnLine: 22),
         .fileTooLarge(path: "bao-cao/ket-qua.md", maximumMiB: 32),
         .foreignTag(key: "organisation.place", tag: "!!binary"),
+        .aliasExpansion(anchor: "a"),
         .missingPerformer(item: "Chào cờ"),
         .placeholderText(item: "Khai mạc", marker: "…"),
         .placeholderNotReplaced(key: "organisation.name", placeholder: "«Chi bộ Khu phố 1»"),

@@ -86,6 +86,10 @@ private extension CongressLoader {
             context.error(.emptyDocument, at: SourceLocation(file: context.file, line: 1, column: 1))
             return nil
         }
+        if let repeated = AliasExpansion.excess(in: root, fileBytes: context.yamlText.utf8.count) {
+            context.error(.aliasExpansion(anchor: repeated.anchor?.rawValue), at: context.lineMap.location(repeated.mark, file: context.file))
+            return nil
+        }
         let foreign = ForeignTag.all(in: root)
         for (node, path, tag) in foreign {
             context.error(.foreignTag(key: path, tag: tag), at: context.lineMap.location(node.mark, file: context.file))

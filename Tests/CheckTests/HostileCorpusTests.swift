@@ -270,6 +270,13 @@ struct HostileCorpusTests {
         ("an undefined alias", "  place: Thái Bình", "  place: *here"),
         ("deep nesting", "  place: Thái Bình", "  place: " + String(repeating: "[", count: 2_000)),
         ("a merge key", "organisation:\n", "organisation:\n  <<: {place: X}\n"),
+        ("an alias bomb: 5.000 aliases to a 100 kB text", "schema: 1\n",
+         "schema: 1\nsettings:\n  resolution_recipients: [&a \"" + String(repeating: "Nguyễn Văn Thành ", count: 6_000) + "\", "
+            + Array(repeating: "*a", count: 5_000).joined(separator: ", ") + "]\n"),
+        ("an alias bomb: lists of aliases nine deep", "schema: 1\n",
+         "schema: 1\nx0: &a [hoa, hoa, hoa, hoa, hoa, hoa, hoa, hoa, hoa]\n" + (1...8).map { level in
+            "x\(level): &\(level) [" + Array(repeating: level == 1 ? "*a" : "*\(level - 1)", count: 9).joined(separator: ", ") + "]" }
+            .joined(separator: "\n") + "\n"),
     ]
 
     @Test(arguments: impossible.indices)
