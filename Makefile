@@ -61,7 +61,10 @@ bench: setup
 ## its grown corpus in .fuzz-corpus/<target> (not in git), seeded from Fuzz/corpus/<target>; a crasher lands in
 ## .fuzz-artifacts/<target>/ and stops the run with its exit code.
 FUZZ_SECONDS ?= 300
-FUZZ_FLAGS   ?= -rss_limit_mb=2048 -timeout=10 -max_len=32768 -print_final_stats=1
+# -detect_leaks=0: Swift's lazily initialised global tables (CongressFields, the templates' caches) are allocated
+# once and never freed; LeakSanitizer reports them when the run ends, as a "crash" on the empty input, which made a
+# 30-minute run with no fault exit 1. AddressSanitizer's memory errors are still caught.
+FUZZ_FLAGS   ?= -rss_limit_mb=2048 -timeout=10 -max_len=32768 -print_final_stats=1 -detect_leaks=0
 FUZZ_BUILD    = .build-fuzz
 FUZZ_BIN      = $(FUZZ_BUILD)/debug
 
