@@ -99,6 +99,8 @@ private extension Message {
             "dấu ngoặc kép mở ở đây không bao giờ được đóng — thêm dấu đóng ở cuối giá trị"
         case let .fileTooLarge(path, maximumMiB):
             "tệp '\(path)' lớn hơn \(maximumMiB) MiB — không phải tệp đại hội hay văn bản báo cáo"
+        case let .votesBelowValidBallots(round, total, valid):
+            "lần bầu \(round): tổng số phiếu bầu \(total) ít hơn số phiếu hợp lệ \(valid) — trên danh sách có số dư, phiếu hợp lệ giữ lại ít nhất một tên (phiếu gạch hết tên là phiếu không hợp lệ, QĐ 244-QĐ/TW Điều 17)"
         case let .aliasExpansion(anchor):
             "bí danh YAML\(anchor.map { " '*\($0)'" } ?? "") lặp lại giá trị neo ở đây nhiều đến mức nội dung lớn hơn gấp đôi tệp viết ra — không phải tệp đại hội; viết giá trị ra thay cho bí danh"
         case let .foreignTag(key, tag):
@@ -358,6 +360,8 @@ private extension Message {
             "the quote opened here is never closed — close it at the end of the value"
         case let .fileTooLarge(path, maximumMiB):
             "file '\(path)' is larger than \(maximumMiB) MiB — not a congress file or report text"
+        case let .votesBelowValidBallots(round, total, valid):
+            "round \(round): \(total) votes in all, fewer than the \(valid) valid ballots — on a list with surplus a valid ballot keeps at least one name (a ballot striking every name is invalid, QĐ 244-QĐ/TW art. 17)"
         case let .aliasExpansion(anchor):
             "the YAML alias\(anchor.map { " '*\($0)'" } ?? "") repeats the value anchored here until the document is more than twice the file as written — not a congress file; write the values out instead of aliases"
         case let .foreignTag(key, tag):

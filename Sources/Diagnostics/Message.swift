@@ -78,6 +78,8 @@ public enum Message: Sendable, Equatable {
     /// YAML aliases repeating an anchored value until the document is far larger than the file ("billion laughs");
     /// `anchor` is the name of the anchor repeated, when known.
     case aliasExpansion(anchor: String?)
+    /// On a list with surplus, fewer votes in all than valid ballots: some "valid" ballot kept no name.
+    case votesBelowValidBallots(round: Int, total: Int, valid: Int)
 
     // MARK: Checking (DH2xx)
     /// A programme item with nobody to perform it yet.
@@ -299,6 +301,7 @@ public enum Message: Sendable, Equatable {
         case .fileTooLarge: "DH139"
         case .foreignTag: "DH150"
         case .aliasExpansion: "DH151"
+        case .votesBelowValidBallots: "DH152"
         case .missingPerformer: "DH201"
         case .placeholderText: "DH202"
         case .placeholderNotReplaced: "DH460"
@@ -420,6 +423,7 @@ public enum Message: Sendable, Equatable {
         .fileTooLarge(path: "bao-cao/ket-qua.md", maximumMiB: 32),
         .foreignTag(key: "organisation.place", tag: "!!binary"),
         .aliasExpansion(anchor: "a"),
+        .votesBelowValidBallots(round: 1, total: 10, valid: 15),
         .missingPerformer(item: "Chào cờ"),
         .placeholderText(item: "Khai mạc", marker: "…"),
         .placeholderNotReplaced(key: "organisation.name", placeholder: "«Chi bộ Khu phố 1»"),

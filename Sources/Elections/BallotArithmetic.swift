@@ -16,6 +16,9 @@ public enum BallotProblem: Sendable, Hashable {
     case notOpenAfterPreviousRound(candidate: String)
     /// A candidate listed twice in one round.
     case duplicateCandidate(candidate: String)
+    /// On a list with surplus the votes add up to fewer than the valid ballots: a valid ballot keeps at least one
+    /// name (one striking every name is invalid, `InvalidBallotReason.noNameKept`).
+    case votesBelowValidBallots(total: Int, valid: Int)
 }
 
 /// The arithmetic every round must satisfy before it is counted.
@@ -44,6 +47,12 @@ public enum BallotArithmetic {
         let total = round.candidates.map(\.votes).saturatingSum()
         if total > b.valid.saturatingMultiplied(by: max(0, round.seats)) {
             found.append(.votesExceedBallotCapacity(total: total, valid: b.valid, seats: round.seats))
+        }
+        // Each valid ballot of a list with surplus keeps at least one name, so it adds at least one vote (QĐ 244-QĐ/TW
+        // Điều 17, carried over by QĐ 190-QĐ/TW: a ballot striking every name is invalid). A list without surplus has
+        // boxes, and a ballot marking none stays valid (BallotForm.approvalBoxes): no lower bound there.
+        if BallotForm(candidates: round.candidates.count, seats: round.seats) == .strikeNames, total < b.valid {
+            found.append(.votesBelowValidBallots(total: total, valid: b.valid))
         }
         return found
     }

@@ -235,6 +235,7 @@ struct HostileCorpusTests {
         ("ballots issued above the voters", "      - issued: 15\n        collected: 15", "      - issued: 40\n        collected: 15"),
         ("ballots collected above those issued", "      - issued: 15\n        collected: 15", "      - issued: 15\n        collected: 16"),
         ("valid and invalid not the collected", "        valid: 15\n        invalid: 0", "        valid: 15\n        invalid: 1"),
+        ("valid ballots on a list with surplus that kept no name", "votes: {hoa: 15, thang: 14, lan: 12, duc: 4}", "votes: {hoa: 0, thang: 0, lan: 0, duc: 0}"),
         ("a candidate with no figure", "votes: {hoa: 15, thang: 14, lan: 12, duc: 4}", "votes: {hoa: 15, thang: 14, lan: 12}"),
         ("a figure for no candidate", "votes: {hoa: 15, thang: 14, lan: 12, duc: 4}", "votes: {hoa: 15, thang: 14, lan: 12, duc: 4, mai: 1}"),
         ("fewer candidates than seats", "    seats: 3\n", "    seats: 5\n"),

@@ -119,7 +119,7 @@ struct ElectionChecks {
         case .candidateAboveValid(let candidate, _, _), .notOpenAfterPreviousRound(let candidate),
              .duplicateCandidate(let candidate):
             return "votes.\(candidate)"
-        case .votesExceedBallotCapacity: return "votes"
+        case .votesExceedBallotCapacity, .votesBelowValidBallots: return "votes"
         case .negative(let field, _):
             return ["issued", "collected", "valid", "invalid"].contains(field) ? field : "votes.\(field)"
         }
@@ -168,6 +168,8 @@ struct ElectionChecks {
             return .candidateNotOpen(round: round, candidate: candidate)
         case .duplicateCandidate(let candidate):
             return .duplicateCandidate(round: round, candidate: candidate)
+        case .votesBelowValidBallots(let total, let valid):
+            return .votesBelowValidBallots(round: round, total: total, valid: valid)
         }
     }
 }
