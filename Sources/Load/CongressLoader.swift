@@ -49,7 +49,15 @@ public struct CongressLoader: Sendable {
         case .tooLarge: refusal = .fileTooLarge(path: file, maximumMiB: ConfinedFile.maximumBytes >> 20)
         case let .unreadable(code): refusal = .io(.readFailed(path: file, reason: SystemReason(code: code)))
         }
-        return LoadResult(congress: nil, diagnostics: [.error(refusal, at: nil)], sources: [:])
+        // A file that is there but refused whole (a pipe, a device, past the size limit) is named at its start, so the
+        // line reads file:1:1 like every other refused file; a missing or unreadable path has no position.
+        let whole: Bool
+        switch refusal {
+        case .notRegularFile, .fileTooLarge: whole = true
+        default: whole = false
+        }
+        return LoadResult(congress: nil, diagnostics: [.error(refusal, at: whole ? SourceLocation(file: file, line: 1, column: 1) : nil)],
+                          sources: [:])
     }
 
     /// Loads YAML text; `file` names it in diagnostics and `{file: …}` references resolve against its folder.
