@@ -16,6 +16,8 @@ enum YAMLProblemHint {
         ("cannot start any token", "ký tự này không được đứng đầu một giá trị (như @, `, %) — đặt cả giá trị trong ngoặc kép"),
         ("unknown escape character", "chuỗi thoát '\\…' không hợp lệ trong ngoặc kép — viết '\\\\' cho dấu '\\', hoặc dùng ngoặc đơn"),
         ("block sequence entries are not allowed", "dòng '- …' của danh sách không được đứng ở đây — kiểm tra thụt lề"),
+        ("invalid Unicode character escape code", "mã '\\u…' trong ngoặc kép không phải một ký tự (như nửa cặp thay thế \\ud800) — viết thẳng ký tự đó"),
+        ("did not find expected hexdecimal number", "sau '\\x', '\\u' hoặc '\\U' trong ngoặc kép cần đủ chữ số thập lục phân — hoặc dùng ngoặc đơn"),
         ("did not find expected node content", "thiếu giá trị ở vị trí này"),
         ("did not find expected '-' indicator", "thụt lề không đúng trong danh sách — mỗi mục bắt đầu bằng '- ' thẳng hàng"),
         ("found duplicate anchor", "tên neo '&…' bị trùng"),

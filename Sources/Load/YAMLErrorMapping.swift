@@ -20,7 +20,8 @@ enum YAMLErrorMapping {
             }
             // An unclosed quote is reported where it opens: libyaml only notices it at the end of the file, or
             // at what follows the next quote of the file.
-            if let context, context.text.contains("quoted scalar") {
+            // (A bad escape inside the quotes, "\q" or "\ud800", is its own problem: DH101 at the escape, below.)
+            if let context, context.text.contains("quoted scalar"), !problem.contains("escape"), !problem.contains("hexdecimal") {
                 return .error(.unclosedQuote(closedOnLine: nil), at: lines.location(context.mark, file: file))
             }
             if let quote = UnclosedQuote.blamed(for: YAMLPosition(mark), in: text) {

@@ -302,6 +302,8 @@ struct HostileCorpusTests {
         ("an unclosed quote", "  place: Thái Bình", "  place: \"Thái Bình"),
         ("an unclosed flow map", "attendance: {summoned: 19, present: 17, absent: 2}", "attendance: {summoned: 19, present: 17, absent: 2"),
         ("a second document", "schema: 1\n", "schema: 1\n---\n"),
+        ("an unknown escape in quotes", "  place: Thái Bình", "  place: \"Thái\\qBình\""),
+        ("a lone surrogate escape", "  place: Thái Bình", "  place: \"Thái\\ud800Bình\""),
         ("an undefined alias", "  place: Thái Bình", "  place: *here"),
         ("deep nesting", "  place: Thái Bình", "  place: " + String(repeating: "[", count: 2_000)),
         ("a merge key", "organisation:\n", "organisation:\n  <<: {place: X}\n"),

@@ -51,6 +51,16 @@ import Testing
         #expect(summary(doubled).first == "congress.yaml:11:10 DH138")
     }
 
+    @Test("a bad escape inside double quotes is that problem, at the escape, not an unclosed quote")
+    func badEscapeIsNotAnUnclosedQuote() {
+        let unknown = load(minimal(replacing: [6: "  place: \"Thái\\qBình\""]))
+        #expect(summary(unknown) == ["congress.yaml:6:15 DH101"])
+        #expect(onlyText(unknown, .vi)?.hasPrefix("lỗi cú pháp YAML: chuỗi thoát") == true, "\(onlyText(unknown, .vi) ?? "")")
+        let surrogate = load(minimal(replacing: [6: "  place: \"Thái\\ud800Bình\""]))
+        #expect(summary(surrogate).map { String($0.suffix(5)) } == ["DH101"])
+        #expect(onlyText(surrogate, .vi)?.contains("không phải một ký tự") == true, "\(onlyText(surrogate, .vi) ?? "")")
+    }
+
     @Test("U+2028, U+2029 and U+0085 inside a value stay in it and do not move later lines")
     func unicodeLineBreaks() {
         for separator in ["\u{2028}", "\u{2029}", "\u{85}"] {
