@@ -1,7 +1,9 @@
 import DocumentTree
 import Foundation
 import Render
-import Writers
+import HTMLWriting
+import ODFWriting
+import PDFWriting
 
 /// write: one document in every requested format, each file written atomically.
 ///

@@ -8,7 +8,8 @@ import Load
 import Render
 import Template
 import Vietnamese
-import Writers
+import ODFWriting
+import PDFWriting
 
 /// The whole flow for one congress as named steps: load → check → derive → render → write.
 ///

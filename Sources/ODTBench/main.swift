@@ -19,7 +19,8 @@ import Foundation
 import Load
 import Render
 import Template
-import Writers
+import ODFWriting
+import PDFWriting
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("ODTBench: \(message)\n".utf8))

@@ -1,6 +1,7 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+import WriterSupport
 #endif
 
 /// Many files in one `soffice --convert-to pdf` call: the way without python3-uno (in hàng loạt bằng

@@ -73,11 +73,18 @@ public enum PDFConversionError: Error, Sendable, Equatable, CustomStringConverti
                 + "`apt-get install libreoffice-writer-nogui fonts-liberation2` or name the executable."
         case .inputMissing(let path): return "no ODT file at \(path)"
         case .launchFailed(let reason): return "LibreOffice could not be started: \(reason)"
-        case .timedOut(let seconds): return "LibreOffice did not finish within \(ODFXML.number(seconds)) s and was stopped"
+        case .timedOut(let seconds): return "LibreOffice did not finish within \(Self.seconds(seconds)) s and was stopped"
         case .failed(let status, let output): return "LibreOffice failed with status \(status): \(output)"
         case .noOutput(let output): return "LibreOffice wrote no PDF: \(output)"
         case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
         }
+    }
+
+    /// `value` with at most three decimals and no trailing zeros (`120`, `0.5`).
+    static func seconds(_ value: Double) -> String {
+        let rounded = (value * 1000).rounded() / 1000
+        guard rounded.isFinite else { return "0" }
+        return rounded == rounded.rounded() ? String(Int64(rounded)) : String(rounded)
     }
 }
 

@@ -2,10 +2,10 @@
 /// header and data, then the central directory and its end record. No ZIP64, no extra fields, no
 /// data descriptors; every entry is dated 2000-01-01 00:00, made on Unix with mode 0644, its name
 /// flagged as UTF-8 — the same header fields ZIPFoundation 0.9.20 wrote.
-enum ZipArchive {
+package enum ZipArchive {
     /// The archive's bytes.
     /// - Throws: ``ZipError/tooLarge(_:)`` when the archive passes 4 GiB or 65,535 entries.
-    static func bytes(_ entries: [ZipEntry]) throws(ZipError) -> [UInt8] {
+    package static func bytes(_ entries: [ZipEntry]) throws(ZipError) -> [UInt8] {
         guard entries.count < Int(UInt16.max) else { throw .tooLarge("archive") }
         var out: [UInt8] = []
         out.reserveCapacity(entries.reduce(22) { $0 + 76 + 2 * $1.name.count + $1.data.count })

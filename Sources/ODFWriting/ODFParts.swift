@@ -1,4 +1,5 @@
 import DocumentTree
+import ZipWriting
 
 /// The parts of one OpenDocument text document, built once from the tree; the ODT writer zips them
 /// (content.xml, meta.xml; styles.xml comes whole from the skeleton), the flat ODT writer nests the

@@ -1,6 +1,7 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+import WriterSupport
 #endif
 
 /// PDF through a pool of warm LibreOffice workers (xuất PDF hàng loạt).

@@ -1,35 +1,35 @@
 /// One file of a zip archive, compressed once: the ODT writer keeps the entries that never change
 /// (mimetype, manifest, styles, settings) and makes only the document's own ones per document.
-struct ZipEntry: Sendable, Equatable {
+package struct ZipEntry: Sendable, Equatable {
     /// How the data is stored (zip's compression method field).
-    enum Method: UInt16, Sendable {
+    package enum Method: UInt16, Sendable {
         case stored = 0
         case deflated = 8
     }
 
     /// The path inside the archive, UTF-8.
-    let name: [UInt8]
-    let method: Method
+    package let name: [UInt8]
+    package let method: Method
     /// CRC-32 of the uncompressed bytes.
-    let crc: UInt32
-    let uncompressedSize: UInt32
+    package let crc: UInt32
+    package let uncompressedSize: UInt32
     /// The bytes as stored in the archive (compressed when `method` is `.deflated`).
-    let data: [UInt8]
+    package let data: [UInt8]
 
     /// An entry kept as it is (the ODF `mimetype` must be stored, never compressed).
-    static func stored(_ name: String, _ text: String) throws(ZipError) -> ZipEntry {
+    package static func stored(_ name: String, _ text: String) throws(ZipError) -> ZipEntry {
         try entry(name, text) { bytes in .success((.stored, Array(bytes))) }
     }
 
     /// An entry holding `text` as UTF-8, compressed with raw DEFLATE by `stream` (read in place, not copied).
-    static func deflated(_ name: String, _ text: String, with stream: DeflateStream) throws(ZipError) -> ZipEntry {
+    package static func deflated(_ name: String, _ text: String, with stream: DeflateStream) throws(ZipError) -> ZipEntry {
         var text = text
         return try text.withUTF8 { bytes in deflatedResult(name, bytes, with: stream) }.get()
     }
 
     /// An entry holding the concatenation of `pieces`, compressed with raw DEFLATE by `stream`; the
     /// pieces are read in place, never joined.
-    static func deflated(_ name: String, pieces: [UnsafeBufferPointer<UInt8>], with stream: DeflateStream) throws(ZipError) -> ZipEntry {
+    package static func deflated(_ name: String, pieces: [UnsafeBufferPointer<UInt8>], with stream: DeflateStream) throws(ZipError) -> ZipEntry {
         let size = pieces.reduce(0) { $0 + $1.count }
         guard size < Int(UInt32.max) else { throw .tooLarge(name) }
         let data: [UInt8]
@@ -66,13 +66,13 @@ struct ZipEntry: Sendable, Equatable {
 }
 
 /// Why a zip entry or archive could not be made.
-enum ZipError: Error, Sendable, CustomStringConvertible {
+package enum ZipError: Error, Sendable, CustomStringConvertible {
     /// An entry, or the whole archive, does not fit the 4 GiB limits of a zip without ZIP64.
     case tooLarge(String)
     /// zlib refused to compress the entry.
     case deflate(String, DeflateError)
 
-    var description: String {
+    package var description: String {
         switch self {
         case .tooLarge(let name): return "\(name) is too large for a zip archive without ZIP64"
         case .deflate(let name, let error): return "\(name): \(error)"

@@ -1,5 +1,6 @@
 import DocumentTree
 import Foundation
+import ZipWriting
 
 /// Writes a document as an OpenDocument text package (`.odt`): a zip whose first entry is the
 /// uncompressed `mimetype`, then META-INF/manifest.xml, content.xml, styles.xml, meta.xml and

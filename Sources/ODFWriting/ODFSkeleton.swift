@@ -1,4 +1,5 @@
 import DocumentTree
+import ZipWriting
 
 /// Everything of an OpenDocument text that depends only on the format profile and the language, never
 /// on the document: the font faces, common styles, page layouts and master pages, and styles.xml whole.

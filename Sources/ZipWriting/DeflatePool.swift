@@ -2,16 +2,18 @@ import Foundation
 
 /// Idle ``DeflateStream``s of one writer: a write borrows one and gives it back, so a run or a batch
 /// allocates zlib's buffers once per task at work instead of once per zip entry. Safe from any task.
-final class DeflatePool: @unchecked Sendable {
+package final class DeflatePool: @unchecked Sendable {
     /// Streams kept idle at most (a batch runs one write per core at a time).
-    static var capacity: Int { 8 }
+    package static var capacity: Int { 8 }
+
+    package init() {}
 
     private let lock = NSLock()
     /// Guarded by `lock`.
     private var idle: [DeflateStream] = []
 
     /// Runs `body` with a stream no other task is using.
-    func withStream<T>(_ body: (DeflateStream) throws(ZipError) -> T) throws(ZipError) -> T {
+    package func withStream<T>(_ body: (DeflateStream) throws(ZipError) -> T) throws(ZipError) -> T {
         let stream = take() ?? DeflateStream()
         defer { give(stream) }
         return try body(stream)

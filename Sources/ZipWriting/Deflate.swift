@@ -5,13 +5,13 @@ internal import CDeflate
 /// costed more than compressing a page. Not for two tasks at once; ``DeflatePool`` hands them out.
 ///
 /// The only place zlib is called, with ``crc32(_:)``.
-final class DeflateStream {
+package final class DeflateStream {
     /// zlib keeps a pointer back to its stream, so the stream lives at a fixed address.
     private let stream: UnsafeMutablePointer<z_stream>
     private let ready: Bool
 
     /// How hard zlib looks for repeats.
-    enum Level: Int32, Sendable {
+    package enum Level: Int32, Sendable {
         /// zlib's level 3, for the parts made for every document: on a 300-row list (content.xml of
         /// 360 KB) it deflates about 3× faster than level 6 for about 1.8 KB more.
         case fast = 3
@@ -20,7 +20,7 @@ final class DeflateStream {
     }
 
     /// A stream at `level`.
-    init(level: Level = .fast) {
+    package init(level: Level = .fast) {
         stream = .allocate(capacity: 1)
         stream.initialize(to: z_stream())
         ready = daihoi_deflateInitRaw(stream, level.rawValue) == Z_OK
@@ -34,14 +34,14 @@ final class DeflateStream {
 
     /// `bytes` compressed as one raw DEFLATE stream.
     /// - Throws: ``DeflateError`` when zlib refuses (out of memory, input over 4 GiB).
-    func compress(_ bytes: UnsafeBufferPointer<UInt8>) throws(DeflateError) -> [UInt8] {
+    package func compress(_ bytes: UnsafeBufferPointer<UInt8>) throws(DeflateError) -> [UInt8] {
         try compress([bytes])
     }
 
     /// The concatenation of `pieces` compressed as one raw DEFLATE stream, the pieces read in place
     /// (a part made of a head, a large body and a tail is never copied into one buffer).
     /// - Throws: ``DeflateError`` when zlib refuses (out of memory, input over 4 GiB).
-    func compress(_ pieces: [UnsafeBufferPointer<UInt8>]) throws(DeflateError) -> [UInt8] {
+    package func compress(_ pieces: [UnsafeBufferPointer<UInt8>]) throws(DeflateError) -> [UInt8] {
         guard ready else { throw DeflateError(code: Z_MEM_ERROR) }
         let total = pieces.reduce(0) { $0 + $1.count }
         guard total < Int(UInt32.max) else { throw DeflateError(code: Z_BUF_ERROR) }
@@ -75,14 +75,14 @@ final class DeflateStream {
     }
 
     /// The CRC-32 (ISO 3309, as zip uses it) of `bytes`, continuing the CRC `previous` of the bytes before them.
-    static func crc32(_ bytes: UnsafeBufferPointer<UInt8>, continuing previous: UInt32 = 0) -> UInt32 {
+    package static func crc32(_ bytes: UnsafeBufferPointer<UInt8>, continuing previous: UInt32 = 0) -> UInt32 {
         UInt32(CDeflate.crc32(uLong(previous), bytes.baseAddress, uInt(bytes.count)))
     }
 }
 
 /// zlib refused to compress: its status code.
-struct DeflateError: Error, Sendable, CustomStringConvertible {
-    let code: Int32
+package struct DeflateError: Error, Sendable, CustomStringConvertible {
+    package let code: Int32
 
-    var description: String { "zlib deflate failed with status \(code)" }
+    package var description: String { "zlib deflate failed with status \(code)" }
 }
