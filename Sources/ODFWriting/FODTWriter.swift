@@ -1,4 +1,5 @@
 import DocumentTree
+import WriterSupport
 
 /// Writes a document as flat OpenDocument text (`.fodt`): one `office:document` XML file holding the
 /// meta data, the Party format's styles and page layouts, and the body. Same document, same bytes.

@@ -1,4 +1,5 @@
 import DocumentTree
+import WriterSupport
 
 /// Tables: data grids with borders and repeated header rows, and the two borderless layout tables
 /// (the header block and the signature block).

@@ -1,4 +1,5 @@
 import DocumentTree
+import WriterSupport
 
 /// The body of a Party document as ODF: the content of `<office:text>` and the automatic styles it
 /// needs (page-break and first-page variants of paragraph styles, table, column and cell styles).

@@ -1,4 +1,5 @@
 import DocumentTree
+import WriterSupport
 
 /// Inline content of one paragraph as ODF: white space collapsed the way HTML collapses it,
 /// bold/italic/underline as text spans, `br` as a line break, everything escaped.
@@ -57,29 +58,13 @@ struct ODFInline {
         scalar.isASCII && isSpace(UInt8(scalar.value))
     }
 
-    /// Whether `collapse` leaves a lone text as it is: no white space at its ends, none but single
-    /// spaces inside (the spaces are ASCII; no byte of a multi-byte character is). Generic so that
-    /// a string's bytes are read in place when it has them in one piece.
+    /// Whether `collapse` leaves a lone text as it is (``XMLText/isCollapsed(_:)``, shared with the DOCX writer).
     static func isCollapsed<UTF8Bytes: BidirectionalCollection<UInt8>>(_ utf8: UTF8Bytes) -> Bool {
-        guard let first = utf8.first, let last = utf8.last, !isSpace(first), !isSpace(last) else { return false }
-        var afterSpace = false
-        for byte in utf8 {
-            if byte == 0x20 {
-                if afterSpace { return false }
-                afterSpace = true
-            } else if isSpace(byte) {
-                return false
-            } else {
-                afterSpace = false
-            }
-        }
-        return true
+        XMLText.isCollapsed(utf8)
     }
 
     /// Space, tab, LF, CR or form feed: HTML's white space.
-    static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
-    }
+    static func isSpace(_ byte: UInt8) -> Bool { XMLText.isSpace(byte) }
 }
 
 private extension ODFInline {

@@ -1,4 +1,5 @@
 import DocumentTree
+import WriterSupport
 import ZipWriting
 
 /// The parts of one OpenDocument text document, built once from the tree; the ODT writer zips them

@@ -1,4 +1,5 @@
 import DocumentTree
+import WriterSupport
 import ZipWriting
 
 /// Everything of an OpenDocument text that depends only on the format profile and the language, never

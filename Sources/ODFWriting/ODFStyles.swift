@@ -1,4 +1,5 @@
 import DocumentTree
+import WriterSupport
 
 /// The common styles, page layouts and master pages of a Party document, from the format profile.
 /// Shared by the ODT writer (styles.xml) and the flat ODT writer so the two cannot drift.

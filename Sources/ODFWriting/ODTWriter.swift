@@ -1,4 +1,5 @@
 import DocumentTree
+import WriterSupport
 import Foundation
 import ZipWriting
 

@@ -3,7 +3,7 @@ import Foundation
 
 /// The skeletons a writer has built (`Failure` is what building one may throw, `Never` when it cannot fail), by format profile and language, so that a run or a batch builds
 /// each one once. Owned by one writer value (copies of the writer share it); safe from any task.
-final class ODFSkeletonCache<Skeleton: Sendable, Failure: Error>: @unchecked Sendable {
+package final class SkeletonCache<Skeleton: Sendable, Failure: Error>: @unchecked Sendable {
     /// Profiles are few (one per congress setting); past this many the oldest is dropped.
     static var capacity: Int { 8 }
 
@@ -13,12 +13,12 @@ final class ODFSkeletonCache<Skeleton: Sendable, Failure: Error>: @unchecked Sen
     private let make: @Sendable (FormatProfile, String) throws(Failure) -> Skeleton
 
     /// A cache that builds a missing skeleton with `make`.
-    init(_ make: @escaping @Sendable (FormatProfile, String) throws(Failure) -> Skeleton) {
+    package init(_ make: @escaping @Sendable (FormatProfile, String) throws(Failure) -> Skeleton) {
         self.make = make
     }
 
     /// The skeleton of `profile` and `language`, built on first use.
-    func skeleton(profile: FormatProfile, language: String) throws(Failure) -> Skeleton {
+    package func skeleton(profile: FormatProfile, language: String) throws(Failure) -> Skeleton {
         if let found = lookup(profile, language) { return found }
         // Built outside the lock: two tasks may both build it once; either result is the same.
         let built = try make(profile, language)

@@ -2,7 +2,7 @@ import Vietnamese
 
 /// The column-width estimate of a cell read on UTF-8 bytes, for the text of nearly every cell:
 /// no `Character`, no array of words, no dictionary.
-extension ODFColumnWidths {
+extension ColumnWidths {
     /// What ``measure(_:ems:)`` gives for `text`, when the text is ``LatinText`` (ASCII and precomposed
     /// Latin letters only); `nil` for any other text.
     ///

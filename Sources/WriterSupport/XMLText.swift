@@ -1,15 +1,15 @@
 import Foundation
 
-/// Small XML helpers shared by the OpenDocument writers: escaping, forbidden characters, lengths.
-enum ODFXML {
+/// Small XML helpers shared by the XML writers (ODF, DOCX): escaping, forbidden characters, white space, lengths.
+package enum XMLText {
     /// `text` escaped for XML character data and attribute values; characters XML 1.0 forbids are dropped.
     /// Text with nothing to escape or drop (most of it) is returned as it is, without a copy.
-    static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         needsEscaping(text.utf8) ? escapeScalars(text) : text
     }
 
     /// `escape` scalar by scalar, whatever the text holds.
-    static func escapeScalars(_ text: String) -> String {
+    package static func escapeScalars(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -30,7 +30,7 @@ enum ODFXML {
     /// character other than tab, LF and CR, or U+FFFE / U+FFFF (EF BF BE / EF BF BF; EF is never a
     /// continuation byte, so those three bytes are always that character). Generic so that the bytes
     /// of a string are read in place when it has them in one piece (``ODFMarkup/append(escaping:)``).
-    static func needsEscaping<UTF8Bytes: Sequence<UInt8>>(_ utf8: UTF8Bytes) -> Bool {
+    package static func needsEscaping<UTF8Bytes: Sequence<UInt8>>(_ utf8: UTF8Bytes) -> Bool {
         var twoBack: UInt8 = 0
         var oneBack: UInt8 = 0
         for byte in utf8 {
@@ -48,20 +48,20 @@ enum ODFXML {
     }
 
     /// Whether XML 1.0 allows `scalar` in a document (Char production; surrogates cannot occur in Swift).
-    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x20 { return value == 0x9 || value == 0xA || value == 0xD }
         return value != 0xFFFE && value != 0xFFFF
     }
 
     /// A length in millimetres, e.g. `30mm`, with at most three decimals and no trailing zeros.
-    static func mm(_ value: Double) -> String { number(value) + "mm" }
+    package static func mm(_ value: Double) -> String { number(value) + "mm" }
 
     /// A length in points, e.g. `14pt`.
-    static func pt(_ value: Double) -> String { number(value) + "pt" }
+    package static func pt(_ value: Double) -> String { number(value) + "pt" }
 
     /// `value` with at most three decimals, locale-independent, without trailing zeros.
-    static func number(_ value: Double) -> String {
+    package static func number(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
         let thousandths = (value * 1000).rounded()
         let negative = thousandths < 0
@@ -82,24 +82,27 @@ enum ODFXML {
         return result
     }
 
-    /// The namespace declarations every ODF root element carries.
-    static let namespaces = """
-    xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
-    xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" \
-    xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
-    xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" \
-    xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" \
-    xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" \
-    xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" \
-    xmlns:dc="http://purl.org/dc/elements/1.1/" \
-    xmlns:config="urn:oasis:names:tc:opendocument:xmlns:config:1.0" \
-    xmlns:ooo="http://openoffice.org/2004/office" \
-    xmlns:xlink="http://www.w3.org/1999/xlink"
-    """
+    /// Space, tab, LF, CR or form feed: HTML's white space.
+    package static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+    }
 
-    /// The ODF version the documents declare (the schema available for validation is 1.2).
-    static let version = "1.2"
-
-    /// The media type of a text document.
-    static let mimeType = "application/vnd.oasis.opendocument.text"
+    /// Whether a text collapsed as HTML collapses white space stays as it is: no white space at its ends, none
+    /// but single spaces inside (the spaces are ASCII; no byte of a multi-byte character is). Generic so that
+    /// a string's bytes are read in place when it has them in one piece.
+    package static func isCollapsed<UTF8Bytes: BidirectionalCollection<UInt8>>(_ utf8: UTF8Bytes) -> Bool {
+        guard let first = utf8.first, let last = utf8.last, !isSpace(first), !isSpace(last) else { return false }
+        var afterSpace = false
+        for byte in utf8 {
+            if byte == 0x20 {
+                if afterSpace { return false }
+                afterSpace = true
+            } else if isSpace(byte) {
+                return false
+            } else {
+                afterSpace = false
+            }
+        }
+        return true
+    }
 }

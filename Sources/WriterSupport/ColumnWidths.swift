@@ -6,21 +6,27 @@ import DocumentTree
 /// `num`) grows only to set its heading on one line, and the room a short table leaves goes to its text
 /// columns, as a browser lays out the HTML (`th.stt` is 1 % wide there). Estimates use Times/Liberation Serif
 /// proportions, no font metrics.
-struct ODFColumnWidths {
+package struct ColumnWidths {
     /// Text size in the table, in points.
-    let sizePt: Double
+    package let sizePt: Double
     /// Width of the table, in millimetres.
-    let available: Double
+    package let available: Double
+
+    /// Widths for text of `sizePt` points in a table `available` millimetres wide.
+    package init(sizePt: Double, available: Double) {
+        self.sizePt = sizePt
+        self.available = available
+    }
 
     /// Horizontal padding of a cell plus a safety margin, in millimetres.
-    static let cellPaddingMM = 3.0
+    package static let cellPaddingMM = 3.0
     /// Text longer than this many characters wraps anyway; it does not ask for more width.
     static let longTextCharacters = 30
     /// How far a column's wish goes from the mean of its cells towards its longest cell (0 … 1).
     static let longestCellWeight = 0.25
 
     /// One share of the table width per column, summing to 1, for rows of cells with their span.
-    func shares(_ rows: [[(cell: Element, span: Int, heading: Bool)]], columns: Int) -> [Double] {
+    package func shares(_ rows: [[(cell: Element, span: Int, heading: Bool)]], columns: Int) -> [Double] {
         var cells: [Cell] = []
         for row in rows {
             var column = 0
@@ -35,22 +41,29 @@ struct ODFColumnWidths {
     }
 
     /// A cell that asks its column for width: one that spans a single column of the table.
-    struct Cell {
-        let column: Int
-        let text: String
+    package struct Cell {
+        package let column: Int
+        package let text: String
         /// A heading is set in bold and asks only for its longest word.
-        let heading: Bool
+        package let heading: Bool
         /// A figure: a body cell of class `num`, or the heading of the running-number column (class `stt`).
-        let figure: Bool
+        package let figure: Bool
+
+        package init(column: Int, text: String, heading: Bool, figure: Bool) {
+            self.column = column
+            self.text = text
+            self.heading = heading
+            self.figure = figure
+        }
 
         /// Whether `cell` is a figure (see ``figure``).
-        static func isFigure(_ cell: Element) -> Bool {
+        package static func isFigure(_ cell: Element) -> Bool {
             cell.hasClass("num") || cell.hasClass("stt")
         }
     }
 
     /// One share of the table width per column, summing to 1; `cells` are the cells that span one column.
-    func shares(cells: [Cell], columns: Int) -> [Double] {
+    package func shares(cells: [Cell], columns: Int) -> [Double] {
         guard columns > 0 else { return [] }
         var minimum = Array(repeating: Self.cellPaddingMM + 2, count: columns)
         var desired = minimum
