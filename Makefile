@@ -9,7 +9,7 @@ SAMPLES     = $(wildcard Samples/*/congress.yaml)
 # without it the pool falls back to one `soffice --convert-to` call per worker (no warm listener), so it is named here.
 # python3-jsonschema and python3-yaml validate the samples and the docs examples against `daihoi schema` (SchemaTests, under /usr/bin/python3; skipped without them).
 APT_BUILD   = libxml2-dev libcmark-dev zlib1g-dev pkg-config
-APT_TEST    = $(APT_BUILD) libxml2-utils chromium poppler-utils fonts-liberation2 libreoffice-writer-nogui python3-uno python3-pypdf python3-jsonschema python3-yaml
+APT_TEST    = $(APT_BUILD) libxml2-utils chromium poppler-utils fonts-liberation2 libreoffice-writer-nogui python3-uno python3-pypdf python3-jsonschema python3-yaml python3-docx
 
 .PHONY: all build release demo test snapshots bench setup setup-build clean print-packages fuzz fuzz-build fuzz-loader fuzz-template
 
@@ -53,6 +53,7 @@ bench: setup
 	scripts/bench.sh
 	scripts/bench-batch.sh
 	scripts/bench-odt.sh
+	scripts/bench-docx.sh
 	scripts/bench-load.sh
 	scripts/bench-dossier.sh
 	scripts/bench-pdf-modes.sh

@@ -50,14 +50,27 @@ let package = Package(
         .target(name: "DocumentTree", dependencies: ["CLibXML2"]),
         // render: view model + template → XHTML → document tree.
         .target(name: "Render", dependencies: ["Template", "DocumentTree", "Derive", "Diagnostics"]),
-        // zlib (raw DEFLATE, CRC-32) behind one Swift wrapper (Writers/Deflate.swift), for the ODT zip.
+        // zlib (raw DEFLATE, CRC-32) behind one Swift wrapper (ZipWriting/Deflate.swift), for the ODT and DOCX zips.
         .systemLibrary(name: "CDeflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        // write: one writer per format.
-        .target(name: "Writers", dependencies: ["DocumentTree", "CDeflate", "Vietnamese"]),
+        // write: one module per writer, side by side; each imports only the document tree and the two
+        // small shared modules below, never another writer (as pandoc's writers share only zip-archive).
+        // The archive: deterministic zip (fixed dates, given order) of deflated entries.
+        .target(name: "ZipWriting", dependencies: ["CDeflate"]),
+        // What several writers share and no writer owns: the temporary-file gate (PDF, the CLI's atomic writes);
+        // for the XML writers (ODF, DOCX) the escaped-markup buffer, the paper's lengths, the column widths of a
+        // data table and the per-profile cache of fixed parts.
+        .target(name: "WriterSupport", dependencies: ["DocumentTree", "Vietnamese"]),
+        .target(name: "HTMLWriting", dependencies: ["DocumentTree"]),
+        // OpenDocument text: .odt (zipped) and .fodt (flat XML).
+        .target(name: "ODFWriting", dependencies: ["DocumentTree", "ZipWriting", "WriterSupport"]),
+        // Office Open XML WordprocessingML: .docx written directly from the tree (no template, no conversion).
+        .target(name: "DOCXWriting", dependencies: ["DocumentTree", "ZipWriting", "WriterSupport"]),
+        // PDF: a warm pool of LibreOffice workers converting written files; merging; page counts.
+        .target(name: "PDFWriting", dependencies: ["WriterSupport"]),
         // The pipeline as named steps, used by the CLI and the tests.
-        .target(name: "DaiHoi", dependencies: ["Load", "Check", "Tally", "Derive", "Render", "Writers", "Diagnostics", "CongressModel", "Template", "Vietnamese", .product(name: "SwiftCSV", package: "SwiftCSV")]),
+        .target(name: "DaiHoi", dependencies: ["Load", "Check", "Tally", "Derive", "Render", "HTMLWriting", "ODFWriting", "DOCXWriting", "PDFWriting", "WriterSupport", "Diagnostics", "CongressModel", "Template", "Vietnamese", .product(name: "SwiftCSV", package: "SwiftCSV")]),
         // make bench: the ODT writer and the PDF pool measured in process (scripts/bench-odt.sh).
-        .executableTarget(name: "ODTBench", dependencies: ["DaiHoi", "Load", "CongressModel", "Diagnostics", "Derive", "Render", "DocumentTree", "Writers", "Template"]),
+        .executableTarget(name: "ODTBench", dependencies: ["DaiHoi", "Load", "CongressModel", "Diagnostics", "Derive", "Render", "DocumentTree", "ODFWriting", "DOCXWriting", "PDFWriting", "Template"]),
         .executableTarget(name: "daihoi", dependencies: ["DaiHoi", "Load", "CongressModel", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // make fuzz: libFuzzer targets for the loader (+ check) and the template compiler (Fuzz/README.md);
         // stubs unless built with -DFUZZING.
@@ -71,10 +84,10 @@ let package = Package(
         .testTarget(name: "TemplateTests", dependencies: ["Template", "TestSupport"]),
         .testTarget(name: "LoadTests", dependencies: ["Load", "TestSupport"]),
         .testTarget(name: "DocumentTreeTests", dependencies: ["DocumentTree", "TestSupport"]),
-        .testTarget(name: "WritersTests", dependencies: ["Writers", "DocumentTree", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden"]),
+        .testTarget(name: "WritersTests", dependencies: ["ZipWriting", "WriterSupport", "HTMLWriting", "ODFWriting", "DOCXWriting", "PDFWriting", "DocumentTree", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden"]),
         .testTarget(name: "CheckTests", dependencies: ["Check", "Load", "Diagnostics", "Vietnamese"]),
         .testTarget(name: "DeriveTests", dependencies: ["Derive", "Tally", "CongressModel", "Vietnamese", "Elections"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "DaiHoiTests", dependencies: ["DaiHoi", "TestSupport", "DocumentTree", "Vietnamese", "Writers", "Derive", "Tally", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "DaiHoiTests", dependencies: ["DaiHoi", "TestSupport", "DocumentTree", "Vietnamese", "PDFWriting", "DOCXWriting", "Derive", "Tally", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden", "Fixtures"]),
     ]
 )

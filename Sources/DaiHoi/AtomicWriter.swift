@@ -1,5 +1,5 @@
 import Foundation
-import Writers
+import WriterSupport
 
 /// Writes files so that a reader sees either the old file or the whole new one, never a part:
 /// the bytes go to a temporary file in the same folder, which is then renamed over the target.

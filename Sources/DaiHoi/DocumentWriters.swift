@@ -1,7 +1,10 @@
 import DocumentTree
 import Foundation
 import Render
-import Writers
+import DOCXWriting
+import HTMLWriting
+import ODFWriting
+import PDFWriting
 
 /// write: one document in every requested format, each file written atomically.
 ///
@@ -12,6 +15,7 @@ struct DocumentWriters {
     /// The pipeline's writers, which keep the parts that do not change between documents.
     var odt = ODTWriter()
     var fodt = FODTWriter()
+    var docx = DOCXWriter()
     /// Where the ODTs to print go (a private temporary folder of the run).
     var pdfScratch: URL
 
@@ -31,6 +35,8 @@ struct DocumentWriters {
                 try AtomicWriter().write(odt.write(document), to: url.path)
             case .fodt:
                 try AtomicWriter().write(fodt.write(document), to: url.path)
+            case .docx:
+                try AtomicWriter().write(docx.write(document), to: url.path)
             case .pdf:
                 // A scratch sub-folder per document: two branches of a batch may both have a "minutes".
                 let folder = pdfScratch.appendingPathComponent(UUID().uuidString)

@@ -8,6 +8,8 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case fodt
     /// PDF, printed by LibreOffice from the ODT (needs `soffice`).
     case pdf
+    /// Office Open XML (WordprocessingML), for Word and the offices that take only .docx.
+    case docx
 
     /// The file extension of the format.
     public var fileExtension: String { rawValue }

@@ -1,6 +1,6 @@
 import Diagnostics
 import Foundation
-import Writers
+import PDFWriting
 
 /// The lines of the PDF phase (dòng tiến độ in PDF): Vietnamese by default, English with `--lang en`.
 public enum PDFPhaseText {

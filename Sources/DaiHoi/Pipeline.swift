@@ -8,7 +8,9 @@ import Load
 import Render
 import Template
 import Vietnamese
-import Writers
+import DOCXWriting
+import ODFWriting
+import PDFWriting
 
 /// The whole flow for one congress as named steps: load → check → derive → render → write.
 ///
@@ -31,6 +33,8 @@ public struct Pipeline: Sendable {
     let odtWriter = ODTWriter()
     /// The flat ODT writer, keeping its styles per format profile likewise.
     let fodtWriter = FODTWriter()
+    /// The DOCX writer, kept for the run as the ODT writer is (its fixed parts are built once per profile).
+    let docxWriter = DOCXWriter()
 
     public init(templateFolder: String, asOf: CalendarDate? = nil, soffice: String? = nil,
                 paperOptions: PaperOptions = PaperOptions(), language: Language = .vi,
@@ -167,7 +171,7 @@ public struct Pipeline: Sendable {
                     report: inout PipelineReport) -> [PDFJob] {
         do {
             let document = try renderer.render(template, documentName: name, value: value(), profile: profile)
-            let (written, pdf) = try DocumentWriters(renderer: renderer, odt: odtWriter, fodt: fodtWriter, pdfScratch: pdfScratch)
+            let (written, pdf) = try DocumentWriters(renderer: renderer, odt: odtWriter, fodt: fodtWriter, docx: docxWriter, pdfScratch: pdfScratch)
                 .write(document, formats: formats, to: outputDirectory)
             report.written += written
             return pdf

@@ -5,6 +5,9 @@
 //     derive → render → document tree → ODT zip of the paper, repeated for a wall time; prints
 //     `daihoi-odt <documents/s> documents/s <bytes> bytes`, writes the last ODT to outDir/daihoi-<paper>.odt
 //     and the paper's view model as JSON to outDir/<paper>.json (the data relatorio renders).
+//   ODTBench docx <templateFolder> <congress.yaml> <seconds> <outDir> [paper, default minutes]
+//     the same with the DOCX writer: prints `daihoi-docx <documents/s> documents/s <bytes> bytes`, writes the last
+//     DOCX to outDir/daihoi-<paper>.docx (the template docxtpl's bench starts from) and the JSON.
 //   ODTBench stages <templateFolder> <congress.yaml> <seconds> [paper, default minutes]
 //     the same path cut into its stages, each repeated for a share of the wall time; prints one line
 //     per stage: `<stage> <microseconds> µs` (derive, template, parse, body, zip = the whole ODT write).
@@ -19,7 +22,9 @@ import Foundation
 import Load
 import Render
 import Template
-import Writers
+import DOCXWriting
+import ODFWriting
+import PDFWriting
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("ODTBench: \(message)\n".utf8))
@@ -40,9 +45,10 @@ func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
 }
 
-func benchODT(_ arguments: [String]) {
+/// `odt`: the ODT writer; `docx`: the DOCX writer; the same path from the congress to the file's bytes.
+func benchODT(_ arguments: [String], format: String = "odt") {
     guard arguments.count == 4 || arguments.count == 5, let budget = Double(arguments[2]) else {
-        fail("usage: ODTBench odt <templates> <congress.yaml> <seconds> <outDir> [paper]")
+        fail("usage: ODTBench \(format) <templates> <congress.yaml> <seconds> <outDir> [paper]")
     }
     guard let kind = DocumentKind(rawValue: arguments.count == 5 ? arguments[4] : "minutes") else { fail("unknown paper \(arguments[4])") }
     let loaded = CongressLoader().load(file: arguments[1])
@@ -56,7 +62,8 @@ func benchODT(_ arguments: [String]) {
         let data = try JSONSerialization.data(withJSONObject: json(kind.viewModel(for: congress)), options: [.sortedKeys])
         try data.write(to: out.appendingPathComponent("\(kind.rawValue).json"))
     } catch { fail("\(error)") }
-    let writer = ODTWriter()
+    let odt = ODTWriter()
+    let docx = DOCXWriter()
     var documents = 0
     var last = Data()
     let clock = ContinuousClock()
@@ -65,13 +72,13 @@ func benchODT(_ arguments: [String]) {
         while seconds(clock.now - start) < budget {
             let document = try renderer.render(kind.templateName, documentName: kind.rawValue,
                                                value: kind.viewModel(for: congress), profile: profile)
-            last = try writer.write(document)
+            last = try format == "docx" ? docx.write(document) : odt.write(document)
             documents += 1
         }
-        try last.write(to: out.appendingPathComponent("daihoi-\(kind.rawValue).odt"))
+        try last.write(to: out.appendingPathComponent("daihoi-\(kind.rawValue).\(format)"))
     } catch { fail("\(error)") }
     let rate = Double(documents) / seconds(clock.now - start)
-    print("daihoi-odt \(String(format: "%.1f", rate)) documents/s \(last.count) bytes")
+    print("daihoi-\(format) \(String(format: "%.1f", rate)) documents/s \(last.count) bytes")
 }
 
 /// Microseconds per call of `body`, repeated for `budget` seconds.
@@ -135,6 +142,7 @@ guard let mode = arguments.first else { fail("usage: ODTBench odt|pdf …") }
 arguments.removeFirst()
 switch mode {
 case "odt": benchODT(arguments)
+case "docx": benchODT(arguments, format: "docx")
 case "stages": benchStages(arguments)
 case "pdf": benchPDF(arguments)
 default: fail("unknown mode \(mode)")

@@ -89,7 +89,7 @@ extension [DocumentChoice] {
 
 /// `--format` values.
 enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
-    case html, odt, fodt, pdf
+    case html, odt, fodt, pdf, docx
 
     var format: OutputFormat { OutputFormat(rawValue: rawValue) ?? .html }
 }

@@ -5,7 +5,7 @@ import Foundation
 import Load
 import Testing
 import TestSupport
-import Writers
+import PDFWriting
 
 /// `render --doc dossier --format pdf` (issue 14): beside each paper's PDF, one PDF of the whole dossier with one
 /// bookmark per paper, titled in Vietnamese and pointing at the paper's first page; read back with pdfinfo and

@@ -4,7 +4,7 @@ import Foundation
 import Load
 import Testing
 import TestSupport
-import Writers
+import PDFWriting
 
 /// `render --doc dossier` (issue 14): every paper the data makes, numbered in the order of the congress under file
 /// names that sort in that order, the index listing them, the papers that cannot be made named with the keys

@@ -3,7 +3,6 @@ import Derive
 import DocumentTree
 import Foundation
 import Testing
-import Writers
 
 /// Data is never code: values holding markup, template syntax, CDATA ends or control characters are
 /// escaped or refused with a diagnostic — never interpreted, never a crash.

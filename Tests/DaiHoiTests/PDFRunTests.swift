@@ -3,7 +3,7 @@ import Derive
 import Diagnostics
 import Foundation
 import Testing
-import Writers
+import PDFWriting
 
 /// `--format pdf` end to end: the CLI without LibreOffice, and a batch printing every branch in one pool call.
 struct PDFRunTests {

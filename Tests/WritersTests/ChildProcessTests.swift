@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import Writers
+@testable import WriterSupport
+@testable import PDFWriting
 
 /// The child processes LibreOffice runs in: their end is seen even when what they started lives on,
 /// and ending one ends its whole group, leaving neither a zombie nor a stray process.

@@ -1,7 +1,7 @@
 import DocumentTree
 import Foundation
 import Testing
-@testable import Writers
+@testable import ODFWriting
 #if canImport(FoundationXML)
 import FoundationXML
 #endif

@@ -2,7 +2,7 @@ import DocumentTree
 import Foundation
 import Testing
 import TestSupport
-import Writers
+import HTMLWriting
 
 /// The HTML writer: its exact output (golden file), escaping, layout rules and determinism.
 struct HTMLWriterTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import Writers
+import ODFWriting
+import PDFWriting
 
 enum LibreOffice {
     static let tools = ["soffice", "pdfinfo", "pdftotext", "pdffonts", "pdftoppm"]

@@ -1,6 +1,7 @@
 import DocumentTree
 import Testing
-@testable import Writers
+@testable import ODFWriting
+@testable import WriterSupport
 
 @Suite("Data table column widths")
 struct ODFColumnWidthsTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import Writers
+import ODFWriting
 import ZIPFoundation
 
 /// Validation against the OASIS ODF 1.2 RelaxNG schema, extracted (never committed) by

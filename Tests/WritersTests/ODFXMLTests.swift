@@ -1,6 +1,6 @@
 import DocumentTree
 import Testing
-@testable import Writers
+@testable import ODFWriting
 
 @Suite("ODF XML helpers")
 struct ODFXMLTests {

@@ -1,7 +1,8 @@
 import DocumentTree
 import Foundation
 import Testing
-@testable import Writers
+@testable import ZipWriting
+@testable import ODFWriting
 import ZIPFoundation
 
 /// The writers keep what does not change between documents (styles.xml and the other fixed parts,

@@ -1,7 +1,7 @@
 import DocumentTree
 import Foundation
 import Testing
-import Writers
+import ODFWriting
 import ZIPFoundation
 #if canImport(FoundationXML)
 import FoundationXML

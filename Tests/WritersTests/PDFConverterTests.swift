@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import Writers
+import ODFWriting
+import PDFWriting
 
 @Suite("PDF converter")
 struct PDFConverterTests {

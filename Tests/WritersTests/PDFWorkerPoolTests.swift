@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import Writers
+@testable import ODFWriting
+@testable import PDFWriting
 
 @Suite("PDF worker pool")
 struct PDFWorkerPoolTests {

@@ -2,7 +2,7 @@ import DocumentTree
 import Foundation
 import Testing
 import TestSupport
-import Writers
+import HTMLWriting
 
 /// The real `Templates/style/print.css`, filled with the hd36_2018 profile, printed through headless
 /// Chromium: A4 pages, no page number on page 1, the number at the top of each later page.

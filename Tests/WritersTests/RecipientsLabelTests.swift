@@ -1,6 +1,6 @@
 import DocumentTree
 import Testing
-@testable import Writers
+@testable import ODFWriting
 
 /// Nơi nhận beside the signature: its label "Nơi nhận:" — which the parser marks `lead-in` for its colon — takes the
 /// underlined label style, the recipients their own, inside the two-column signature row.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Writers
+@testable import WriterSupport
 
 /// The gate an interrupted run closes before removing temporary files: a write in flight is waited for,
 /// and no write begins after.

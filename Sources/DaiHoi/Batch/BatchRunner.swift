@@ -4,7 +4,7 @@ import Diagnostics
 import Foundation
 import Render
 import Vietnamese
-import Writers
+import PDFWriting
 
 /// `daihoi batch`: every branch of a superior committee, rendered in parallel, incrementally, atomically.
 ///

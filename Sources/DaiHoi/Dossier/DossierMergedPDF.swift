@@ -2,7 +2,7 @@ import Derive
 import Diagnostics
 import Foundation
 import Vietnamese
-import Writers
+import PDFWriting
 
 /// The whole dossier as one PDF (issue 14: "one merged PDF of the whole dossier with bookmarks"), beside the one
 /// PDF per paper: the index first, then each paper in the order of the congress, one outline entry per part titled

@@ -4,7 +4,7 @@ import Diagnostics
 import DocumentTree
 import Foundation
 import Render
-import Writers
+import PDFWriting
 
 extension Pipeline {
     /// `render --doc dossier`: every paper the data makes, in the order of the congress, into one folder under

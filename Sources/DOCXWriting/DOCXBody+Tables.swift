@@ -1,0 +1,175 @@
+import DocumentTree
+import WriterSupport
+
+/// Tables: data grids with borders and header rows repeated on every page, and the borderless layout tables
+/// (the header block, the signature block, a heading kept with its paragraph), as in the ODT.
+extension DOCXBody {
+    enum LayoutKind { case header, signatures }
+
+    /// The cells (`td`, `th`) of the first row of `table`, wherever the row sits (`tbody`, `thead` or directly).
+    func cells(of table: Element) -> [Element] {
+        TableRows(table).rows.first.map { $0.cells } ?? []
+    }
+
+    /// A borderless table of one row that never splits: the header block (issuer left, "ĐẢNG CỘNG SẢN VIỆT NAM"
+    /// right) or the signature block (one column per signer; a lone signer sits in the right column).
+    mutating func layoutTable(_ cells: [Element], kind: LayoutKind) {
+        guard !cells.isEmpty else { return }
+        let lone = kind == .signatures && cells.count == 1
+        let shares: [Double] = kind == .header && cells.count == 2 || lone
+            ? [layout.issuerColumnShare, 1 - layout.issuerColumnShare]
+            : Array(repeating: 1 / Double(cells.count), count: cells.count)
+        // Some room above the signature block: the ODT's table margin of 12 pt.
+        if kind == .signatures { spacer(pt: 12) }
+        let widths = openTable(shares: shares, style: DOCXStyleName.layoutTable)
+        text += "<w:tr><w:trPr><w:cantSplit/></w:trPr>\n"
+        tableDepth += 1
+        var column = 0
+        if lone {
+            openCell(width: widths[0], span: 1, centred: false)
+            emptyParagraph(DOCXStyleName.signatureLine)
+            text += "</w:tc>\n"
+            column = 1
+        }
+        let context: Context = kind == .signatures ? .signatureCell : .headerCell
+        for cell in cells {
+            tableCell(cell, width: widths[min(column, widths.count - 1)], context: context, centred: false)
+            column += 1
+        }
+        tableDepth -= 1
+        text += "</w:tr>\n</w:tbl>\n"
+        if tableDepth == 0 { spaceAfterLastPt = 0 }
+    }
+
+    /// A heading and the paragraph after it (``Pagination/groupsWithHeading(_:_:before:)``) in one borderless
+    /// table of one row that never splits, as the ODT writer sets them: LibreOffice (which also prints this
+    /// DOCX) leaves a keep-with-next heading at the foot of a page when the paragraph after it moves whole.
+    /// `keepWithNext`: the paragraph keeps with the block after the table.
+    mutating func keepGroup(_ heading: Element, _ paragraph: Element, keepWithNext: Bool) {
+        // The heading's room above, which the cell drops from its first paragraph (the ODT's table margin).
+        spacer(pt: PaperLayout.headingSpaceAbovePt(level: Int(heading.name.dropFirst()) ?? 3))
+        let widths = openTable(shares: [1], style: DOCXStyleName.layoutTable)
+        text += "<w:tr><w:trPr><w:cantSplit/></w:trPr>\n"
+        openCell(width: widths[0], span: 1, centred: false)
+        tableDepth += 1
+        block(heading, in: .body)
+        block(paragraph, in: .body, keepWithNext: keepWithNext)
+        tableDepth -= 1
+        text += "</w:tc>\n</w:tr>\n</w:tbl>\n"
+        if tableDepth == 0 { spaceAfterLastPt = layout.profile.paragraphSpacingPt }
+    }
+
+    /// A data table: borders, `thead` rows (or leading rows of `th`) repeated at the top of every page
+    /// (`w:tblHeader`), no row split across pages (`w:cantSplit`), `td.num` right-aligned, column widths after
+    /// their content (``ColumnWidths``, the ODT's estimate); `table.plain` has no borders.
+    mutating func gridTable(_ table: Element) {
+        let rows = TableRows(table)
+        guard rows.width > 0 else { return }
+        let compact = table.hasClass("compact")
+        let widths = ColumnWidths(sizePt: compact ? layout.profile.compactTableSizePt : layout.profile.tableSizePt,
+                                  available: layout.textWidthMM)
+        // The ODT's 6 pt above a table (its 6 pt below are not set: at the foot of a page they would open the next).
+        spacer(pt: 6)
+        let plain = table.hasClass("plain")
+        let columns = openTable(shares: widths.shares(cells: rows.measuredCells(), columns: rows.width),
+                                style: plain ? DOCXStyleName.layoutTable : DOCXStyleName.gridTable)
+        tableDepth += 1
+        for row in rows.rows {
+            text += row.isHeading ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>\n" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>\n"
+            var used = 0
+            for cell in row.cells where used < rows.width {
+                let span = min(TableRows.span(cell), rows.width - used)
+                let width = columns[used..<(used + span)].reduce(0, +)
+                let context = Context.gridCell(heading: row.isHeading || cell.name == "th", number: cell.hasClass("num"), compact: compact)
+                tableCell(cell, width: width, context: context, span: span, centred: !plain)
+                used += span
+            }
+            while used < rows.width {
+                openCell(width: columns[used], span: 1, centred: !plain)
+                emptyParagraph(compact ? DOCXStyleName.compactTableContents : DOCXStyleName.tableContents)
+                text += "</w:tc>\n"
+                used += 1
+            }
+            text += "</w:tr>\n"
+        }
+        tableDepth -= 1
+        text += "</w:tbl>\n"
+        if tableDepth == 0 { spaceAfterLastPt = 0 }
+    }
+}
+
+private extension DOCXBody {
+    /// Opens a table as wide as the text with columns of `shares` of it; returns the columns' widths in twips.
+    /// At the top level the table first takes the page start due (a sheet closes the section before it; after a
+    /// page break a small paragraph starts the new page, since a table has no page break of its own).
+    mutating func openTable(shares: [Double], style: String) -> [Int] {
+        switch takePageStart() {
+        case .none: break
+        case .pageBreak: trailer(startingPage: true)
+        case .sheet: closeSection()
+        }
+        let total = DOCXUnits.twips(mm: layout.textWidthMM)
+        var widths = shares.map { Int((Double(total) * $0).rounded(.down)) }
+        if let last = widths.indices.last { widths[last] += total - widths.reduce(0, +) }
+        let grid = style == DOCXStyleName.gridTable
+        text += "<w:tbl><w:tblPr><w:tblStyle w:val=\""
+        text += style
+        text += "\"/><w:tblW w:w=\""
+        text += String(total)
+        text += "\" w:type=\"dxa\"/><w:tblInd w:w=\"0\" w:type=\"dxa\"/>"
+        text += DOCXTable.borders(grid: grid)
+        text += "<w:tblLayout w:type=\"fixed\"/>"
+        text += DOCXTable.cellMargins(grid: grid)
+        text += "<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>\n<w:tblGrid>"
+        for width in widths {
+            text += "<w:gridCol w:w=\""
+            text += String(width)
+            text += "\"/>"
+        }
+        text += "</w:tblGrid>\n"
+        return widths
+    }
+
+    mutating func openCell(width: Int, span: Int, centred: Bool) {
+        text += "<w:tc><w:tcPr><w:tcW w:w=\""
+        text += String(width)
+        text += "\" w:type=\"dxa\"/>"
+        if span > 1 {
+            text += "<w:gridSpan w:val=\""
+            text += String(span)
+            text += "\"/>"
+        }
+        if centred { text += "<w:vAlign w:val=\"center\"/>" }
+        text += "</w:tcPr>\n"
+    }
+
+    /// A cell with its blocks; a cell holds at least one paragraph and ends with one.
+    mutating func tableCell(_ cell: Element, width: Int, context: Context, span: Int = 1, centred: Bool) {
+        openCell(width: width, span: span, centred: centred)
+        let start = text.count
+        blocks(cell.children, in: context)
+        if text.count == start { emptyParagraph(defaultStyle(context)) }
+        else if text.hasSuffix("</w:tbl>\n") { trailer() }
+        // The room for a seal under "NƠI ĐÓNG DẤU" with no name below: LibreOffice sets no space after the last
+        // paragraph of a cell of the ODT, where Word and LibreOffice reading a .docx keep it; so it goes here too,
+        // or a ballot's signature block would be 22 mm taller than in the ODT (and move to a page of its own).
+        if context == .signatureCell, let last = lastParagraph, last.style == DOCXStyleName.signSpace, text.hasSuffix("</w:p>\n") {
+            text.insert("<w:spacing w:after=\"0\"/>", at: last.propertiesEnd)
+        }
+        text += "</w:tc>\n"
+    }
+
+    /// The room the ODT gives a table above it, `pt`: LibreOffice sets the larger of it and the space after the
+    /// paragraph before, so an empty paragraph as high as the difference (none when the paragraph's space suffices).
+    mutating func spacer(pt: Double) {
+        let height = pt - spaceAfterLastPt
+        guard tableDepth == 0, !isFirstBlock, height >= 1 else { return }
+        let start = takePageStart()
+        if start == .sheet { closeSection() }
+        text += "<w:p><w:pPr><w:pStyle w:val=\"\(DOCXStyleName.trailer)\"/><w:keepNext/>"
+        if start == .pageBreak { text += "<w:pageBreakBefore/>" }
+        text += "<w:spacing w:line=\""
+        text += String(DOCXUnits.twips(pt: height))
+        text += "\" w:lineRule=\"exact\"/></w:pPr></w:p>\n"
+    }
+}

@@ -1,0 +1,53 @@
+import DocumentTree
+import Foundation
+import WriterSupport
+import ZipWriting
+
+/// Writes a document as Office Open XML WordprocessingML (`.docx`, ECMA-376 Transitional), directly from the
+/// document tree — no template .docx, no conversion: `[Content_Types].xml`, the relationships, the document,
+/// its styles, numbering, settings, font table, two page headers and the core and application properties,
+/// deflated, every entry dated 2000-01-01 00:00 in a fixed order, so the same document always gives the same bytes.
+///
+/// Only `word/document.xml`, `word/numbering.xml` and `docProps/core.xml` depend on the document; the other
+/// parts are built and compressed once per format profile and language and kept, as the ODT writer does, so
+/// keep one writer for a run or a batch (copies share what it keeps; safe from several tasks at once).
+public struct DOCXWriter: Sendable {
+    private let deflaters = DeflatePool()
+    private let skeletons: SkeletonCache<DOCXSkeleton, ZipError>
+
+    /// Creates the writer.
+    public init() {
+        skeletons = SkeletonCache { profile, language throws(ZipError) in
+            try DOCXSkeleton(profile: profile, language: language, deflate: DeflateStream(level: .thorough))
+        }
+    }
+
+    /// The `.docx` bytes of `document`.
+    /// - Throws: an error when zlib cannot compress a part (out of memory) or a part passes 4 GiB.
+    public func write(_ document: Document) throws -> Data {
+        let skeleton = try skeletons.skeleton(profile: document.profile, language: document.language)
+        let body = DOCXBody(document: document)
+        let markup = body.documentXML()
+        let numbering = DOCXNumbering.xml(profile: document.profile, numberedLists: body.numberedLists)
+        let core = Self.coreProperties(title: document.title, language: skeleton.languageTag)
+        let (main, lists, properties) = try deflaters.withStream { stream throws(ZipError) in
+            (try markup.bytes.withUnsafeBufferPointer { bytes throws(ZipError) in
+                try ZipEntry.deflated(DOCXXML.document.name, pieces: [bytes], with: stream) },
+             try ZipEntry.deflated(DOCXXML.numbering.name, numbering, with: stream),
+             try ZipEntry.deflated(DOCXXML.core.name, core, with: stream))
+        }
+        let entries = [skeleton.contentTypes, skeleton.packageRelationships, main, skeleton.documentRelationships,
+                       skeleton.styles, lists, skeleton.settings, skeleton.fontTable, skeleton.header, skeleton.firstHeader,
+                       properties, skeleton.app]
+        return Data(try ZipArchive.bytes(entries))
+    }
+
+    /// `docProps/core.xml`: the title, the language and the creator; no dates (same input, same bytes).
+    static func coreProperties(title: String, language: String) -> String {
+        DOCXXML.declaration
+            + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+            + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\">"
+            + "<dc:title>\(XMLText.escape(title))</dc:title><dc:creator>DaiHoi</dc:creator><dc:language>\(language)</dc:language>"
+            + "</cp:coreProperties>\n"
+    }
+}

@@ -1,0 +1,243 @@
+import DocumentTree
+import WriterSupport
+
+/// Tables: data grids with borders and repeated header rows, and the two borderless layout tables
+/// (the header block and the signature block).
+extension ODFBody {
+    enum LayoutKind { case header, signatures }
+
+    /// The cells (`td`, `th`) of the first row of `table`, wherever the row sits (`tbody`, `thead` or directly).
+    func cells(of table: Element) -> [Element] {
+        rows(of: table).first.map { $0.row.children.compactMap(Self.cell) } ?? []
+    }
+
+    /// A borderless table of one row: the header block (issuer left, "ĐẢNG CỘNG SẢN VIỆT NAM" right)
+    /// or the signature block (one column per signer; a lone signer sits in the right column).
+    mutating func layoutTable(_ cells: [Element], kind: LayoutKind) {
+        guard !cells.isEmpty else { return }
+        let lone = kind == .signatures && cells.count == 1
+        let shares: [Double] = kind == .header && cells.count == 2 || lone
+            ? [layout.issuerColumnShare, 1 - layout.issuerColumnShare]
+            : Array(repeating: 1 / Double(cells.count), count: cells.count)
+        let extra = kind == .signatures ? Self.signatureTableProperties : Self.headerTableProperties
+        let name = tableStyle(shares: shares, extra: extra)
+        openTable(name, columns: shares.count)
+        text += "<table:table-row table:style-name=\"KeepRow\">\n"
+        tableDepth += 1
+        if lone {
+            text += "<table:table-cell table:style-name=\"LayoutCell\"><text:p text:style-name=\""
+            text += ODFStyleName.signatureLine
+            text += "\"/></table:table-cell>\n"
+        }
+        let context: Context = kind == .signatures ? .signatureCell : .headerCell
+        for cell in cells { tableCell(cell, style: "LayoutCell", context: context) }
+        tableDepth -= 1
+        text += "</table:table-row>\n</table:table>\n"
+    }
+
+    /// A heading and the paragraph after it (``Pagination/groupsWithHeading(_:_:before:)``: a lead-in, or a
+    /// paragraph too short to split) in one borderless table of one unbreakable row, which keeps with the next
+    /// block when the paragraph does: LibreOffice 7.4 leaves a keep-with-next paragraph at the foot of a page when
+    /// the paragraph after it moves to the next page whole (widows, orphans), and so also breaks a chain of two;
+    /// an unbreakable row it moves whole, and a table's keep-with-next it honours. The cell has no padding and no
+    /// border, the paragraphs keep their styles; LibreOffice drops the space above the first paragraph of a cell
+    /// and below its last, so the table carries them (the heading's and a paragraph's): the page looks the same.
+    mutating func keepGroup(_ heading: Element, _ paragraph: Element, keepWithNext: Bool) {
+        let level = Int(heading.name.dropFirst()) ?? 3
+        let spacing = " fo:margin-top=\"" + ODFXML.pt(ODFLayout.headingSpaceAbovePt(level: level))
+            + "\" fo:margin-bottom=\"" + ODFXML.pt(layout.profile.paragraphSpacingPt) + "\""
+        let name = tableStyle(shares: [1], extra: spacing + (keepWithNext ? Self.keepWithNextProperty : "") + Self.headerTableProperties)
+        openTable(name, columns: 1)
+        text += "<table:table-row table:style-name=\"KeepRow\">\n<table:table-cell table:style-name=\"LayoutCell\">\n"
+        tableDepth += 1
+        block(heading, in: .body)
+        block(paragraph, in: .body)
+        tableDepth -= 1
+        text += "</table:table-cell>\n</table:table-row>\n</table:table>\n"
+    }
+
+    /// The table property that keeps a table on the page of the block after it.
+    static let keepWithNextProperty = " fo:keep-with-next=\"always\""
+
+    /// The table properties of the header block: its row never splits across pages.
+    static let headerTableProperties = " style:may-break-between-rows=\"false\""
+    /// The table properties of the signature block: some room above it, its row never split.
+    static let signatureTableProperties = " fo:margin-top=\"12pt\"" + headerTableProperties
+    /// The table properties of a data table.
+    static let gridTableProperties = " fo:margin-top=\"6pt\" fo:margin-bottom=\"6pt\""
+
+    /// A data table: borders, `thead` rows (or a leading row of `th`) repeated on every page,
+    /// `td.num` right-aligned, column widths after the length of their content; `table.plain` has no borders
+    /// (names in columns).
+    mutating func gridTable(_ table: Element) {
+        let rows = rows(of: table)
+        var width = 0
+        for entry in rows {
+            var rowWidth = 0
+            for case .element(let cell) in entry.row.children where Self.isCell(cell) { rowWidth += Self.span(cell) }
+            width = max(width, rowWidth)
+        }
+        guard width > 0 else { return }
+        let compact = table.hasClass("compact")
+        let widths = ODFColumnWidths(sizePt: compact ? layout.profile.compactTableSizePt : layout.profile.tableSizePt,
+                                     available: layout.textWidthMM)
+        let name = tableStyle(shares: widths.shares(cells: measuredCells(rows, width: width), columns: width),
+                              extra: Self.gridTableProperties)
+        openTable(name, columns: width)
+        tableDepth += 1
+        let headingCount = rows.prefix { $0.isHeading }.count
+        if headingCount > 0 { text += "<table:table-header-rows>\n" }
+        for (index, entry) in rows.enumerated() {
+            if index == headingCount, headingCount > 0 { text += "</table:table-header-rows>\n" }
+            gridRow(entry.row, heading: index < headingCount, width: width, compact: compact,
+                    cellStyle: table.hasClass("plain") ? "LayoutCell" : "GridCell")
+        }
+        if headingCount == rows.count { text += "</table:table-header-rows>\n" }
+        tableDepth -= 1
+        text += "</table:table>\n"
+    }
+}
+
+private extension ODFBody {
+    struct Row { let row: Element; let isHeading: Bool }
+
+
+    static func cell(_ node: Node) -> Element? {
+        if case .element(let element) = node, isCell(element) { return element }
+        return nil
+    }
+
+    static func isCell(_ element: Element) -> Bool {
+        element.name == "td" || element.name == "th"
+    }
+
+    /// The cells of `rows` that ask a column of a table `width` columns wide for room: those spanning one column.
+    func measuredCells(_ rows: [Row], width: Int) -> [ODFColumnWidths.Cell] {
+        var cells: [ODFColumnWidths.Cell] = []
+        for entry in rows {
+            var column = 0
+            for case .element(let cell) in entry.row.children where Self.isCell(cell) {
+                let span = Self.span(cell)
+                defer { column += span }
+                guard span == 1, column < width else { continue }
+                // A cell's text is mostly its one child: taken as it is.
+                let text: String
+                if cell.children.count == 1, case .text(let only) = cell.children[0] { text = only } else { text = Node.element(cell).textContent }
+                cells.append(ODFColumnWidths.Cell(column: column, text: text, heading: entry.isHeading || cell.name == "th",
+                                                  figure: ODFColumnWidths.Cell.isFigure(cell)))
+            }
+        }
+        return cells
+    }
+
+    static func span(_ cell: Element) -> Int {
+        min(max(Int(cell.attribute("colspan") ?? "") ?? 1, 1), 64)
+    }
+
+    /// The rows of `table` in order; `thead` rows, and leading rows made only of `th`, are heading rows.
+    func rows(of table: Element) -> [Row] {
+        var out: [Row] = []
+        for case .element(let child) in table.children {
+            switch child.name {
+            case "tr":
+                let cells = child.children.compactMap(Self.cell)
+                let allHeadings = !cells.isEmpty && cells.allSatisfy { $0.name == "th" }
+                out.append(Row(row: child, isHeading: allHeadings && out.allSatisfy(\.isHeading)))
+            case "thead", "tbody", "tfoot":
+                for case .element(let row) in child.children where row.name == "tr" {
+                    out.append(Row(row: row, isHeading: child.name == "thead" && out.allSatisfy(\.isHeading)))
+                }
+            default: continue
+            }
+        }
+        return out
+    }
+
+    mutating func gridRow(_ row: Element, heading: Bool, width: Int, compact: Bool, cellStyle: String) {
+        text += "<table:table-row table:style-name=\"KeepRow\">\n"
+        var used = 0
+        for node in row.children where used < width {
+            guard let cell = Self.cell(node) else { continue }
+            let span = min(Self.span(cell), width - used)
+            let context = Context.gridCell(heading: heading || cell.name == "th", number: cell.hasClass("num"), compact: compact)
+            tableCell(cell, style: cellStyle, context: context, span: span)
+            used += span
+        }
+        while used < width {
+            text += "<table:table-cell table:style-name=\""
+            text += cellStyle
+            text += "\"><text:p text:style-name=\""
+            text += compact ? ODFStyleName.compactTableContents : ODFStyleName.tableContents
+            text += "\"/></table:table-cell>\n"
+            used += 1
+        }
+        text += "</table:table-row>\n"
+    }
+
+    mutating func tableCell(_ cell: Element, style: String, context: Context, span: Int = 1) {
+        text += "<table:table-cell table:style-name=\""
+        text += style
+        text += span > 1 ? "\" table:number-columns-spanned=\"\(span)\">\n" : "\">\n"
+        let start = text.count
+        blocks(cell.children, in: context)
+        if text.count == start { text += "<text:p text:style-name=\"\(defaultStyle(context))\"/>\n" }
+        text += "</table:table-cell>\n"
+        if span > 1 { text += String(repeating: "<table:covered-table-cell/>\n", count: span - 1) }
+    }
+
+    /// Registers the table style and its column styles; returns the table's name (`Table1`, `Table2`…).
+    /// Written piece by piece into the automatic styles: no string is built per style.
+    mutating func tableStyle(shares: [Double], extra: String) -> String {
+        tableCount += 1
+        let name = "Table" + String(tableCount)
+        let width = layout.textWidthMM
+        let brk = tableBreak()
+        automaticStyles += "<style:style style:name=\""
+        automaticStyles += name
+        automaticStyles += "\" style:family=\"table\""
+        automaticStyles += brk.style
+        automaticStyles += "><style:table-properties style:width=\""
+        automaticStyles += ODFXML.mm(width)
+        automaticStyles += "\" table:align=\"margins\""
+        automaticStyles += extra
+        automaticStyles += brk.properties
+        automaticStyles += "/></style:style>\n"
+        for (index, share) in shares.enumerated() {
+            automaticStyles += "<style:style style:name=\""
+            Self.appendColumnName(table: name, index: index, to: &automaticStyles)
+            automaticStyles += "\" style:family=\"table-column\"><style:table-column-properties style:column-width=\""
+            automaticStyles += ODFXML.mm(width * share)
+            automaticStyles += "\" style:rel-column-width=\""
+            automaticStyles += String(Int((share * 65535).rounded()))
+            automaticStyles += "*\"/></style:style>\n"
+        }
+        return name
+    }
+
+    /// Opens the table `name` and declares its `count` columns, each with its column style.
+    mutating func openTable(_ name: String, columns count: Int) {
+        text += "<table:table table:name=\""
+        text += name
+        text += "\" table:style-name=\""
+        text += name
+        text += "\">\n"
+        for index in 0..<count {
+            text += "<table:table-column table:style-name=\""
+            Self.appendColumnName(table: name, index: index, to: &text)
+            text += "\"/>\n"
+        }
+    }
+
+    /// Appends the name of column `index` of `table`: `Table1.A`.
+    static func appendColumnName(table: String, index: Int, to out: inout ODFMarkup) {
+        out += table
+        out.append(ascii: UInt8(ascii: "."))
+        appendColumnLetter(index, to: &out)
+    }
+
+    /// Appends the spreadsheet-style letters of column `index`: A…Z, AA…
+    static func appendColumnLetter(_ index: Int, to out: inout ODFMarkup) {
+        if index >= 26 { appendColumnLetter(index / 26 - 1, to: &out) }
+        out.append(ascii: UInt8(ascii: "A") + UInt8(index % 26))
+    }
+}

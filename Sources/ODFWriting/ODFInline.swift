@@ -1,0 +1,145 @@
+import DocumentTree
+import WriterSupport
+
+/// Inline content of one paragraph as ODF: white space collapsed the way HTML collapses it,
+/// bold/italic/underline as text spans, `br` as a line break, everything escaped.
+struct ODFInline {
+    fileprivate enum Token: Equatable {
+        case text(String)
+        case open(String)
+        case close
+        case lineBreak
+    }
+
+    /// Names of elements that never occur inside a paragraph.
+    static let blockNames: Set<String> = [
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "thead", "tbody", "tfoot", "tr",
+        "td", "th", "div", "blockquote", "section", "article", "header", "footer", "hr", "pre", "main", "nav",
+    ]
+
+    /// Whether `node` is an inline node (text or an inline element).
+    static func isInline(_ node: Node) -> Bool {
+        guard case .element(let element) = node else { return true }
+        // The names of `blockNames`, compared directly: short strings compare faster than they hash
+        // (a test keeps the two lists equal).
+        switch element.name {
+        case "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "thead", "tbody", "tfoot", "tr",
+             "td", "th", "div", "blockquote", "section", "article", "header", "footer", "hr", "pre", "main", "nav":
+            return false
+        default:
+            return true
+        }
+    }
+
+    /// Appends the ODF markup of `nodes` (the content of a `text:p`) to `out`.
+    static func append(_ nodes: ArraySlice<Node>, to out: inout ODFMarkup) {
+        // Most paragraphs and cells are one text, already collapsed by the tree's white-space policy.
+        if nodes.count == 1, case .text(let text) = nodes.first!,
+           text.utf8.withContiguousStorageIfAvailable(isCollapsed) ?? isCollapsed(text.utf8) {
+            out.append(escaping: text)
+            return
+        }
+        var tokens: [Token] = []
+        for node in nodes { collect(node, into: &tokens) }
+        serialize(collapse(tokens), to: &out)
+    }
+
+    /// Whether `nodes` hold any visible text (something other than white space) or a line break.
+    static func hasContent(_ nodes: ArraySlice<Node>) -> Bool {
+        nodes.contains { node in
+            switch node {
+            case .text(let text): return text.utf8.contains { !isSpace($0) }
+            case .element(let element): return element.name == "br" || hasContent(element.children[...])
+            }
+        }
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && isSpace(UInt8(scalar.value))
+    }
+
+    /// Whether `collapse` leaves a lone text as it is (``XMLText/isCollapsed(_:)``, shared with the DOCX writer).
+    static func isCollapsed<UTF8Bytes: BidirectionalCollection<UInt8>>(_ utf8: UTF8Bytes) -> Bool {
+        XMLText.isCollapsed(utf8)
+    }
+
+    /// Space, tab, LF, CR or form feed: HTML's white space.
+    static func isSpace(_ byte: UInt8) -> Bool { XMLText.isSpace(byte) }
+}
+
+private extension ODFInline {
+    static func collect(_ node: Node, into tokens: inout [Token]) {
+        switch node {
+        case .text(let text):
+            tokens.append(.text(text))
+        case .element(let element):
+            if element.name == "br" { tokens.append(.lineBreak); return }
+            let style = spanStyle(element.name)
+            if let style { tokens.append(.open(style)) }
+            for child in element.children { collect(child, into: &tokens) }
+            if style != nil { tokens.append(.close) }
+        }
+    }
+
+    static func spanStyle(_ name: String) -> String? {
+        switch name {
+        case "strong", "b": return ODFStyleName.strong
+        case "em", "i": return ODFStyleName.emphasis
+        case "u": return ODFStyleName.underline
+        default: return nil
+        }
+    }
+
+    /// Collapses runs of white space to one space across element boundaries, and drops white space
+    /// at the start and end of the paragraph and around line breaks.
+    static func collapse(_ tokens: [Token]) -> [Token] {
+        var out: [Token] = []
+        var pendingSpace = false
+        var atLineStart = true
+        for token in tokens {
+            switch token {
+            case .text(let text):
+                // On UTF-8 bytes: the spaces are ASCII, and no byte of a multi-byte character is.
+                var run: [UInt8] = []
+                run.reserveCapacity(text.utf8.count)
+                for byte in text.utf8 {
+                    if isSpace(byte) { pendingSpace = true; continue }
+                    if pendingSpace && !atLineStart { run.append(0x20) }
+                    pendingSpace = false
+                    atLineStart = false
+                    run.append(byte)
+                }
+                if !run.isEmpty { out.append(.text(String(decoding: run, as: UTF8.self))) }
+            case .lineBreak:
+                pendingSpace = false
+                atLineStart = true
+                out.append(.lineBreak)
+            case .open:
+                // A space before a span stays outside it (an underline must not start with a space).
+                if pendingSpace && !atLineStart { out.append(.text(" ")) }
+                pendingSpace = false
+                out.append(token)
+            case .close:
+                out.append(token)
+            }
+        }
+        // A space kept before a span that turned out empty at the end of the paragraph goes too.
+        if let last = out.lastIndex(where: { if case .text = $0 { return true } else { return false } }),
+           case .text(let text) = out[last], text.hasSuffix(" "),
+           !out[(last + 1)...].contains(where: { $0 == .lineBreak }) {
+            out[last] = .text(String(text.dropLast()))
+        }
+        return out
+    }
+
+    static func serialize(_ tokens: [Token], to out: inout ODFMarkup) {
+        for token in tokens {
+            switch token {
+            case .text(let text): out.append(escaping: text)
+            case .open(let style): out += "<text:span text:style-name=\"\(style)\">"
+            case .close: out += "</text:span>"
+            case .lineBreak: out += "<text:line-break/>"
+            }
+        }
+    }
+}
