@@ -122,7 +122,7 @@ extension HelpText {
         shard: "Render only slice K of N (e.g. 2/3).",
         merge: "Rebuild OUT/index.html from the results already in OUT (after sharded runs).",
         lang: "Message language: vi (default) or en.",
-        templates: "Template folder (default: the repository's Templates/).",
+        templates: "Folder of your own templates: each file replaces the built-in template of the same name, the others stay (the built-in set: $DAIHOI_TEMPLATES, else share/daihoi/Templates beside the program's bin/, else the repository's Templates/).",
         sampleCount: "How many branches.",
         sampleFolder: "Where to write them.",
         broken: "How many branches to break.",

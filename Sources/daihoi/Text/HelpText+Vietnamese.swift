@@ -120,7 +120,7 @@ extension HelpText {
         shard: "Chỉ xuất phần K trong N phần (ví dụ 2/3).",
         merge: "Dựng lại OUT/index.html từ kết quả đã có trong OUT (sau khi chạy chia phần).",
         lang: "Ngôn ngữ thông báo: vi (mặc định) hoặc en.",
-        templates: "Thư mục mẫu (mặc định: Templates/ của kho mã).",
+        templates: "Thư mục mẫu riêng: mỗi tệp trong đó thay mẫu cùng tên của bộ mẫu có sẵn, các mẫu khác giữ nguyên (bộ có sẵn: $DAIHOI_TEMPLATES, nếu không thì share/daihoi/Templates cạnh thư mục bin/ của chương trình, hoặc Templates/ của kho mã).",
         sampleCount: "Số chi bộ.",
         sampleFolder: "Thư mục ghi dữ liệu.",
         broken: "Số chi bộ làm hỏng.",
