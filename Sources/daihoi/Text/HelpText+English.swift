@@ -39,8 +39,8 @@ extension HelpText {
         Writes into DIR (default: the current folder) a commented congress.yaml for the kind and level chosen, with \
         every required key; each value you must supply is written between « » and `daihoi check` warns (DH460) \
         until you replace it. Also writes congress.schema.json (named on the file's first line, for an editor's \
-        completion) and bao-cao/*.md, the political report's parts. Never overwrites a file: if one is there, \
-        nothing is written (DH461, exit 1). With --members, the people and the list of those summoned come from a \
+        completion) and bao-cao/*.md, the political report's parts. Overwrites no file: if one is there, \
+        nothing is written (DH461, exit 1), unless --force (an old file that differs is kept as .bak, warning DH465). With --members, the people and the list of those summoned come from a \
         spreadsheet saved as CSV (UTF-8, with or without BOM, comma or semicolon; columns ho_ten, gioi_tinh, \
         nam_sinh, ngay_vao_dang, dang_vien, chuc_vu); each bad value is reported at its row and column.
 
@@ -53,6 +53,7 @@ extension HelpText {
         initKind: "dai-hoi-dang-vien (every member; default) or dai-hoi-dai-bieu (delegates).",
         initLevel: "The organisation's level: chi-bo-truc-thuoc, chi-bo-co-so, dang-bo-co-so, cap-tren-co-so, cap-huyen, cap-tinh.",
         initMembers: "A CSV list of the members or delegates to put in the file.",
+        initForce: "Write even over existing files: each that differs from the skeleton is kept as <file>.bak first (warning DH465).",
         schemaAbstract: "Print the JSON Schema of the congress file.",
         schemaDiscussion: """
         The schema (JSON Schema draft 2020-12) is made from the loader's own table of keys: every key, its type, \

@@ -39,8 +39,8 @@ extension HelpText {
         Ghi vào thư mục DIR (mặc định: thư mục hiện tại) tệp congress.yaml có chú thích, theo hình thức và cấp đã \
         chọn, đủ mọi khóa bắt buộc; chỗ nào cần điền được ghi trong « » và `daihoi check` cảnh báo (DH460) cho \
         đến khi thay. Ghi kèm congress.schema.json (dòng đầu tệp trỏ tới nó, để trình soạn thảo gợi ý) và \
-        bao-cao/*.md, các phần của báo cáo chính trị. Không bao giờ ghi đè: nếu đã có tệp, không ghi gì (DH461, \
-        mã thoát 1). Với --members, danh sách người lấy từ bảng tính lưu dạng CSV (UTF-8, có hoặc không BOM, dấu \
+        bao-cao/*.md, các phần của báo cáo chính trị. Không ghi đè: nếu đã có tệp, không ghi gì (DH461, \
+        mã thoát 1), trừ khi có --force (tệp cũ khác mẫu được giữ lại thành .bak, cảnh báo DH465). Với --members, danh sách người lấy từ bảng tính lưu dạng CSV (UTF-8, có hoặc không BOM, dấu \
         phẩy hoặc chấm phẩy; các cột ho_ten, gioi_tinh, nam_sinh, ngay_vao_dang, dang_vien, chuc_vu); giá trị \
         sai được báo theo dòng và cột.
 
@@ -53,6 +53,7 @@ extension HelpText {
         initKind: "dai-hoi-dang-vien (toàn thể đảng viên; mặc định) hoặc dai-hoi-dai-bieu.",
         initLevel: "Cấp tổ chức đảng: chi-bo-truc-thuoc, chi-bo-co-so, dang-bo-co-so, cap-tren-co-so, cap-huyen, cap-tinh.",
         initMembers: "Tệp CSV danh sách đảng viên hoặc đại biểu để điền vào tệp.",
+        initForce: "Ghi cả khi tệp đã có: tệp khác với mẫu được giữ lại thành <tệp>.bak trước khi ghi (cảnh báo DH465).",
         schemaAbstract: "In lược đồ JSON (JSON Schema) của tệp đại hội.",
         schemaDiscussion: """
         Lược đồ (JSON Schema draft 2020-12) lập từ chính bảng khóa của chương trình đọc tệp: mọi khóa, kiểu, giá trị \

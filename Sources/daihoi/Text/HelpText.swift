@@ -11,6 +11,7 @@ struct HelpText: Sendable {
     var initKind: String
     var initLevel: String
     var initMembers: String
+    var initForce: String
     var schemaAbstract: String
     var schemaDiscussion: String
     var checkAbstract: String
