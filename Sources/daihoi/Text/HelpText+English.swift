@@ -13,6 +13,7 @@ extension HelpText {
           daihoi check Samples/hung-ha/congress.yaml
           daihoi render Samples/hung-ha/congress.yaml -o out/hung-ha
           daihoi render congress.yaml --doc minutes --doc script --lang en
+          daihoi serve congress.yaml            (preview in a browser, updated on each save)
 
         Exit codes: 0 ok, 1 invalid input or files, 2 usage, 3 internal error, 130 interrupted (Ctrl-C).
         """,
@@ -128,6 +129,20 @@ extension HelpText {
         sampleFolder: "Where to write them.",
         broken: "How many branches to break.",
         seed: "Seed of the generator.",
-        members: "Members of every branch (default: 9–48, drawn per branch)."
+        members: "Members of every branch (default: 9–48, drawn per branch).",
+        serveAbstract: "Preview the papers in a browser, updated as you edit.",
+        serveDiscussion: """
+        Serves every paper the data makes, as HTML, at http://127.0.0.1:PORT/ (reachable from this machine only). \
+        Each time congress.yaml or a prose file beside it (bao-cao/*.md) is saved, the papers are rendered again \
+        and the page in the browser reloads by itself. When the file has errors, the top of the page shows each \
+        with file:line:column and the source line, above the papers of the last rendering without errors; once \
+        fixed, the page recovers. Ctrl-C stops it (exit 0). A port in use is error DH466, which suggests --port.
+
+        Examples:
+          daihoi serve congress.yaml
+          daihoi serve Samples/hung-ha/congress.yaml --port 9000
+          daihoi serve congress.yaml --templates my-templates/
+        """,
+        servePort: "Port on 127.0.0.1 (0 lets the system choose)."
     )
 }

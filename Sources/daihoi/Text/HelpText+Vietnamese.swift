@@ -13,6 +13,7 @@ extension HelpText {
           daihoi check Samples/hung-ha/congress.yaml
           daihoi render Samples/hung-ha/congress.yaml -o out/hung-ha
           daihoi render congress.yaml --doc minutes --doc script --lang en
+          daihoi serve congress.yaml            (xem trước trong trình duyệt, tự cập nhật khi lưu tệp)
 
         Mã thoát: 0 thành công, 1 dữ liệu hoặc tệp có lỗi, 2 sai cú pháp lệnh, 3 lỗi nội bộ, 130 bị dừng (Ctrl-C).
         """,
@@ -126,6 +127,20 @@ extension HelpText {
         sampleFolder: "Thư mục ghi dữ liệu.",
         broken: "Số chi bộ làm hỏng.",
         seed: "Hạt giống của bộ sinh dữ liệu.",
-        members: "Số đảng viên mỗi chi bộ (mặc định: 9–48, ngẫu nhiên theo chi bộ)."
+        members: "Số đảng viên mỗi chi bộ (mặc định: 9–48, ngẫu nhiên theo chi bộ).",
+        serveAbstract: "Xem trước văn kiện trong trình duyệt, tự cập nhật khi sửa tệp.",
+        serveDiscussion: """
+        Mở máy chủ xem trước tại http://127.0.0.1:PORT/ (chỉ máy này truy cập được): mọi văn kiện dữ liệu cho phép, \
+        dạng HTML. Mỗi khi lưu congress.yaml hoặc một tệp báo cáo (bao-cao/*.md) bên cạnh, văn kiện được xuất lại \
+        và trang trong trình duyệt tự tải lại. Khi tệp có lỗi, đầu trang hiện từng lỗi với tệp:dòng:cột và dòng \
+        nguồn, bên dưới vẫn là văn kiện lần cuối không lỗi; sửa xong là trang trở lại bình thường. Ctrl-C để dừng \
+        (mã thoát 0). Cổng đang bị chương trình khác dùng thì báo lỗi DH466 và gợi ý --port.
+
+        Ví dụ:
+          daihoi serve congress.yaml
+          daihoi serve Samples/hung-ha/congress.yaml --port 9000
+          daihoi serve congress.yaml --templates mau-tinh/
+        """,
+        servePort: "Cổng trên 127.0.0.1 (0: để hệ thống chọn)."
     )
 }

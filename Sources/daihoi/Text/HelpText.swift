@@ -43,4 +43,7 @@ struct HelpText: Sendable {
     var broken: String
     var seed: String
     var members: String
+    var serveAbstract: String
+    var serveDiscussion: String
+    var servePort: String
 }
