@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         // init --members: the members' spreadsheet (CSV, quoted fields, comma or semicolon) read by a library.
         .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
+        // daihoi serve: the local preview's HTTP server (127.0.0.1), its live reload through server-sent events.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // C library behind one Swift wrapper (DocumentTree/XML*.swift).
@@ -71,7 +73,9 @@ let package = Package(
         .target(name: "DaiHoi", dependencies: ["Load", "Check", "Tally", "Derive", "Render", "HTMLWriting", "ODFWriting", "DOCXWriting", "PDFWriting", "WriterSupport", "Diagnostics", "CongressModel", "Template", "Vietnamese", .product(name: "SwiftCSV", package: "SwiftCSV")]),
         // make bench: the ODT writer and the PDF pool measured in process (scripts/bench-odt.sh).
         .executableTarget(name: "ODTBench", dependencies: ["DaiHoi", "Load", "CongressModel", "Diagnostics", "Derive", "Render", "DocumentTree", "ODFWriting", "DOCXWriting", "PDFWriting", "Template"]),
-        .executableTarget(name: "daihoi", dependencies: ["DaiHoi", "Load", "CongressModel", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // daihoi serve: the papers as HTML on 127.0.0.1, re-rendered when the congress's files change, reloaded by SSE.
+        .target(name: "Preview", dependencies: ["DaiHoi", "Derive", "Diagnostics", "HTMLWriting", .product(name: "Hummingbird", package: "hummingbird")]),
+        .executableTarget(name: "daihoi", dependencies: ["DaiHoi", "Load", "CongressModel", "Diagnostics", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // make fuzz: libFuzzer targets for the loader (+ check) and the template compiler (Fuzz/README.md);
         // stubs unless built with -DFUZZING.
         .systemLibrary(name: "CFuzzer", path: "Fuzz/CFuzzer"),
@@ -88,6 +92,7 @@ let package = Package(
         .testTarget(name: "CheckTests", dependencies: ["Check", "Load", "Diagnostics", "Vietnamese"]),
         .testTarget(name: "DeriveTests", dependencies: ["Derive", "Tally", "CongressModel", "Vietnamese", "Elections"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "DaiHoi", "TestSupport"]),
         .testTarget(name: "DaiHoiTests", dependencies: ["DaiHoi", "TestSupport", "DocumentTree", "Vietnamese", "PDFWriting", "DOCXWriting", "Derive", "Tally", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden", "Fixtures"]),
     ]
 )

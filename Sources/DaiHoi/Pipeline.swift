@@ -19,6 +19,8 @@ import PDFWriting
 public struct Pipeline: Sendable {
     /// Where the templates are read from (documents, partials, style).
     public let templateFolder: String
+    /// `--templates DIR`: templates that replace the built-in ones of the same name; the others stay.
+    public let templateOverlay: String?
     /// The day of the check, for the script deadline (`--as-of`); `nil` leaves the deadline unjudged.
     public let asOf: CalendarDate?
     /// The LibreOffice that prints PDFs (`--soffice`): a path or a name on `PATH`; nil finds `soffice`.
@@ -36,10 +38,11 @@ public struct Pipeline: Sendable {
     /// The DOCX writer, kept for the run as the ODT writer is (its fixed parts are built once per profile).
     let docxWriter = DOCXWriter()
 
-    public init(templateFolder: String, asOf: CalendarDate? = nil, soffice: String? = nil,
+    public init(templateFolder: String, templateOverlay: String? = nil, asOf: CalendarDate? = nil, soffice: String? = nil,
                 paperOptions: PaperOptions = PaperOptions(), language: Language = .vi,
                 progress: @escaping @Sendable (String) -> Void = { _ in }) {
         self.templateFolder = templateFolder
+        self.templateOverlay = templateOverlay
         self.asOf = asOf
         self.soffice = soffice
         self.paperOptions = paperOptions
@@ -76,7 +79,7 @@ public struct Pipeline: Sendable {
 
     /// Compiles every template once; a batch shares the result between its branches.
     public func makeRenderer() throws(RenderError) -> DocumentRenderer {
-        try DocumentRenderer(templateFolder: templateFolder)
+        try DocumentRenderer(templateFolder: templateFolder, overlay: templateOverlay)
     }
 
     /// Steps 1–5: load, check, derive, render and write the requested documents into `outputDirectory`.

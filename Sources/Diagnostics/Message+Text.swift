@@ -110,13 +110,19 @@ private extension Message {
         case let .placeholderNotReplaced(key, placeholder):
             "'\(key)' còn chữ giữ chỗ \(placeholder) do daihoi init ghi — thay bằng nội dung thật (bỏ dấu « »)"
         case let .initFileExists(path):
-            "'\(path)' đã có — daihoi init không ghi đè tệp nào; chọn thư mục khác hoặc xóa tệp"
+            "'\(path)' đã có — daihoi init không ghi đè tệp nào; chọn thư mục khác, xóa tệp, hoặc thêm --force (tệp cũ được giữ lại thành .bak)"
         case let .membersBadValue(column, found, expected):
             "cột '\(column)': '\(found)' không hợp lệ — cần: \(expected)"
         case let .membersColumnMissing(column, columns):
             "danh sách thiếu cột '\(column)' — dòng đầu phải ghi tên các cột: \(columns)"
         case let .membersDuplicate(name, firstRow):
             "'\(name)' đã có ở dòng \(firstRow) (cùng họ tên, năm sinh) — mỗi người một dòng"
+        case let .initOverwritten(path, backup):
+            "đã ghi đè '\(path)' (--force); tệp cũ giữ ở '\(backup)'"
+        case let .servePortInUse(port):
+            "cổng \(port) đang có chương trình khác dùng — chọn cổng khác bằng --port (ví dụ --port \(port + 1))"
+        case let .serveFailed(reason):
+            "không mở được máy chủ xem trước: \(reason)"
         case let .placeholderText(item, marker):
             "mục '\(item)' còn chữ giữ chỗ '\(marker)' — kịch bản chưa hoàn thiện (mỗi bước phải có lời dẫn)"
         case let .scriptLate(deadline, daysLate, unfinished):
@@ -371,13 +377,19 @@ private extension Message {
         case let .placeholderNotReplaced(key, placeholder):
             "'\(key)' still holds the placeholder \(placeholder) written by daihoi init — replace it with the real value (without « »)"
         case let .initFileExists(path):
-            "'\(path)' exists — daihoi init overwrites no file; choose another folder or remove the file"
+            "'\(path)' exists — daihoi init overwrites no file; choose another folder, remove the file, or add --force (the old file is kept as .bak)"
         case let .membersBadValue(column, found, expected):
             "column '\(column)': '\(found)' is not valid — expected: \(expected)"
         case let .membersColumnMissing(column, columns):
             "the list has no column '\(column)' — its first row must name the columns: \(columns)"
         case let .membersDuplicate(name, firstRow):
             "'\(name)' is already on row \(firstRow) (same name and birth year) — one row per person"
+        case let .initOverwritten(path, backup):
+            "'\(path)' overwritten (--force); the old file is kept as '\(backup)'"
+        case let .servePortInUse(port):
+            "port \(port) is in use by another program — choose another with --port (e.g. --port \(port + 1))"
+        case let .serveFailed(reason):
+            "the preview server could not start: \(reason)"
         case let .placeholderText(item, marker):
             "item '\(item)' still holds the placeholder '\(marker)' — the script is not final (every step needs its lines)"
         case let .scriptLate(deadline, daysLate, unfinished):

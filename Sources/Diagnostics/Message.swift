@@ -97,6 +97,12 @@ public enum Message: Sendable, Equatable {
     case membersColumnMissing(column: String, columns: String)
     /// The same person twice in the members' spreadsheet (same name and birth year).
     case membersDuplicate(name: String, firstRow: Int)
+    /// `daihoi init --force` replaced a file that was there; the old one is kept under `backup`.
+    case initOverwritten(path: String, backup: String)
+    /// `daihoi serve`: the port is taken by another program.
+    case servePortInUse(port: Int)
+    /// `daihoi serve`: the server could not start (the reason as the system gives it).
+    case serveFailed(reason: String)
     /// The script deadline has passed and items are unfinished (seed 004: final 5 days before).
     case scriptLate(deadline: String, daysLate: Int, unfinished: Int)
     /// Days left until the script deadline, with what is unfinished.
@@ -309,6 +315,9 @@ public enum Message: Sendable, Equatable {
         case .membersBadValue: "DH462"
         case .membersColumnMissing: "DH463"
         case .membersDuplicate: "DH464"
+        case .initOverwritten: "DH465"
+        case .servePortInUse: "DH466"
+        case .serveFailed: "DH467"
         case .scriptLate: "DH203"
         case .scriptDeadline: "DH204"
         case .scheduleOverrun: "DH205"
@@ -431,6 +440,9 @@ public enum Message: Sendable, Equatable {
         .membersBadValue(column: "gioi_tinh", found: "female", expected: "nam, nu"),
         .membersColumnMissing(column: "ho_ten", columns: "ho_ten, gioi_tinh, nam_sinh, ngay_vao_dang, dang_vien"),
         .membersDuplicate(name: "Nguyễn Văn An", firstRow: 3),
+        .initOverwritten(path: "chi-bo/congress.yaml", backup: "chi-bo/congress.yaml.bak"),
+        .servePortInUse(port: 8080),
+        .serveFailed(reason: "Permission denied"),
         .scriptLate(deadline: "14/5/2020", daysLate: 2, unfinished: 3),
         .scriptDeadline(deadline: "14/5/2020", daysLeft: 4, unfinished: 0),
         .scheduleOverrun(session: "official", minutes: 25, plannedEnd: "11 giờ 30", computedEnd: "11 giờ 55"),

@@ -1,7 +1,7 @@
 /// Escaping for XHTML that is read both as XML and as HTML (polyglot markup).
-enum HTMLEscaping {
+public enum HTMLEscaping {
     /// Text content: `&`, `<` and `>` (so `]]>` can never appear) as entities.
-    static func text(_ value: String) -> String {
+    public static func text(_ value: String) -> String {
         escape(value) { scalar in
             switch scalar {
             case "&": return "&amp;"
@@ -14,7 +14,7 @@ enum HTMLEscaping {
 
     /// A double-quoted attribute value: `&`, `<`, `"`, and tab/line breaks as character references
     /// (so that attribute-value normalisation cannot turn them into spaces).
-    static func attribute(_ value: String) -> String {
+    public static func attribute(_ value: String) -> String {
         escape(value) { scalar in
             switch scalar {
             case "&": return "&amp;"

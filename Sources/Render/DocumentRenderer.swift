@@ -8,10 +8,11 @@ import Template
 public struct DocumentRenderer: Sendable {
     private let library: TemplateLibrary
 
-    /// Compiles every template under `templateFolder` (documents, partials, style).
-    public init(templateFolder: String) throws(RenderError) {
+    /// Compiles every template under `templateFolder` (documents, partials, style), each replaced by the file of
+    /// the same name under `overlay` when there is one (`--templates DIR`).
+    public init(templateFolder: String, overlay: String? = nil) throws(RenderError) {
         do {
-            library = try TemplateLibrary(folders: [templateFolder])
+            library = try TemplateLibrary(base: templateFolder, overlay: overlay)
         } catch {
             throw RenderError.template(error)
         }

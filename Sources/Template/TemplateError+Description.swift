@@ -52,6 +52,8 @@ extension TemplateError.Kind {
             return "two template files are both named '\(name)'"
         case .unreadable(let reason):
             return "cannot read templates: \(reason)"
+        case .unusedOverlay(let name):
+            return "'\(name)' replaces no built-in template and no template includes it, so it would change nothing"
         }
     }
 

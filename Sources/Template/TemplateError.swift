@@ -64,5 +64,7 @@ public struct TemplateError: Error, Sendable, CustomStringConvertible, Equatable
         case duplicateTemplate(String)
         /// A template folder or file that cannot be read, or a file that is not UTF-8.
         case unreadable(String)
+        /// A file of the `--templates` overlay that replaces no built-in template and that no template includes.
+        case unusedOverlay(String)
     }
 }

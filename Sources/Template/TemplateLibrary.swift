@@ -16,6 +16,30 @@ public struct TemplateLibrary: Sendable {
         try self.init(sources: try TemplateFolders.read(folders))
     }
 
+    /// The templates under `base`, each replaced by the file of the same name under `overlay` when there is one
+    /// (`--templates DIR`: a province changes one header by putting only `partials/header.xhtml` in DIR).
+    ///
+    /// A file of the overlay that replaces no template of `base` must be a partial some template includes (a
+    /// new piece of an overridden template); any other is a misspelt name that would change nothing, and is an
+    /// error naming the nearest template of `base`.
+    public init(base: String, overlay: String?) throws(TemplateError) {
+        var sources = try TemplateFolders.read([base])
+        guard let overlay else {
+            try self.init(sources: sources)
+            return
+        }
+        let builtIn = Set(sources.map(\.0))
+        let replacements = try TemplateFolders.read([overlay])
+        let replaced = Set(replacements.map(\.0))
+        sources.removeAll { replaced.contains($0.0) }
+        try self.init(sources: sources + replacements)
+        let included = Set(templates.values.flatMap { $0.partials.map(\.name) })
+        for name in replaced.sorted() where !builtIn.contains(name) && !included.contains(name) {
+            throw TemplateError(template: overlay + "/" + name, line: 0, column: 0, kind: .unusedOverlay(name),
+                                hint: NameSuggestion.nearest(to: name, among: Array(builtIn)))
+        }
+    }
+
     /// In-memory templates (name → source), for tests.
     public init(templates: [String: String]) throws(TemplateError) {
         try self.init(sources: templates.map { ($0.key, Array($0.value.utf8)) })
@@ -40,6 +64,29 @@ public struct TemplateLibrary: Sendable {
 
     /// The names of all templates, sorted.
     public var names: [String] { templates.keys.sorted() }
+
+    /// Every name (as written: `superior`, `header.number`) that template `name` and the partials it includes
+    /// look up, sorted; the implicit iterator `.` is left out. For the test that `docs/templates.md` lists them.
+    public func namesLookedUp(by name: String) -> [String] {
+        var found: Set<String> = []
+        var visited: Set<String> = []
+        var pending = [name]
+        while let next = pending.popLast() {
+            guard visited.insert(next).inserted, let template = templates[next] else { continue }
+            for op in template.ops {
+                switch op.kind {
+                case .variable, .section, .inverted:
+                    let text = template.names[Int(op.argument)].text
+                    if text != "." { found.insert(text) }
+                case .partial:
+                    pending.append(template.partials[Int(op.argument)].name)
+                case .text:
+                    break
+                }
+            }
+        }
+        return found.sorted()
+    }
 }
 
 private extension TemplateLibrary {

@@ -58,7 +58,7 @@ struct BatchCommand: AsyncParsableCommand {
         let output = output
         let interruption = Interruption(line: words.interruptedBatch) { AtomicWriter.stopWritesAndRemoveLeftovers(under: output) }
         let bar = ProgressBar.make(words: words)
-        let runner = BatchRunner(templateFolder: TemplateLocator.locate(explicit: common.templates),
+        let runner = BatchRunner(templateFolder: TemplateLocator.builtIn(), templateOverlay: common.templates,
                                  toolVersion: DaiHoiCommand.version, soffice: soffice, progress: { p in
             interruption.update(done: p.done, total: p.total)
             bar(p)

@@ -30,7 +30,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = Pipeline(templateFolder: TemplateLocator.locate(explicit: common.templates),
+        let pipeline = Pipeline(templateFolder: TemplateLocator.builtIn(), templateOverlay: common.templates,
                                 asOf: asOf.flatMap(CalendarDate.init(iso:)))
         let report = pipeline.check(file: file)
         switch format {

@@ -4,7 +4,8 @@ import DaiHoi
 import Diagnostics
 import Foundation
 
-/// `daihoi init [DIR]` — write a congress file to start from (``CongressSkeleton``), never over an existing file.
+/// `daihoi init [DIR]` — write a congress file to start from (``CongressSkeleton``); over an existing file only
+/// with `--force`, which keeps the old one as `.bak` (DH465).
 struct InitCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "init", abstract: CLILanguage.help.initAbstract,
@@ -22,6 +23,9 @@ struct InitCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp(CLILanguage.help.initMembers, valueName: "csv"))
     var members: String?
+
+    @Flag(name: .long, help: ArgumentHelp(CLILanguage.help.initForce))
+    var force = false
 
     @OptionGroup var common: CommonOptions
 
@@ -45,8 +49,11 @@ struct InitCommand: ParsableCommand {
             }
             skeleton.members = list.members
         }
-        switch try SkeletonWriter.write(skeleton.files, into: folder) {
-        case let .written(paths):
+        switch try SkeletonWriter.write(skeleton.files, into: folder, force: force) {
+        case let .written(paths, backups):
+            // Each replaced file said first, as a warning: the user sees where the old one went.
+            Console.print(backups.map { Diagnostic(severity: .warning, message: .initOverwritten(path: $0.path, backup: $0.backup), location: nil) },
+                          language: common.language)
             for path in paths { Console.progress(path) }
         case let .existing(paths):
             Console.print(paths.map { .error(.initFileExists(path: $0), at: nil) }, language: common.language)

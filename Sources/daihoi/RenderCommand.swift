@@ -36,7 +36,7 @@ struct RenderCommand: ParsableCommand {
         let output = output
         let interruption = Interruption(line: words.interruptedRender) { AtomicWriter.stopWritesAndRemoveLeftovers(under: output) }
         let progressText = ProgressText(language: common.language, words: words)
-        let pipeline = Pipeline(templateFolder: TemplateLocator.locate(explicit: common.templates), soffice: soffice,
+        let pipeline = Pipeline(templateFolder: TemplateLocator.builtIn(), templateOverlay: common.templates, soffice: soffice,
                                 paperOptions: PaperOptions(ballotCopies: ballotCopies),
                                 language: common.language,  // the PDF phase's lines
                                 progress: { line in

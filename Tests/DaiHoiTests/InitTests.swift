@@ -63,6 +63,38 @@ struct InitTests {
         #expect(!FileManager.default.fileExists(atPath: folder + "/congress.schema.json"))
     }
 
+    /// --force: the edited congress.yaml is kept as .bak (then .bak.2), an identical file is left alone, the rest
+    /// written; the CLI says DH465 for each replaced file; without --force the CLI still refuses with DH461.
+    @Test func forceKeepsTheOldFileAsBakAndSaysSo() throws {
+        let folder = try Self.folder()
+        let files = CongressSkeleton(kind: .dangVien).files
+        try "mine\n".write(toFile: folder + "/congress.yaml", atomically: true, encoding: .utf8)
+        let schema = try #require(files.first { $0.path == "congress.schema.json" })
+        try schema.text.write(toFile: folder + "/congress.schema.json", atomically: true, encoding: .utf8)
+        try "older\n".write(toFile: folder + "/congress.yaml.bak", atomically: true, encoding: .utf8)
+
+        let outcome = try SkeletonWriter.write(files, into: folder, force: true)
+        let yaml = folder + "/congress.yaml"
+        let paths: [String] = files.map { folder + "/" + $0.path }.filter { !$0.hasSuffix("congress.schema.json") }
+        let expected = SkeletonWriter.Outcome.written(paths, backups: [SkeletonWriter.Backup(path: yaml, backup: yaml + ".bak.2")])
+        #expect(outcome == expected)
+        #expect(try String(contentsOfFile: yaml + ".bak.2", encoding: .utf8) == "mine\n")
+        #expect(try String(contentsOfFile: yaml + ".bak", encoding: .utf8) == "older\n")
+        #expect(try String(contentsOfFile: yaml, encoding: .utf8) == files.first { $0.path == "congress.yaml" }?.text)
+
+        let cliFolder = try Self.folder()
+        try "mine\n".write(toFile: cliFolder + "/congress.yaml", atomically: true, encoding: .utf8)
+        let refused = try CLI.run(["init", cliFolder])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("lỗi [DH461]: '\(cliFolder)/congress.yaml' đã có"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("--force"))
+        let forced = try CLI.run(["init", cliFolder, "--force"])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(forced.stderr.contains("cảnh báo [DH465]: đã ghi đè '\(cliFolder)/congress.yaml' (--force); tệp cũ giữ ở '\(cliFolder)/congress.yaml.bak'"),
+                "\(forced.stderr)")
+        #expect(try String(contentsOfFile: cliFolder + "/congress.yaml.bak", encoding: .utf8) == "mine\n")
+    }
+
     @Test func membersFromASemicolonSpreadsheetWithBOM() throws {
         let csv = "\u{FEFF}Họ và tên;Giới tính;Năm sinh;Ngày vào Đảng;Đảng viên;Chức vụ\r\n"
             + "Nguyễn Văn An;Nam;1968;19/05/1995;chính thức;\"Bí thư; Trưởng khu phố\"\r\n"

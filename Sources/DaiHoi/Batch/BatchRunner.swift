@@ -14,15 +14,18 @@ import PDFWriting
 /// without a current result.
 public struct BatchRunner: Sendable {
     public let templateFolder: String
+    /// `--templates DIR`: templates that replace the built-in ones of the same name.
+    public let templateOverlay: String?
     /// The tool version, part of every input hash (a new version renders everything again).
     public let toolVersion: String
     /// The LibreOffice that prints PDFs (a path or a name on `PATH`); nil finds `soffice`.
     public let soffice: String?
     private let progress: @Sendable (BatchProgress) -> Void
 
-    public init(templateFolder: String, toolVersion: String, soffice: String? = nil,
+    public init(templateFolder: String, templateOverlay: String? = nil, toolVersion: String, soffice: String? = nil,
                 progress: @escaping @Sendable (BatchProgress) -> Void = { _ in }) {
         self.templateFolder = templateFolder
+        self.templateOverlay = templateOverlay
         self.toolVersion = toolVersion
         self.soffice = soffice
         self.progress = progress
@@ -34,12 +37,12 @@ public struct BatchRunner: Sendable {
     public func run(_ options: BatchOptions) async throws -> BatchReport {
         if let problem = OutputFolder.problem(options.outputDirectory) { throw BatchInputError(diagnostics: [problem]) }
         let found = try BranchDiscovery.find(in: options.inputDirectory)
-        let pipeline = Pipeline(templateFolder: templateFolder, asOf: options.asOf, soffice: soffice, language: options.language)
+        let pipeline = Pipeline(templateFolder: templateFolder, templateOverlay: templateOverlay, asOf: options.asOf, soffice: soffice, language: options.language)
         let renderer = try BatchInputError.reporting { try pipeline.makeRenderer() }
         let scratch = PDFScratch()
         defer { scratch.remove() }
         AtomicWriter.removeLeftovers(under: options.outputDirectory)
-        let templatesHash = folderHash(templateFolder, label: "templates")
+        let templatesHash = templatesHash()
         let branches = found.branches.filter { options.shard?.contains($0) ?? true }
         let started = Date()
         var report = BatchReport()
@@ -106,7 +109,7 @@ public struct BatchRunner: Sendable {
             throw BatchInputError(.batchFolderEmpty(path: outputDirectory))
         }
         return try BatchInputError.reporting {
-            let renderer = try Pipeline(templateFolder: templateFolder).makeRenderer()
+            let renderer = try Pipeline(templateFolder: templateFolder, templateOverlay: templateOverlay).makeRenderer()
             return try Dashboard(templateFolder: templateFolder, renderer: renderer).write(resultsIn: outputDirectory, asOf: asOf)
         }
     }
@@ -179,9 +182,11 @@ public struct BatchRunner: Sendable {
         return result
     }
 
-    private func folderHash(_ folder: String, label: String) -> String {
+    /// The built-in templates and the overlay's: a changed file in either renders every branch again.
+    private func templatesHash() -> String {
         var hash = InputHash()
-        hash.addFolder(folder, label: label)
+        hash.addFolder(templateFolder, label: "templates")
+        if let templateOverlay { hash.addFolder(templateOverlay, label: "template-overlay") }
         return hash.hex
     }
 }

@@ -13,6 +13,7 @@ extension HelpText {
           daihoi check Samples/hung-ha/congress.yaml
           daihoi render Samples/hung-ha/congress.yaml -o out/hung-ha
           daihoi render congress.yaml --doc minutes --doc script --lang en
+          daihoi serve congress.yaml            (preview in a browser, updated on each save)
 
         Exit codes: 0 ok, 1 invalid input or files, 2 usage, 3 internal error, 130 interrupted (Ctrl-C).
         """,
@@ -39,8 +40,8 @@ extension HelpText {
         Writes into DIR (default: the current folder) a commented congress.yaml for the kind and level chosen, with \
         every required key; each value you must supply is written between « » and `daihoi check` warns (DH460) \
         until you replace it. Also writes congress.schema.json (named on the file's first line, for an editor's \
-        completion) and bao-cao/*.md, the political report's parts. Never overwrites a file: if one is there, \
-        nothing is written (DH461, exit 1). With --members, the people and the list of those summoned come from a \
+        completion) and bao-cao/*.md, the political report's parts. Overwrites no file: if one is there, \
+        nothing is written (DH461, exit 1), unless --force (an old file that differs is kept as .bak, warning DH465). With --members, the people and the list of those summoned come from a \
         spreadsheet saved as CSV (UTF-8, with or without BOM, comma or semicolon; columns ho_ten, gioi_tinh, \
         nam_sinh, ngay_vao_dang, dang_vien, chuc_vu); each bad value is reported at its row and column.
 
@@ -53,6 +54,7 @@ extension HelpText {
         initKind: "dai-hoi-dang-vien (every member; default) or dai-hoi-dai-bieu (delegates).",
         initLevel: "The organisation's level: chi-bo-truc-thuoc, chi-bo-co-so, dang-bo-co-so, cap-tren-co-so, cap-huyen, cap-tinh.",
         initMembers: "A CSV list of the members or delegates to put in the file.",
+        initForce: "Write even over existing files: each that differs from the skeleton is kept as <file>.bak first (warning DH465).",
         schemaAbstract: "Print the JSON Schema of the congress file.",
         schemaDiscussion: """
         The schema (JSON Schema draft 2020-12) is made from the loader's own table of keys: every key, its type, \
@@ -122,11 +124,25 @@ extension HelpText {
         shard: "Render only slice K of N (e.g. 2/3).",
         merge: "Rebuild OUT/index.html from the results already in OUT (after sharded runs).",
         lang: "Message language: vi (default) or en.",
-        templates: "Template folder (default: the repository's Templates/).",
+        templates: "Folder of your own templates: each file replaces the built-in template of the same name, the others stay (the built-in set: $DAIHOI_TEMPLATES, else share/daihoi/Templates beside the program's bin/, else the repository's Templates/).",
         sampleCount: "How many branches.",
         sampleFolder: "Where to write them.",
         broken: "How many branches to break.",
         seed: "Seed of the generator.",
-        members: "Members of every branch (default: 9–48, drawn per branch)."
+        members: "Members of every branch (default: 9–48, drawn per branch).",
+        serveAbstract: "Preview the papers in a browser, updated as you edit.",
+        serveDiscussion: """
+        Serves every paper the data makes, as HTML, at http://127.0.0.1:PORT/ (reachable from this machine only). \
+        Each time congress.yaml or a prose file beside it (bao-cao/*.md) is saved, the papers are rendered again \
+        and the page in the browser reloads by itself. When the file has errors, the top of the page shows each \
+        with file:line:column and the source line, above the papers of the last rendering without errors; once \
+        fixed, the page recovers. Ctrl-C stops it (exit 0). A port in use is error DH466, which suggests --port.
+
+        Examples:
+          daihoi serve congress.yaml
+          daihoi serve Samples/hung-ha/congress.yaml --port 9000
+          daihoi serve congress.yaml --templates my-templates/
+        """,
+        servePort: "Port on 127.0.0.1 (0 lets the system choose)."
     )
 }

@@ -13,6 +13,7 @@ extension HelpText {
           daihoi check Samples/hung-ha/congress.yaml
           daihoi render Samples/hung-ha/congress.yaml -o out/hung-ha
           daihoi render congress.yaml --doc minutes --doc script --lang en
+          daihoi serve congress.yaml            (xem trước trong trình duyệt, tự cập nhật khi lưu tệp)
 
         Mã thoát: 0 thành công, 1 dữ liệu hoặc tệp có lỗi, 2 sai cú pháp lệnh, 3 lỗi nội bộ, 130 bị dừng (Ctrl-C).
         """,
@@ -39,8 +40,8 @@ extension HelpText {
         Ghi vào thư mục DIR (mặc định: thư mục hiện tại) tệp congress.yaml có chú thích, theo hình thức và cấp đã \
         chọn, đủ mọi khóa bắt buộc; chỗ nào cần điền được ghi trong « » và `daihoi check` cảnh báo (DH460) cho \
         đến khi thay. Ghi kèm congress.schema.json (dòng đầu tệp trỏ tới nó, để trình soạn thảo gợi ý) và \
-        bao-cao/*.md, các phần của báo cáo chính trị. Không bao giờ ghi đè: nếu đã có tệp, không ghi gì (DH461, \
-        mã thoát 1). Với --members, danh sách người lấy từ bảng tính lưu dạng CSV (UTF-8, có hoặc không BOM, dấu \
+        bao-cao/*.md, các phần của báo cáo chính trị. Không ghi đè: nếu đã có tệp, không ghi gì (DH461, \
+        mã thoát 1), trừ khi có --force (tệp cũ khác mẫu được giữ lại thành .bak, cảnh báo DH465). Với --members, danh sách người lấy từ bảng tính lưu dạng CSV (UTF-8, có hoặc không BOM, dấu \
         phẩy hoặc chấm phẩy; các cột ho_ten, gioi_tinh, nam_sinh, ngay_vao_dang, dang_vien, chuc_vu); giá trị \
         sai được báo theo dòng và cột.
 
@@ -53,6 +54,7 @@ extension HelpText {
         initKind: "dai-hoi-dang-vien (toàn thể đảng viên; mặc định) hoặc dai-hoi-dai-bieu.",
         initLevel: "Cấp tổ chức đảng: chi-bo-truc-thuoc, chi-bo-co-so, dang-bo-co-so, cap-tren-co-so, cap-huyen, cap-tinh.",
         initMembers: "Tệp CSV danh sách đảng viên hoặc đại biểu để điền vào tệp.",
+        initForce: "Ghi cả khi tệp đã có: tệp khác với mẫu được giữ lại thành <tệp>.bak trước khi ghi (cảnh báo DH465).",
         schemaAbstract: "In lược đồ JSON (JSON Schema) của tệp đại hội.",
         schemaDiscussion: """
         Lược đồ (JSON Schema draft 2020-12) lập từ chính bảng khóa của chương trình đọc tệp: mọi khóa, kiểu, giá trị \
@@ -120,11 +122,25 @@ extension HelpText {
         shard: "Chỉ xuất phần K trong N phần (ví dụ 2/3).",
         merge: "Dựng lại OUT/index.html từ kết quả đã có trong OUT (sau khi chạy chia phần).",
         lang: "Ngôn ngữ thông báo: vi (mặc định) hoặc en.",
-        templates: "Thư mục mẫu (mặc định: Templates/ của kho mã).",
+        templates: "Thư mục mẫu riêng: mỗi tệp trong đó thay mẫu cùng tên của bộ mẫu có sẵn, các mẫu khác giữ nguyên (bộ có sẵn: $DAIHOI_TEMPLATES, nếu không thì share/daihoi/Templates cạnh thư mục bin/ của chương trình, hoặc Templates/ của kho mã).",
         sampleCount: "Số chi bộ.",
         sampleFolder: "Thư mục ghi dữ liệu.",
         broken: "Số chi bộ làm hỏng.",
         seed: "Hạt giống của bộ sinh dữ liệu.",
-        members: "Số đảng viên mỗi chi bộ (mặc định: 9–48, ngẫu nhiên theo chi bộ)."
+        members: "Số đảng viên mỗi chi bộ (mặc định: 9–48, ngẫu nhiên theo chi bộ).",
+        serveAbstract: "Xem trước văn kiện trong trình duyệt, tự cập nhật khi sửa tệp.",
+        serveDiscussion: """
+        Mở máy chủ xem trước tại http://127.0.0.1:PORT/ (chỉ máy này truy cập được): mọi văn kiện dữ liệu cho phép, \
+        dạng HTML. Mỗi khi lưu congress.yaml hoặc một tệp báo cáo (bao-cao/*.md) bên cạnh, văn kiện được xuất lại \
+        và trang trong trình duyệt tự tải lại. Khi tệp có lỗi, đầu trang hiện từng lỗi với tệp:dòng:cột và dòng \
+        nguồn, bên dưới vẫn là văn kiện lần cuối không lỗi; sửa xong là trang trở lại bình thường. Ctrl-C để dừng \
+        (mã thoát 0). Cổng đang bị chương trình khác dùng thì báo lỗi DH466 và gợi ý --port.
+
+        Ví dụ:
+          daihoi serve congress.yaml
+          daihoi serve Samples/hung-ha/congress.yaml --port 9000
+          daihoi serve congress.yaml --templates mau-tinh/
+        """,
+        servePort: "Cổng trên 127.0.0.1 (0: để hệ thống chọn)."
     )
 }

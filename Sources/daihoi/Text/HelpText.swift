@@ -11,6 +11,7 @@ struct HelpText: Sendable {
     var initKind: String
     var initLevel: String
     var initMembers: String
+    var initForce: String
     var schemaAbstract: String
     var schemaDiscussion: String
     var checkAbstract: String
@@ -42,4 +43,7 @@ struct HelpText: Sendable {
     var broken: String
     var seed: String
     var members: String
+    var serveAbstract: String
+    var serveDiscussion: String
+    var servePort: String
 }
