@@ -10,6 +10,8 @@ SAMPLES     = $(wildcard Samples/*/congress.yaml)
 # python3-jsonschema and python3-yaml validate the samples and the docs examples against `daihoi schema` (SchemaTests, under /usr/bin/python3; skipped without them).
 APT_BUILD   = libxml2-dev libcmark-dev zlib1g-dev pkg-config
 APT_TEST    = $(APT_BUILD) libxml2-utils chromium poppler-utils fonts-liberation2 libreoffice-writer-nogui python3-uno python3-pypdf python3-jsonschema python3-yaml
+# The Typst PDF engine (issue 19): PyPI's typst 0.15.0 in .venv-typst, a venv of Debian's python3 (python3-venv).
+APT_TEST   += python3-venv
 
 .PHONY: all build release demo test snapshots bench setup setup-build clean print-packages fuzz fuzz-build fuzz-loader fuzz-template
 
@@ -20,6 +22,7 @@ setup-build:
 	@scripts/ensure-packages.sh $(APT_BUILD)
 setup:
 	@scripts/ensure-packages.sh $(APT_TEST)
+	@scripts/typst-venv.sh
 	@scripts/odf-schema.sh || echo "[schema] ODF 1.2 schema not extracted: the schema tests will be skipped"
 
 build: setup-build

@@ -54,8 +54,10 @@ let package = Package(
         .systemLibrary(name: "CDeflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // write: one writer per format.
         .target(name: "Writers", dependencies: ["DocumentTree", "CDeflate", "Vietnamese"]),
+        // PDF without LibreOffice (issue 19): the document tree as Typst source, set by PyPI's typst in warm workers.
+        .target(name: "TypstWriter", dependencies: ["DocumentTree"]),
         // The pipeline as named steps, used by the CLI and the tests.
-        .target(name: "DaiHoi", dependencies: ["Load", "Check", "Tally", "Derive", "Render", "Writers", "Diagnostics", "CongressModel", "Template", "Vietnamese", .product(name: "SwiftCSV", package: "SwiftCSV")]),
+        .target(name: "DaiHoi", dependencies: ["Load", "Check", "Tally", "Derive", "Render", "Writers", "TypstWriter", "Diagnostics", "CongressModel", "Template", "Vietnamese", .product(name: "SwiftCSV", package: "SwiftCSV")]),
         // make bench: the ODT writer and the PDF pool measured in process (scripts/bench-odt.sh).
         .executableTarget(name: "ODTBench", dependencies: ["DaiHoi", "Load", "CongressModel", "Diagnostics", "Derive", "Render", "DocumentTree", "Writers", "Template"]),
         .executableTarget(name: "daihoi", dependencies: ["DaiHoi", "Load", "CongressModel", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
@@ -75,6 +77,7 @@ let package = Package(
         .testTarget(name: "CheckTests", dependencies: ["Check", "Load", "Diagnostics", "Vietnamese"]),
         .testTarget(name: "DeriveTests", dependencies: ["Derive", "Tally", "CongressModel", "Vietnamese", "Elections"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "TypstWriterTests", dependencies: ["TypstWriter", "DocumentTree", "TestSupport"]),
         .testTarget(name: "DaiHoiTests", dependencies: ["DaiHoi", "TestSupport", "DocumentTree", "Vietnamese", "Writers", "Derive", "Tally", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden", "Fixtures"]),
     ]
 )
