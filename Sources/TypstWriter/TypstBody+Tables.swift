@@ -40,8 +40,11 @@ extension TypstBody {
     }
 
     /// A data table (`table.grid`) or names in columns (`table.plain`): columns as wide as their content asks
-    /// (a running number or a figure as narrow as it is, text columns sharing the rest after their longest text),
-    /// heading rows (`thead`, or leading rows of `th`) repeated on every page, `td.num` right-aligned.
+    /// (``TypstColumnWidths``), heading rows (`thead`, or leading rows of `th`) repeated on every page, no row split,
+    /// `td.num` right-aligned. A delegate's ghi chú row (`tr.note`, its first cell empty) stays with the delegate's
+    /// row: the delegate's running number spans both. A long list (`table.grid.compact`) never leaves its last
+    /// ``lastRowsTogether`` rows to a page of their own: they are set as one unbreakable cell (a table of the same
+    /// columns inside), which Typst moves whole (the print stylesheet's `tr:nth-last-child(-n+4)`).
     mutating func gridTable(_ table: Element) {
         let rows = rows(of: table)
         let width = rows.map { $0.row.children.compactMap(Self.cell).reduce(0) { $0 + Self.span($1) } }.max() ?? 0
@@ -52,25 +55,51 @@ extension TypstBody {
         var size = compact ? profile.compactTableSizePt : profile.tableSizePt
         if table.hasClass("two-columns") { size -= 1 }
         let headingCount = rows.prefix { $0.isHeading }.count
-        var cellsMarkup: [String] = []
-        var head: [String] = []
-        for (index, entry) in rows.enumerated() {
-            var used = 0
-            var rowCells: [String] = []
-            for node in entry.row.children where used < width {
-                guard let cell = Self.cell(node) else { continue }
-                let span = min(Self.span(cell), width - used)
-                rowCells.append(tableCell(cell, heading: index < headingCount || cell.name == "th", span: span))
-                used += span
-            }
-            rowCells += Array(repeating: "[]", count: width - used)
-            if index < headingCount { head += rowCells } else { cellsMarkup += rowCells }
+        let columns = "columns: (" + columnWidths(rows, width: width, sizePt: size).map { t.length($0, "mm") }.joined(separator: ", ") + ",)"
+        let head = rows.indices.prefix(headingCount).flatMap { rowCells(rows, at: $0, width: width, heading: true) }
+        let body = Array(rows.indices.dropFirst(headingCount))
+        var tail = compact && body.count > 2 * Self.lastRowsTogether ? Self.lastRowsTogether : 0
+        // A ghi chú row goes with its delegate's row.
+        while tail > 0, tail < body.count, rows[body[body.count - tail]].row.hasClass("note") { tail += 1 }
+        var cells = body.dropLast(tail).flatMap { rowCells(rows, at: $0, width: width, heading: false) }
+        if tail > 0 {
+            let last = body.suffix(tail).flatMap { rowCells(rows, at: $0, width: width, heading: false) }
+            cells.append("table.cell(colspan: \(width), inset: 0pt, stroke: none)[#table(\(columns),\n" + last.joined(separator: ",\n") + ")]")
         }
-        var arguments = ["columns: (\(columnWidths(rows, width: width).joined(separator: ", ")),)"]
+        var arguments = [columns]
         if plain { arguments.append("stroke: none, inset: (x: 0pt, y: 0pt, right: 4pt)") }
         if !head.isEmpty { arguments.append("table.header(" + head.joined(separator: ", ") + ")") }
-        arguments += cellsMarkup
+        arguments += cells
         emit("#[#set text(size: \(t.length(size, "pt")))\n#table(" + arguments.joined(separator: ",\n") + ")]")
+    }
+
+    /// The rows at the end of a long list kept on one page (with their ghi chú rows): never one or two alone.
+    static let lastRowsTogether = 4
+
+    /// The cells of row `index` of `rows`, filled up to `width` columns. A row whose next row is a ghi chú
+    /// (`tr.note`) lends it its first cell (`rowspan: 2`); the note row's own empty first cell is then left out.
+    mutating func rowCells(_ rows: [Row], at index: Int, width: Int, heading: Bool) -> [String] {
+        let row = rows[index].row
+        let noteFollows = !heading && index + 1 < rows.count && rows[index + 1].row.hasClass("note")
+            && rows[index + 1].row.children.compactMap(Self.cell).first.map { !Self.hasContent($0.children) } == true
+        let isNote = !heading && row.hasClass("note") && index > 0 && !rows[index - 1].row.hasClass("note")
+            && row.children.compactMap(Self.cell).first.map { !Self.hasContent($0.children) } == true
+        var used = 0
+        var out: [String] = []
+        var first = true
+        for node in row.children where used < width {
+            guard let cell = Self.cell(node) else { continue }
+            let span = min(Self.span(cell), width - used)
+            defer { used += span; first = false }
+            if first, isNote { continue }
+            var markup = tableCell(cell, heading: heading || cell.name == "th", span: span)
+            if first, noteFollows {
+                markup = markup.hasPrefix("table.cell(") ? "table.cell(rowspan: 2, " + markup.dropFirst("table.cell(".count)
+                    : "table.cell(rowspan: 2)" + markup
+            }
+            out.append(markup)
+        }
+        return out + Array(repeating: "[]", count: width - used)
     }
 
     /// One cell: a heading bold and centred, a figure right-aligned; its blocks as paragraphs.
@@ -84,35 +113,20 @@ extension TypstBody {
         return options.isEmpty ? "[" + content + "]" : "table.cell(" + options.joined(separator: ", ") + ")[" + content + "]"
     }
 
-    /// Each column's width: `auto` for running numbers and figures, else a share after its longest text
-    /// (at most 60 characters counted, at least its heading's longest word).
-    func columnWidths(_ rows: [Row], width: Int) -> [String] {
-        var longest = Array(repeating: 0, count: width)
-        var headingWord = Array(repeating: 0, count: width)
-        var figuresOnly = Array(repeating: true, count: width)
-        var anyBody = Array(repeating: false, count: width)
+    /// Each column's width in millimetres (``TypstColumnWidths``), from the cells that span one column.
+    func columnWidths(_ rows: [Row], width: Int, sizePt: Double) -> [Double] {
+        var cells: [TypstColumnWidths.Cell] = []
         for entry in rows {
             var column = 0
             for case .element(let cell) in entry.row.children where Self.isCell(cell) {
                 let span = Self.span(cell)
                 defer { column += span }
                 guard span == 1, column < width else { continue }
-                let text = Node.element(cell).textContent
-                if entry.isHeading || cell.name == "th" {
-                    headingWord[column] = max(headingWord[column], text.split(separator: " ").map(\.count).max() ?? 0)
-                    if cell.hasClass("stt") { anyBody[column] = true }
-                    continue
-                }
-                anyBody[column] = true
-                longest[column] = max(longest[column], min(text.count, 60))
-                let figure = cell.hasClass("num") || (!text.isEmpty && text.allSatisfy { $0.isNumber || $0 == "," || $0 == "." || $0 == "%" || $0 == " " })
-                if !figure { figuresOnly[column] = false }
+                cells.append(.init(column: column, text: Node.element(cell).textContent, heading: entry.isHeading || cell.name == "th",
+                                   figure: cell.hasClass("num") || cell.hasClass("stt")))
             }
         }
-        return (0..<width).map { column in
-            if anyBody[column], figuresOnly[column] { return "auto" }
-            return "\(max(longest[column], headingWord[column], 4))fr"
-        }
+        return TypstColumnWidths(sizePt: sizePt, available: preamble.textWidthMM).widths(cells, columns: width)
     }
 
     /// A row of a table and whether it is a heading row.

@@ -47,7 +47,8 @@ struct TypstBody {
                 if case .element(let e) = node, !Self.isInline(node) { return e }
                 return nil
             }.first
-            let keep = context == .body || context == .quote ? Pagination.keep(element, before: next) : []
+            var keep = context == .body || context == .quote ? Pagination.keep(element, before: next) : []
+            if context == .body, next != nil, Self.isTitleLine(element) { keep.insert(.withNext) }
             let before = out
             out = ""
             block(element, in: context, keepLastWithNext: keep.contains(.withNext) && (element.name == "ol" || element.name == "ul"))
@@ -243,6 +244,23 @@ struct TypstBody {
 
 // MARK: - Inline content
 extension TypstBody {
+    /// A centred line set wholly in bold (`p.center` holding only `strong`: the report's "PHẦN THỨ HAI" and its
+    /// title) is a heading to the reader, so it keeps with what follows as a heading does. Typst honours a chain
+    /// of such keeps; the ODT writer leaves these lines to LibreOffice as they are.
+    static func isTitleLine(_ element: Element) -> Bool {
+        guard element.name == "p", element.hasClass("center") else { return false }
+        var bold = false
+        for node in element.children {
+            switch node {
+            case .text(let text): if text.contains(where: { !$0.isWhitespace }) { return false }
+            case .element(let child):
+                guard child.name == "strong" || child.name == "b" else { return false }
+                bold = true
+            }
+        }
+        return bold
+    }
+
     /// Names of elements that never occur inside a paragraph (as the ODT writer reads the tree).
     static func isInline(_ node: Node) -> Bool {
         guard case .element(let element) = node else { return true }
