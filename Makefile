@@ -58,6 +58,7 @@ bench: setup
 	scripts/bench-odt.sh
 	scripts/bench-load.sh
 	scripts/bench-dossier.sh
+	scripts/bench-typst.sh
 
 ## Fuzzing (Fuzz/README.md): build the libFuzzer targets, then run each for FUZZ_SECONDS (default 5 minutes) on
 ## its grown corpus in .fuzz-corpus/<target> (not in git), seeded from Fuzz/corpus/<target>; a crasher lands in

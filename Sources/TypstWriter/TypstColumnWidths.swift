@@ -4,7 +4,8 @@ import DocumentTree
 /// each column has a floor (its longest piece that may not break: a syllable, a name joined by no-break spaces,
 /// a year) and a wish (its longest text on one line); when every wish fits, the room left goes to the text
 /// columns after their wishes, else each column gets its floor and the rest is shared after what it lacks.
-/// A column of figures (`num`, `stt`) wishes only for its floor; a heading asks only for its longest word.
+/// A column of figures (`num`, `stt`) wishes only for its floor and its heading on one line; a heading asks a
+/// text column only for its longest word.
 /// Text is measured with Liberation Serif's proportions (Times metrics), not the font file: an estimate
 /// with a cell's padding and a safety margin added, so a floor is never too narrow for what it holds.
 struct TypstColumnWidths {
@@ -28,17 +29,22 @@ struct TypstColumnWidths {
         var floor = Array(repeating: Self.paddingMM + 2, count: columns)
         var wish = floor
         var figures = Array(repeating: true, count: columns)
+        var headingLine = Array(repeating: 0.0, count: columns)
         for cell in cells where cell.column < columns {
             let bold = cell.heading
             let pieces = Self.unbreakable(cell.text)
             let longest = pieces.map { width($0, bold: bold) }.max() ?? 0
             floor[cell.column] = max(floor[cell.column], longest + Self.paddingMM)
-            if cell.heading { continue }
+            if cell.heading {
+                headingLine[cell.column] = max(headingLine[cell.column], width(Substring(cell.text), bold: true) + Self.paddingMM)
+                continue
+            }
             if !cell.figure { figures[cell.column] = false }
             wish[cell.column] = max(wish[cell.column], width(Substring(cell.text), bold: false) + Self.paddingMM)
         }
         for column in 0..<columns {
-            if figures[column] { wish[column] = floor[column] }
+            // A column of figures grows only to set its heading on one line ("Số phiếu bầu" over "262").
+            if figures[column] { wish[column] = max(floor[column], headingLine[column]) }
             wish[column] = max(wish[column], floor[column])
         }
         let floors = floor.reduce(0, +), wishes = wish.reduce(0, +)

@@ -7,7 +7,8 @@ import DocumentTree
 /// 1.107 em, the height LibreOffice gives a line at 100 %; the leading adds what
 /// makes the profile's exact line height (18 pt at 14 pt: 2.5 pt), and the space between paragraphs adds the
 /// profile's paragraph spacing to it, so a paragraph's last line and the next one's first stand 24 pt apart as
-/// in the ODT. Only numbers of the profile are written here; the one string, the title, is a string literal.
+/// in the ODT. LibreOffice gives a page's last line its whole 18 pt, where Typst needs only the line box: the bottom
+/// margin carries the leading, so a page holds the lines it holds in LibreOffice. Only numbers of the profile are written here; the one string, the title, is a string literal.
 struct TypstPreamble {
     let profile: FormatProfile
 
@@ -33,6 +34,13 @@ struct TypstPreamble {
     /// Length of the rule under "ĐẢNG CỘNG SẢN VIỆT NAM": 73 mm at 15 pt (as in `ODFLayout.partyRuleMM`).
     var partyRuleMM: Double { min(profile.partyNameSizePt * 73 / 15, textWidthMM * (1 - profile.headerIssuerShare)) }
 
+    /// Space above the document's title (tên loại) under the header block: the ODT says 18 pt; 16.5 pt here puts the
+    /// title where LibreOffice prints it (measured with pdftotext -bbox on the minutes: 115.35 pt under the date line).
+    static let titleSpaceAbovePt = 16.5
+
+    // Table cells: 1 mm either side, 0.5 mm above and below as the ODT's GridCell, and a quarter point more, which
+    // is what LibreOffice's 0.5 pt borders add to each row (a one-line row at 12 pt: 16.6 pt in both, measured).
+
     /// Room left for the handwritten signature and the seal (`ODFLayout.signatureSpaceMM`).
     static let signatureSpaceMM = 22.0
 
@@ -48,18 +56,18 @@ struct TypstPreamble {
         return """
         #set document(title: \(t.quoted(title)))
         #set page(width: \(mm(profile.pageWidthMM)), height: \(mm(profile.pageHeightMM)), \
-        margin: (top: \(mm(profile.marginTopMM)), bottom: \(mm(profile.marginBottomMM)), left: \(mm(profile.marginLeftMM)), right: \(mm(profile.marginRightMM))), \
+        margin: (top: \(mm(profile.marginTopMM)), bottom: \(mm(profile.marginBottomMM)) + \(pt(bodyLeadingPt)), left: \(mm(profile.marginLeftMM)), right: \(mm(profile.marginRightMM))), \
         header-ascent: 0pt, header: context { let n = counter(page).get().first(); \
         if n >= \(max(profile.pageNumbersFromPage, 1)) { place(top + center, dy: \(mm(pageNumberTopMM)), text(size: \(pt(profile.headerSizePt)), str(n))) } })
         #set text(font: (\(fonts),), size: \(pt(profile.bodySizePt)), lang: "\(langCode)", hyphenate: false, top-edge: \(t.length(Self.ascenderEm, "em")), bottom-edge: \(t.length(-Self.descenderEm, "em")))
         #set par(justify: true, leading: \(pt(bodyLeadingPt)), spacing: \(gap), first-line-indent: (amount: \(mm(profile.firstLineIndentMM)), all: true))
         #set block(spacing: \(gap))
-        #set table(stroke: 0.5pt, inset: (x: 1mm, y: 0.5mm), align: left + horizon)
+        #set table(stroke: 0.5pt, inset: (x: 1mm, y: 0.5mm + 0.25pt), align: left + horizon)
         #set table.cell(breakable: false)
         #show table: set par(justify: false, leading: 0pt, spacing: 0pt, first-line-indent: 0pt)
         #show grid: set par(justify: false, leading: 0pt, spacing: 0pt, first-line-indent: 0pt)
         #show heading: set text(size: \(pt(profile.bodySizePt)))
-        #show heading.where(level: 1): it => block(width: 100%, above: 18pt, below: 0pt, sticky: true, \
+        #show heading.where(level: 1): it => block(width: 100%, above: \(pt(Self.titleSpaceAbovePt)), below: 0pt, sticky: true, \
         align(center, text(size: \(pt(profile.titleSizePt)), weight: "bold", upper(it.body))))
         #show heading.where(level: 2): it => block(width: 100%, above: \(pt(12 + paragraphGapPt)), below: \(gap), sticky: true, \
         par(first-line-indent: 0pt, strong(it.body)))
@@ -70,7 +78,7 @@ struct TypstPreamble {
         #let dhNoIndent(body) = par(first-line-indent: 0pt, body)
         #let dhQuote(body) = pad(left: \(mm(profile.firstLineIndentMM)), par(first-line-indent: 0pt, body))
         #let dhItem(at, label, body) = pad(left: at, par(first-line-indent: 0pt, hanging-indent: 7mm, box(width: 7mm, label) + body))
-        #let dhPartyRule = align(center, block(above: 1pt, below: 0pt, line(length: \(mm(partyRuleMM)), stroke: 0.75pt)))
+        #let dhPartyRule = align(center, block(above: 1pt, below: 2pt, line(length: \(mm(partyRuleMM)), stroke: 0.75pt)))
         #let dhSheet() = { pagebreak(weak: true); counter(page).update(1) }
 
         """

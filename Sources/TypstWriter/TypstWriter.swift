@@ -52,16 +52,31 @@ struct TypstBody {
             let before = out
             out = ""
             block(element, in: context, keepLastWithNext: keep.contains(.withNext) && (element.name == "ol" || element.name == "ul"))
-            var written = out
+            let written = out
             out = before
             guard !written.isEmpty else { continue }
-            if keep.contains(.together) { written = "#block(breakable: false, width: 100%)[\n" + written + "]\n\n" }
-            if keep.contains(.withNext), element.name != "ol", element.name != "ul" {
-                written = "#block(sticky: true, width: 100%)[\n" + written + "]\n\n"
-            }
-            out += written
+            // A heading is sticky by its show rule; a list keeps its last item with the next (``list``).
+            if Pagination.isSectionHeading(element) || element.name == "h1" || element.name == "ol" || element.name == "ul" { keep.remove(.withNext) }
+            out += Self.holding(written, sticky: keep.contains(.withNext), unbreakable: keep.contains(.together))
         }
         looseParagraph(run, in: context)
+    }
+
+    /// `written` (one block or several) held to the page: a block that is one `#block(…)` gets the arguments
+    /// itself, so its own space above and below stays (a block wrapped in another loses them to the wrapper);
+    /// anything else is wrapped in a block that carries them.
+    static func holding(_ written: String, sticky: Bool, unbreakable: Bool) -> String {
+        guard sticky || unbreakable else { return written }
+        let body = written.dropLast(2)
+        if written.hasPrefix("#block("), written.hasSuffix("]\n\n"), !body.contains("\n\n") {
+            // The block's own arguments: those it has already are not given twice (Typst refuses that).
+            let own = written.prefix { $0 != "[" }
+            let arguments = (sticky && !own.contains("sticky:") ? "sticky: true, " : "")
+                + (unbreakable && !own.contains("breakable:") ? "breakable: false, " : "")
+            return "#block(" + arguments + written.dropFirst("#block(".count)
+        }
+        let arguments = (sticky ? "sticky: true, " : "") + (unbreakable ? "breakable: false, " : "")
+        return "#block(" + arguments + "width: 100%)[\n" + written + "]\n\n"
     }
 
     /// Inline nodes found between blocks become a paragraph of their own (white space alone is dropped).
