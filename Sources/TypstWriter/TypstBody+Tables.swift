@@ -129,27 +129,9 @@ extension TypstBody {
         return TypstColumnWidths(sizePt: sizePt, available: preamble.textWidthMM).widths(cells, columns: width)
     }
 
-    /// A row of a table and whether it is a heading row.
-    struct Row { let row: Element; let isHeading: Bool }
+    typealias Row = TableRow
 
-    /// The rows of `table` in order; `thead` rows, and leading rows made only of `th`, are heading rows.
-    func rows(of table: Element) -> [Row] {
-        var out: [Row] = []
-        for case .element(let child) in table.children {
-            switch child.name {
-            case "tr":
-                let cells = child.children.compactMap(Self.cell)
-                let allHeadings = !cells.isEmpty && cells.allSatisfy { $0.name == "th" }
-                out.append(Row(row: child, isHeading: allHeadings && out.allSatisfy(\.isHeading)))
-            case "thead", "tbody", "tfoot":
-                for case .element(let row) in child.children where row.name == "tr" {
-                    out.append(Row(row: row, isHeading: child.name == "thead" && out.allSatisfy(\.isHeading)))
-                }
-            default: continue
-            }
-        }
-        return out
-    }
+    func rows(of table: Element) -> [Row] { table.tableRows }
 
     /// The cells of the first row of `table`.
     func cells(of table: Element) -> [Element] {

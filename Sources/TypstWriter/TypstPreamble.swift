@@ -41,6 +41,9 @@ struct TypstPreamble {
     // Table cells: 1 mm either side, 0.5 mm above and below as the ODT's GridCell, and a quarter point more, which
     // is what LibreOffice's 0.5 pt borders add to each row (a one-line row at 12 pt: 16.6 pt in both, measured).
 
+    // A sheet restarts the page count (`dhSheet`): the header of the page where the count is set to 1 still reads
+    // the count before it, so a sheet's first page is found by its marker (`<dhsheet>`) and counted 1.
+
     /// Room left for the handwritten signature and the seal (`ODFLayout.signatureSpaceMM`).
     static let signatureSpaceMM = 22.0
 
@@ -57,7 +60,8 @@ struct TypstPreamble {
         #set document(title: \(t.quoted(title)))
         #set page(width: \(mm(profile.pageWidthMM)), height: \(mm(profile.pageHeightMM)), \
         margin: (top: \(mm(profile.marginTopMM)), bottom: \(mm(profile.marginBottomMM)) + \(pt(bodyLeadingPt)), left: \(mm(profile.marginLeftMM)), right: \(mm(profile.marginRightMM))), \
-        header-ascent: 0pt, header: context { let n = counter(page).get().first(); \
+        header-ascent: 0pt, header: context { let p = here().page(); \
+        let n = if query(<dhsheet>).any(m => m.location().page() == p) { 1 } else { counter(page).get().first() }; \
         if n >= \(max(profile.pageNumbersFromPage, 1)) { place(top + center, dy: \(mm(pageNumberTopMM)), text(size: \(pt(profile.headerSizePt)), str(n))) } })
         #set text(font: (\(fonts),), size: \(pt(profile.bodySizePt)), lang: "\(langCode)", hyphenate: false, top-edge: \(t.length(Self.ascenderEm, "em")), bottom-edge: \(t.length(-Self.descenderEm, "em")))
         #set par(justify: true, leading: \(pt(bodyLeadingPt)), spacing: \(gap), first-line-indent: (amount: \(mm(profile.firstLineIndentMM)), all: true))
@@ -79,7 +83,7 @@ struct TypstPreamble {
         #let dhQuote(body) = pad(left: \(mm(profile.firstLineIndentMM)), par(first-line-indent: 0pt, body))
         #let dhItem(at, label, body) = pad(left: at, par(first-line-indent: 0pt, hanging-indent: 7mm, box(width: 7mm, label) + body))
         #let dhPartyRule = align(center, block(above: 1pt, below: 2pt, line(length: \(mm(partyRuleMM)), stroke: 0.75pt)))
-        #let dhSheet() = { pagebreak(weak: true); counter(page).update(1) }
+        #let dhSheet() = { pagebreak(weak: true); counter(page).update(1); [#metadata("sheet") <dhsheet>] }
 
         """
     }

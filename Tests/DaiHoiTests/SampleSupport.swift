@@ -48,12 +48,12 @@ func onPath(_ program: String) -> Bool {
 enum CLI {
     static let binary = Repository.root.appendingPathComponent(".build/debug/daihoi").path
 
-    /// Runs `daihoi` with `arguments`; returns the status, standard output and standard error.
-    static func run(_ arguments: [String], in folder: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+    /// Runs `daihoi` with `arguments` (and `environment` added to this process's); returns the status, standard output and standard error.
+    static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(["DAIHOI_TEMPLATES": Repository.templates]) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(["DAIHOI_TEMPLATES": Repository.templates].merging(environment) { $1 }) { $1 }
         if let folder { process.currentDirectoryURL = folder }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

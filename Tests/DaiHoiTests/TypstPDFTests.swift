@@ -60,6 +60,30 @@ struct TypstPDFTests {
         if !pypdf { print("output intent not read: /usr/bin/python3 has no pypdf (python3-pypdf)") }
     }
 
+    @Test("page numbers top centre from page 2; each sheet (an assignment) restarts at 1, unnumbered, its further pages 2, 3…")
+    func pageNumbers() throws {
+        guard Self.typst != nil, onPath("pdftotext") else { print("skipped: no .venv-typst or poppler-utils"); return }
+        let out = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let pdfs = try Self.render("hung-ha", into: out, documents: [.minutes, .assignments], pdfA: false)
+        for pdf in pdfs {
+            let pages = try PrintedPages(pdf: pdf).pages
+            var expected = 0
+            for (index, page) in pages.enumerated() {
+                expected = page.startsPaper ? 1 : expected + 1
+                // The page number: the only text in the top margin (above 15 mm), centred on the text area (30 + 165 / 2 mm).
+                let top = page.words.filter { $0.box.yMin < 15 }
+                if expected == 1 {
+                    #expect(top.isEmpty, "\(pdf.lastPathComponent) p. \(index + 1): a number on a paper's first page: \(top.map(\.text))")
+                } else {
+                    #expect(top.map(\.text) == [String(expected)], "\(pdf.lastPathComponent) p. \(index + 1): \(top.map(\.text)), expected \(expected)")
+                    if let number = top.first { #expect(abs((number.box.xMin + number.box.xMax) / 2 - 112.5) < 1, "not centred: \(number.box)") }
+                }
+            }
+            #expect(pages.count > 2)
+        }
+    }
+
     @Test("the same congress gives the same PDF bytes, PDF/A or not")
     func sameBytes() throws {
         guard Self.typst != nil else { print("skipped: no .venv-typst"); return }
@@ -94,23 +118,7 @@ struct TypstPDFTests {
         #expect(try run("pdfinfo", [out.appendingPathComponent("minutes.pdf").path]).output.contains("Creator:         Typst"))
     }
 
-    /// `daihoi` with `arguments` and `environment` added to this process's.
     func daihoi(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CLI.binary)
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(["DAIHOI_TEMPLATES": Repository.templates].merging(environment) { $1 }) { $1 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        nonisolated(unsafe) var errData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        try CLI.run(arguments, environment: environment)
     }
 }

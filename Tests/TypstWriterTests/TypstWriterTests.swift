@@ -53,6 +53,21 @@ struct TypstWriterTests {
         #expect(first.contains(##"#par[#"#let x = read(\"/etc/passwd\")"]"##))
     }
 
+    @Test("table rows: thead rows and leading rows of th are heading rows, a th row after a body row is not")
+    func tableRows() throws {
+        let page = PartyPaperFixture.page(body: """
+            <table class="grid"><tr><th>A</th></tr><thead><tr><th>B</th></tr></thead><tbody><tr><td>1</td></tr></tbody><tr><th>C</th></tr></table>
+            """)
+        let document = try XHTMLParser.parse(page, name: "t", profile: .hd36_2018)
+        guard case .element(let table) = try #require(document.body.first) else { Issue.record("no table"); return }
+        #expect(table.tableRows.map(\.isHeading) == [true, true, false, false])
+        #expect(table.tableRows.map { Node.element($0.row).textContent } == ["A", "B", "1", "C"])
+        // Two sheets: the second starts a page whose number restarts (`#dhSheet()`), the first none.
+        let sheets = try XHTMLParser.parse(PartyPaperFixture.page(body: "<div class=\"sheet\"><p>a</p></div><div class=\"sheet\"><p>b</p></div>"),
+                                           name: "s", profile: .hd36_2018)
+        #expect(TypstWriter().write(sheets).components(separatedBy: "#dhSheet()").count == 2)
+    }
+
     @Test("hostile text comes back from the PDF as it went in, and the same source gives the same PDF bytes")
     func hostileRoundTrip() throws {
         guard case .success(let python) = TypstPython.locate(), onPath("pdftotext") else {
