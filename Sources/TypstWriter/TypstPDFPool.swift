@@ -4,7 +4,7 @@ import Glibc
 #endif
 
 /// A `.typ` file to set into a PDF.
-public struct TypstPDFJob: Sendable, Equatable {
+public struct TypstPDFJob: Sendable, Hashable {
     public var source: URL
     public var destination: URL
     public init(source: URL, destination: URL) {
@@ -66,30 +66,75 @@ public struct TypstPDFPool: Sendable {
         DispatchQueue.concurrentPerform(iterations: count) { index in
             let worker = index == 0 ? first : TypstWorker(python: python, fontFolders: fontFolders)
             defer { worker.stop() }
-            var started = index == 0
-            while let job = state.next() {
-                var reason = ""
-                var done = false
-                for attempt in 0..<2 where !done {
-                    do {
-                        if !started || attempt == 1 { worker.stop(); _ = try worker.start(timeout: timeout); started = true }
-                        try worker.convert(job, pdfA: pdfA, timeout: timeout)
-                        done = true
-                    } catch let error as TypstWorkerError {
-                        reason = error.reason
-                        // Typst refused the source: trying again gives the same answer.
-                        if !error.restartHelps { break }
-                    } catch {
-                        reason = "\(error)"
-                    }
-                }
-                state.finish(job, reason: done ? nil : reason)
-            }
+            run(worker, started: index == 0, state: state)
         }
         var report = state.report()
         report.version = version
         report.elapsed = ContinuousClock.now - start
         return report
+    }
+}
+
+extension TypstPDFPool {
+    /// Requests a worker has in hand at once: the next files are written to its input while it sets the first, so
+    /// it never waits for this process to hand it the next one (on a loaded machine each hand-over waits for a
+    /// time slice). The answers come back in order.
+    static let window = 4
+
+    /// One worker's share of the jobs: up to ``window`` requests in flight. When the worker dies or does not answer
+    /// in time, it is restarted and the files it had in hand are tried once more, one at a time; a file Typst
+    /// refuses is reported at once (trying again would give the same answer).
+    func run(_ worker: TypstWorker, started: Bool, state: TypstPoolState) {
+        var alive = started
+        var inFlight: [TypstPDFJob] = []
+        while true {
+            if !alive {
+                worker.stop()
+                alive = (try? worker.start(timeout: timeout)) != nil
+                if !alive {
+                    // No worker: what it had in hand and what is left fail with the reason the others got.
+                    for job in inFlight { state.finish(job, reason: "the Typst worker could not be restarted") }
+                    inFlight = []
+                    while let job = state.next() { state.finish(job, reason: "the Typst worker could not be restarted") }
+                    return
+                }
+            }
+            while inFlight.count < Self.window, let job = state.next() {
+                inFlight.append(job)
+                if (try? worker.send(job, pdfA: pdfA)) == nil { break }
+            }
+            guard !inFlight.isEmpty else { return }
+            let job = inFlight.removeFirst()
+            do {
+                try worker.receive(timeout: timeout)
+                state.finish(job, reason: nil)
+            } catch let error as TypstWorkerError where !error.restartHelps {
+                state.finish(job, reason: error.reason)
+            } catch {
+                // The worker is gone: this file and those in hand, once more each, on a new worker, one at a time.
+                let retry = [job] + inFlight
+                inFlight = []
+                worker.stop()
+                for job in retry {
+                    var reason = (error as? TypstWorkerError)?.reason ?? "\(error)"
+                    do {
+                        if !worker.isRunning { _ = try worker.start(timeout: timeout) }
+                        try worker.send(job, pdfA: pdfA)
+                        try worker.receive(timeout: timeout)
+                        state.finish(job, reason: nil)
+                        continue
+                    } catch let again as TypstWorkerError {
+                        reason = again.reason
+                        if again.restartHelps { worker.stop() }
+                    } catch let again {
+                        reason = (again as? TypstUnavailable)?.reason ?? "\(again)"
+                        worker.stop()
+                    }
+                    state.finish(job, reason: reason)
+                }
+                alive = worker.isRunning
+            }
+        }
     }
 }
 

@@ -52,9 +52,12 @@ final class TypstWorker: @unchecked Sendable {
         return String(first.dropFirst("ready ".count))
     }
 
-    /// Sets `job.source` into `job.destination`.
-    func convert(_ job: TypstPDFJob, pdfA: Bool, timeout: Duration) throws {
-        guard let requests, let answers, process?.isRunning == true else {
+    /// Whether the process runs.
+    var isRunning: Bool { process?.isRunning == true && requests != nil }
+
+    /// Asks the worker to set `job.source` into `job.destination` (the answer is read by ``receive(timeout:)``).
+    func send(_ job: TypstPDFJob, pdfA: Bool) throws {
+        guard let requests, process?.isRunning == true else {
             throw TypstWorkerError(reason: "the Typst worker is not running", restartHelps: true)
         }
         // The output folder of a run that writes only PDFs is made here, as the LibreOffice pool makes it.
@@ -67,8 +70,13 @@ final class TypstWorker: @unchecked Sendable {
         } catch {
             throw TypstWorkerError(reason: "the Typst worker stopped: \(error)", restartHelps: true)
         }
+    }
+
+    /// The answer to the oldest request sent: returns when the PDF is written, throws why not.
+    func receive(timeout: Duration) throws {
+        guard let answers else { throw TypstWorkerError(reason: "the Typst worker is not running", restartHelps: true) }
         guard let answer = answers.line(timeout: timeout) else {
-            throw TypstWorkerError(reason: "Typst did not finish within \(Int(timeout.components.seconds)) s", restartHelps: true)
+            throw TypstWorkerError(reason: "Typst did not answer within \(Int(timeout.components.seconds)) s", restartHelps: true)
         }
         guard answer == "ok" else {
             throw TypstWorkerError(reason: answer.hasPrefix("error ") ? String(answer.dropFirst(6)) : answer, restartHelps: false)

@@ -111,6 +111,22 @@ struct TypstWriterTests {
         #expect(!FileManager.default.fileExists(atPath: jobs[0].destination.path))
     }
 
+    @Test("a worker that dies mid-run is restarted, its files tried once more, each failure reported, nothing hangs")
+    func dyingWorker() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("typst-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A stand-in interpreter: says it is ready, takes one request and dies without answering.
+        let fake = folder.appendingPathComponent("python3")
+        try "#!/bin/sh\necho 'ready 0'\nread line\nexit 9\n".write(to: fake, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
+        let jobs = (0..<6).map { TypstPDFJob(source: folder.appendingPathComponent("\($0).typ"), destination: folder.appendingPathComponent("\($0).pdf")) }
+        let report = try TypstPDFPool(python: fake.path, workers: 2, timeout: .seconds(5)).convert(jobs)
+        #expect(report.written.isEmpty)
+        #expect(Set(report.failed.map(\.job)) == Set(jobs.map { $0 }), "\(report.failed.map(\.reason))")
+        #expect(report.elapsed < .seconds(30))
+    }
+
     @Test("no Python with typst: the pool says why before printing anything")
     func unavailable() throws {
         #expect(throws: TypstUnavailable.self) {
