@@ -11,6 +11,8 @@ SAMPLES     = $(wildcard Samples/*/congress.yaml)
 # python3-jsonschema and python3-yaml validate the samples and the docs examples against `daihoi schema` (SchemaTests, under /usr/bin/python3; skipped without them).
 APT_BUILD   = libxml2-dev libcmark-dev zlib1g-dev pkg-config
 APT_TEST    = $(APT_BUILD) libxml2-utils chromium poppler-utils fonts-liberation2 libreoffice-writer-nogui python3-uno python3-pypdf python3-jsonschema python3-yaml python3-docx man-db
+# The Typst PDF engine (issue 19): PyPI's typst 0.15.0 in .venv-typst, a venv of Debian's python3 (python3-venv).
+APT_TEST   += python3-venv
 
 .PHONY: all build release demo test snapshots bench setup setup-build clean print-packages fuzz fuzz-build fuzz-loader fuzz-template install install-files uninstall release-static
 
@@ -21,6 +23,7 @@ setup-build:
 	@scripts/ensure-packages.sh $(APT_BUILD)
 setup:
 	@scripts/ensure-packages.sh $(APT_TEST)
+	@scripts/typst-venv.sh
 	@scripts/odf-schema.sh || echo "[schema] ODF 1.2 schema not extracted: the schema tests will be skipped"
 
 build: setup-build
@@ -58,6 +61,7 @@ bench: setup
 	scripts/bench-load.sh
 	scripts/bench-dossier.sh
 	scripts/bench-pdf-modes.sh
+	scripts/bench-typst.sh
 
 ## Fuzzing (Fuzz/README.md): build the libFuzzer targets, then run each for FUZZ_SECONDS (default 5 minutes) on
 ## its grown corpus in .fuzz-corpus/<target> (not in git), seeded from Fuzz/corpus/<target>; a crasher lands in

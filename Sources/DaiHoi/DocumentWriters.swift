@@ -5,6 +5,7 @@ import DOCXWriting
 import HTMLWriting
 import ODFWriting
 import PDFWriting
+import TypstWriter
 
 /// write: one document in every requested format, each file written atomically.
 ///
@@ -18,6 +19,8 @@ struct DocumentWriters {
     var docx = DOCXWriter()
     /// Where the ODTs to print go (a private temporary folder of the run).
     var pdfScratch: URL
+    /// The PDF is set by Typst: its source is the paper as Typst markup (`TypstWriter`), not an ODT.
+    var pdfFromTypst = false
 
     /// Writes `document` as `<outputDirectory>/<name>.<ext>` for each format; returns the paths written
     /// and the PDFs still to print.
@@ -40,9 +43,9 @@ struct DocumentWriters {
             case .pdf:
                 // A scratch sub-folder per document: two branches of a batch may both have a "minutes".
                 let folder = pdfScratch.appendingPathComponent(UUID().uuidString)
-                let source = folder.appendingPathComponent("\(document.name).odt")
+                let source = folder.appendingPathComponent("\(document.name).\(pdfFromTypst ? "typ" : "odt")")
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                try odt.write(document).write(to: source)
+                if pdfFromTypst { try Data(TypstWriter().write(document).utf8).write(to: source) } else { try odt.write(document).write(to: source) }
                 jobs.append(PDFJob(source: source, destination: url))
                 continue
             }

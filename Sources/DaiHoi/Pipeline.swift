@@ -37,6 +37,10 @@ public struct Pipeline: Sendable {
     let fodtWriter = FODTWriter()
     /// The DOCX writer, kept for the run as the ODT writer is (its fixed parts are built once per profile).
     let docxWriter = DOCXWriter()
+    /// What sets the PDFs (`--pdf-engine`): LibreOffice unless the caller resolved another (``PDFEngine/resolve``).
+    public var pdfEngine: PDFEngine = .libreOffice
+    /// PDF/A-2b for the archive (`--pdf-a`; Typst only).
+    public var pdfA = false
 
     public init(templateFolder: String, templateOverlay: String? = nil, asOf: CalendarDate? = nil, soffice: String? = nil,
                 paperOptions: PaperOptions = PaperOptions(), language: Language = .vi,
@@ -115,6 +119,7 @@ public struct Pipeline: Sendable {
     func printPDFs(_ runs: [[PDFJob]], progress: @escaping @Sendable (PDFPoolProgress) -> Void = { _ in }) -> [PDFOutcome] {
         let all = runs.flatMap { $0 }
         guard !all.isEmpty else { return runs.map { _ in PDFOutcome(written: [], failures: []) } }
+        if case .typst(let python) = pdfEngine { return printTypst(runs, python: python) }
         do {
             let result = try pdfPool.convert(all, progress: progress)
             let written = Set(result.written)
@@ -174,7 +179,8 @@ public struct Pipeline: Sendable {
                     report: inout PipelineReport) -> [PDFJob] {
         do {
             let document = try renderer.render(template, documentName: name, value: value(), profile: profile)
-            let (written, pdf) = try DocumentWriters(renderer: renderer, odt: odtWriter, fodt: fodtWriter, docx: docxWriter, pdfScratch: pdfScratch)
+            let (written, pdf) = try DocumentWriters(renderer: renderer, odt: odtWriter, fodt: fodtWriter, docx: docxWriter, pdfScratch: pdfScratch,
+                                                     pdfFromTypst: pdfEngine != .libreOffice)
                 .write(document, formats: formats, to: outputDirectory)
             report.written += written
             return pdf

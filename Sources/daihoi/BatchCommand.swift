@@ -45,6 +45,8 @@ struct BatchCommand: AsyncParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    @OptionGroup var pdfOptions: PDFEngineOptions
+
     func validate() throws {
         let words = CLILanguage.words
         if !merge, input == nil { throw ValidationError(words.missingBranchesFolder) }
@@ -58,11 +60,13 @@ struct BatchCommand: AsyncParsableCommand {
         let output = output
         let interruption = Interruption(line: words.interruptedBatch) { AtomicWriter.stopWritesAndRemoveLeftovers(under: output) }
         let bar = ProgressBar.make(words: words)
-        let runner = BatchRunner(templateFolder: TemplateLocator.builtIn(), templateOverlay: common.templates,
+        var runner = BatchRunner(templateFolder: TemplateLocator.builtIn(), templateOverlay: common.templates,
                                  toolVersion: DaiHoiCommand.version, soffice: soffice, progress: { p in
             interruption.update(done: p.done, total: p.total)
             bar(p)
         })
+        (runner.pdfEngine, runner.pdfA) = try pdfOptions.resolved(printsPDF: format.contains(.pdf), dossier: doc.contains(.dossier),
+                                                                  language: common.language) { Console.progress($0) }
         let day = asOf.flatMap(CalendarDate.init(iso:))
         let index = (output as NSString).appendingPathComponent("index.html")
         do {

@@ -31,18 +31,22 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    @OptionGroup var pdfOptions: PDFEngineOptions
+
     func run() throws {
         let words = CLILanguage.words
         let output = output
         let interruption = Interruption(line: words.interruptedRender) { AtomicWriter.stopWritesAndRemoveLeftovers(under: output) }
         let progressText = ProgressText(language: common.language, words: words)
-        let pipeline = Pipeline(templateFolder: TemplateLocator.builtIn(), templateOverlay: common.templates, soffice: soffice,
+        var pipeline = Pipeline(templateFolder: TemplateLocator.builtIn(), templateOverlay: common.templates, soffice: soffice,
                                 paperOptions: PaperOptions(ballotCopies: ballotCopies),
                                 language: common.language,  // the PDF phase's lines
                                 progress: { line in
             if let step = ProgressText.step(line) { interruption.update(done: step.index - 1, total: step.count) }
             Console.progress(progressText.text(line))
         })
+        (pipeline.pdfEngine, pipeline.pdfA) = try pdfOptions.resolved(printsPDF: format.contains(.pdf), dossier: doc.contains(.dossier),
+                                                                      language: common.language) { Console.progress($0) }
         // A paper asked for by name that the data cannot make is an error; `all` names those it leaves out;
         // `dossier` writes the whole dossier with its index, failing when a required paper cannot be made.
         let report = doc.contains(.dossier)

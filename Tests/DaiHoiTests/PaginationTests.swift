@@ -4,11 +4,17 @@ import DocumentTree
 import Foundation
 import Testing
 
-/// Every paper of both samples printed both ways — LibreOffice from the ODT, Chromium from the HTML —
-/// read back with poppler and held to the pagination rules of ``PageAssertions``.
-@Suite("Pagination of every sample paper, printed by LibreOffice and by Chromium", .serialized)
+/// Every paper of both samples printed three ways — LibreOffice from the ODT, Chromium from the HTML, Typst from
+/// the document tree (issue 19) — read back with poppler and held to the pagination rules of ``PageAssertions``.
+@Suite("Pagination of every sample paper, printed by LibreOffice, by Chromium and by Typst", .serialized)
 struct PaginationTests {
-    enum Printer: String, CaseIterable, Sendable { case libreOffice, chromium }
+    enum Printer: String, CaseIterable, Sendable { case libreOffice, chromium, typst }
+
+    /// The Typst engine when its venv is there (`make setup`).
+    static var typst: PDFEngine? {
+        if case .success(let (engine, _)) = PDFEngine.resolve(.typst, language: .en) { return engine }
+        return nil
+    }
 
     static let samples = Repository.sampleFiles().map(\.name)
 
@@ -20,10 +26,12 @@ struct PaginationTests {
         guard onPath("pdftotext") else { return nil }
         if printer == .libreOffice, !onPath("soffice") { return nil }
         if printer == .chromium, chromium == nil { return nil }
+        if printer == .typst, typst == nil { return nil }
         let file = Repository.samples.appendingPathComponent(sample).appendingPathComponent("congress.yaml").path
-        let formats: [OutputFormat] = printer == .libreOffice ? [.html, .pdf] : [.html]
-        let report = Pipeline(templateFolder: Repository.templates)
-            .render(file: file, documents: DocumentKind.allCases, formats: formats, outputDirectory: out.path)
+        let formats: [OutputFormat] = printer == .chromium ? [.html] : [.html, .pdf]
+        var pipeline = Pipeline(templateFolder: Repository.templates)
+        if printer == .typst, let typst { pipeline.pdfEngine = typst }
+        let report = pipeline.render(file: file, documents: DocumentKind.allCases, formats: formats, outputDirectory: out.path)
         #expect(!report.hasErrors, "\(report.diagnostics)")
         var papers: [(String, Document, URL)] = []
         for html in report.written.filter({ $0.hasSuffix(".html") }).sorted() {

@@ -20,6 +20,9 @@ public struct BatchRunner: Sendable {
     public let toolVersion: String
     /// The LibreOffice that prints PDFs (a path or a name on `PATH`); nil finds `soffice`.
     public let soffice: String?
+    /// What sets the PDFs (`--pdf-engine`) and whether as PDF/A-2b (`--pdf-a`).
+    public var pdfEngine: PDFEngine = .libreOffice
+    public var pdfA = false
     private let progress: @Sendable (BatchProgress) -> Void
 
     public init(templateFolder: String, templateOverlay: String? = nil, toolVersion: String, soffice: String? = nil,
@@ -37,7 +40,10 @@ public struct BatchRunner: Sendable {
     public func run(_ options: BatchOptions) async throws -> BatchReport {
         if let problem = OutputFolder.problem(options.outputDirectory) { throw BatchInputError(diagnostics: [problem]) }
         let found = try BranchDiscovery.find(in: options.inputDirectory)
-        let pipeline = Pipeline(templateFolder: templateFolder, templateOverlay: templateOverlay, asOf: options.asOf, soffice: soffice, language: options.language)
+        var configured = Pipeline(templateFolder: templateFolder, templateOverlay: templateOverlay, asOf: options.asOf, soffice: soffice, language: options.language)
+        configured.pdfEngine = pdfEngine
+        configured.pdfA = pdfA
+        let pipeline = configured
         let renderer = try BatchInputError.reporting { try pipeline.makeRenderer() }
         let scratch = PDFScratch()
         defer { scratch.remove() }

@@ -1,0 +1,149 @@
+import DocumentTree
+
+/// Tables: the header block and the signature block (borderless grids) and the data tables (borders, the
+/// heading rows repeated on every page, no row split across pages).
+extension TypstBody {
+    /// The header block: the issuer's column and the Party's column, each line centred on its column's axis.
+    mutating func header(_ cells: [Element]) {
+        guard !cells.isEmpty else { return }
+        let t = TypstText.self
+        let share = profile.headerIssuerShare
+        let shares = cells.count == 2 ? [share, 1 - share] : Array(repeating: 1 / Double(cells.count), count: cells.count)
+        let columns = shares.map { t.length($0 * 100, "%") }.joined(separator: ", ")
+        let size = t.length(profile.headerSizePt, "pt")
+        let contents = cells.map { cell in
+            "[#set align(center)\n#dhTight(\(size))[\n" + nested { $0.blocks(cell.children, in: .headerCell) } + "]]"
+        }
+        emit("#block(breakable: false, width: 100%, above: 0pt)[#grid(columns: (\(columns),), \(contents.joined(separator: ", ")))]")
+    }
+
+    /// The signature block: one column per signer (a lone signer in the right column, under the Party's name),
+    /// each centred; the signers' names in a row of their own, so they stand on one baseline whatever stands
+    /// above them. Never split (the caller makes it unbreakable and the block before it sticky).
+    mutating func signatures(_ signers: [Element]) {
+        guard !signers.isEmpty else { return }
+        let t = TypstText.self
+        let lone = signers.count == 1
+        let shares = lone ? [profile.headerIssuerShare, 1 - profile.headerIssuerShare] : Array(repeating: 1 / Double(signers.count), count: signers.count)
+        let columns = shares.map { t.length($0 * 100, "%") }.joined(separator: ", ")
+        var tops: [String] = lone ? ["[]"] : []
+        var names: [String] = lone ? ["[]"] : []
+        for signer in signers {
+            let split = signer.children.firstIndex { if case .element(let e) = $0 { e.hasClass("sign-name") } else { false } } ?? signer.children.endIndex
+            let top = Array(signer.children[..<split]), bottom = Array(signer.children[split...])
+            tops.append("[\n" + nested { $0.blocks(top, in: .signatureCell) } + "]")
+            names.append("[\n" + nested { $0.blocks(bottom, in: .signatureCell) } + "]")
+        }
+        let above = t.length(12 + preamble.paragraphGapPt, "pt")
+        emit("#block(breakable: false, width: 100%, above: \(above))[#dhTight(\(t.length(profile.bodySizePt, "pt")))[#grid(columns: (\(columns),), align: center + top, "
+             + (tops + names).joined(separator: ", ") + ")]]")
+    }
+
+    /// A data table (`table.grid`) or names in columns (`table.plain`): columns as wide as their content asks
+    /// (``TypstColumnWidths``), heading rows (`thead`, or leading rows of `th`) repeated on every page, no row split,
+    /// `td.num` right-aligned. A delegate's ghi chú row (`tr.note`, its first cell empty) stays with the delegate's
+    /// row: the delegate's running number spans both. A long list (`table.grid.compact`) never leaves its last
+    /// ``lastRowsTogether`` rows to a page of their own: they are set as one unbreakable cell (a table of the same
+    /// columns inside), which Typst moves whole (the print stylesheet's `tr:nth-last-child(-n+4)`).
+    mutating func gridTable(_ table: Element) {
+        let rows = rows(of: table)
+        let width = rows.map { $0.row.children.compactMap(Self.cell).reduce(0) { $0 + Self.span($1) } }.max() ?? 0
+        guard width > 0 else { return }
+        let t = TypstText.self
+        let compact = table.hasClass("compact")
+        let plain = table.hasClass("plain")
+        var size = compact ? profile.compactTableSizePt : profile.tableSizePt
+        if table.hasClass("two-columns") { size -= 1 }
+        let headingCount = rows.prefix { $0.isHeading }.count
+        let columns = "columns: (" + columnWidths(rows, width: width, sizePt: size).map { t.length($0, "mm") }.joined(separator: ", ") + ",)"
+        let head = rows.indices.prefix(headingCount).flatMap { rowCells(rows, at: $0, width: width, heading: true) }
+        let body = Array(rows.indices.dropFirst(headingCount))
+        var tail = compact && body.count > 2 * Self.lastRowsTogether ? Self.lastRowsTogether : 0
+        // A ghi chú row goes with its delegate's row.
+        while tail > 0, tail < body.count, rows[body[body.count - tail]].row.hasClass("note") { tail += 1 }
+        var cells = body.dropLast(tail).flatMap { rowCells(rows, at: $0, width: width, heading: false) }
+        if tail > 0 {
+            let last = body.suffix(tail).flatMap { rowCells(rows, at: $0, width: width, heading: false) }
+            cells.append("table.cell(colspan: \(width), inset: 0pt, stroke: none)[#table(\(columns),\n" + last.joined(separator: ",\n") + ")]")
+        }
+        var arguments = [columns]
+        if plain { arguments.append("stroke: none, inset: (x: 0pt, y: 0pt, right: 4pt)") }
+        if !head.isEmpty { arguments.append("table.header(" + head.joined(separator: ", ") + ")") }
+        arguments += cells
+        emit("#[#set text(size: \(t.length(size, "pt")))\n#table(" + arguments.joined(separator: ",\n") + ")]")
+    }
+
+    /// The rows at the end of a long list kept on one page (with their ghi chú rows): never one or two alone.
+    static let lastRowsTogether = 4
+
+    /// The cells of row `index` of `rows`, filled up to `width` columns. A row whose next row is a ghi chú
+    /// (`tr.note`) lends it its first cell (`rowspan: 2`); the note row's own empty first cell is then left out.
+    mutating func rowCells(_ rows: [Row], at index: Int, width: Int, heading: Bool) -> [String] {
+        let row = rows[index].row
+        let noteFollows = !heading && index + 1 < rows.count && rows[index + 1].row.hasClass("note")
+            && rows[index + 1].row.children.compactMap(Self.cell).first.map { !Self.hasContent($0.children) } == true
+        let isNote = !heading && row.hasClass("note") && index > 0 && !rows[index - 1].row.hasClass("note")
+            && row.children.compactMap(Self.cell).first.map { !Self.hasContent($0.children) } == true
+        var used = 0
+        var out: [String] = []
+        var first = true
+        for node in row.children where used < width {
+            guard let cell = Self.cell(node) else { continue }
+            let span = min(Self.span(cell), width - used)
+            defer { used += span; first = false }
+            if first, isNote { continue }
+            var markup = tableCell(cell, heading: heading || cell.name == "th", span: span)
+            if first, noteFollows {
+                markup = markup.hasPrefix("table.cell(") ? "table.cell(rowspan: 2, " + markup.dropFirst("table.cell(".count)
+                    : "table.cell(rowspan: 2)" + markup
+            }
+            out.append(markup)
+        }
+        return out + Array(repeating: "[]", count: width - used)
+    }
+
+    /// One cell: a heading bold and centred, a figure right-aligned; its blocks as paragraphs.
+    mutating func tableCell(_ cell: Element, heading: Bool, span: Int) -> String {
+        var content = nested { $0.blocks(cell.children, in: .gridCell) }
+        while content.hasSuffix("\n") { content.removeLast() }
+        if heading { content = "#strong[" + content + "]" }
+        var options: [String] = []
+        if span > 1 { options.append("colspan: \(span)") }
+        if heading { options.append("align: center + horizon") } else if cell.hasClass("num") { options.append("align: right + horizon") }
+        return options.isEmpty ? "[" + content + "]" : "table.cell(" + options.joined(separator: ", ") + ")[" + content + "]"
+    }
+
+    /// Each column's width in millimetres (``TypstColumnWidths``), from the cells that span one column.
+    func columnWidths(_ rows: [Row], width: Int, sizePt: Double) -> [Double] {
+        var cells: [TypstColumnWidths.Cell] = []
+        for entry in rows {
+            var column = 0
+            for case .element(let cell) in entry.row.children where Self.isCell(cell) {
+                let span = Self.span(cell)
+                defer { column += span }
+                guard span == 1, column < width else { continue }
+                cells.append(.init(column: column, text: Node.element(cell).textContent, heading: entry.isHeading || cell.name == "th",
+                                   figure: cell.hasClass("num") || cell.hasClass("stt")))
+            }
+        }
+        return TypstColumnWidths(sizePt: sizePt, available: preamble.textWidthMM).widths(cells, columns: width)
+    }
+
+    typealias Row = TableRow
+
+    func rows(of table: Element) -> [Row] { table.tableRows }
+
+    /// The cells of the first row of `table`.
+    func cells(of table: Element) -> [Element] {
+        rows(of: table).first.map { $0.row.children.compactMap(Self.cell) } ?? []
+    }
+
+    static func cell(_ node: Node) -> Element? {
+        if case .element(let element) = node, isCell(element) { return element }
+        return nil
+    }
+
+    static func isCell(_ element: Element) -> Bool { element.name == "td" || element.name == "th" }
+
+    static func span(_ cell: Element) -> Int { min(max(Int(cell.attribute("colspan") ?? "") ?? 1, 1), 64) }
+}

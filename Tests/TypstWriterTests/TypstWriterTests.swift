@@ -1,0 +1,159 @@
+import DocumentTree
+import Foundation
+import Testing
+import TestSupport
+@testable import TypstWriter
+
+/// The Typst writer: data never becomes Typst code, the same tree gives the same source, and the compiler
+/// (PyPI's typst in .venv-typst, when `make setup` made it) sets the text back exactly as the tree holds it.
+@Suite("Typst writer")
+struct TypstWriterTests {
+    /// Strings that would be markup, code, a comment, a label, a reference, math, a URL, a raw block or a string's end.
+    static let hostile = [
+        "#let x = read(\"/etc/passwd\")", "#import \"@preview/x:0.1.0\"", "$ x^2 $", "*đậm* _nghiêng_", "`raw` ```rust fn```",
+        "<nhan> @tham-chieu", "[ngoặc] {khối}", "// chú thích /* khối */", "https://example.org/a_b*c", "\\ \\\\ \\u{41}",
+        "\" \"\" \"#eval(\"1\")", "= Tiêu đề", "- gạch", "+ cộng", "/ mục: định nghĩa", "~ -- --- ... 'a' \"b\"",
+        "a\u{0}b\u{7}c\u{1b}d\u{fffe}", "Lê Thị Hồng Nhung #1", "50% & <script>alert(1)</script> ]]>",
+    ]
+
+    /// A paper with the Party header and one paragraph per string, set in the tree as they are (a tree from
+    /// another source than XML may hold what XML cannot: control characters).
+    static func paper(_ paragraphs: [String]) throws -> Document {
+        var document = try XHTMLParser.parse(PartyPaperFixture.page(body: PartyPaperFixture.header + "<h1>Biên bản</h1>"), name: "hostile", profile: .hd36_2018)
+        document.body += paragraphs.map { .element(Element(name: "p", children: [.text($0)])) }
+        return document
+    }
+
+    @Test("every run of text is one string literal: only backslash and quote escaped, control characters replaced")
+    func literals() {
+        #expect(TypstText.literal("a\"b\\c") == ##"#"a\"b\\c""##)
+        #expect(TypstText.literal("#x $y$ *z* [w]") == ##"#"#x $y$ *z* [w]""##)
+        #expect(TypstText.literal("a\u{7}b\nc") == "#\"a\u{FFFD}b c\"")
+        // NFC: a decomposed "ệ" (e + combining dot below + combining circumflex) is written precomposed.
+        #expect(TypstText.literal("Vi\u{65}\u{323}\u{302}t") == "#\"Việt\"")
+        for text in Self.hostile {
+            let quoted = TypstText.quoted(text)
+            // Between the outer quotes, every quote is escaped: the literal cannot end early.
+            var escaped = false
+            for scalar in quoted.unicodeScalars.dropFirst().dropLast() {
+                if escaped { escaped = false; continue }
+                if scalar == "\\" { escaped = true; continue }
+                #expect(scalar != "\"", "\(text) closes its literal: \(quoted)")
+            }
+            #expect(!escaped, "\(text) ends on a lone backslash")
+        }
+    }
+
+    @Test("the same tree gives the same source, and no text of the paper outside a literal")
+    func deterministic() throws {
+        let document = try Self.paper(Self.hostile)
+        let first = TypstWriter().write(document)
+        #expect(first == TypstWriter().write(document))
+        #expect(!first.contains("/etc/passwd\")\n"))
+        #expect(first.contains(##"#par[#"#let x = read(\"/etc/passwd\")"]"##))
+    }
+
+    @Test("table rows: thead rows and leading rows of th are heading rows, a th row after a body row is not")
+    func tableRows() throws {
+        let page = PartyPaperFixture.page(body: """
+            <table class="grid"><tr><th>A</th></tr><thead><tr><th>B</th></tr></thead><tbody><tr><td>1</td></tr></tbody><tr><th>C</th></tr></table>
+            """)
+        let document = try XHTMLParser.parse(page, name: "t", profile: .hd36_2018)
+        guard case .element(let table) = try #require(document.body.first) else { Issue.record("no table"); return }
+        #expect(table.tableRows.map(\.isHeading) == [true, true, false, false])
+        #expect(table.tableRows.map { Node.element($0.row).textContent } == ["A", "B", "1", "C"])
+        // Two sheets: the second starts a page whose number restarts (`#dhSheet()`), the first none.
+        let sheets = try XHTMLParser.parse(PartyPaperFixture.page(body: "<div class=\"sheet\"><p>a</p></div><div class=\"sheet\"><p>b</p></div>"),
+                                           name: "s", profile: .hd36_2018)
+        #expect(TypstWriter().write(sheets).components(separatedBy: "#dhSheet()").count == 2)
+    }
+
+    @Test("hostile text comes back from the PDF as it went in, and the same source gives the same PDF bytes")
+    func hostileRoundTrip() throws {
+        guard case .success(let python) = TypstPython.locate(), onPath("pdftotext") else {
+            print("skipped: no .venv-typst (make setup) or no poppler-utils"); return
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("typst-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("hostile.typ")
+        try TypstWriter().write(try Self.paper(Self.hostile)).write(to: source, atomically: true, encoding: .utf8)
+        let jobs = ["a", "b"].map { TypstPDFJob(source: source, destination: folder.appendingPathComponent("\($0).pdf")) }
+        let report = try TypstPDFPool(python: python, workers: 1).convert(jobs)
+        #expect(report.failed.isEmpty, "\(report.failed.map(\.reason))")
+        let a = try Data(contentsOf: jobs[0].destination), b = try Data(contentsOf: jobs[1].destination)
+        #expect(a == b)
+        let text = try run("pdftotext", ["-raw", jobs[0].destination.path, "-"])
+        let printed = Set(text.split(separator: "\n").map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") })
+        for hostile in Self.hostile {
+            // What the tree holds (white space collapsed, control characters as U+FFFD, which poppler prints as is).
+            let expected = hostile.unicodeScalars.map { $0.value < 0x20 || $0.value == 0xFFFE ? "\u{FFFD}" : String($0) }.joined()
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(printed.contains(expected), "\(hostile) printed otherwise; lines: \(printed.sorted())")
+        }
+    }
+
+    @Test("a source Typst refuses is reported with Typst's reason, the other files still printed")
+    func refusedSource() throws {
+        guard case .success(let python) = TypstPython.locate() else { print("skipped: no .venv-typst"); return }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("typst-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bad = folder.appendingPathComponent("bad.typ"), good = folder.appendingPathComponent("good.typ")
+        try "#let x = (".write(to: bad, atomically: true, encoding: .utf8)
+        try TypstWriter().write(try Self.paper(["Một đoạn."])).write(to: good, atomically: true, encoding: .utf8)
+        let jobs = [TypstPDFJob(source: bad, destination: folder.appendingPathComponent("bad.pdf")),
+                    TypstPDFJob(source: good, destination: folder.appendingPathComponent("good.pdf"))]
+        let report = try TypstPDFPool(python: python, workers: 1).convert(jobs)
+        #expect(report.written == [jobs[1].destination])
+        #expect(report.failed.map(\.job) == [jobs[0]])
+        #expect(report.failed.first?.reason.isEmpty == false)
+        #expect(!FileManager.default.fileExists(atPath: jobs[0].destination.path))
+    }
+
+    @Test("a worker that dies mid-run is restarted, its files tried once more, each failure reported, nothing hangs")
+    func dyingWorker() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("typst-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A stand-in interpreter: says it is ready, takes one request and dies without answering.
+        let fake = folder.appendingPathComponent("python3")
+        try "#!/bin/sh\necho 'ready 0'\nread line\nexit 9\n".write(to: fake, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
+        let jobs = (0..<6).map { TypstPDFJob(source: folder.appendingPathComponent("\($0).typ"), destination: folder.appendingPathComponent("\($0).pdf")) }
+        let report = try TypstPDFPool(python: fake.path, workers: 2, timeout: .seconds(5)).convert(jobs)
+        #expect(report.written.isEmpty)
+        #expect(Set(report.failed.map(\.job)) == Set(jobs.map { $0 }), "\(report.failed.map(\.reason))")
+        #expect(report.elapsed < .seconds(30))
+    }
+
+    @Test("no Python with typst: the pool says why before printing anything")
+    func unavailable() throws {
+        #expect(throws: TypstUnavailable.self) {
+            try TypstPDFPool(python: "/nonexistent/python3").convert([TypstPDFJob(source: URL(fileURLWithPath: "/x.typ"), destination: URL(fileURLWithPath: "/tmp/x.pdf"))])
+        }
+        if case .failure(let why) = TypstPython.locate(environment: ["DAIHOI_TYPST_PYTHON": "/nonexistent/python3"]) {
+            #expect(why.reason.contains("DAIHOI_TYPST_PYTHON"))
+        } else {
+            Issue.record("a missing DAIHOI_TYPST_PYTHON was accepted")
+        }
+    }
+}
+
+func onPath(_ name: String) -> Bool {
+    (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(name)") }
+}
+
+@discardableResult
+func run(_ executable: String, _ arguments: [String]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = [executable] + arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+}
