@@ -236,6 +236,21 @@ struct ElectionEdgeCaseTests {
         #expect(duc["percent"]?.stringValue == "0,00%")
     }
 
+    /// Bí thư elected by the new chi ủy's first meeting (`chi_bo_congress_elects_secretary: false`): the base is the
+    /// 3 members the congress elected (hoa, thang, lan), not the 15 of the congress, so 2 of 3 votes elect (1,5 is
+    /// half) and 1 does not; the exclusions of the congress do not apply.
+    @Test func aSecretaryElectedByTheFirstMeetingCountsTheCommittee() throws {
+        let committee = Self.chiUy(rounds: [Self.round("hoa: 15, thang: 14, lan: 12, duc: 4")])
+        func biThu(_ votes: Int) -> String {
+            committee + "\n  - {id: bi-thu, body: bi-thu, seats: 1, candidates: [hoa], rounds: [{issued: 3, collected: 3, valid: 3, invalid: 0, votes: {hoa: \(votes)}}]}"
+        }
+        let settings = "settings: {chi_bo_congress_elects_secretary: false}\nfirst_meeting: {vote_counting: [lan]}\n"
+        let elected = try Self.outcome(Self.congress(biThu(2), settings: settings), "bi-thu")
+        #expect(elected.base.value == 3)
+        #expect(Self.elected(elected) == ["hoa"])
+        #expect(Self.elected(try Self.outcome(Self.congress(biThu(1), settings: settings), "bi-thu")).isEmpty)
+    }
+
     /// Delegates to the upper congress, 2 official then 1 alternate (dự khuyết), each list by votes from high to
     /// low. With 2 places a surplus is at most 30 % of 2 = 0,6: no extra name (Điều 14), so the official list is
     /// voted đồng ý / không đồng ý: lan 13, hoa 11 (both > 7,5) → lan, hoa. The alternate: thang 12 → thang.
