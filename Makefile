@@ -23,7 +23,7 @@ setup-build:
 	@scripts/ensure-packages.sh $(APT_BUILD)
 setup:
 	@scripts/ensure-packages.sh $(APT_TEST)
-	@scripts/typst-venv.sh
+	@scripts/typst-venv.sh || echo "[setup] .venv-typst not made (PyPI unreachable?): PDFs will be printed by LibreOffice, the Typst tests skipped"
 	@scripts/odf-schema.sh || echo "[schema] ODF 1.2 schema not extracted: the schema tests will be skipped"
 
 build: setup-build
@@ -32,12 +32,12 @@ build: setup-build
 release:
 	$(MAKE) build CONFIG=release
 
-## Build, then render every document of every sample into out/<sample>/ (HTML, ODT, FODT; PDF when LibreOffice is there).
+## Build, then render every document of every sample into out/<sample>/ (HTML, ODT, FODT; PDF when Typst or LibreOffice is there).
 demo: setup build
 	@for f in $(SAMPLES); do \
 	  name=$$(basename $$(dirname $$f)); \
 	  echo "[demo] $$f → $(OUT)/$$name"; \
-	  pdf=; command -v soffice >/dev/null && pdf="--format pdf"; \
+	  pdf=; { command -v soffice >/dev/null || [ -x .venv-typst/bin/python3 ]; } && pdf="--format pdf"; \
 	  $(BIN) render $$f --doc all --format html --format odt --format fodt $$pdf -o $(OUT)/$$name || exit $$?; \
 	done
 

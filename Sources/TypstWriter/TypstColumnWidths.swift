@@ -98,7 +98,13 @@ struct TypstColumnWidths {
                 em += "ijlt".contains(character) ? 0.28 : "fr".contains(character) ? 0.36 : "mw".contains(character) ? 0.75 : 0.5
                 continue
             }
-            em += 0.33
+            switch character {
+            case "%": em += 0.833   // Times' per cent sign is as wide as an M less a little: "89,73%" needs it
+            case "&", "—": em += 0.8
+            case "@": em += 0.92
+            case "–": em += 0.5
+            default: em += 0.33
+            }
         }
         return em * (bold ? 1.06 : 1) * sizePt * 25.4 / 72
     }

@@ -30,6 +30,8 @@ struct TypstBody {
     var out = ""
     /// Nothing has been written at the top level yet (a sheet or a page break there starts no page).
     var isFirstBlock = true
+    /// The "Nơi nhận:" label of the recipients' block being written is out (a body of its own per block).
+    var recipientsLabelled = false
 
     init(profile: FormatProfile) { self.profile = profile }
 
@@ -122,7 +124,8 @@ struct TypstBody {
         }
         if element.hasClass("recipients") {
             let inner = nested { $0.blocks(element.children, in: .recipients) }
-            emit("#dhTight(12pt)[\n\(inner)]")
+            // Left-aligned even in a signature block's column (where the signers are centred).
+            emit("#dhTight(12pt)[#set align(left)\n\(inner)]")
             return
         }
         blocks(element.children, in: context)
@@ -155,7 +158,8 @@ struct TypstBody {
             }
         case .recipients:
             // "Nơi nhận:" — the first paragraph of the block, underlined (36-HD/VPTW, box 9a).
-            emit(out.isEmpty ? "#par[#underline[\(markup)]]" : "#par[\(markup)]")
+            emit(recipientsLabelled ? "#par[\(markup)]" : "#par[#underline[\(markup)]]")
+            recipientsLabelled = true
         case .gridCell:
             emit(markup)
         case .quote:

@@ -68,6 +68,19 @@ struct TypstWriterTests {
         #expect(TypstWriter().write(sheets).components(separatedBy: "#dhSheet()").count == 2)
     }
 
+    @Test("Nơi nhận beside the signer: left-aligned, only its label underlined")
+    func recipients() throws {
+        let page = PartyPaperFixture.page(body: """
+            <table class="signatures"><tbody><tr><td class="signature"><div class="recipients"><p class="lead-in">Nơi nhận:</p>\
+            <p>- Huyện ủy,</p><p>- Lưu.</p></div></td><td class="signature"><p class="sign-authority">T/M BAN CHẤP HÀNH</p>\
+            <p class="sign-space"></p><p class="sign-name">Nguyễn Văn A</p></td></tr></tbody></table>
+            """)
+        let source = TypstWriter().write(try XHTMLParser.parse(page, name: "r", profile: .hd36_2018))
+        #expect(source.components(separatedBy: "#underline[").count == 2, "\(source)")
+        #expect(source.contains(##"#underline[#"Nơi nhận:"]"##))
+        #expect(source.contains("#dhTight(12pt)[#set align(left)"))
+    }
+
     @Test("hostile text comes back from the PDF as it went in, and the same source gives the same PDF bytes")
     func hostileRoundTrip() throws {
         guard case .success(let python) = TypstPython.locate(), onPath("pdftotext") else {
