@@ -324,6 +324,7 @@ MOTION_MARKS = {
     "Bầu Ban Kiểm phiếu": ", elects: [vote_counting]",
     "Thông qua Nghị quyết Đại hội": ", resolution: true",
     "Thông qua Biên bản Đại hội": ", minutes: true",
+    "Thông qua quy chế làm việc của Đại hội": ", working_rules: true",
 }
 # The comments on the draft documents of the upper level and of the national congress (Chỉ thị 45-CT/TW).
 DRAFT_COMMENTS = [

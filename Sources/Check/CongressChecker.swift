@@ -29,6 +29,7 @@ public struct CongressChecker: Sendable {
             + MotionVotes().check(congress)
             + OneMarkedVote.resolution.check(congress)
             + OneMarkedVote.minutes.check(congress)
+            + OneMarkedVote.workingRules.check(congress)
             + WorkingBodyVotes().check(congress)
             + ElectionChecks().check(congress)
             + EmptyThresholdBase().check(congress)

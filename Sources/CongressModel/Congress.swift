@@ -54,6 +54,10 @@ public struct Congress: Sendable, Equatable {
     public var draftComments: [DraftComments] = []
     /// Settings for rules the sources leave UNCONFIRMED.
     public var settings: Settings
+    /// Diễn văn khai mạc, bế mạc — prose the printed speeches add to the script's lines.
+    public var speeches = Speeches()
+    /// Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo of the outgoing committee, when the data holds it.
+    public var committeeReview: CommitteeReview? = nil
     /// Báo cáo chính trị — the political report, when the data holds it.
     public var politicalReport: PoliticalReport?
     /// Chỉ tiêu chủ yếu — the main targets, in the order the report lists them.

@@ -134,6 +134,9 @@ public struct Motion: Sendable, Equatable {
     /// The vote that approves the congress minutes after they are read (`minutes: true`): the minutes close on
     /// it ("… đại biểu dự Đại hội nhất trí thông qua"); without one they do not say they were approved.
     public var approvesMinutes: Bool = false
+    /// The vote that adopts the congress's quy chế làm việc (`working_rules: true`): the working rules then say
+    /// when the congress adopted them (`WorkingRulesViewModel`).
+    public var adoptsWorkingRules: Bool = false
     /// The working bodies this vote elects (`elects: [presidium, secretariat]`): the minutes record the vote
     /// under the bodies it elected, and print no figures for a body no vote names.
     public var elects: [WorkingBodyKind] = []

@@ -40,9 +40,27 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     /// Thông báo kết quả đại hội — the new committee's notice of who was elected (applies when the congress holds
     /// an election).
     case resultsNotice = "results-notice"
+    /// Quy chế làm việc của Đại hội — the congress's working rules, voted at the opening (always applies).
+    case workingRules = "working-rules"
+    /// Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của cấp ủy — the outgoing committee's review (applies when the data
+    /// holds `committee_review`).
+    case committeeReview = "committee-review"
+    /// Diễn văn khai mạc — the printed opening speech (applies when the official session has an opening item with
+    /// lines or `speeches.opening`).
+    case openingSpeech = "opening-speech"
+    /// Diễn văn bế mạc — the printed closing speech (likewise with its closing item or `speeches.closing`).
+    case closingSpeech = "closing-speech"
+    /// Giấy triệu tập / giấy mời — one sheet per person summoned and per guest (always applies).
+    case summons
 
     /// The template that lays the paper out: `Templates/documents/<name>.xhtml`.
-    public var templateName: String { "documents/\(rawValue)" }
+    public var templateName: String {
+        switch self {
+        // Both speeches are laid out alike.
+        case .openingSpeech, .closingSpeech: return "documents/speech"
+        default: return "documents/\(rawValue)"
+        }
+    }
 
     /// The view model of this paper for `congress`: every figure and string already computed.
     public func viewModel(for congress: Congress, options: PaperOptions = PaperOptions()) -> TemplateValue {
@@ -63,6 +81,11 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .approvalRequest: return ApprovalRequestViewModel(congress).templateValue
         case .resultsReport: return ResultsReportViewModel(congress).templateValue
         case .resultsNotice: return ResultsNoticeViewModel(congress).templateValue
+        case .workingRules: return WorkingRulesViewModel(congress).templateValue
+        case .committeeReview: return CommitteeReviewViewModel(congress).templateValue
+        case .openingSpeech: return SpeechViewModel(congress, .opening).templateValue
+        case .closingSpeech: return SpeechViewModel(congress, .closing).templateValue
+        case .summons: return SummonsViewModel(congress, limit: options.summonsLimit).templateValue
         }
     }
 
@@ -80,6 +103,9 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         // A biên bản records what happened: without the actual closing time it cannot be written (no planned end
         // stands in for it).
         case .minutes: return congress.officialSession.closedAt != nil
+        case .committeeReview: return congress.committeeReview != nil
+        case .openingSpeech: return SpeechViewModel.applies(.opening, to: congress)
+        case .closingSpeech: return SpeechViewModel.applies(.closing, to: congress)
         default: return true
         }
     }
@@ -93,6 +119,10 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .resolution: return ["resolution", "political_report", "targets"]
         case .firstMeeting, .electionRules, .nominations, .approvalRequest, .resultsReport, .resultsNotice: return ["elections"]
         case .minutes: return ["sessions.official.closed_at"]
+        case .committeeReview: return ["committee_review"]
+        // An item of kind `opening` (`closing`) in the official session, with lines or this prose.
+        case .openingSpeech: return ["sessions.official.items", "speeches.opening"]
+        case .closingSpeech: return ["sessions.official.items", "speeches.closing"]
         default: return []
         }
     }
@@ -116,6 +146,11 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .approvalRequest: return "tờ trình đề nghị chuẩn y kết quả bầu cử"
         case .resultsReport: return "báo cáo kết quả đại hội"
         case .resultsNotice: return "thông báo kết quả đại hội"
+        case .workingRules: return "quy chế làm việc của đại hội"
+        case .committeeReview: return "báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của cấp ủy"
+        case .openingSpeech: return "diễn văn khai mạc"
+        case .closingSpeech: return "diễn văn bế mạc"
+        case .summons: return "giấy triệu tập, giấy mời"
         }
     }
 

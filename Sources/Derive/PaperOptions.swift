@@ -3,9 +3,13 @@
 public struct PaperOptions: Sendable, Equatable {
     /// How many copies of each ballot the ballots paper holds.
     public var ballotCopies: BallotCopies
+    /// At most this many giấy triệu tập and as many giấy mời (`--summons-proof N`: a proof of the first sheets to check
+    /// before printing the run); nil: one sheet for everyone summoned and every guest.
+    public var summonsLimit: Int?
 
-    public init(ballotCopies: BallotCopies = .one) {
+    public init(ballotCopies: BallotCopies = .one, summonsLimit: Int? = nil) {
         self.ballotCopies = ballotCopies
+        self.summonsLimit = summonsLimit
     }
 }
 

@@ -233,6 +233,8 @@ private extension Message {
             "cuộc bầu '\(election)': lý do trừ '\(reason)' không thuộc các trường hợp Quy chế bầu cử cho phép trừ khỏi cơ sở tính tỷ lệ trúng cử — dùng một mã: \(codes)"
         case let .scriptCardOfOtherKind(item, found, expected):
             "mục '\(item)': lời dẫn ghi '\(found)', nhưng đại hội này biểu quyết bằng hình thức '\(expected)' (theo congress.kind)"
+        case let .secondWorkingRulesVote(subject, first):
+            "biểu quyết '\(subject)' cũng đánh dấu working_rules: true — chỉ một cuộc biểu quyết thông qua quy chế làm việc; quy chế ghi theo '\(first)'"
         case let .secondMinutesVote(subject, first):
             "biểu quyết '\(subject)' cũng đánh dấu minutes: true — chỉ một cuộc biểu quyết thông qua Biên bản; Biên bản ghi theo '\(first)'"
         case let .motionElectsEmptyBody(subject, body):
@@ -500,6 +502,8 @@ private extension Message {
             "election '\(election)': exclusion reason '\(reason)' is not one the election rules allow to leave out of the threshold base — use a code: \(codes)"
         case let .scriptCardOfOtherKind(item, found, expected):
             "item '\(item)': its lines say '\(found)', but this congress votes by '\(expected)' (from congress.kind)"
+        case let .secondWorkingRulesVote(subject, first):
+            "motion '\(subject)' is also marked working_rules: true — only one vote adopts the working rules; they follow '\(first)'"
         case let .secondMinutesVote(subject, first):
             "motion '\(subject)' is also marked minutes: true — only one vote approves the minutes; they follow '\(first)'"
         case let .motionElectsEmptyBody(subject, body):

@@ -250,6 +250,8 @@ public enum Message: Sendable, Equatable {
     // MARK: Minutes and resolution (DH275–DH279)
     /// A second motion marked `minutes: true` (`first` is the subject of the one the minutes close on).
     case secondMinutesVote(subject: String, first: String)
+    /// A second motion marked `working_rules: true` (`first` is the one the working rules cite).
+    case secondWorkingRulesVote(subject: String, first: String)
     /// A motion that `elects` a working body (`body`, its key under `bodies:`) the data leaves without members.
     case motionElectsEmptyBody(subject: String, body: String)
     /// A working body (`body`) elected by two motions (`first`, `second`).
@@ -372,6 +374,7 @@ public enum Message: Sendable, Equatable {
         case .scriptCardOfOtherKind: "DH265"
         case .exclusionDisagreesWithList: "DH266"
         case .secondMinutesVote: "DH275"
+        case .secondWorkingRulesVote: "DH430"
         case .motionElectsEmptyBody: "DH276"
         case .bodyElectedByTwoVotes: "DH277"
         case .firstMeetingCandidateNotOnCommittee: "DH290"
@@ -498,6 +501,7 @@ public enum Message: Sendable, Equatable {
         .scriptCardOfOtherKind(item: "Thông qua chương trình", found: "giơ thẻ đại biểu", expected: "giơ thẻ đảng viên"),
         .exclusionDisagreesWithList(election: "chi-uy", reason: "vang-mat-co-ly-do", stated: 2, listed: 1, atMost: false),
         .secondMinutesVote(subject: "Thông qua Biên bản (lần 2)", first: "Thông qua Biên bản Đại hội"),
+        .secondWorkingRulesVote(subject: "Thông qua quy chế (lần 2)", first: "Thông qua quy chế làm việc của Đại hội"),
         .motionElectsEmptyBody(subject: "Bầu Ban Thẩm tra tư cách", body: "credentials"),
         .bodyElectedByTwoVotes(body: "presidium", first: "Bầu Đoàn Chủ tịch", second: "Bầu các cơ quan làm việc"),
         .firstMeetingCandidateNotOnCommittee(election: "btv", candidate: "lan"),

@@ -29,6 +29,9 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(CLILanguage.help.ballotCopies, valueName: "one|issued"))
     var ballotCopies: BallotCopies = .one
 
+    @Option(name: .long, help: ArgumentHelp(CLILanguage.help.summonsProof, valueName: "n"))
+    var summonsProof: Int?
+
     @OptionGroup var common: CommonOptions
 
     @OptionGroup var pdfOptions: PDFEngineOptions
@@ -39,7 +42,7 @@ struct RenderCommand: ParsableCommand {
         let interruption = Interruption(line: words.interruptedRender) { AtomicWriter.stopWritesAndRemoveLeftovers(under: output) }
         let progressText = ProgressText(language: common.language, words: words)
         var pipeline = Pipeline(templateFolder: TemplateLocator.builtIn(), templateOverlay: common.templates, soffice: soffice,
-                                paperOptions: PaperOptions(ballotCopies: ballotCopies),
+                                paperOptions: PaperOptions(ballotCopies: ballotCopies, summonsLimit: summonsProof.map { max(0, $0) }),
                                 language: common.language,  // the PDF phase's lines
                                 progress: { line in
             if let step = ProgressText.step(line) { interruption.update(done: step.index - 1, total: step.count) }
@@ -73,6 +76,11 @@ enum DocumentChoice: String, ExpressibleByArgument, CaseIterable {
     case approvalRequest = "approval-request"
     case resultsReport = "results-report"
     case resultsNotice = "results-notice"
+    case workingRules = "working-rules"
+    case committeeReview = "committee-review"
+    case openingSpeech = "opening-speech"
+    case closingSpeech = "closing-speech"
+    case summons
     case all
     /// Hồ sơ đại hội: every paper, numbered in the order of the congress, with its index (`Pipeline.renderDossier`).
     case dossier

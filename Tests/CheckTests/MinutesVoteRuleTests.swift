@@ -28,6 +28,19 @@ struct MinutesVoteRuleTests {
         #expect(try check(motions.replacingOccurrences(of: "for: 4, minutes: true", with: "for: 4")).isEmpty)
     }
 
+    /// The quy chế làm việc cites one vote (DH430).
+    @Test func oneVoteAdoptsTheWorkingRules() throws {
+        let motions = """
+              - {subject: Thông qua quy chế làm việc, for: 5, working_rules: true}
+              - {subject: Thông qua quy chế lần 2, for: 4, working_rules: true}
+            """
+        let found = try check(motions)
+        #expect(found == [
+            "DH430 error 26:5 motion 'Thông qua quy chế lần 2' is also marked working_rules: true — only one vote adopts the working rules; they follow 'Thông qua quy chế làm việc'",
+        ], "\(found)")
+        #expect(try check(motions.replacingOccurrences(of: "for: 4, working_rules: true", with: "for: 4")).isEmpty)
+    }
+
     @Test func aVoteElectsBodiesThatHaveMembers() throws {
         // The base congress is a đại hội đảng viên: no Ban Thẩm tra.
         let motions = "  - {subject: Bầu các cơ quan làm việc, for: 5, elects: [presidium, credentials]}\n"

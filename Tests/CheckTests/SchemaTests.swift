@@ -91,8 +91,9 @@ struct SchemaTests {
         let tables = CongressFields.readerTables
         let keys = Set(tables.flatMap(\.keys))
         #expect(read.subtracting(keys).sorted() == [], "read by a reader, in no table")
-        // Read in loops over the table itself: the political report's prose parts and attendance's figures.
-        let readInLoops = Set(CongressFields.politicalReport.keys + CongressFields.attendance.keys)
+        // Read in loops over the table itself: the political report's and the committee review's prose parts and
+        // attendance's figures.
+        let readInLoops = Set(CongressFields.politicalReport.keys + CongressFields.attendance.keys + CongressFields.committeeReview.keys)
         #expect(keys.subtracting(read).subtracting(readInLoops).sorted() == [], "in a table, read by no reader")
         // The schema holds every table's keys.
         let schema = try #require(JSONSerialization.jsonObject(with: Data(CongressSchema.json().utf8)) as? [String: Any])

@@ -13,24 +13,28 @@ import PDFWriting
     /// The dossier of each sample, file by file, in the order a file list sorts them.
     static let expected: [String: [String]] = [
         "chi-bo-khu-pho-3": [
-            "00-muc-luc-ho-so-dai-hoi", "01-chuong-trinh-dai-hoi", "02-kich-ban-dieu-hanh-dai-hoi", "03-bang-phan-cong",
-            "04-danh-sach-dang-vien-du-dai-hoi", "05-bao-cao-tinh-hinh-dang-vien-du-dai-hoi", "06-bao-cao-chinh-tri", "07-to-trinh-nhan-su-va-danh-sach-trich-ngang", "08-the-le-bau-cu",
-            "09-phieu-bau-cu", "10-bien-ban-kiem-phieu", "11-nghi-quyet-dai-hoi", "12-bien-ban-dai-hoi",
-            "13-to-trinh-de-nghi-chuan-y-ket-qua-bau-cu", "14-bao-cao-ket-qua-dai-hoi", "15-thong-bao-ket-qua-dai-hoi",
+            "00-muc-luc-ho-so-dai-hoi", "01-chuong-trinh-dai-hoi", "02-quy-che-lam-viec-cua-dai-hoi", "03-kich-ban-dieu-hanh-dai-hoi",
+            "04-bang-phan-cong", "05-danh-sach-dang-vien-du-dai-hoi", "06-giay-trieu-tap-giay-moi", "07-bao-cao-tinh-hinh-dang-vien-du-dai-hoi",
+            "08-dien-van-khai-mac", "09-bao-cao-chinh-tri", "10-bao-cao-kiem-diem-su-lanh-dao-chi-dao-cua-cap-uy", "11-to-trinh-nhan-su-va-danh-sach-trich-ngang",
+            "12-the-le-bau-cu", "13-phieu-bau-cu", "14-bien-ban-kiem-phieu", "15-nghi-quyet-dai-hoi",
+            "16-dien-van-be-mac", "17-bien-ban-dai-hoi", "18-to-trinh-de-nghi-chuan-y-ket-qua-bau-cu", "19-bao-cao-ket-qua-dai-hoi",
+            "20-thong-bao-ket-qua-dai-hoi",
         ],
         "hung-ha": [
-            "00-muc-luc-ho-so-dai-hoi", "01-chuong-trinh-dai-hoi", "02-kich-ban-dieu-hanh-dai-hoi", "03-bang-phan-cong",
-            "04-danh-sach-dai-bieu-du-dai-hoi", "05-bao-cao-tham-tra-tu-cach-dai-bieu", "06-bao-cao-chinh-tri", "07-to-trinh-nhan-su-va-danh-sach-trich-ngang", "08-the-le-bau-cu",
-            "09-phieu-bau-cu", "10-bien-ban-kiem-phieu", "11-bien-ban-hoi-nghi-lan-thu-nhat-cua-cap-uy-khoa-moi",
-            "12-nghi-quyet-dai-hoi", "13-bien-ban-dai-hoi", "14-to-trinh-de-nghi-chuan-y-ket-qua-bau-cu",
-            "15-bao-cao-ket-qua-dai-hoi", "16-thong-bao-ket-qua-dai-hoi",
+            "00-muc-luc-ho-so-dai-hoi", "01-chuong-trinh-dai-hoi", "02-quy-che-lam-viec-cua-dai-hoi", "03-kich-ban-dieu-hanh-dai-hoi",
+            "04-bang-phan-cong", "05-danh-sach-dai-bieu-du-dai-hoi", "06-giay-trieu-tap-giay-moi", "07-bao-cao-tham-tra-tu-cach-dai-bieu",
+            "08-dien-van-khai-mac", "09-bao-cao-chinh-tri", "10-bao-cao-kiem-diem-su-lanh-dao-chi-dao-cua-cap-uy", "11-to-trinh-nhan-su-va-danh-sach-trich-ngang",
+            "12-the-le-bau-cu", "13-phieu-bau-cu", "14-bien-ban-kiem-phieu", "15-bien-ban-hoi-nghi-lan-thu-nhat-cua-cap-uy-khoa-moi",
+            "16-nghi-quyet-dai-hoi", "17-dien-van-be-mac", "18-bien-ban-dai-hoi", "19-to-trinh-de-nghi-chuan-y-ket-qua-bau-cu",
+            "20-bao-cao-ket-qua-dai-hoi", "21-thong-bao-ket-qua-dai-hoi",
         ],
         "dang-bo-xa-tan-lap": [
-            "00-muc-luc-ho-so-dai-hoi", "01-chuong-trinh-dai-hoi", "02-kich-ban-dieu-hanh-dai-hoi", "03-bang-phan-cong",
-            "04-danh-sach-dai-bieu-du-dai-hoi", "05-bao-cao-tham-tra-tu-cach-dai-bieu", "06-bao-cao-chinh-tri", "07-to-trinh-nhan-su-va-danh-sach-trich-ngang", "08-the-le-bau-cu",
-            "09-phieu-bau-cu", "10-bien-ban-kiem-phieu", "11-bien-ban-hoi-nghi-lan-thu-nhat-cua-cap-uy-khoa-moi",
-            "12-nghi-quyet-dai-hoi", "13-bien-ban-dai-hoi", "14-to-trinh-de-nghi-chuan-y-ket-qua-bau-cu",
-            "15-bao-cao-ket-qua-dai-hoi", "16-thong-bao-ket-qua-dai-hoi",
+            "00-muc-luc-ho-so-dai-hoi", "01-chuong-trinh-dai-hoi", "02-quy-che-lam-viec-cua-dai-hoi", "03-kich-ban-dieu-hanh-dai-hoi",
+            "04-bang-phan-cong", "05-danh-sach-dai-bieu-du-dai-hoi", "06-giay-trieu-tap-giay-moi", "07-bao-cao-tham-tra-tu-cach-dai-bieu",
+            "08-dien-van-khai-mac", "09-bao-cao-chinh-tri", "10-bao-cao-kiem-diem-su-lanh-dao-chi-dao-cua-cap-uy", "11-to-trinh-nhan-su-va-danh-sach-trich-ngang",
+            "12-the-le-bau-cu", "13-phieu-bau-cu", "14-bien-ban-kiem-phieu", "15-bien-ban-hoi-nghi-lan-thu-nhat-cua-cap-uy-khoa-moi",
+            "16-nghi-quyet-dai-hoi", "17-dien-van-be-mac", "18-bien-ban-dai-hoi", "19-to-trinh-de-nghi-chuan-y-ket-qua-bau-cu",
+            "20-bao-cao-ket-qua-dai-hoi", "21-thong-bao-ket-qua-dai-hoi",
         ],
     ]
 
@@ -79,15 +83,15 @@ import PDFWriting
             "lỗi [DH420]: hồ sơ đại hội thiếu phiếu bầu cử ('ballots'), tài liệu bắt buộc: dữ liệu cần khóa `elections`",
             "lỗi [DH420]: hồ sơ đại hội thiếu biên bản kiểm phiếu ('vote-count'), tài liệu bắt buộc: dữ liệu cần khóa `elections`",
             "lỗi [DH420]: hồ sơ đại hội thiếu nghị quyết đại hội ('resolution'), tài liệu bắt buộc: dữ liệu cần khóa `resolution` hoặc `political_report` hoặc `targets`",
-            "ghi chú [DH421]: hồ sơ đại hội chưa có (không bắt buộc): biên bản Hội nghị lần thứ nhất của cấp ủy khóa mới (cần `elections`)",
+            "ghi chú [DH421]: hồ sơ đại hội chưa có (không bắt buộc): diễn văn khai mạc (cần `sessions.official.items` hoặc `speeches.opening`); biên bản Hội nghị lần thứ nhất của cấp ủy khóa mới (cần `elections`); diễn văn bế mạc",
         ] {
             #expect(result.stderr.contains(line), "\(line)\n\(result.stderr)")
         }
         // What the data makes is still written, numbered without gaps; the index names what is missing.
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(names == ["00-muc-luc-ho-so-dai-hoi.html", "01-chuong-trinh-dai-hoi.html", "02-kich-ban-dieu-hanh-dai-hoi.html",
-                          "03-bang-phan-cong.html", "04-danh-sach-dang-vien-du-dai-hoi.html",
-                          "05-bao-cao-tinh-hinh-dang-vien-du-dai-hoi.html", "06-bien-ban-dai-hoi.html"])
+        #expect(names == ["00-muc-luc-ho-so-dai-hoi.html", "01-chuong-trinh-dai-hoi.html", "02-quy-che-lam-viec-cua-dai-hoi.html",
+                          "03-kich-ban-dieu-hanh-dai-hoi.html", "04-bang-phan-cong.html", "05-danh-sach-dang-vien-du-dai-hoi.html",
+                          "06-giay-trieu-tap-giay-moi.html", "07-bao-cao-tinh-hinh-dang-vien-du-dai-hoi.html", "08-bien-ban-dai-hoi.html"])
         let index = try String(contentsOf: out.appendingPathComponent("00-muc-luc-ho-so-dai-hoi.html"), encoding: .utf8)
         #expect(index.contains("<h2>Tài liệu chưa có</h2>"))
         #expect(index.contains("– Báo cáo chính trị <strong>(bắt buộc)</strong>: cần dữ liệu political_report hoặc targets."))
@@ -104,7 +108,7 @@ import PDFWriting
         let result = try CLI.run(["render", file.path, "--doc", "dossier", "-o", out.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!result.stderr.contains("[DH420]"))
-        #expect(result.stderr.contains("ghi chú [DH421]: hồ sơ đại hội chưa có (không bắt buộc): báo cáo chính trị (cần `political_report` hoặc `targets`); tờ trình nhân sự và danh sách trích ngang (cần `elections`); thể lệ bầu cử (cần `elections`); phiếu bầu cử"),
+        #expect(result.stderr.contains("ghi chú [DH421]: hồ sơ đại hội chưa có (không bắt buộc): diễn văn khai mạc (cần `sessions.official.items` hoặc `speeches.opening`); báo cáo chính trị (cần `political_report` hoặc `targets`); báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của cấp ủy (cần `committee_review`); tờ trình nhân sự và danh sách trích ngang (cần `elections`); thể lệ bầu cử (cần `elections`); phiếu bầu cử"),
                 "\(result.stderr)")
         // Requiring a paper the data cannot make fails again.
         let strict = try Fixture.write(Fixture.minimal + "settings:\n  dossier_required: [script, ballots]\n")
@@ -122,7 +126,7 @@ import PDFWriting
         #expect(result.status == 1)
         let line = yaml.split(separator: "\n", omittingEmptySubsequences: false).count - 1
         #expect(result.stderr.contains("congress.yaml:\(line):"), "\(result.stderr)")
-        #expect(result.stderr.contains("[DH107]: giá trị 'minutse' của 'settings.dossier_required[2]' không hợp lệ — chỉ chấp nhận: programme, script, assignments"),
+        #expect(result.stderr.contains("[DH107]: giá trị 'minutse' của 'settings.dossier_required[2]' không hợp lệ — chỉ chấp nhận: programme, working-rules, script, assignments"),
                 "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out.path), "nothing is written")
     }

@@ -40,8 +40,9 @@ struct InitTests {
         let before = Self.check(folder)
         #expect(before.map(\.code).filter { $0 != "DH460" } == [], "\(before.map { $0.message.text(in: .en) })")
         #expect(before.count >= 12)
-        // The four prose files of bao-cao/ are flagged too, each at the key naming it.
-        #expect(before.filter { $0.message.text(in: .en).contains("Viết nội dung") }.count == 4)
+        // The six prose files of bao-cao/ (the report's four, the committee review's two) are flagged too, each at the
+        // key naming it.
+        #expect(before.filter { $0.message.text(in: .en).contains("Viết nội dung") }.count == 6)
         try Self.fill(folder)
         #expect(Self.check(folder).map { "\($0.code) \($0.message.text(in: .en))" } == [])
     }
@@ -117,7 +118,7 @@ struct InitTests {
         #expect(congress.people.map(\.name).prefix(6) == ArraySlice(list.members.map(\.name)))
         #expect(congress.delegates.count == 6)
         // Five full members vote; the placeholders left are the organisation's and the report's, no name.
-        #expect(congress.motions.map(\.inFavour) == [5, 5, 5])
+        #expect(congress.motions.map(\.inFavour) == [5, 5, 5, 5])
         #expect(!Self.check(folder).contains { $0.message.text(in: .en).contains("people[1]") })
     }
 

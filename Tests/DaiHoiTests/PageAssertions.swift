@@ -190,6 +190,20 @@ enum PageAssertions {
         }
     }
 
+    /// A run of one-page sheets (the summonses): as many pages as sheets, and no page carrying a number — each sheet's
+    /// numbering restarts and its only page is its first, which is unnumbered (`ODFPageStart.sheet`, `@page sheet`).
+    static func unnumberedSheets(_ printed: PrintedPages, sheets: Int) -> [String] {
+        var faults: [String] = []
+        if printed.pages.count != sheets { faults.append("\(sheets) sheets printed on \(printed.pages.count) pages") }
+        for (index, page) in printed.pages.enumerated() {
+            // A page number stands in the top margin, above the body (`PrintedPages.Page.bodyLines`).
+            for line in page.lines where line.box.yMin < 15 && line.words.count == 1 && Int(line.words[0].text) != nil {
+                faults.append("page \(index + 1) carries the number \(line.words[0].text)")
+            }
+        }
+        return faults
+    }
+
     /// Where the two columns of a Party header stand, in millimetres from the left edge of the paper.
     struct HeaderAxes {
         /// The x-centre of each line of the left column (superior, issuer), top to bottom.

@@ -31,6 +31,8 @@ struct OneMarkedVote {
 
     static let resolution = OneMarkedVote(isMarked: \.adoptsResolution) { .secondResolutionVote(subject: $0, first: $1) }
     static let minutes = OneMarkedVote(isMarked: \.approvesMinutes) { .secondMinutesVote(subject: $0, first: $1) }
+    /// The quy chế làm việc cites the first motion marked `working_rules: true` (`WorkingRulesViewModel`).
+    static let workingRules = OneMarkedVote(isMarked: \.adoptsWorkingRules) { .secondWorkingRulesVote(subject: $0, first: $1) }
 
     func check(_ congress: Congress) -> [Diagnostic] {
         let marked = congress.motions.filter(isMarked)

@@ -14,6 +14,12 @@ struct RawHTMLInProse {
                       ("political_report.directions", report.directions), ("political_report.general_goal", report.generalGoal),
                       ("political_report.tasks", report.tasks), ("political_report.breakthroughs", report.breakthroughs)]
         }
+        if let review = congress.committeeReview {
+            prose += [("committee_review.strengths", review.strengths), ("committee_review.limitations", review.limitations),
+                      ("committee_review.previous_remedies", review.previousRemedies), ("committee_review.lessons", review.lessons),
+                      ("committee_review.remedies", review.remedies)]
+        }
+        prose += [("speeches.opening", congress.speeches.opening), ("speeches.closing", congress.speeches.closing)]
         if let resolution = congress.resolution {
             prose += resolution.points.enumerated().map { ("resolution.points[\($0.offset + 1)].text", $0.element.text) }
             prose.append(("resolution.implementation", resolution.implementation))

@@ -29,8 +29,8 @@ public struct CongressSkeleton: Sendable {
             + Self.proseFiles.map { ("bao-cao/\($0).md", Self.proseText) }
     }
 
-    /// The political report's parts written in files of their own.
-    static let proseFiles = ["nhiem-vu-chinh-tri", "xay-dung-chi-bo", "han-che", "nhiem-vu"]
+    /// The political report's parts and the committee's review written in files of their own.
+    static let proseFiles = ["nhiem-vu-chinh-tri", "xay-dung-chi-bo", "han-che", "nhiem-vu", "kiem-diem-uu-diem", "kiem-diem-han-che"]
     static let proseText = """
 «Viết nội dung phần này ở đây (Markdown: mỗi đoạn cách nhau một dòng trống).»
 
@@ -158,6 +158,7 @@ public struct CongressSkeleton: Sendable {
         motions:
           - {subject: Bầu Chủ tịch và Thư ký Đại hội, for: 5, elects: [presidium, secretariat]}
           - {subject: Thông qua chương trình đại hội, for: 5}
+          - {subject: Thông qua quy chế làm việc của Đại hội, for: 5, working_rules: true}
           - {subject: Thông qua Biên bản Đại hội, for: 5, minutes: true}
 
         # Báo cáo chính trị: phần dài viết trong thư mục bao-cao/ (Markdown).
@@ -168,6 +169,11 @@ public struct CongressSkeleton: Sendable {
           limitations: {file: bao-cao/han-che.md}
           general_goal: «Xây dựng Chi bộ trong sạch, vững mạnh.»
           tasks: {file: bao-cao/nhiem-vu.md}
+
+        # Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của cấp ủy khóa trước (Markdown trong bao-cao/).
+        committee_review:
+          strengths: {file: bao-cao/kiem-diem-uu-diem.md}
+          limitations: {file: bao-cao/kiem-diem-han-che.md}
 
         """
     }
@@ -254,6 +260,11 @@ public struct CongressSkeleton: Sendable {
           limitations: {file: bao-cao/han-che.md}
           general_goal: «Xây dựng Đảng bộ trong sạch, vững mạnh.»
           tasks: {file: bao-cao/nhiem-vu.md}
+
+        # Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của cấp ủy khóa trước (Markdown trong bao-cao/).
+        committee_review:
+          strengths: {file: bao-cao/kiem-diem-uu-diem.md}
+          limitations: {file: bao-cao/kiem-diem-han-che.md}
 
         """
     }

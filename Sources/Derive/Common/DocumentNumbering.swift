@@ -56,8 +56,14 @@ public enum DocumentNumbering {
     /// the one stated in `document_numbers.report`, else the series with the number left blank for the office to
     /// fill in (the committee numbers its papers over its whole term, which the file does not know).
     public static func committeeReportNumber(in congress: Congress) -> String {
-        congress.documentNumbers[DocumentKind.report.rawValue]
-            ?? "\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}-BC/\(CommitteeName(congress).symbol)"
+        committeeNumber(of: .report, code: "BC", in: congress)
+    }
+
+    /// The number of a paper the outgoing committee issues to the congress (`kind`, type code `code`) in its series:
+    /// stated in `document_numbers`, else the blank number "     -BC/HU" the office fills in.
+    public static func committeeNumber(of kind: DocumentKind, code: String, in congress: Congress) -> String {
+        congress.documentNumbers[kind.rawValue]
+            ?? "\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}-\(code)/\(CommitteeName(congress).symbol)"
     }
 
     /// The number of a whole document.

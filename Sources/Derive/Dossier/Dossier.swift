@@ -8,28 +8,31 @@ import Vietnamese
 /// congress files"): the order is the order of the programme (reviews/papers.md §5), and which papers are
 /// required is a setting (`dossier_required`) with a default by kind of congress.
 public enum Dossier {
-    /// The papers in the order the congress uses them: the programme voted at the opening, the script and the
-    /// assignments that run it, the list of those summoned and the report on them, the political report, then the
-    /// election papers in the order they are used (the rules read out, the ballots, the count, the first meeting's
-    /// elections), the resolution adopted at the close, and the minutes written last; then the new committee's
-    /// papers to the superior after the congress (the request to approve its elections, the report on the congress, the notice of its results).
+    /// The papers in the order the congress uses them: the programme and the working rules voted at the opening, the
+    /// script and the assignments that run it, the list of those summoned with their summonses and invitations and the
+    /// report on them, the opening speech, the political report and the committee's review, then the election papers
+    /// in the order they are used (the rules read out, the ballots, the count, the first meeting's elections), the
+    /// resolution adopted at the close, the closing speech, and the minutes written last; then the new committee's
+    /// papers to the superior after the congress (the request to approve its elections, the report on the congress,
+    /// the notice of its results).
     public static let order: [DocumentKind] = [
-        .programme, .script, .assignments, .delegates, .credentials, .report,
-        .nominations, .electionRules, .ballots, .voteCount, .firstMeeting, .resolution, .minutes,
+        .programme, .workingRules, .script, .assignments, .delegates, .summons, .credentials, .openingSpeech, .report, .committeeReview,
+        .nominations, .electionRules, .ballots, .voteCount, .firstMeeting, .resolution, .closingSpeech, .minutes,
         .approvalRequest, .resultsReport, .resultsNotice,
     ]
 
     /// The papers a dossier needs by default (`settings.dossier_required` replaces the list): at every congress
-    /// the programme, the script, the list of those summoned and the report on them, the political report, the resolution and
+    /// the programme, the working rules (reviews/papers.md §5: "every congress (short at CB)"), the script, the list of those summoned and the report on them, the political report, the resolution and
     /// the minutes (reviews/papers.md §5: "every congress"), and the proposal of nominees, the election rules, the ballots and their count, since every
     /// congress of a term elects its committee. A đại hội đại biểu also needs its committee's first meeting
     /// (Ban Thường vụ, Bí thư, Ủy ban Kiểm tra are elected there: DOMAIN.md "Who elects what"); a chi bộ may
     /// elect everything at the congress. UNCONFIRMED (62-HD/VPTW's list was not readable).
     public static func defaultRequired(for kind: CongressKind) -> [DocumentKind] {
-        let common: [DocumentKind] = [.programme, .script, .delegates, .credentials, .report, .nominations, .electionRules, .ballots, .voteCount, .resolution, .minutes]
+        let common: [DocumentKind] = [.programme, .workingRules, .script, .delegates, .summons, .credentials, .report, .committeeReview, .nominations, .electionRules, .ballots, .voteCount, .resolution, .minutes]
         switch kind {
         case .dangVien: return common
-        case .daiBieu: return common + [.firstMeeting]
+        // The printed speeches: "ĐB routinely, CB sometimes" (reviews/papers.md §5).
+        case .daiBieu: return common + [.firstMeeting, .openingSpeech, .closingSpeech]
         }
     }
 

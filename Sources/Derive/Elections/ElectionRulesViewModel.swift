@@ -59,11 +59,20 @@ public struct ElectionRulesViewModel: Sendable, TemplateValueConvertible {
             "approval_boxes": .bool(forms.contains(.approvalBoxes)),
             "surplus_sentence": .string(Self.surplusSentence(settings)),
             "invalid_reasons": .list(reasons.map { .string(Self.words($0)) }),
+            "threshold_lead_in": .string(Self.thresholdLeadIn(kind)),
             "base_exclusions": .list(Self.listed(BaseExclusionReason.standard(for: kind).compactMap(\.words))),
             "tie_sentence": .string(Self.tieSentence(settings.tieRule,
                 presidium: WorkingBody.presidium.label(count: congress.bodies.presidium.count))),
             "signatures": .list([SignatureViewModel.presidium(congress)].compactMap { $0?.templateValue }),
         ])
+    }
+
+    /// The threshold `ElectionRules.passesThreshold` applies, on the base `ElectionOutcome.base` counts (QĐ 190-QĐ/TW
+    /// Điều 30): the lead-in to the exclusions of `BaseExclusionReason.standard(for:)`. The thể lệ bầu cử and the
+    /// quy chế làm việc print this one sentence.
+    static func thresholdLeadIn(_ kind: CongressKind) -> String {
+        "Người trúng cử phải được số phiếu bầu quá một nửa (không tính bằng một nửa) so với tổng số \(kind.officialNoun) "
+            + "được triệu tập, trừ số:"
     }
 
     /// Items of a list that a lead-in announces: each ends with ";", the last with ".".

@@ -22,4 +22,7 @@ public struct QuorumFigures: Sendable, Equatable {
 
     /// At least two thirds present (`present / summoned ≥ 2/3`, in integers).
     public var isMet: Bool { summoned > 0 && present * 3 >= summoned * 2 }
+
+    /// The share `isMet` asks for, as the papers word it ("ít nhất hai phần ba số … được triệu tập").
+    public static let requiredShareWords = "hai phần ba"
 }

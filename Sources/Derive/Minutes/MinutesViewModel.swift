@@ -114,22 +114,6 @@ private extension MinutesViewModel {
         }
     }
 
-    /// One show-of-hands vote as a sentence's figures: in favour of the voters present, with its share, and
-    /// those against or abstaining when there were any.
-    static func showOfHands(_ m: Motion, congress: Congress, voters: Int, attendance a: AttendanceFigures,
-                            figures f: Figures) -> TemplateValue {
-        let kind = congress.details.kind
-        return .object([
-            "card_phrase": .string(kind.cardPhrase),
-            "voters_noun": .string(a.probationaryPresent > 0 ? kind.officialNoun : kind.participantNoun),
-            "for": .string(f.count(m.inFavour)),
-            "voters": .string(f.count(voters)),
-            "for_percent": .string(f.percent(m.inFavour, of: voters)),
-            "against": m.against > 0 ? .string(f.count(m.against)) : .bool(false),
-            "abstain": m.abstained > 0 ? .string(f.count(m.abstained)) : .bool(false),
-        ])
-    }
-
     /// Biên bản được đọc và thông qua — the vote marked `minutes: true`: the share of the voters present who
     /// approved, "nhất trí" when nobody was against or abstained; `false` without one (the minutes then do not
     /// say they were approved).
@@ -191,5 +175,23 @@ private extension MinutesViewModel {
                 "abstain_percent": .string(f.percent(m.abstained, of: voters)),
             ])
         }
+    }
+}
+
+extension MinutesViewModel {
+    /// One show-of-hands vote as a sentence's figures: in favour of the voters present, with its share, and
+    /// those against or abstaining when there were any.
+    static func showOfHands(_ m: Motion, congress: Congress, voters: Int, attendance a: AttendanceFigures,
+                            figures f: Figures) -> TemplateValue {
+        let kind = congress.details.kind
+        return .object([
+            "card_phrase": .string(kind.cardPhrase),
+            "voters_noun": .string(a.probationaryPresent > 0 ? kind.officialNoun : kind.participantNoun),
+            "for": .string(f.count(m.inFavour)),
+            "voters": .string(f.count(voters)),
+            "for_percent": .string(f.percent(m.inFavour, of: voters)),
+            "against": m.against > 0 ? .string(f.count(m.against)) : .bool(false),
+            "abstain": m.abstained > 0 ? .string(f.count(m.abstained)) : .bool(false),
+        ])
     }
 }

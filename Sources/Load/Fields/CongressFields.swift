@@ -28,6 +28,8 @@ public enum CongressFields {
         Field("first_meeting", .object(firstMeeting), "Hội nghị lần thứ nhất của cấp ủy khóa mới"),
         Field("delegation", .object(delegation), "Số đại biểu đi dự đại hội cấp trên được phân bổ"),
         Field("political_report", .object(politicalReport), "Báo cáo chính trị"),
+        Field("committee_review", .object(committeeReview), "Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của cấp ủy"),
+        Field("speeches", .object(speeches), "Diễn văn khai mạc, bế mạc (thêm vào lời trong kịch bản)"),
         Field("targets", .list(.object(target)), "Chỉ tiêu nhiệm kỳ"),
         Field("resolution", .object(resolution), "Nghị quyết đại hội"),
         Field("document_numbers", .object(documentNumbers), "Số văn bản đã cấp, theo văn bản"),
@@ -135,6 +137,7 @@ public enum CongressFields {
         Field("resolution", .boolean, "Biểu quyết thông qua nghị quyết"),
         Field("minutes", .boolean, "Biểu quyết thông qua biên bản"),
         Field("elects", workingBodies, "Các cơ quan giúp việc được bầu bằng biểu quyết này"),
+        Field("working_rules", .boolean, "Biểu quyết thông qua quy chế làm việc của Đại hội"),
     ])
 
     public static let election = FieldTable("election", "Một cuộc bầu cử", [
@@ -206,6 +209,20 @@ public enum CongressFields {
         Field("breakthroughs", .text, "Khâu đột phá"),
     ])
 
+    public static let committeeReview = FieldTable("committee_review", "Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của cấp ủy, theo thứ tự các phần", [
+        Field("title", .text, "Tiêu đề (mặc định: Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của cấp ủy nhiệm kỳ trước)"),
+        Field("strengths", .text, "Ưu điểm"),
+        Field("limitations", .text, "Hạn chế, khuyết điểm và nguyên nhân"),
+        Field("previous_remedies", .text, "Kết quả khắc phục hạn chế, khuyết điểm nhiệm kỳ trước"),
+        Field("lessons", .text, "Bài học kinh nghiệm"),
+        Field("remedies", .text, "Phương hướng, biện pháp khắc phục"),
+    ])
+
+    public static let speeches = FieldTable("speeches", "Diễn văn khai mạc, bế mạc", [
+        Field("opening", .text, "Nội dung diễn văn khai mạc, in trước câu tuyên bố khai mạc"),
+        Field("closing", .text, "Nội dung diễn văn bế mạc, in trước câu tuyên bố bế mạc"),
+    ])
+
     public static let reportField = FieldTable("report_field", "Kết quả một lĩnh vực", [
         Field("field", .text, required: true, "Lĩnh vực"),
         Field("text", .text, required: true, "Nội dung"),
@@ -233,6 +250,7 @@ public enum CongressFields {
     public static let documentNumbers = FieldTable("document_numbers", "Số văn bản, theo văn bản", [
         Field("credentials", .text, "Báo cáo thẩm tra tư cách đại biểu"),
         Field("report", .text, "Báo cáo chính trị"),
+        Field("committee-review", .text, "Báo cáo kiểm điểm của cấp ủy"),
         Field("resolution", .text, "Nghị quyết"),
         Field("minutes", .text, "Biên bản"),
         Field("first-meeting", .text, "Biên bản hội nghị lần thứ nhất"),
@@ -249,7 +267,7 @@ public enum CongressFields {
     public static let readerTables: [FieldTable] = [
         document, organisation, congress, person, delegate, attendance, guest, bodies, sessions, session, item,
         discussion, draftComment, motion, election, round, reasonCount, firstMeeting, delegation, settings,
-        politicalReport, reportField, target, resolution, resolutionPoint, credentialsReview,
+        politicalReport, committeeReview, speeches, reportField, target, resolution, resolutionPoint, credentialsReview,
     ]
 
     /// A prose text written in a file beside the congress file: `{file: bao-cao/ket-qua.md}`.

@@ -26,6 +26,8 @@ struct DocumentReader {
         var delegation: DelegationAllocation?
         var settings = Settings()
         var politicalReport: PoliticalReport?
+        var committeeReview: CommitteeReview?
+        var speeches = Speeches()
         var targets: [Target] = []
         var resolution: Resolution?
         var documentNumbers: [String: String] = [:]
@@ -56,6 +58,8 @@ struct DocumentReader {
         parts.delegation = map.optional("delegation").flatMap(FirstMeetingReader.delegation)
         parts.settings = map.optional("settings").map(SettingsReader.settings) ?? Settings()
         parts.politicalReport = map.optional("political_report").flatMap(ReportReader.report)
+        parts.committeeReview = map.optional("committee_review").flatMap(ReportReader.committeeReview)
+        parts.speeches = map.optional("speeches").flatMap(ReportReader.speeches) ?? Speeches()
         parts.targets = map.optional("targets").flatMap(ReportReader.targets) ?? []
         parts.resolution = map.optional("resolution").flatMap(ReportReader.resolution)
         parts.documentNumbers = map.optional("document_numbers").flatMap(ReportReader.documentNumbers) ?? [:]
@@ -78,6 +82,8 @@ struct DocumentReader {
         congress.firstMeeting = parts.firstMeeting
         congress.delegation = parts.delegation
         congress.draftComments = parts.draftComments
+        congress.committeeReview = parts.committeeReview
+        congress.speeches = parts.speeches
         return congress
     }
 

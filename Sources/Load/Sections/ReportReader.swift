@@ -23,6 +23,26 @@ enum ReportReader {
                                breakthroughs: text[5], location: cursor.location)
     }
 
+    /// `committee_review:` — the outgoing committee's review, each part Markdown (or a `{file: …}`).
+    static func committeeReview(_ cursor: Cursor) -> CommitteeReview? {
+        guard let map = cursor.map(keys: CongressFields.committeeReview.keys) else { return nil }
+        let text = CongressFields.committeeReview.keys.map { key in PeopleReader.optional(map, key) { $0.text() } }
+        guard text.allSatisfy({ $0 != nil }) else { return nil }
+        let part = { (key: String) in text[CongressFields.committeeReview.keys.firstIndex(of: key) ?? 0] ?? nil }
+        return CommitteeReview(title: part("title"), strengths: part("strengths"), limitations: part("limitations"),
+                               previousRemedies: part("previous_remedies"), lessons: part("lessons"),
+                               remedies: part("remedies"), location: cursor.location)
+    }
+
+    /// `speeches:` — the prose the printed opening and closing speeches add to the script's lines.
+    static func speeches(_ cursor: Cursor) -> Speeches? {
+        guard let map = cursor.map(keys: CongressFields.speeches.keys) else { return nil }
+        let opening = PeopleReader.optional(map, "opening") { $0.text() }
+        let closing = PeopleReader.optional(map, "closing") { $0.text() }
+        guard let opening, let closing else { return nil }
+        return Speeches(opening: opening, closing: closing)
+    }
+
     static func targets(_ cursor: Cursor) -> [Target]? {
         guard let entries = cursor.list() else { return nil }
         let targets = entries.map(target)

@@ -93,16 +93,18 @@ enum SessionsReader {
             let abstain = PeopleReader.optional(map, "abstain") { $0.integer(minimum: 0) }
             let resolution = PeopleReader.optional(map, "resolution") { $0.boolean() }
             let minutes = PeopleReader.optional(map, "minutes") { $0.boolean() }
+            let workingRules = PeopleReader.optional(map, "working_rules") { $0.boolean() }
             let elects = PeopleReader.optional(map, "elects") { list -> [WorkingBodyKind]? in
                 guard let entries = list.list() else { return nil }
                 let bodies = entries.map { $0.choice(WorkingBodyKind.self) }
                 return bodies.contains { $0 == nil } ? nil : bodies.compactMap { $0 }
             }
-            guard let subject, let session, let inFavour, let against, let abstain, let resolution, let minutes, let elects
+            guard let subject, let session, let inFavour, let against, let abstain, let resolution, let minutes, let elects, let workingRules
             else { return nil }
             var motion = Motion(subject: subject, session: session ?? .official, inFavour: inFavour, against: against ?? 0,
                                 abstained: abstain ?? 0, adoptsResolution: resolution ?? false, location: entry.location)
             motion.approvesMinutes = minutes ?? false
+            motion.adoptsWorkingRules = workingRules ?? false
             motion.elects = elects ?? []
             return motion
         }

@@ -113,6 +113,7 @@ extension HelpText {
         renderOutput: "Output folder.",
         soffice: "The LibreOffice executable that prints PDFs (default: soffice on PATH).",
         ballotCopies: "Ballots per round: one (a master to check and copy) or issued (one page per ballot issued).",
+        summonsProof: "Only the first n summonses and n invitations (a proof to check before printing them all).",
         asOfCheck: "Judge the script deadline on this day (YYYY-MM-DD).",
         asOfBatch: "Judge readiness on this day (YYYY-MM-DD; default: today).",
         strict: "Treat warnings as errors (exit 1).",

@@ -111,6 +111,7 @@ extension HelpText {
         renderOutput: "Thư mục ghi văn kiện.",
         soffice: "Chương trình LibreOffice in PDF (mặc định: soffice trong PATH).",
         ballotCopies: "Phiếu bầu mỗi lần bầu: one (một bản mẫu) hoặc issued (mỗi phiếu phát ra một trang).",
+        summonsProof: "Chỉ in n giấy triệu tập và n giấy mời đầu tiên (bản in thử trước khi in hết).",
         asOfCheck: "Xét hạn kịch bản vào ngày này (YYYY-MM-DD).",
         asOfBatch: "Xét tình hình vào ngày này (YYYY-MM-DD; mặc định: hôm nay).",
         strict: "Coi cảnh báo là lỗi (mã thoát 1).",

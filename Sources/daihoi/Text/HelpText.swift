@@ -26,6 +26,7 @@ struct HelpText: Sendable {
     var renderOutput: String
     var soffice: String
     var ballotCopies: String
+    var summonsProof: String
     var asOfCheck: String
     var asOfBatch: String
     var strict: String
