@@ -212,6 +212,11 @@ delegation_rng.shuffle(delegation_order)
 dbct_votes = dict(zip(delegation_order, official_votes))
 alternate_candidates = sorted(delegation_candidates, key=lambda c: -dbct_votes[c])[15:]
 dbdk_votes = dict(zip(alternate_candidates, [271, 254]))
+# Xin ý kiến before the delegation's list is voted (QĐ 190-QĐ/TW Điều 14 khoản 3): one committee member nominated
+# from the floor gets 71 of 297 ballots agreeing (23,91 %, not more than 30 %: not on the list), and one candidate
+# who asks to withdraw gets 102 (34,34 %, not more than half: stays). Chosen without drawing from any generator.
+floor_nominee = [c for c in bch_elected if c not in delegation_candidates and c not in vote_counting][0]
+floor_withdrawing = delegation_candidates[-1]
 
 
 def flow(d):
@@ -463,6 +468,9 @@ w("    seats: 15")
 w(f"    candidates: [{', '.join(delegation_candidates)}]")
 w("    exclusions:")
 w(f"      - {{reason: dai-bieu-vang-khong-thay-the, count: {len(absent)}}}")
+w("    # Xin ý kiến về người được đề cử tại Đại hội và người xin rút: số phiếu đồng ý của từng người.")
+w("    floor_opinion:")
+w(f"      {{issued: {issued}, collected: {issued}, valid: {issued}, invalid: 0, nominated: {{{floor_nominee}: 71}}, withdrawing: {{{floor_withdrawing}: 102}}}}")
 w("    rounds:")
 w(f"      - {{issued: {issued}, collected: {issued}, valid: {issued - 1}, invalid: 1, votes: {flow(dbct_votes)}}}")
 w("  - id: dbdk")

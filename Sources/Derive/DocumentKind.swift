@@ -40,6 +40,15 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     /// Thông báo kết quả đại hội — the new committee's notice of who was elected (applies when the congress holds
     /// an election).
     case resultsNotice = "results-notice"
+    /// Phiếu xin ý kiến — the ballot on the nominees from the floor and on those withdrawing, per election whose
+    /// data holds the opinion (`floor_opinion:`).
+    case opinionBallots = "opinion-ballots"
+    /// Biên bản kiểm phiếu xin ý kiến — its count's minutes (Hướng dẫn 04-HD/TW, Phụ lục 2, Mẫu 5).
+    case opinionCount = "opinion-count"
+    /// Phiếu biểu quyết — the ballot of each motion voted by secret ballot (`motions[].secret`).
+    case secretBallots = "secret-ballots"
+    /// Biên bản kiểm phiếu biểu quyết — its count's minutes.
+    case secretVoteCount = "secret-vote-count"
 
     /// The template that lays the paper out: `Templates/documents/<name>.xhtml`.
     public var templateName: String { "documents/\(rawValue)" }
@@ -63,6 +72,10 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .approvalRequest: return ApprovalRequestViewModel(congress).templateValue
         case .resultsReport: return ResultsReportViewModel(congress).templateValue
         case .resultsNotice: return ResultsNoticeViewModel(congress).templateValue
+        case .opinionBallots: return OpinionBallotsViewModel(congress).templateValue
+        case .opinionCount: return OpinionCountViewModel(congress).templateValue
+        case .secretBallots: return SecretBallotsViewModel(congress).templateValue
+        case .secretVoteCount: return SecretVoteCountViewModel(congress).templateValue
         }
     }
 
@@ -77,6 +90,8 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .firstMeeting: return congress.elections.contains { congress.heldAtFirstMeeting($0) }
         case .electionRules, .nominations: return congress.elections.contains { !congress.heldAtFirstMeeting($0) }
         case .approvalRequest: return congress.elections.contains { !$0.body.isDelegation }
+        case .opinionBallots, .opinionCount: return congress.elections.contains { $0.floorOpinion != nil }
+        case .secretBallots, .secretVoteCount: return congress.motions.contains { $0.secret != nil }
         // A biên bản records what happened: without the actual closing time it cannot be written (no planned end
         // stands in for it).
         case .minutes: return congress.officialSession.closedAt != nil
@@ -93,6 +108,8 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .resolution: return ["resolution", "political_report", "targets"]
         case .firstMeeting, .electionRules, .nominations, .approvalRequest, .resultsReport, .resultsNotice: return ["elections"]
         case .minutes: return ["sessions.official.closed_at"]
+        case .opinionBallots, .opinionCount: return ["elections[].floor_opinion"]
+        case .secretBallots, .secretVoteCount: return ["motions[].secret"]
         default: return []
         }
     }
@@ -116,6 +133,10 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .approvalRequest: return "tờ trình đề nghị chuẩn y kết quả bầu cử"
         case .resultsReport: return "báo cáo kết quả đại hội"
         case .resultsNotice: return "thông báo kết quả đại hội"
+        case .opinionBallots: return "phiếu xin ý kiến"
+        case .opinionCount: return "biên bản kiểm phiếu xin ý kiến"
+        case .secretBallots: return "phiếu biểu quyết"
+        case .secretVoteCount: return "biên bản kiểm phiếu biểu quyết"
         }
     }
 

@@ -69,6 +69,10 @@ enum DocumentChoice: String, ExpressibleByArgument, CaseIterable {
     case approvalRequest = "approval-request"
     case resultsReport = "results-report"
     case resultsNotice = "results-notice"
+    case opinionBallots = "opinion-ballots"
+    case opinionCount = "opinion-count"
+    case secretBallots = "secret-ballots"
+    case secretVoteCount = "secret-vote-count"
     case all
     /// Hồ sơ đại hội: every paper, numbered in the order of the congress, with its index (`Pipeline.renderDossier`).
     case dossier

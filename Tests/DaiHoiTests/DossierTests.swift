@@ -14,16 +14,19 @@ import Writers
     static let expected: [String: [String]] = [
         "chi-bo-khu-pho-3": [
             "00-muc-luc-ho-so-dai-hoi", "01-chuong-trinh-dai-hoi", "02-kich-ban-dieu-hanh-dai-hoi", "03-bang-phan-cong",
-            "04-danh-sach-dang-vien-du-dai-hoi", "05-bao-cao-tinh-hinh-dang-vien-du-dai-hoi", "06-bao-cao-chinh-tri", "07-to-trinh-nhan-su-va-danh-sach-trich-ngang", "08-the-le-bau-cu",
-            "09-phieu-bau-cu", "10-bien-ban-kiem-phieu", "11-nghi-quyet-dai-hoi", "12-bien-ban-dai-hoi",
-            "13-to-trinh-de-nghi-chuan-y-ket-qua-bau-cu", "14-bao-cao-ket-qua-dai-hoi", "15-thong-bao-ket-qua-dai-hoi",
+            "04-danh-sach-dang-vien-du-dai-hoi", "05-bao-cao-tinh-hinh-dang-vien-du-dai-hoi", "06-bao-cao-chinh-tri", "07-to-trinh-nhan-su-va-danh-sach-trich-ngang",
+            "08-phieu-xin-y-kien", "09-bien-ban-kiem-phieu-xin-y-kien", "10-the-le-bau-cu",
+            "11-phieu-bau-cu", "12-bien-ban-kiem-phieu", "13-phieu-bieu-quyet", "14-bien-ban-kiem-phieu-bieu-quyet",
+            "15-nghi-quyet-dai-hoi", "16-bien-ban-dai-hoi",
+            "17-to-trinh-de-nghi-chuan-y-ket-qua-bau-cu", "18-bao-cao-ket-qua-dai-hoi", "19-thong-bao-ket-qua-dai-hoi",
         ],
         "hung-ha": [
             "00-muc-luc-ho-so-dai-hoi", "01-chuong-trinh-dai-hoi", "02-kich-ban-dieu-hanh-dai-hoi", "03-bang-phan-cong",
-            "04-danh-sach-dai-bieu-du-dai-hoi", "05-bao-cao-tham-tra-tu-cach-dai-bieu", "06-bao-cao-chinh-tri", "07-to-trinh-nhan-su-va-danh-sach-trich-ngang", "08-the-le-bau-cu",
-            "09-phieu-bau-cu", "10-bien-ban-kiem-phieu", "11-bien-ban-hoi-nghi-lan-thu-nhat-cua-cap-uy-khoa-moi",
-            "12-nghi-quyet-dai-hoi", "13-bien-ban-dai-hoi", "14-to-trinh-de-nghi-chuan-y-ket-qua-bau-cu",
-            "15-bao-cao-ket-qua-dai-hoi", "16-thong-bao-ket-qua-dai-hoi",
+            "04-danh-sach-dai-bieu-du-dai-hoi", "05-bao-cao-tham-tra-tu-cach-dai-bieu", "06-bao-cao-chinh-tri", "07-to-trinh-nhan-su-va-danh-sach-trich-ngang",
+            "08-phieu-xin-y-kien", "09-bien-ban-kiem-phieu-xin-y-kien", "10-the-le-bau-cu",
+            "11-phieu-bau-cu", "12-bien-ban-kiem-phieu", "13-bien-ban-hoi-nghi-lan-thu-nhat-cua-cap-uy-khoa-moi",
+            "14-nghi-quyet-dai-hoi", "15-bien-ban-dai-hoi", "16-to-trinh-de-nghi-chuan-y-ket-qua-bau-cu",
+            "17-bao-cao-ket-qua-dai-hoi", "18-thong-bao-ket-qua-dai-hoi",
         ],
         "dang-bo-xa-tan-lap": [
             "00-muc-luc-ho-so-dai-hoi", "01-chuong-trinh-dai-hoi", "02-kich-ban-dieu-hanh-dai-hoi", "03-bang-phan-cong",

@@ -66,7 +66,7 @@ struct PaginationTests {
         for paper in papers {
             let pages = try PrintedPages(pdf: paper.pdf)
             print("pages \(sample) \(printer) \(paper.name): \(pages.pages.count)")
-            var faults = PageAssertions.all(pages, PaperText(paper.tree), ballots: paper.name == "ballots")
+            var faults = PageAssertions.all(pages, PaperText(paper.tree), ballots: ["ballots", "opinion-ballots", "secret-ballots"].contains(paper.name))
             if paper.name == "delegates" { faults += PageAssertions.delegateListBudget(pages, rows: PaperText(paper.tree).tableRows) }
             // Both header columns centred on their own axes as 36-HD draws them: the middle of each half of the
             // text width (30 mm + 165 mm / 4 = 71.25 mm and 153.75 mm with the 50 % issuer column).

@@ -135,6 +135,7 @@ public enum CongressFields {
         Field("resolution", .boolean, "Biểu quyết thông qua nghị quyết"),
         Field("minutes", .boolean, "Biểu quyết thông qua biên bản"),
         Field("elects", workingBodies, "Các cơ quan giúp việc được bầu bằng biểu quyết này"),
+        Field("secret", .object(secretBallots), "Biểu quyết bằng phiếu kín: số phiếu (tán thành, không tán thành tính trên phiếu hợp lệ)"),
     ])
 
     public static let election = FieldTable("election", "Một cuộc bầu cử", [
@@ -147,6 +148,24 @@ public enum CongressFields {
         Field("exclusions", .list(.object(reasonCount)), "Số người không tính vào căn cứ, theo lý do"),
         Field("rounds", .list(.object(round)), required: true, "Các lần bỏ phiếu"),
         Field("held_by", .choice(of: ElectionHolder.self), "Ai tiến hành bầu"),
+        Field("floor_opinion", .object(floorOpinion), "Xin ý kiến về người ứng cử, được đề cử tại đại hội và người xin rút"),
+    ])
+
+    public static let floorOpinion = FieldTable("floor_opinion", "Kiểm phiếu xin ý kiến (Hướng dẫn 04-HD/TW, Mẫu 5)", [
+        Field("issued", count, required: true, "Số phiếu phát ra"),
+        Field("collected", count, required: true, "Số phiếu thu vào"),
+        Field("valid", count, required: true, "Số phiếu hợp lệ"),
+        Field("invalid", count, required: true, "Số phiếu không hợp lệ"),
+        Field("nominated", .byPerson(count), "Người ứng cử, được đề cử tại đại hội: số phiếu đồng ý đưa vào danh sách"),
+        Field("withdrawing", .byPerson(count), "Người xin rút: số phiếu đồng ý cho rút"),
+    ])
+
+    public static let secretBallots = FieldTable("secret_ballots", "Phiếu biểu quyết kín", [
+        Field("issued", count, required: true, "Số phiếu phát ra"),
+        Field("collected", count, required: true, "Số phiếu thu vào"),
+        Field("valid", count, required: true, "Số phiếu hợp lệ"),
+        Field("invalid", count, required: true, "Số phiếu không hợp lệ"),
+        Field("exclusions", .list(.object(reasonCount)), "Số người không tính vào căn cứ, theo lý do"),
     ])
 
     public static let round = FieldTable("round", "Một lần bỏ phiếu", [
@@ -193,6 +212,8 @@ public enum CongressFields {
               "Số phút tối đa không nghỉ giải lao"),
         Field("dossier_required", .list(.text), "Các văn bản bắt buộc trong hồ sơ"),
         Field("delegate_list_landscape", .boolean, "In danh sách đại biểu trên khổ ngang (mặc định: khi danh sách dài)"),
+        Field("withdrawal_agree_percent", .integer(minimum: 0, maximum: 100),
+              "Tỷ lệ phiếu đồng ý (hơn …%) để người xin rút được rút khỏi danh sách (mặc định: 50)"),
     ])
 
     public static let politicalReport = FieldTable("political_report", "Báo cáo chính trị, theo thứ tự các phần", [
@@ -250,6 +271,7 @@ public enum CongressFields {
         document, organisation, congress, person, delegate, attendance, guest, bodies, sessions, session, item,
         discussion, draftComment, motion, election, round, reasonCount, firstMeeting, delegation, settings,
         politicalReport, reportField, target, resolution, resolutionPoint, credentialsReview,
+        floorOpinion, secretBallots,
     ]
 
     /// A prose text written in a file beside the congress file: `{file: bao-cao/ket-qua.md}`.

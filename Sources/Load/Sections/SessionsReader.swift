@@ -98,12 +98,22 @@ enum SessionsReader {
                 let bodies = entries.map { $0.choice(WorkingBodyKind.self) }
                 return bodies.contains { $0 == nil } ? nil : bodies.compactMap { $0 }
             }
-            guard let subject, let session, let inFavour, let against, let abstain, let resolution, let minutes, let elects
+            let secret = PeopleReader.optional(map, "secret") { cursor -> (SecretBallots, [BaseExclusion])? in
+                guard let ballots = cursor.map(keys: CongressFields.secretBallots.keys) else { return nil }
+                let counts = ElectionsReader.secretBallots(ballots, at: cursor)
+                let exclusions = PeopleReader.optional(ballots, "exclusions") { ElectionsReader.reasonCounts($0) }
+                guard let counts, let exclusions else { return nil }
+                return (counts, exclusions ?? [])
+            }
+            guard let subject, let session, let inFavour, let against, let abstain, let resolution, let minutes, let elects,
+                  let secret
             else { return nil }
             var motion = Motion(subject: subject, session: session ?? .official, inFavour: inFavour, against: against ?? 0,
                                 abstained: abstain ?? 0, adoptsResolution: resolution ?? false, location: entry.location)
             motion.approvesMinutes = minutes ?? false
             motion.elects = elects ?? []
+            motion.secret = secret?.0
+            motion.secretBaseExclusions = secret?.1 ?? []
             return motion
         }
     }
