@@ -324,6 +324,20 @@ DRAFT_COMMENTS = [
      "Đại hội tán thành các quan điểm, mục tiêu lớn nêu trong dự thảo; đề nghị làm rõ hơn cơ chế phân cấp, phân quyền "
      "cho chính quyền cơ sở."),
 ]
+# The comments on the provincial drafts by part, as the presidium's summary groups them (counts by hand: 7 + 5 = 12
+# comments from 9 delegates, 6 and 4 of them on each part).
+DRAFT_SECTIONS = {
+    DRAFT_COMMENTS[0][0]: (9, [
+        ("Phần thứ nhất: Kết quả thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX", 7, 6, [
+            "Đề nghị đánh giá sâu hơn kết quả xây dựng nông thôn mới nâng cao, nông thôn mới kiểu mẫu",
+            "Đề nghị làm rõ nguyên nhân chậm giải ngân vốn đầu tư công ở một số dự án",
+        ]),
+        ("Phần thứ hai: Phương hướng, mục tiêu, nhiệm vụ nhiệm kỳ 2020 - 2025", 5, 4, [
+            "Đề nghị bổ sung giải pháp phát triển kinh tế nông nghiệp ứng dụng công nghệ cao",
+            "Đề nghị có chỉ tiêu về chuyển đổi số ở cấp xã",
+        ]),
+    ]),
+}
 
 # --- Write ---------------------------------------------------------------------------------------------------
 out = []
@@ -423,8 +437,21 @@ for sess, subject, yes, no, abstain in MOTIONS:
 w("draft_comments:")
 for documents, count, summary in DRAFT_COMMENTS:
     w(f"  - documents: {yaml_text(documents)}")
+    # Whose congress the drafts are for (the summary of comments groups them so: Chỉ thị 45-CT/TW task 2).
+    w(f"    level: {'national' if 'toàn quốc' in documents else 'upper'}")
     w(f"    count: {count}")
     w(f"    summary: {yaml_text(summary)}")
+    if documents in DRAFT_SECTIONS:
+        members, sections = DRAFT_SECTIONS[documents]
+        w(f"    members: {members}")
+        w("    sections:")
+        for title, section_count, section_members, opinions in sections:
+            w(f"      - title: {yaml_text(title)}")
+            w(f"        count: {section_count}")
+            w(f"        members: {section_members}")
+            w("        opinions:")
+            for opinion in opinions:
+                w(f"          - {yaml_text(opinion)}")
 w("elections:")
 w("  - id: bch")
 w("    body: ban-chap-hanh")

@@ -41,6 +41,7 @@ public struct CongressChecker: Sendable {
             + DelegationAllocated().check(congress)
             + ScriptElections().check(congress)
             + SecretVoteChecks().check(congress)
+            + DraftCommentChecks().check(congress)
         let programme: [Diagnostic] = ClosingTime(asOf: asOf).check(congress) + FlagFirst().check(congress)
             + BreaksInSession().check(congress) + InvitedGuests().check(congress) + BodiesInTheirItem().check(congress)
         return (found + programme).enumerated().sorted { a, b in

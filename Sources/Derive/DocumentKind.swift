@@ -49,6 +49,9 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     case secretBallots = "secret-ballots"
     /// Biên bản kiểm phiếu biểu quyết — its count's minutes.
     case secretVoteCount = "secret-vote-count"
+    /// Báo cáo tổng hợp ý kiến góp ý vào dự thảo văn kiện — the presidium's summary of the comments on the upper
+    /// level's and the national congress's drafts (Chỉ thị 45-CT/TW task 2), when the data records any.
+    case draftComments = "draft-comments"
 
     /// The template that lays the paper out: `Templates/documents/<name>.xhtml`.
     public var templateName: String { "documents/\(rawValue)" }
@@ -76,6 +79,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .opinionCount: return OpinionCountViewModel(congress).templateValue
         case .secretBallots: return SecretBallotsViewModel(congress).templateValue
         case .secretVoteCount: return SecretVoteCountViewModel(congress).templateValue
+        case .draftComments: return DraftCommentsViewModel(congress).templateValue
         }
     }
 
@@ -92,6 +96,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .approvalRequest: return congress.elections.contains { !$0.body.isDelegation }
         case .opinionBallots, .opinionCount: return congress.elections.contains { $0.floorOpinion != nil }
         case .secretBallots, .secretVoteCount: return congress.motions.contains { $0.secret != nil }
+        case .draftComments: return !congress.draftComments.isEmpty
         // A biên bản records what happened: without the actual closing time it cannot be written (no planned end
         // stands in for it).
         case .minutes: return congress.officialSession.closedAt != nil
@@ -110,6 +115,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .minutes: return ["sessions.official.closed_at"]
         case .opinionBallots, .opinionCount: return ["elections[].floor_opinion"]
         case .secretBallots, .secretVoteCount: return ["motions[].secret"]
+        case .draftComments: return ["draft_comments"]
         default: return []
         }
     }
@@ -137,6 +143,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .opinionCount: return "biên bản kiểm phiếu xin ý kiến"
         case .secretBallots: return "phiếu biểu quyết"
         case .secretVoteCount: return "biên bản kiểm phiếu biểu quyết"
+        case .draftComments: return "báo cáo tổng hợp ý kiến góp ý dự thảo văn kiện"
         }
     }
 

@@ -108,3 +108,32 @@ struct SecretVoteCheckTests {
         ])
     }
 }
+
+/// The counts of the comments on the drafts (DH447–DH449): the base congress has 6 present.
+struct DraftCommentCheckTests {
+    private func check(_ comments: String) throws -> [String] {
+        let loaded = CongressLoader().load(text: CheckRuleTests.base + "\ndraft_comments:\n" + comments, file: "congress.yaml")
+        let congress = try #require(loaded.congress, "\(loaded.diagnostics)")
+        return CongressChecker().check(congress).filter { $0.code.hasPrefix("DH44") }.map {
+            "\($0.code) \($0.severity.rawValue) \($0.location.map { "\($0.line):\($0.column)" } ?? "-") \($0.message.text(in: .en))"
+        }
+    }
+
+    @Test func countsThatCannotBe() throws {
+        let found = try check("""
+          - documents: dự thảo văn kiện
+            count: 5
+            members: 7
+            sections:
+              - {title: Phần một, count: 4, members: 5}
+              - {title: Phần hai, count: 3}
+        """)
+        #expect(found == [
+            "DH448 error 27:14 comments on 'dự thảo văn kiện': 7 members commented but there are only 5 comments — each made at least one",
+            "DH449 error 27:14 comments on 'dự thảo văn kiện': 7 members commented, more than the 6 at the congress",
+            "DH447 error 29:7 comments on 'dự thảo văn kiện': the sections add up to 7 comments, more than the 5 in all",
+            "DH448 error 29:46 comments on 'dự thảo văn kiện — Phần một': 5 members commented but there are only 4 comments — each made at least one",
+        ])
+        #expect(try check("  - {documents: dự thảo văn kiện, count: 5, members: 4, sections: [{title: Phần một, count: 5}]}").isEmpty)
+    }
+}

@@ -13,27 +13,33 @@ import Writers
     /// The dossier of each sample, file by file, in the order a file list sorts them.
     static let expected: [String: [String]] = [
         "chi-bo-khu-pho-3": [
-            "00-muc-luc-ho-so-dai-hoi", "01-chuong-trinh-dai-hoi", "02-kich-ban-dieu-hanh-dai-hoi", "03-bang-phan-cong",
-            "04-danh-sach-dang-vien-du-dai-hoi", "05-bao-cao-tinh-hinh-dang-vien-du-dai-hoi", "06-bao-cao-chinh-tri", "07-to-trinh-nhan-su-va-danh-sach-trich-ngang",
-            "08-phieu-xin-y-kien", "09-bien-ban-kiem-phieu-xin-y-kien", "10-the-le-bau-cu",
-            "11-phieu-bau-cu", "12-bien-ban-kiem-phieu", "13-phieu-bieu-quyet", "14-bien-ban-kiem-phieu-bieu-quyet",
-            "15-nghi-quyet-dai-hoi", "16-bien-ban-dai-hoi",
-            "17-to-trinh-de-nghi-chuan-y-ket-qua-bau-cu", "18-bao-cao-ket-qua-dai-hoi", "19-thong-bao-ket-qua-dai-hoi",
+            "00-muc-luc-ho-so-dai-hoi", "01-chuong-trinh-dai-hoi", "02-kich-ban-dieu-hanh-dai-hoi",
+            "03-bang-phan-cong", "04-danh-sach-dang-vien-du-dai-hoi", "05-bao-cao-tinh-hinh-dang-vien-du-dai-hoi",
+            "06-bao-cao-chinh-tri", "07-bao-cao-tong-hop-y-kien-gop-y-du-thao-van-kien",
+            "08-to-trinh-nhan-su-va-danh-sach-trich-ngang", "09-phieu-xin-y-kien",
+            "10-bien-ban-kiem-phieu-xin-y-kien", "11-the-le-bau-cu", "12-phieu-bau-cu", "13-bien-ban-kiem-phieu",
+            "14-phieu-bieu-quyet", "15-bien-ban-kiem-phieu-bieu-quyet", "16-nghi-quyet-dai-hoi",
+            "17-bien-ban-dai-hoi", "18-to-trinh-de-nghi-chuan-y-ket-qua-bau-cu", "19-bao-cao-ket-qua-dai-hoi",
+            "20-thong-bao-ket-qua-dai-hoi",
         ],
         "hung-ha": [
-            "00-muc-luc-ho-so-dai-hoi", "01-chuong-trinh-dai-hoi", "02-kich-ban-dieu-hanh-dai-hoi", "03-bang-phan-cong",
-            "04-danh-sach-dai-bieu-du-dai-hoi", "05-bao-cao-tham-tra-tu-cach-dai-bieu", "06-bao-cao-chinh-tri", "07-to-trinh-nhan-su-va-danh-sach-trich-ngang",
-            "08-phieu-xin-y-kien", "09-bien-ban-kiem-phieu-xin-y-kien", "10-the-le-bau-cu",
-            "11-phieu-bau-cu", "12-bien-ban-kiem-phieu", "13-bien-ban-hoi-nghi-lan-thu-nhat-cua-cap-uy-khoa-moi",
-            "14-nghi-quyet-dai-hoi", "15-bien-ban-dai-hoi", "16-to-trinh-de-nghi-chuan-y-ket-qua-bau-cu",
-            "17-bao-cao-ket-qua-dai-hoi", "18-thong-bao-ket-qua-dai-hoi",
+            "00-muc-luc-ho-so-dai-hoi", "01-chuong-trinh-dai-hoi", "02-kich-ban-dieu-hanh-dai-hoi",
+            "03-bang-phan-cong", "04-danh-sach-dai-bieu-du-dai-hoi", "05-bao-cao-tham-tra-tu-cach-dai-bieu",
+            "06-bao-cao-chinh-tri", "07-bao-cao-tong-hop-y-kien-gop-y-du-thao-van-kien",
+            "08-to-trinh-nhan-su-va-danh-sach-trich-ngang", "09-phieu-xin-y-kien",
+            "10-bien-ban-kiem-phieu-xin-y-kien", "11-the-le-bau-cu", "12-phieu-bau-cu", "13-bien-ban-kiem-phieu",
+            "14-bien-ban-hoi-nghi-lan-thu-nhat-cua-cap-uy-khoa-moi", "15-nghi-quyet-dai-hoi", "16-bien-ban-dai-hoi",
+            "17-to-trinh-de-nghi-chuan-y-ket-qua-bau-cu", "18-bao-cao-ket-qua-dai-hoi",
+            "19-thong-bao-ket-qua-dai-hoi",
         ],
         "dang-bo-xa-tan-lap": [
-            "00-muc-luc-ho-so-dai-hoi", "01-chuong-trinh-dai-hoi", "02-kich-ban-dieu-hanh-dai-hoi", "03-bang-phan-cong",
-            "04-danh-sach-dai-bieu-du-dai-hoi", "05-bao-cao-tham-tra-tu-cach-dai-bieu", "06-bao-cao-chinh-tri", "07-to-trinh-nhan-su-va-danh-sach-trich-ngang", "08-the-le-bau-cu",
-            "09-phieu-bau-cu", "10-bien-ban-kiem-phieu", "11-bien-ban-hoi-nghi-lan-thu-nhat-cua-cap-uy-khoa-moi",
-            "12-nghi-quyet-dai-hoi", "13-bien-ban-dai-hoi", "14-to-trinh-de-nghi-chuan-y-ket-qua-bau-cu",
-            "15-bao-cao-ket-qua-dai-hoi", "16-thong-bao-ket-qua-dai-hoi",
+            "00-muc-luc-ho-so-dai-hoi", "01-chuong-trinh-dai-hoi", "02-kich-ban-dieu-hanh-dai-hoi",
+            "03-bang-phan-cong", "04-danh-sach-dai-bieu-du-dai-hoi", "05-bao-cao-tham-tra-tu-cach-dai-bieu",
+            "06-bao-cao-chinh-tri", "07-bao-cao-tong-hop-y-kien-gop-y-du-thao-van-kien",
+            "08-to-trinh-nhan-su-va-danh-sach-trich-ngang", "09-the-le-bau-cu", "10-phieu-bau-cu",
+            "11-bien-ban-kiem-phieu", "12-bien-ban-hoi-nghi-lan-thu-nhat-cua-cap-uy-khoa-moi",
+            "13-nghi-quyet-dai-hoi", "14-bien-ban-dai-hoi", "15-to-trinh-de-nghi-chuan-y-ket-qua-bau-cu",
+            "16-bao-cao-ket-qua-dai-hoi", "17-thong-bao-ket-qua-dai-hoi",
         ],
     ]
 
@@ -82,7 +88,7 @@ import Writers
             "lỗi [DH420]: hồ sơ đại hội thiếu phiếu bầu cử ('ballots'), tài liệu bắt buộc: dữ liệu cần khóa `elections`",
             "lỗi [DH420]: hồ sơ đại hội thiếu biên bản kiểm phiếu ('vote-count'), tài liệu bắt buộc: dữ liệu cần khóa `elections`",
             "lỗi [DH420]: hồ sơ đại hội thiếu nghị quyết đại hội ('resolution'), tài liệu bắt buộc: dữ liệu cần khóa `resolution` hoặc `political_report` hoặc `targets`",
-            "ghi chú [DH421]: hồ sơ đại hội chưa có (không bắt buộc): biên bản Hội nghị lần thứ nhất của cấp ủy khóa mới (cần `elections`)",
+            "ghi chú [DH421]: hồ sơ đại hội chưa có (không bắt buộc): báo cáo tổng hợp ý kiến góp ý dự thảo văn kiện (cần `draft_comments`); biên bản Hội nghị lần thứ nhất của cấp ủy khóa mới (cần `elections`)",
         ] {
             #expect(result.stderr.contains(line), "\(line)\n\(result.stderr)")
         }
@@ -107,7 +113,7 @@ import Writers
         let result = try CLI.run(["render", file.path, "--doc", "dossier", "-o", out.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!result.stderr.contains("[DH420]"))
-        #expect(result.stderr.contains("ghi chú [DH421]: hồ sơ đại hội chưa có (không bắt buộc): báo cáo chính trị (cần `political_report` hoặc `targets`); tờ trình nhân sự và danh sách trích ngang (cần `elections`); thể lệ bầu cử (cần `elections`); phiếu bầu cử"),
+        #expect(result.stderr.contains("ghi chú [DH421]: hồ sơ đại hội chưa có (không bắt buộc): báo cáo chính trị (cần `political_report` hoặc `targets`); báo cáo tổng hợp ý kiến góp ý dự thảo văn kiện (cần `draft_comments`); tờ trình nhân sự và danh sách trích ngang (cần `elections`); thể lệ bầu cử (cần `elections`); phiếu bầu cử"),
                 "\(result.stderr)")
         // Requiring a paper the data cannot make fails again.
         let strict = try Fixture.write(Fixture.minimal + "settings:\n  dossier_required: [script, ballots]\n")

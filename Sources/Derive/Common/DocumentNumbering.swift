@@ -46,7 +46,9 @@ public enum DocumentNumbering {
         // The political report is in the congress's series only when the congress issues it (`settings.report_issuer`).
         let report: [(paper: Paper, code: String)] =
             congress.settings.reportIssuer == .congress ? [(.document(.report), "BC")] : []
-        return credentials + report + counts + secret
+        // The summary of the comments on the drafts, sent up by the presidium, after the political report discussed.
+        let comments: [(paper: Paper, code: String)] = congress.draftComments.isEmpty ? [] : [(.document(.draftComments), "BC")]
+        return credentials + report + comments + counts + secret
             + [(.document(.resolution), "NQ"), (.document(.minutes), "BB")]
     }
 

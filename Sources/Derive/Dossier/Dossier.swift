@@ -9,13 +9,14 @@ import Vietnamese
 /// required is a setting (`dossier_required`) with a default by kind of congress.
 public enum Dossier {
     /// The papers in the order the congress uses them: the programme voted at the opening, the script and the
-    /// assignments that run it, the list of those summoned and the report on them, the political report, then the
+    /// assignments that run it, the list of those summoned and the report on them, the political report and the summary of the
+    /// comments on the draft documents discussed after it, then the
     /// election papers in the order they are used (the rules read out, the ballots, the count, the first meeting's
     /// elections; the opinion asked on the nominees from the floor before the list is voted, after the committee's
     /// proposal; the motions voted by secret ballot after the elections), the resolution adopted at the close, and the minutes written last; then the new committee's
     /// papers to the superior after the congress (the request to approve its elections, the report on the congress, the notice of its results).
     public static let order: [DocumentKind] = [
-        .programme, .script, .assignments, .delegates, .credentials, .report,
+        .programme, .script, .assignments, .delegates, .credentials, .report, .draftComments,
         .nominations, .opinionBallots, .opinionCount, .electionRules, .ballots, .voteCount, .firstMeeting,
         .secretBallots, .secretVoteCount, .resolution, .minutes,
         .approvalRequest, .resultsReport, .resultsNotice,

@@ -124,6 +124,16 @@ public enum CongressFields {
         Field("documents", .text, required: true, "Các văn kiện được góp ý"),
         Field("count", count, "Số ý kiến"),
         Field("summary", .text, "Tóm tắt ý kiến"),
+        Field("level", .choice(of: DraftLevel.self), "Văn kiện đại hội cấp trên (upper) hay Đại hội toàn quốc (national)"),
+        Field("members", count, "Số đồng chí có ý kiến"),
+        Field("sections", .list(.object(draftSection)), "Ý kiến theo từng phần, mục của dự thảo"),
+    ])
+
+    public static let draftSection = FieldTable("draft_section", "Ý kiến về một phần, mục của dự thảo", [
+        Field("title", .text, required: true, "Tên phần, mục"),
+        Field("count", count, "Số ý kiến"),
+        Field("members", count, "Số đồng chí có ý kiến"),
+        Field("opinions", .list(.text), "Nội dung các ý kiến"),
     ])
 
     public static let motion = FieldTable("motion", "Một lần biểu quyết giơ tay", [
@@ -151,28 +161,24 @@ public enum CongressFields {
         Field("floor_opinion", .object(floorOpinion), "Xin ý kiến về người ứng cử, được đề cử tại đại hội và người xin rút"),
     ])
 
-    public static let floorOpinion = FieldTable("floor_opinion", "Kiểm phiếu xin ý kiến (Hướng dẫn 04-HD/TW, Mẫu 5)", [
+    /// Phiếu phát ra, thu vào, hợp lệ, không hợp lệ — the four counts of every ballot (a round, an opinion, a secret vote).
+    private static let ballotCounts = [
         Field("issued", count, required: true, "Số phiếu phát ra"),
         Field("collected", count, required: true, "Số phiếu thu vào"),
         Field("valid", count, required: true, "Số phiếu hợp lệ"),
         Field("invalid", count, required: true, "Số phiếu không hợp lệ"),
+    ]
+
+    public static let floorOpinion = FieldTable("floor_opinion", "Kiểm phiếu xin ý kiến (Hướng dẫn 04-HD/TW, Mẫu 5)", ballotCounts + [
         Field("nominated", .byPerson(count), "Người ứng cử, được đề cử tại đại hội: số phiếu đồng ý đưa vào danh sách"),
         Field("withdrawing", .byPerson(count), "Người xin rút: số phiếu đồng ý cho rút"),
     ])
 
-    public static let secretBallots = FieldTable("secret_ballots", "Phiếu biểu quyết kín", [
-        Field("issued", count, required: true, "Số phiếu phát ra"),
-        Field("collected", count, required: true, "Số phiếu thu vào"),
-        Field("valid", count, required: true, "Số phiếu hợp lệ"),
-        Field("invalid", count, required: true, "Số phiếu không hợp lệ"),
+    public static let secretBallots = FieldTable("secret_ballots", "Phiếu biểu quyết kín", ballotCounts + [
         Field("exclusions", .list(.object(reasonCount)), "Số người không tính vào căn cứ, theo lý do"),
     ])
 
-    public static let round = FieldTable("round", "Một lần bỏ phiếu", [
-        Field("issued", count, required: true, "Số phiếu phát ra"),
-        Field("collected", count, required: true, "Số phiếu thu vào"),
-        Field("valid", count, required: true, "Số phiếu hợp lệ"),
-        Field("invalid", count, required: true, "Số phiếu không hợp lệ"),
+    public static let round = FieldTable("round", "Một lần bỏ phiếu", ballotCounts + [
         Field("invalid_reasons", .list(.object(reasonCount)), "Số phiếu không hợp lệ, theo lý do"),
         Field("votes", .byPerson(count), required: true, "Số phiếu bầu của từng người (mã người: số phiếu)"),
     ])
@@ -271,7 +277,7 @@ public enum CongressFields {
         document, organisation, congress, person, delegate, attendance, guest, bodies, sessions, session, item,
         discussion, draftComment, motion, election, round, reasonCount, firstMeeting, delegation, settings,
         politicalReport, reportField, target, resolution, resolutionPoint, credentialsReview,
-        floorOpinion, secretBallots,
+        floorOpinion, secretBallots, draftSection,
     ]
 
     /// A prose text written in a file beside the congress file: `{file: bao-cao/ket-qua.md}`.
