@@ -75,9 +75,9 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .approvalRequest: return ApprovalRequestViewModel(congress).templateValue
         case .resultsReport: return ResultsReportViewModel(congress).templateValue
         case .resultsNotice: return ResultsNoticeViewModel(congress).templateValue
-        case .opinionBallots: return OpinionBallotsViewModel(congress).templateValue
+        case .opinionBallots: return OpinionBallotsViewModel(congress, copies: options.ballotCopies).templateValue
         case .opinionCount: return OpinionCountViewModel(congress).templateValue
-        case .secretBallots: return SecretBallotsViewModel(congress).templateValue
+        case .secretBallots: return SecretBallotsViewModel(congress, copies: options.ballotCopies).templateValue
         case .secretVoteCount: return SecretVoteCountViewModel(congress).templateValue
         case .draftComments: return DraftCommentsViewModel(congress).templateValue
         }

@@ -92,6 +92,14 @@ struct SecretVoteCheckTests {
         ])
     }
 
+    /// A person the file does not know, asked about: the loader's unknown-person error (DH112) at the id, as for votes.
+    @Test func anUnknownPersonIsRefusedAtItsId() throws {
+        let loaded = CongressLoader().load(text: congress(opinion: opinion("      nominated: {hung: 2}")), file: "congress.yaml")
+        let found = loaded.diagnostics.filter { $0.code == "DH112" }
+        #expect(found.map { "\($0.location.map { "\($0.line):\($0.column)" } ?? "-")" } == ["34:19"])
+        #expect(found.first?.severity == .error)
+    }
+
     /// A secret motion: 4 for + 2 against on 5 valid ballots; its ballots against the voters present.
     @Test func aSecretMotionsBallots() throws {
         let yaml = CheckRuleTests.base + """
