@@ -69,6 +69,16 @@ struct FloorOpinionPapersTests {
         #expect(DocumentKind.opinionCount.applies(to: c))
     }
 
+    /// The congress minutes state the opinion under the election, with the figures and decisions of its count.
+    @Test func theMinutesStateTheOpinion() throws {
+        let election = try #require(MinutesViewModel(Self.congress()).templateValue["elections"]?[0])
+        #expect(election["floor_opinion"] == .string("Trước khi biểu quyết danh sách bầu cử, Đại hội xin ý kiến bằng phiếu kín "
+            + "(phát ra 16 phiếu, hợp lệ 15 phiếu; tỷ lệ so với 16 người có quyền biểu quyết có mặt): đồng chí Hoàng Văn Hải "
+            + "(ứng cử, được đề cử tại Đại hội) được 5 phiếu đồng ý, đạt 31,25%, được đưa vào danh sách bầu cử; đồng chí Nguyễn "
+            + "Thị Hạnh xin rút được 9 phiếu đồng ý cho rút, đạt 56,25%, được rút khỏi danh sách bầu cử."))
+        #expect(MinutesViewModel(ElectionDeriveTests.congress()).templateValue["elections"]?[0]?["floor_opinion"] == .bool(false))
+    }
+
     /// A motion voted by secret ballot: 9 for and 6 against on 15 valid ballots, base 17 − 1 = 16.
     static func secretCongress(inFavour: Int = 9) -> Congress {
         var c = ElectionDeriveTests.congress()
