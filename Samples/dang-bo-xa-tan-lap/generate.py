@@ -440,6 +440,8 @@ for sess, subject, yes, no, abstain in MOTIONS:
 w("draft_comments:")
 for documents, count, summary in DRAFT_COMMENTS:
     w(f"  - documents: {yaml_text(documents)}")
+    # Whose congress the drafts are for (the summary of comments groups them so: Chỉ thị 45-CT/TW task 2).
+    w(f"    level: {'national' if 'toàn quốc' in documents else 'upper'}")
     w(f"    count: {count}")
     w(f"    summary: {yaml_text(summary)}")
 

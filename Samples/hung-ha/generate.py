@@ -212,6 +212,11 @@ delegation_rng.shuffle(delegation_order)
 dbct_votes = dict(zip(delegation_order, official_votes))
 alternate_candidates = sorted(delegation_candidates, key=lambda c: -dbct_votes[c])[15:]
 dbdk_votes = dict(zip(alternate_candidates, [271, 254]))
+# Xin ý kiến before the delegation's list is voted (QĐ 190-QĐ/TW Điều 14 khoản 3): one committee member nominated
+# from the floor gets 71 of 297 ballots agreeing (23,91 %, not more than 30 %: not on the list), and one candidate
+# who asks to withdraw gets 102 (34,34 %, not more than half: stays). Chosen without drawing from any generator.
+floor_nominee = [c for c in bch_elected if c not in delegation_candidates and c not in vote_counting][0]
+floor_withdrawing = delegation_candidates[-1]
 
 
 def flow(d):
@@ -320,6 +325,20 @@ DRAFT_COMMENTS = [
      "Đại hội tán thành các quan điểm, mục tiêu lớn nêu trong dự thảo; đề nghị làm rõ hơn cơ chế phân cấp, phân quyền "
      "cho chính quyền cơ sở."),
 ]
+# The comments on the provincial drafts by part, as the presidium's summary groups them (counts by hand: 7 + 5 = 12
+# comments from 9 delegates, 6 and 4 of them on each part).
+DRAFT_SECTIONS = {
+    DRAFT_COMMENTS[0][0]: (9, [
+        ("Phần thứ nhất: Kết quả thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX", 7, 6, [
+            "Đề nghị đánh giá sâu hơn kết quả xây dựng nông thôn mới nâng cao, nông thôn mới kiểu mẫu",
+            "Đề nghị làm rõ nguyên nhân chậm giải ngân vốn đầu tư công ở một số dự án",
+        ]),
+        ("Phần thứ hai: Phương hướng, mục tiêu, nhiệm vụ nhiệm kỳ 2020 - 2025", 5, 4, [
+            "Đề nghị bổ sung giải pháp phát triển kinh tế nông nghiệp ứng dụng công nghệ cao",
+            "Đề nghị có chỉ tiêu về chuyển đổi số ở cấp xã",
+        ]),
+    ]),
+}
 
 # --- Write ---------------------------------------------------------------------------------------------------
 out = []
@@ -419,8 +438,21 @@ for sess, subject, yes, no, abstain in MOTIONS:
 w("draft_comments:")
 for documents, count, summary in DRAFT_COMMENTS:
     w(f"  - documents: {yaml_text(documents)}")
+    # Whose congress the drafts are for (the summary of comments groups them so: Chỉ thị 45-CT/TW task 2).
+    w(f"    level: {'national' if 'toàn quốc' in documents else 'upper'}")
     w(f"    count: {count}")
     w(f"    summary: {yaml_text(summary)}")
+    if documents in DRAFT_SECTIONS:
+        members, sections = DRAFT_SECTIONS[documents]
+        w(f"    members: {members}")
+        w("    sections:")
+        for title, section_count, section_members, opinions in sections:
+            w(f"      - title: {yaml_text(title)}")
+            w(f"        count: {section_count}")
+            w(f"        members: {section_members}")
+            w("        opinions:")
+            for opinion in opinions:
+                w(f"          - {yaml_text(opinion)}")
 w("elections:")
 w("  - id: bch")
 w("    body: ban-chap-hanh")
@@ -464,6 +496,9 @@ w("    seats: 15")
 w(f"    candidates: [{', '.join(delegation_candidates)}]")
 w("    exclusions:")
 w(f"      - {{reason: dai-bieu-vang-khong-thay-the, count: {len(absent)}}}")
+w("    # Xin ý kiến về người được đề cử tại Đại hội và người xin rút: số phiếu đồng ý của từng người.")
+w("    floor_opinion:")
+w(f"      {{issued: {issued}, collected: {issued}, valid: {issued}, invalid: 0, nominated: {{{floor_nominee}: 71}}, withdrawing: {{{floor_withdrawing}: 102}}}}")
 w("    rounds:")
 w(f"      - {{issued: {issued}, collected: {issued}, valid: {issued - 1}, invalid: 1, votes: {flow(dbct_votes)}}}")
 w("  - id: dbdk")

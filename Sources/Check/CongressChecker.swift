@@ -41,6 +41,8 @@ public struct CongressChecker: Sendable {
             + WhoElectsWhat().check(congress)
             + DelegationAllocated().check(congress)
             + ScriptElections().check(congress)
+            + SecretVoteChecks().check(congress)
+            + DraftCommentChecks().check(congress)
         let programme: [Diagnostic] = ClosingTime(asOf: asOf).check(congress) + FlagFirst().check(congress)
             + BreaksInSession().check(congress) + InvitedGuests().check(congress) + BodiesInTheirItem().check(congress)
         return (found + programme).enumerated().sorted { a, b in

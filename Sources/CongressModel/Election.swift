@@ -22,6 +22,9 @@ public struct Election: Sendable, Equatable {
     /// Who the data says holds it (`held_by:`), when it says so; `nil` leaves it to the body
     /// (`Congress.electsAtCongress`). A statement that contradicts the body is refused by `check` (DH293).
     public var statedHolder: ElectionHolder? = nil
+    /// Xin ý kiến về người ứng cử, được đề cử tại đại hội và người xin rút (`floor_opinion:`), when the congress
+    /// asked for it before voting the list.
+    public var floorOpinion: FloorOpinion? = nil
     /// Where the election stands in the YAML.
     public var location: SourceLocation?
 

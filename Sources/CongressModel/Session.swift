@@ -140,6 +140,11 @@ public struct Motion: Sendable, Equatable {
     /// The working bodies this vote elects (`elects: [presidium, secretariat]`): the minutes record the vote
     /// under the bodies it elected, and print no figures for a body no vote names.
     public var elects: [WorkingBodyKind] = []
+    /// Biểu quyết bằng phiếu kín — the counted ballots when the congress voted the motion by secret ballot
+    /// (`secret:`); `inFavour` and `against` are then ballots, counted on the valid ones (`SecretVoteRules`).
+    public var secret: SecretBallots? = nil
+    /// Exclusions from the base of a secret vote (those of the election threshold, QĐ 24-QĐ/TW mục 9.3).
+    public var secretBaseExclusions: [BaseExclusion] = []
     public var location: SourceLocation?
 
     public init(subject: String, session: SessionKind, inFavour: Int, against: Int = 0, abstained: Int = 0,

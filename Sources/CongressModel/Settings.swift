@@ -41,6 +41,10 @@ public struct Settings: Sendable, Equatable {
     /// (`nil`: landscape above `DelegateListOrientation.portraitRowLimit` rows). 36-HD/VPTW sets A4 and does not
     /// say whether a long table may turn; UNCONFIRMED (reviews/papers.md §2.4 names landscape as the remedy).
     public var delegateListLandscape: Bool? = nil
+    /// The share of the voters present, in percent, that must agree (more than it) to let a person withdraw from an
+    /// election's list (`withdrawal_agree_percent`). Hướng dẫn 03-HD/TW leaves it to the congress's vote and states
+    /// no share: UNCONFIRMED, default 50 ("quá một nửa"; `FloorOpinionRules`).
+    public var withdrawalAgreePercent: Int = 50
 
     public init(formatProfile: String = "hd36_2018", percentDecimals: Int = 2, scriptDeadlineDays: Int = 5,
                 electionTieRule: String = "further-round", maximumSurplusPercent: Int = 30,

@@ -52,6 +52,18 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     case closingSpeech = "closing-speech"
     /// Giấy triệu tập / giấy mời — one sheet per person summoned and per guest (always applies).
     case summons
+    /// Phiếu xin ý kiến — the ballot on the nominees from the floor and on those withdrawing, per election whose
+    /// data holds the opinion (`floor_opinion:`).
+    case opinionBallots = "opinion-ballots"
+    /// Biên bản kiểm phiếu xin ý kiến — its count's minutes (Hướng dẫn 04-HD/TW, Phụ lục 2, Mẫu 5).
+    case opinionCount = "opinion-count"
+    /// Phiếu biểu quyết — the ballot of each motion voted by secret ballot (`motions[].secret`).
+    case secretBallots = "secret-ballots"
+    /// Biên bản kiểm phiếu biểu quyết — its count's minutes.
+    case secretVoteCount = "secret-vote-count"
+    /// Báo cáo tổng hợp ý kiến góp ý vào dự thảo văn kiện — the presidium's summary of the comments on the upper
+    /// level's and the national congress's drafts (Chỉ thị 45-CT/TW task 2), when the data records any.
+    case draftComments = "draft-comments"
 
     /// The template that lays the paper out: `Templates/documents/<name>.xhtml`.
     public var templateName: String {
@@ -86,6 +98,11 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .openingSpeech: return SpeechViewModel(congress, .opening).templateValue
         case .closingSpeech: return SpeechViewModel(congress, .closing).templateValue
         case .summons: return SummonsViewModel(congress, limit: options.summonsLimit).templateValue
+        case .opinionBallots: return OpinionBallotsViewModel(congress, copies: options.ballotCopies).templateValue
+        case .opinionCount: return OpinionCountViewModel(congress).templateValue
+        case .secretBallots: return SecretBallotsViewModel(congress, copies: options.ballotCopies).templateValue
+        case .secretVoteCount: return SecretVoteCountViewModel(congress).templateValue
+        case .draftComments: return DraftCommentsViewModel(congress).templateValue
         }
     }
 
@@ -100,6 +117,9 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .firstMeeting: return congress.elections.contains { congress.heldAtFirstMeeting($0) }
         case .electionRules, .nominations: return congress.elections.contains { !congress.heldAtFirstMeeting($0) }
         case .approvalRequest: return congress.elections.contains { !$0.body.isDelegation }
+        case .opinionBallots, .opinionCount: return congress.elections.contains { $0.floorOpinion != nil }
+        case .secretBallots, .secretVoteCount: return congress.motions.contains { $0.secret != nil }
+        case .draftComments: return !congress.draftComments.isEmpty
         // A biên bản records what happened: without the actual closing time it cannot be written (no planned end
         // stands in for it).
         case .minutes: return congress.officialSession.closedAt != nil
@@ -123,6 +143,9 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         // An item of kind `opening` (`closing`) in the official session, with lines or this prose.
         case .openingSpeech: return ["sessions.official.items", "speeches.opening"]
         case .closingSpeech: return ["sessions.official.items", "speeches.closing"]
+        case .opinionBallots, .opinionCount: return ["elections[].floor_opinion"]
+        case .secretBallots, .secretVoteCount: return ["motions[].secret"]
+        case .draftComments: return ["draft_comments"]
         default: return []
         }
     }
@@ -151,6 +174,11 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .openingSpeech: return "diễn văn khai mạc"
         case .closingSpeech: return "diễn văn bế mạc"
         case .summons: return "giấy triệu tập, giấy mời"
+        case .opinionBallots: return "phiếu xin ý kiến"
+        case .opinionCount: return "biên bản kiểm phiếu xin ý kiến"
+        case .secretBallots: return "phiếu biểu quyết"
+        case .secretVoteCount: return "biên bản kiểm phiếu biểu quyết"
+        case .draftComments: return "báo cáo tổng hợp ý kiến góp ý dự thảo văn kiện"
         }
     }
 

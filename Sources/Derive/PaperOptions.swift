@@ -21,3 +21,12 @@ public enum BallotCopies: String, Sendable, Equatable, CaseIterable {
     /// the file prints the whole run; a round without a recorded issue count gets one sheet.
     case issued
 }
+
+extension BallotCopies {
+    /// How many sheets of one ballot the paper holds: one master, or one per ballot issued (at least one, at most
+    /// `BallotsViewModel.maximumCopies`). The election ballots, the opinion ballots and the secret-vote ballots count
+    /// their copies here.
+    func sheets(issued: Int) -> Int {
+        self == .issued ? min(max(1, issued), BallotsViewModel.maximumCopies) : 1
+    }
+}

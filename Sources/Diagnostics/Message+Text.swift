@@ -275,6 +275,30 @@ private extension Message {
             "first_meeting.\(role): '\(person)' được ghi vắng mặt tại Hội nghị lần thứ nhất (first_meeting.absent) — người vắng mặt không chủ trì, không kiểm phiếu"
         case let .ballotsIssuedExceedMembersPresent(round, issued, present, members):
             "lần bầu \(round): số phiếu phát ra \(issued) lớn hơn \(present) cấp ủy viên có mặt tại Hội nghị lần thứ nhất (\(members) cấp ủy viên, trừ người vắng mặt trong first_meeting.absent)"
+        case let .secretBallotsCollectedExceedIssued(vote, collected, issued):
+            "\(vote.text(in: .vi)): số phiếu thu vào \(collected) nhiều hơn số phiếu phát ra \(issued)"
+        case let .secretBallotsDoNotAddUp(vote, valid, invalid, collected):
+            "\(vote.text(in: .vi)): phiếu hợp lệ \(valid) + không hợp lệ \(invalid) = \(Self.sum(valid, invalid)), khác số phiếu thu vào \(collected)"
+        case let .secretVotesAboveValid(vote, what, votes, valid):
+            "\(vote.text(in: .vi)): '\(what)' có \(votes) phiếu, nhiều hơn \(valid) phiếu hợp lệ — phiếu chỉ được đếm trên phiếu hợp lệ, mỗi phiếu một lần"
+        case let .secretBallotsIssuedExceedVoters(vote, issued, voters):
+            "\(vote.text(in: .vi)): phát ra \(issued) phiếu, nhiều hơn \(voters) người có quyền biểu quyết có mặt"
+        case let .opinionPersonTwice(election, person):
+            "cuộc bầu '\(election)': '\(person)' được xin ý kiến hai lần (vừa ứng cử, đề cử vừa xin rút, hoặc hai dòng) — mỗi người một dòng"
+        case let .floorNomineeListMismatch(election, person, agree, needed, entered):
+            entered
+                ? "cuộc bầu '\(election)': '\(person)' được \(agree) phiếu đồng ý (cần ít nhất \(needed), hơn 30% số có mặt: QĐ 190-QĐ/TW Điều 14 khoản 3) nên được đưa vào danh sách, nhưng không có trong 'candidates'"
+                : "cuộc bầu '\(election)': '\(person)' chỉ được \(agree) phiếu đồng ý (cần ít nhất \(needed), hơn 30% số có mặt: QĐ 190-QĐ/TW Điều 14 khoản 3) nên không được đưa vào danh sách, nhưng lại có trong 'candidates'"
+        case let .withdrawalListMismatch(election, person, agree, needed, allowed):
+            allowed
+                ? "cuộc bầu '\(election)': '\(person)' được \(agree) phiếu đồng ý cho rút (cần ít nhất \(needed), thiết lập withdrawal_agree_percent) nên được rút khỏi danh sách, nhưng vẫn có trong 'candidates'"
+                : "cuộc bầu '\(election)': '\(person)' chỉ được \(agree) phiếu đồng ý cho rút (cần ít nhất \(needed), thiết lập withdrawal_agree_percent) nên không được rút, nhưng không có trong 'candidates'"
+        case let .draftSectionsExceedTotal(documents, sections, count):
+            "góp ý '\(documents)': các phần, mục cộng lại \(sections) ý kiến, nhiều hơn tổng số \(count) ý kiến"
+        case let .draftMembersExceedComments(documents, members, count):
+            "góp ý '\(documents)': \(members) đồng chí có ý kiến nhưng chỉ có \(count) ý kiến — mỗi đồng chí có ý kiến góp ít nhất một ý kiến"
+        case let .draftMembersExceedPresent(documents, members, present):
+            "góp ý '\(documents)': \(members) đồng chí có ý kiến, nhiều hơn \(present) người dự đại hội"
         case let .templateError(template, detail):
             "lỗi mẫu '\(template)': \(detail)"
         case let .malformedOutput(template, detail):
@@ -544,6 +568,30 @@ private extension Message {
             "first_meeting.\(role): '\(person)' is recorded absent from the first meeting (first_meeting.absent) — an absent member neither chairs nor counts"
         case let .ballotsIssuedExceedMembersPresent(round, issued, present, members):
             "round \(round): \(issued) ballots issued, more than the \(present) committee members present at the first meeting (\(members) members less those in first_meeting.absent)"
+        case let .secretBallotsCollectedExceedIssued(vote, collected, issued):
+            "\(vote.text(in: .en)): \(collected) ballots collected, more than the \(issued) issued"
+        case let .secretBallotsDoNotAddUp(vote, valid, invalid, collected):
+            "\(vote.text(in: .en)): valid \(valid) + invalid \(invalid) = \(Self.sum(valid, invalid)), not the \(collected) collected"
+        case let .secretVotesAboveValid(vote, what, votes, valid):
+            "\(vote.text(in: .en)): '\(what)' has \(votes) ballots, more than the \(valid) valid ones — only valid ballots count, each once"
+        case let .secretBallotsIssuedExceedVoters(vote, issued, voters):
+            "\(vote.text(in: .en)): \(issued) ballots issued, more than the \(voters) voters present"
+        case let .opinionPersonTwice(election, person):
+            "election '\(election)': '\(person)' is asked about twice (nominated and withdrawing, or two lines) — one line per person"
+        case let .floorNomineeListMismatch(election, person, agree, needed, entered):
+            entered
+                ? "election '\(election)': '\(person)' has \(agree) ballots agreeing (at least \(needed) needed, more than 30% of those present: QĐ 190-QĐ/TW art. 14.3), so enters the list, but is not on 'candidates'"
+                : "election '\(election)': '\(person)' has only \(agree) ballots agreeing (at least \(needed) needed, more than 30% of those present: QĐ 190-QĐ/TW art. 14.3), so does not enter the list, but is on 'candidates'"
+        case let .withdrawalListMismatch(election, person, agree, needed, allowed):
+            allowed
+                ? "election '\(election)': '\(person)' has \(agree) ballots agreeing to the withdrawal (at least \(needed) needed, setting withdrawal_agree_percent), so withdraws, but is still on 'candidates'"
+                : "election '\(election)': '\(person)' has only \(agree) ballots agreeing to the withdrawal (at least \(needed) needed, setting withdrawal_agree_percent), so stays, but is not on 'candidates'"
+        case let .draftSectionsExceedTotal(documents, sections, count):
+            "comments on '\(documents)': the sections add up to \(sections) comments, more than the \(count) in all"
+        case let .draftMembersExceedComments(documents, members, count):
+            "comments on '\(documents)': \(members) members commented but there are only \(count) comments — each made at least one"
+        case let .draftMembersExceedPresent(documents, members, present):
+            "comments on '\(documents)': \(members) members commented, more than the \(present) at the congress"
         case let .templateError(template, detail):
             "template '\(template)': \(detail)"
         case let .malformedOutput(template, detail):

@@ -257,6 +257,30 @@ public enum Message: Sendable, Equatable {
     /// A working body (`body`) elected by two motions (`first`, `second`).
     case bodyElectedByTwoVotes(body: String, first: String, second: String)
 
+    // MARK: Secret votes other than elections, and the draft comments (DH440–DH449)
+    /// A secret vote's ballots: more collected than issued.
+    case secretBallotsCollectedExceedIssued(vote: SecretVoteName, collected: Int, issued: Int)
+    /// A secret vote's ballots: valid + invalid ≠ collected.
+    case secretBallotsDoNotAddUp(vote: SecretVoteName, valid: Int, invalid: Int, collected: Int)
+    /// A secret vote: a count (`what`: a person's id, or "for + against") above the valid ballots.
+    case secretVotesAboveValid(vote: SecretVoteName, what: String, votes: Int, valid: Int)
+    /// A secret vote: more ballots issued than voters present.
+    case secretBallotsIssuedExceedVoters(vote: SecretVoteName, issued: Int, voters: Int)
+    /// The same person asked about twice in one election's floor opinion (nominated and withdrawing).
+    case opinionPersonTwice(election: String, person: String)
+    /// A nominee from the floor whose opinion and the election's list disagree: `entered` (more than 30 % agreed)
+    /// but not on `candidates` (a warning), or not entered but on it (an error).
+    case floorNomineeListMismatch(election: String, person: String, agree: Int, needed: Int, entered: Bool)
+    /// A person asking to withdraw whose opinion and the list disagree: allowed but still on `candidates`, or refused
+    /// and no longer on it.
+    case withdrawalListMismatch(election: String, person: String, agree: Int, needed: Int, allowed: Bool)
+    /// Draft comments: the sections' comments add up to more than the document's.
+    case draftSectionsExceedTotal(documents: String, sections: Int, count: Int)
+    /// Draft comments: more members commented than comments were made.
+    case draftMembersExceedComments(documents: String, members: Int, count: Int)
+    /// Draft comments: more members commented than were present.
+    case draftMembersExceedPresent(documents: String, members: Int, present: Int)
+
     // MARK: Rendering (DH3xx)
     /// A template failed to compile or render.
     case templateError(template: String, detail: String)
@@ -391,6 +415,16 @@ public enum Message: Sendable, Equatable {
         case .firstMeetingAbsentNotOnCommittee: "DH251"
         case .firstMeetingAbsentServes: "DH252"
         case .ballotsIssuedExceedMembersPresent: "DH253"
+        case .secretBallotsCollectedExceedIssued: "DH440"
+        case .secretBallotsDoNotAddUp: "DH441"
+        case .secretVotesAboveValid: "DH442"
+        case .secretBallotsIssuedExceedVoters: "DH443"
+        case .opinionPersonTwice: "DH444"
+        case .floorNomineeListMismatch: "DH445"
+        case .withdrawalListMismatch: "DH446"
+        case .draftSectionsExceedTotal: "DH447"
+        case .draftMembersExceedComments: "DH448"
+        case .draftMembersExceedPresent: "DH449"
         case .templateError: "DH301"
         case .malformedOutput: "DH302"
         case .outputWriteFailed: "DH401"
@@ -518,10 +552,38 @@ public enum Message: Sendable, Equatable {
         .firstMeetingAbsentNotOnCommittee(person: "d300"),
         .firstMeetingAbsentServes(person: "huy", role: "chair"),
         .ballotsIssuedExceedMembersPresent(round: 1, issued: 41, present: 40, members: 41),
+        .secretBallotsCollectedExceedIssued(vote: .floorOpinion(election: "chi-uy"), collected: 16, issued: 15),
+        .secretBallotsDoNotAddUp(vote: .motion(subject: "Thông qua số lượng Chi ủy"), valid: 14, invalid: 2, collected: 15),
+        .secretVotesAboveValid(vote: .floorOpinion(election: "chi-uy"), what: "duc", votes: 16, valid: 15),
+        .secretBallotsIssuedExceedVoters(vote: .floorOpinion(election: "chi-uy"), issued: 16, voters: 15),
+        .opinionPersonTwice(election: "chi-uy", person: "duc"),
+        .floorNomineeListMismatch(election: "chi-uy", person: "duc", agree: 9, needed: 5, entered: true),
+        .withdrawalListMismatch(election: "chi-uy", person: "lan", agree: 9, needed: 8, allowed: true),
+        .draftSectionsExceedTotal(documents: "dự thảo Báo cáo chính trị", sections: 7, count: 5),
+        .draftMembersExceedComments(documents: "dự thảo Báo cáo chính trị", members: 6, count: 5),
+        .draftMembersExceedPresent(documents: "dự thảo Báo cáo chính trị", members: 16, present: 15),
         .templateError(template: "minutes", detail: "no value for 'x'"),
         .malformedOutput(template: "minutes", detail: "unclosed <p>"),
         .outputWriteFailed(path: "out", detail: "Permission denied"),
     ] + IOMessage.examples.map(Message.io)
+}
+
+/// The secret vote a diagnostic is about: an election's opinion on its floor nominees, or a motion.
+public enum SecretVoteName: Sendable, Equatable {
+    /// Xin ý kiến on the list of election `election` (its id).
+    case floorOpinion(election: String)
+    /// Biểu quyết bằng phiếu kín on `subject`.
+    case motion(subject: String)
+
+    /// "phiếu xin ý kiến (cuộc bầu 'chi-uy')" / "the opinion ballot of election 'chi-uy'".
+    public func text(in language: Language) -> String {
+        switch (self, language) {
+        case let (.floorOpinion(election), .vi): "phiếu xin ý kiến về danh sách bầu cử '\(election)'"
+        case let (.floorOpinion(election), .en): "the opinion ballot on the list of election '\(election)'"
+        case let (.motion(subject), .vi): "biểu quyết kín '\(subject)'"
+        case let (.motion(subject), .en): "secret vote '\(subject)'"
+        }
+    }
 }
 
 /// What a path names when it is not a regular file (tệp thường).

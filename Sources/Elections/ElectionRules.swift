@@ -59,15 +59,28 @@ public enum ElectionRules {
     /// Trúng cử phải được quá một nửa — elected only with MORE than half of the base (Điều 30);
     /// exactly half is not elected.
     public static func passesThreshold(votes: Int, base: Int) -> Bool {
-        ExactRatio(votes, base).isMoreThanHalf
+        exceedsShare(votes: votes, base: base, percent: 50)
+    }
+
+    /// Whether `votes` is MORE than `percent` % of `base` — the one comparison every share rule of the congress
+    /// uses: "quá một nửa" (``passesThreshold``, 50), "từ hơn 30% … đồng ý" for a nominee from the floor
+    /// (``FloorOpinionRules``); exactly the share does not pass. `false` for a base of 0 or less.
+    public static func exceedsShare(votes: Int, base: Int, percent: Int) -> Bool {
+        ExactRatio(votes, base).isAbove(percent: percent)
     }
 
     /// The fewest votes that pass the threshold of `base`, found by asking `passesThreshold` itself (so the printed
     /// figure and the count can never follow two rules); `nil` for a base of 0 or less, which nobody can pass. The
     /// election rules print it beside the base.
     public static func minimumVotesToPass(base: Int) -> Int? {
+        minimumVotes(base: base, percent: 50)
+    }
+
+    /// The fewest votes that are more than `percent` % of `base`, asked of ``exceedsShare`` itself; `nil` for a base
+    /// of 0 or less, or when no count up to the base passes.
+    public static func minimumVotes(base: Int, percent: Int) -> Int? {
         guard base > 0 else { return nil }
-        return (0...base).first { passesThreshold(votes: $0, base: base) }
+        return (0...base).first { exceedsShare(votes: $0, base: base, percent: percent) }
     }
 
     /// A percentage of the base, as the vote-counting minutes print it ("so với đảng viên chính thức",

@@ -100,6 +100,17 @@ public struct ExactRatio: Sendable, Hashable {
         guard denominator > 0 else { return false }
         return numerator > denominator / 2
     }
+
+    /// Whether the ratio is strictly greater than `percent` % ("hơn 30%"): `n / d > p / 100` ⇔ `100·n > p·d` for
+    /// `d > 0`, compared in double width so no product overflows; `false` for a denominator of 0 or less.
+    /// At 50 it is ``isMoreThanHalf`` (ElectionRulesTests compare the two).
+    public func isAbove(percent: Int) -> Bool {
+        guard denominator > 0 else { return false }
+        guard numerator > 0 else { return percent < 0 }
+        guard percent >= 0 else { return true }
+        let left = numerator.multipliedFullWidth(by: 100), right = percent.multipliedFullWidth(by: denominator)
+        return left.high != right.high ? left.high > right.high : left.low > right.low
+    }
 }
 
 /// Roman numerals for congress numbers and terms: "lần thứ XVI", "khóa XII" (DOMAIN.md §4).

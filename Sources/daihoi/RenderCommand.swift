@@ -81,6 +81,11 @@ enum DocumentChoice: String, ExpressibleByArgument, CaseIterable {
     case openingSpeech = "opening-speech"
     case closingSpeech = "closing-speech"
     case summons
+    case opinionBallots = "opinion-ballots"
+    case opinionCount = "opinion-count"
+    case secretBallots = "secret-ballots"
+    case secretVoteCount = "secret-vote-count"
+    case draftComments = "draft-comments"
     case all
     /// Hồ sơ đại hội: every paper, numbered in the order of the congress, with its index (`Pipeline.renderDossier`).
     case dossier

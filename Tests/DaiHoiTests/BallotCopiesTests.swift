@@ -36,4 +36,24 @@ struct BallotCopiesTests {
         #expect(Array(Set(run)).sorted() == Array(Set(masters)).sorted())
         #expect(run.first == masters.first && run.last == masters.last)
     }
+
+    /// The opinion ballots and the secret-vote ballots print their run too: Khu phố 3 issued 15 of each (by hand from
+    /// the file: floor_opinion.issued 15, the secret motion's issued 15).
+    @Test func theOpinionAndSecretBallotsToo() throws {
+        let file = Repository.samples.appendingPathComponent("chi-bo-khu-pho-3/congress.yaml").path
+        for (paper, name) in [(DocumentKind.opinionBallots, "opinion-ballots"), (.secretBallots, "secret-ballots")] {
+            var counts: [BallotCopies: [String]] = [:]
+            for copies in BallotCopies.allCases {
+                let out = try Repository.temporaryFolder()
+                defer { try? FileManager.default.removeItem(at: out) }
+                let report = Pipeline(templateFolder: Repository.templates, paperOptions: PaperOptions(ballotCopies: copies))
+                    .render(file: file, documents: [paper], formats: [.html], outputDirectory: out.path)
+                #expect(!report.hasErrors)
+                counts[copies] = Self.sheets(try String(contentsOf: out.appendingPathComponent("\(name).html"), encoding: .utf8))
+            }
+            #expect(counts[.one]?.count == 1, "\(name)")
+            #expect(counts[.issued]?.count == 15, "\(name)")
+            #expect(Set(counts[.issued] ?? []) == Set(counts[.one] ?? []), "\(name)")
+        }
+    }
 }

@@ -182,18 +182,20 @@ struct CongressKindPaperTests {
     }
 
     /// At a đại hội đảng viên the credentials report is not the congress's paper, nor is the political report (the
-    /// outgoing Chi ủy's, in its own series "-BC/CB"): the counter starts at the first vote-count, and the minutes
-    /// close the series at 04 (2 vote-counts, resolution). With `report_issuer: congress` the report opens it.
+    /// outgoing Chi ủy's, in its own series "-BC/CB"): the counter starts at the presidium's summary of the comments
+    /// on the drafts (01-BC), then the floor opinion's count, the 2 vote-counts, the secret vote's count and the
+    /// resolution, and the minutes close the series at 07. With `report_issuer: congress` the report opens it.
     @Test func theCommitteesReportIsOutsideTheCongressSeries() throws {
         var congress = try Self.chiBo()
         #expect(DocumentNumbering.number(of: .credentials, in: congress) == nil)
         #expect(DocumentNumbering.number(of: .report, in: congress) == nil)
         #expect(DocumentNumbering.committeeReportNumber(in: congress) == "\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}-BC/CB")
-        #expect(DocumentNumbering.number(of: .minutes, in: congress) == "04-BB/ĐH")
+        #expect(DocumentNumbering.number(of: .draftComments, in: congress) == "01-BC/ĐH")
+        #expect(DocumentNumbering.number(of: .minutes, in: congress) == "07-BB/ĐH")
         #expect(DocumentNumbering.number(of: .credentials, in: try Self.hungHa()) == "01-BC/ĐH")
         congress.settings.reportIssuer = .congress
         #expect(DocumentNumbering.number(of: .report, in: congress) == "01-BC/ĐH")
-        #expect(DocumentNumbering.number(of: .minutes, in: congress) == "05-BB/ĐH")
+        #expect(DocumentNumbering.number(of: .minutes, in: congress) == "08-BB/ĐH")
     }
 
     /// A chi bộ trực thuộc meets twice in five years: the term before 2025 – 2027 is 2022 – 2025.

@@ -78,7 +78,7 @@ struct PaginationTests {
         for paper in papers {
             let pages = try PrintedPages(pdf: paper.pdf)
             print("pages \(sample) \(printer) \(paper.name): \(pages.pages.count)")
-            var faults = PageAssertions.all(pages, PaperText(paper.tree), ballots: ["ballots", "summons"].contains(paper.name))
+            var faults = PageAssertions.all(pages, PaperText(paper.tree), ballots: ["ballots", "summons", "opinion-ballots", "secret-ballots"].contains(paper.name))
             if paper.name == "summons" { faults += PageAssertions.unnumberedSheets(pages, sheets: PaperText(paper.tree).headers.count) }
             if paper.name == "delegates" { faults += PageAssertions.delegateListBudget(pages, rows: PaperText(paper.tree).tableRows) }
             // Both header columns centred on their own axes as 36-HD draws them: the middle of each half of the

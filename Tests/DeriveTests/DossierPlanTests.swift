@@ -12,7 +12,7 @@ struct DossierPlanTests {
         #expect(plan.papers.map(\.number) == Array(1...plan.papers.count))
         #expect(plan.papers.map(\.kind) == Dossier.order.filter { $0.applies(to: congress) })
         #expect(plan.papers.first?.fileName == "01-chuong-trinh-dai-hoi")
-        #expect(plan.missing.map(\.kind) == [.openingSpeech, .report, .committeeReview, .nominations, .electionRules, .ballots, .voteCount, .firstMeeting, .resolution, .closingSpeech, .minutes, .approvalRequest, .resultsReport, .resultsNotice])
+        #expect(plan.missing.map(\.kind) == [.openingSpeech, .report, .committeeReview, .draftComments, .nominations, .electionRules, .ballots, .voteCount, .firstMeeting, .resolution, .closingSpeech, .minutes, .approvalRequest, .resultsReport, .resultsNotice])
         // A đại hội đảng viên does not require a first meeting; everything else missing here is required.
         #expect(plan.missing.filter(\.required).map(\.kind) == [.report, .committeeReview, .nominations, .electionRules, .ballots, .voteCount, .resolution, .minutes])
         #expect(plan.missing.first { $0.kind == .minutes }?.needs == ["sessions.official.closed_at"])

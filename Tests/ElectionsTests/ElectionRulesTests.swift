@@ -286,3 +286,52 @@ struct ThresholdMinimumAndBallotFormTests {
         #expect(InvalidBallotReason.allCases.filter { $0.applies(to: .approvalBoxes) }.count == InvalidBallotReason.allCases.count - 1)
     }
 }
+
+/// Shares other than one half, asked of the one comparison (`ElectionRules.exceedsShare`): a nominee from the floor
+/// needs MORE than 30 % of those present (QĐ 190-QĐ/TW Điều 14 khoản 3), a withdrawal more than the setting, a
+/// secret motion more than half of the base (Điều lệ Đảng Điều 9 khoản 5). Figures by hand.
+struct ShareTests {
+    @Test func moreThanThirtyPercent() {
+        #expect(!FloorOpinionRules.entersList(agree: 3, present: 10))   // exactly 30 %
+        #expect(FloorOpinionRules.entersList(agree: 4, present: 10))
+        #expect(!FloorOpinionRules.entersList(agree: 4, present: 15))   // 26,67 %
+        #expect(FloorOpinionRules.entersList(agree: 5, present: 15))    // 33,33 %
+        #expect(!FloorOpinionRules.entersList(agree: 89, present: 297)) // 29,97 %
+        #expect(FloorOpinionRules.entersList(agree: 90, present: 297))  // 30,30 %
+        #expect(!FloorOpinionRules.entersList(agree: 0, present: 0))
+        #expect(ElectionRules.minimumVotes(base: 15, percent: 30) == 5)
+        #expect(ElectionRules.minimumVotes(base: 297, percent: 30) == 90)
+        #expect(ElectionRules.minimumVotes(base: 297, percent: 50) == 149)
+        #expect(ElectionRules.minimumVotes(base: 0, percent: 30) == nil)
+    }
+
+    @Test func withdrawalByTheSetting() {
+        #expect(!FloorOpinionRules.mayWithdraw(agree: 8, present: 16))             // half is not more than half
+        #expect(FloorOpinionRules.mayWithdraw(agree: 9, present: 16))
+        #expect(!FloorOpinionRules.mayWithdraw(agree: 9, present: 16, percent: 60)) // 56,25 %
+        #expect(FloorOpinionRules.mayWithdraw(agree: 10, present: 16, percent: 60)) // 62,5 %
+    }
+
+    /// At 50 the share is "quá bán" as integers say it (n > ⌊d / 2⌋), for every base and vote up to 300.
+    @Test func fiftyPercentIsTheThreshold() {
+        for base in 0...300 {
+            for votes in 0...base {
+                #expect(ElectionRules.exceedsShare(votes: votes, base: base, percent: 50) == (base > 0 && votes > base / 2))
+            }
+        }
+        // No overflow at the bounds.
+        #expect(ElectionRules.exceedsShare(votes: Int.max, base: Int.max, percent: 99))
+        #expect(!ElectionRules.exceedsShare(votes: Int.max / 2, base: Int.max, percent: 50))
+    }
+
+    /// A secret motion: 9 of a base of 16 is adopted, 8 is not; the base subtracts the exclusions.
+    @Test func aSecretMotionNeedsMoreThanHalfOfTheBase() {
+        let base = ThresholdBase(summoned: 17, exclusions: [.init(reason: "Miễn sinh hoạt, vắng mặt", count: 1)])
+        #expect(SecretVoteRules.isAdopted(inFavour: 9, base: base))
+        #expect(!SecretVoteRules.isAdopted(inFavour: 8, base: base))
+        // 9 for + 7 against on 15 valid ballots is one too many; 9 + 6 is right.
+        let ballots = BallotCounts(issued: 16, collected: 16, valid: 15, invalid: 1)
+        #expect(SecretVoteRules.problems(ballots: ballots, inFavour: 9, against: 7) == [.votesExceedBallotCapacity(total: 16, valid: 15, seats: 1)])
+        #expect(SecretVoteRules.problems(ballots: ballots, inFavour: 9, against: 6).isEmpty)
+    }
+}

@@ -11,7 +11,8 @@ import Vietnamese
 /// paper, not the congress's, QĐ 29-QĐ/TW mục 12.2), the
 /// political report (when the congress issues it, `settings.report_issuer: congress`; by default it is the outgoing
 /// committee's paper, numbered in the committee's series: `committeeReportNumber`), one vote-counting minutes per
-/// round of an election the congress holds, the resolution, and the congress minutes
+/// round of an election the congress holds (after the counts of the floor opinions, as the dossier files them), the minutes of
+/// each motion voted by secret ballot, the resolution, and the congress minutes
 /// (closed last). The report and the resolution keep their place in the count whether or not they apply;
 /// a number stated in `document_numbers` wins over the counted one. The first meeting of the new committee
 /// numbers its own papers (`Paper.firstMeetingVoteCount`).
@@ -23,18 +24,31 @@ public enum DocumentNumbering {
         /// One vote-counting minutes of the new committee's first meeting (its 1-based sheet): its own series
         /// from 01, "…-BB/HN" (DOMAIN.md "Who elects what": the first meeting has its own numbering).
         case firstMeetingVoteCount(sheet: Int)
+        /// The minutes of the opinion on the floor nominees of election `election` (its id), counted before that
+        /// election's list is voted, so just before its own vote-count minutes.
+        case opinionCount(election: String)
+        /// The minutes of the `sheet`-th motion voted by secret ballot, after the elections' counts.
+        case secretVoteCount(sheet: Int)
     }
 
     /// The papers in order of issue with their type code (BC báo cáo, BB biên bản, NQ nghị quyết).
     public static func order(in congress: Congress) -> [(paper: Paper, code: String)] {
-        let sheets = congress.elections.filter { !congress.heldAtFirstMeeting($0) }.reduce(0) { $0 + $1.rounds.count }
+        // The floor opinions' counts (each before its election's list is voted), then one minutes per round of the
+        // elections (sheets numbered across them, as `VoteCountViewModel` counts them): in the dossier's order, so
+        // the numbers run up through the filed papers.
+        let held = congress.elections.filter { !congress.heldAtFirstMeeting($0) }
+        let opinions = held.filter { $0.floorOpinion != nil }.map { (paper: Paper.opinionCount(election: $0.id), code: "BB") }
+        let sheets = held.reduce(0) { $0 + $1.rounds.count }
+        let counts = opinions + (0..<sheets).map { (paper: Paper.voteCount(sheet: $0 + 1), code: "BB") }
+        let secret = congress.motions.filter { $0.secret != nil }.indices.map { (paper: Paper.secretVoteCount(sheet: $0 + 1), code: "BB") }
         let credentials: [(paper: Paper, code: String)] =
             congress.details.kind == .daiBieu ? [(.document(.credentials), "BC")] : []
         // The political report is in the congress's series only when the congress issues it (`settings.report_issuer`).
         let report: [(paper: Paper, code: String)] =
             congress.settings.reportIssuer == .congress ? [(.document(.report), "BC")] : []
-        return credentials + report
-            + (0..<sheets).map { (Paper.voteCount(sheet: $0 + 1), "BB") }
+        // The summary of the comments on the drafts, sent up by the presidium, after the political report discussed.
+        let comments: [(paper: Paper, code: String)] = congress.draftComments.isEmpty ? [] : [(.document(.draftComments), "BC")]
+        return credentials + report + comments + counts + secret
             + [(.document(.resolution), "NQ"), (.document(.minutes), "BB")]
     }
 

@@ -10,14 +10,18 @@ import Vietnamese
 public enum Dossier {
     /// The papers in the order the congress uses them: the programme and the working rules voted at the opening, the
     /// script and the assignments that run it, the list of those summoned with their summonses and invitations and the
-    /// report on them, the opening speech, the political report and the committee's review, then the election papers
-    /// in the order they are used (the rules read out, the ballots, the count, the first meeting's elections), the
+    /// report on them, the opening speech, the political report and the committee's review, the summary of the comments
+    /// on the draft documents discussed after them, then the election papers in the order they are used (the committee's
+    /// proposal; the opinion asked on the nominees from the floor before the list is voted; the rules read out, the
+    /// ballots, the count, the first meeting's elections; the motions voted by secret ballot after the elections), the
     /// resolution adopted at the close, the closing speech, and the minutes written last; then the new committee's
     /// papers to the superior after the congress (the request to approve its elections, the report on the congress,
     /// the notice of its results).
     public static let order: [DocumentKind] = [
-        .programme, .workingRules, .script, .assignments, .delegates, .summons, .credentials, .openingSpeech, .report, .committeeReview,
-        .nominations, .electionRules, .ballots, .voteCount, .firstMeeting, .resolution, .closingSpeech, .minutes,
+        .programme, .workingRules, .script, .assignments, .delegates, .summons, .credentials, .openingSpeech, .report,
+        .committeeReview, .draftComments,
+        .nominations, .opinionBallots, .opinionCount, .electionRules, .ballots, .voteCount, .firstMeeting,
+        .secretBallots, .secretVoteCount, .resolution, .closingSpeech, .minutes,
         .approvalRequest, .resultsReport, .resultsNotice,
     ]
 
@@ -55,6 +59,12 @@ public enum Dossier {
     public static func fileName(number: Int, title: String) -> String {
         (number < 10 ? "0" : "") + "\(number)-" + VietnameseText.fileName(title)
     }
+
+    /// Papers only some congresses have, made when something happened that the data records: the opinion asked on
+    /// nominees from the floor or on withdrawals (`floor_opinion`), a motion voted by secret ballot (`secret`).
+    /// Without it a congress has no such paper to file, so it is not listed as missing (unless `dossier_required`
+    /// names it).
+    public static let occasional: Set<DocumentKind> = [.opinionBallots, .opinionCount, .secretBallots, .secretVoteCount]
 
     /// The index itself, filed first: "00-muc-luc-ho-so-dai-hoi".
     public static let indexFileName = "00-" + VietnameseText.fileName(indexTitle)
@@ -114,6 +124,9 @@ public struct DossierPlan: Sendable {
                 let number = papers.count + 1
                 papers.append(Paper(number: number, kind: paper, title: title,
                                     fileName: Dossier.fileName(number: number, title: title)))
+            } else if Dossier.occasional.contains(paper), !required.contains(paper) {
+                // Nothing of the kind happened at this congress (no nominee from the floor, no secret motion).
+                continue
             } else if paper == .firstMeeting, !required.contains(paper), !congress.elections.isEmpty {
                 // Not missing: the congress holds every election itself (a chi bộ electing its bí thư directly),
                 // so its committee's first meeting elects nobody and has no minutes to file.

@@ -1,3 +1,4 @@
+import CongressModel
 import Tally
 import Template
 
@@ -6,11 +7,22 @@ import Template
 /// `ElectionOutcome` counted it: no paper recomputes them, so none can differ (issue 13 §4).
 enum BallotFigures {
     static func values(_ round: ElectionOutcome.CountedRound, _ f: Figures) -> [String: TemplateValue] {
+        values(issued: round.data.issued, collected: round.data.collected, valid: round.data.valid,
+               invalid: round.data.invalid, f)
+    }
+
+    /// The same four figures of a secret vote that is not an election round (the opinion on the nominees from the
+    /// floor, a motion voted by secret ballot).
+    static func values(_ ballots: SecretBallots, _ f: Figures) -> [String: TemplateValue] {
+        values(issued: ballots.issued, collected: ballots.collected, valid: ballots.valid, invalid: ballots.invalid, f)
+    }
+
+    private static func values(issued: Int, collected: Int, valid: Int, invalid: Int, _ f: Figures) -> [String: TemplateValue] {
         [
-            "issued": .string(f.count(round.data.issued)),
-            "collected": .string(f.count(round.data.collected)),
-            "valid": .string(f.count(round.data.valid)),
-            "invalid": .string(f.count(round.data.invalid)),
+            "issued": .string(f.count(issued)),
+            "collected": .string(f.count(collected)),
+            "valid": .string(f.count(valid)),
+            "invalid": .string(f.count(invalid)),
         ]
     }
 }

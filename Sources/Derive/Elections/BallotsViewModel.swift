@@ -42,8 +42,7 @@ public struct BallotsViewModel: Sendable, TemplateValueConvertible {
                     "columns": .list(Array(repeating: .object([:]), count: layout.columns)),
                     "two_columns": .bool(layout.columns > 1),
                 ])
-                let count = copies == .issued ? min(max(1, list.issued), Self.maximumCopies) : 1
-                sheets.append(contentsOf: repeatElement(sheet, count: count))
+                sheets.append(contentsOf: repeatElement(sheet, count: copies.sheets(issued: list.issued)))
             }
         }
         templateValue = .object([

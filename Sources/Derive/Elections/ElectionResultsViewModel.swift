@@ -54,6 +54,31 @@ public struct ElectionResultsViewModel: Sendable, TemplateValueConvertible {
             "several_elected": .bool(outcome.elected.count > 1),
             "complete": .bool(open <= 0),
             "open": .string(f.count(max(0, open))),
+            "floor_opinion": election.floorOpinion.map {
+                .string(Self.opinionSentence(FloorOpinionCount(entry, opinion: $0, congress: congress), f))
+            } ?? .bool(false),
         ]
+    }
+
+    /// The opinion on the list before it was voted, as its count's minutes decided it (`FloorOpinionCount`): "Trước
+    /// khi biểu quyết danh sách bầu cử, Đại hội xin ý kiến bằng phiếu kín (…): đồng chí … được 9 phiếu đồng ý, đạt
+    /// 60,00%, được đưa vào danh sách bầu cử; …". Shares of the voters present, as there.
+    static func opinionSentence(_ count: FloorOpinionCount, _ f: Figures) -> String {
+        let assembly = count.entry.holding.assembly
+        let nominees = count.nominated.map { row in
+            "đồng chí \(row.name) (ứng cử, được đề cử tại \(assembly)) được \(f.count(row.agree)) phiếu đồng ý, đạt "
+                + "\(f.percent(row.agree, of: count.voters)), "
+                + (row.granted ? "được đưa vào danh sách bầu cử" : "không được đưa vào danh sách bầu cử")
+        }
+        let withdrawals = count.withdrawing.map { row in
+            "đồng chí \(row.name) xin rút được \(f.count(row.agree)) phiếu đồng ý cho rút, đạt "
+                + "\(f.percent(row.agree, of: count.voters)), "
+                + (row.granted ? "được rút khỏi danh sách bầu cử" : "không được rút")
+        }
+        // "phát ra 16 phiếu, hợp lệ 15 phiếu": worded apart from the rounds' "Số phiếu phát ra …", which it is not.
+        return "Trước khi biểu quyết danh sách bầu cử, \(assembly) xin ý kiến bằng phiếu kín (phát ra "
+            + "\(f.count(count.ballots.issued)) phiếu, hợp lệ \(f.count(count.ballots.valid)) phiếu; tỷ lệ so với "
+            + "\(f.count(count.voters)) người có quyền biểu quyết có mặt): "
+            + (nominees + withdrawals).joined(separator: "; ") + "."
     }
 }

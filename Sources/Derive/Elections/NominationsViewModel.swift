@@ -27,7 +27,7 @@ public struct NominationsViewModel: Sendable, TemplateValueConvertible {
         let held = ElectionList(congress).heldByCongress
         let elections: [TemplateValue] = held.enumerated().map { index, entry in
             let election = entry.election
-            let people = VietnameseCollation.sorted(election.candidates.compactMap { congress.person($0) }, byName: \.name,
+            let people = VietnameseCollation.sorted(election.proposedByCommittee.compactMap { congress.person($0) }, byName: \.name,
                                                     tieBreak: .codePoints)
             let incumbents = Set(election.incumbents)
             let count = people.count

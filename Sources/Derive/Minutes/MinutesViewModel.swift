@@ -37,6 +37,7 @@ public struct MinutesViewModel: Sendable, TemplateValueConvertible {
             "draft_comments": .list(congress.draftComments.map { Self.draftComment($0, figures) }),
             "motions": .list(Self.motions(congress, voters: voters, figures: figures)),
             "motion_voters": Self.motionVoters(voters, attendance, figures, kind: congress.details.kind),
+            "secret_motions": .list(Self.secretMotions(congress, figures)),
             "elections": ElectionResultsViewModel(congress).templateValue,
             "has_elections": .bool(!congress.elections.isEmpty),
             // Sections are numbered in order; the election section exists only when there were elections.
@@ -159,11 +160,27 @@ private extension MinutesViewModel {
         ])
     }
 
-    /// Every other show-of-hands vote; percentages against the voters present (probationary members have no
+    /// The motions voted by secret ballot, as their count's minutes state them (`SecretVoteCount`): ballots "tán
+    /// thành" with their share of the base, and whether adopted (more than half of it).
+    static func secretMotions(_ congress: Congress, _ f: Figures) -> [TemplateValue] {
+        SecretVoteCount.all(congress).map { count in
+            .object([
+                "subject": .string(count.motion.subject),
+                "valid": .string(f.count(count.ballots.valid)),
+                "for": .string(f.count(count.motion.inFavour)),
+                "for_percent": .string(f.percent(count.motion.inFavour, of: count.base.value)),
+                "against": .string(f.count(count.motion.against)),
+                "attendee": .string(Labels.attendee(congress.details.kind)),
+                "adopted": .bool(count.adopted),
+            ])
+        }
+    }
+
+    /// Every other show-of-hands vote (a motion voted by secret ballot is stated after them); percentages against the voters present (probationary members have no
     /// vote). The votes electing the working bodies and approving the minutes are stated where they belong
     /// (section I, the closing lines), not twice.
     static func motions(_ congress: Congress, voters: Int, figures f: Figures) -> [TemplateValue] {
-        congress.motions.filter { $0.elects.isEmpty && !$0.approvesMinutes }.enumerated().map { index, m in
+        congress.motions.filter { $0.elects.isEmpty && !$0.approvesMinutes && $0.secret == nil }.enumerated().map { index, m in
             .object([
                 "number": .string(String(index + 1)),
                 "subject": .string(m.subject),

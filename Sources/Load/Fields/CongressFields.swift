@@ -126,6 +126,16 @@ public enum CongressFields {
         Field("documents", .text, required: true, "Các văn kiện được góp ý"),
         Field("count", count, "Số ý kiến"),
         Field("summary", .text, "Tóm tắt ý kiến"),
+        Field("level", .choice(of: DraftLevel.self), "Văn kiện đại hội cấp trên (upper) hay Đại hội toàn quốc (national)"),
+        Field("members", count, "Số đồng chí có ý kiến"),
+        Field("sections", .list(.object(draftSection)), "Ý kiến theo từng phần, mục của dự thảo"),
+    ])
+
+    public static let draftSection = FieldTable("draft_section", "Ý kiến về một phần, mục của dự thảo", [
+        Field("title", .text, required: true, "Tên phần, mục"),
+        Field("count", count, "Số ý kiến"),
+        Field("members", count, "Số đồng chí có ý kiến"),
+        Field("opinions", .list(.text), "Nội dung các ý kiến"),
     ])
 
     public static let motion = FieldTable("motion", "Một lần biểu quyết giơ tay", [
@@ -138,6 +148,7 @@ public enum CongressFields {
         Field("minutes", .boolean, "Biểu quyết thông qua biên bản"),
         Field("elects", workingBodies, "Các cơ quan giúp việc được bầu bằng biểu quyết này"),
         Field("working_rules", .boolean, "Biểu quyết thông qua quy chế làm việc của Đại hội"),
+        Field("secret", .object(secretBallots), "Biểu quyết bằng phiếu kín: số phiếu (tán thành, không tán thành tính trên phiếu hợp lệ)"),
     ])
 
     public static let election = FieldTable("election", "Một cuộc bầu cử", [
@@ -150,13 +161,27 @@ public enum CongressFields {
         Field("exclusions", .list(.object(reasonCount)), "Số người không tính vào căn cứ, theo lý do"),
         Field("rounds", .list(.object(round)), required: true, "Các lần bỏ phiếu"),
         Field("held_by", .choice(of: ElectionHolder.self), "Ai tiến hành bầu"),
+        Field("floor_opinion", .object(floorOpinion), "Xin ý kiến về người ứng cử, được đề cử tại đại hội và người xin rút"),
     ])
 
-    public static let round = FieldTable("round", "Một lần bỏ phiếu", [
+    /// Phiếu phát ra, thu vào, hợp lệ, không hợp lệ — the four counts of every ballot (a round, an opinion, a secret vote).
+    private static let ballotCounts = [
         Field("issued", count, required: true, "Số phiếu phát ra"),
         Field("collected", count, required: true, "Số phiếu thu vào"),
         Field("valid", count, required: true, "Số phiếu hợp lệ"),
         Field("invalid", count, required: true, "Số phiếu không hợp lệ"),
+    ]
+
+    public static let floorOpinion = FieldTable("floor_opinion", "Kiểm phiếu xin ý kiến (Hướng dẫn 04-HD/TW, Mẫu 5)", ballotCounts + [
+        Field("nominated", .byPerson(count), "Người ứng cử, được đề cử tại đại hội: số phiếu đồng ý đưa vào danh sách"),
+        Field("withdrawing", .byPerson(count), "Người xin rút: số phiếu đồng ý cho rút"),
+    ])
+
+    public static let secretBallots = FieldTable("secret_ballots", "Phiếu biểu quyết kín", ballotCounts + [
+        Field("exclusions", .list(.object(reasonCount)), "Số người không tính vào căn cứ, theo lý do"),
+    ])
+
+    public static let round = FieldTable("round", "Một lần bỏ phiếu", ballotCounts + [
         Field("invalid_reasons", .list(.object(reasonCount)), "Số phiếu không hợp lệ, theo lý do"),
         Field("votes", .byPerson(count), required: true, "Số phiếu bầu của từng người (mã người: số phiếu)"),
     ])
@@ -196,6 +221,8 @@ public enum CongressFields {
               "Số phút tối đa không nghỉ giải lao"),
         Field("dossier_required", .list(.text), "Các văn bản bắt buộc trong hồ sơ"),
         Field("delegate_list_landscape", .boolean, "In danh sách đại biểu trên khổ ngang (mặc định: khi danh sách dài)"),
+        Field("withdrawal_agree_percent", .integer(minimum: 0, maximum: 100),
+              "Tỷ lệ phiếu đồng ý (hơn …%) để người xin rút được rút khỏi danh sách (mặc định: 50)"),
     ])
 
     public static let politicalReport = FieldTable("political_report", "Báo cáo chính trị, theo thứ tự các phần", [
@@ -268,6 +295,7 @@ public enum CongressFields {
         document, organisation, congress, person, delegate, attendance, guest, bodies, sessions, session, item,
         discussion, draftComment, motion, election, round, reasonCount, firstMeeting, delegation, settings,
         politicalReport, committeeReview, speeches, reportField, target, resolution, resolutionPoint, credentialsReview,
+        floorOpinion, secretBallots, draftSection,
     ]
 
     /// A prose text written in a file beside the congress file: `{file: bao-cao/ket-qua.md}`.

@@ -20,13 +20,40 @@ enum ElectionsReader {
         let incumbents = PeopleReader.optional(map, "incumbents") { $0.personReferences() }
         let holder = PeopleReader.optional(map, "held_by") { $0.choice(ElectionHolder.self) }
         let rounds = map.required("rounds").flatMap { $0.list() }.map { $0.map(round) }
+        let opinion = PeopleReader.optional(map, "floor_opinion") { floorOpinion($0) }
         guard let id, let body, let seats, let candidates, let base, let exclusions, let incumbents, let rounds, let holder,
-              !rounds.contains(where: { $0 == nil }) else { return nil }
+              let opinion, !rounds.contains(where: { $0 == nil }) else { return nil }
         var election = Election(id: id, body: body, seats: seats, candidates: candidates, baseExclusions: exclusions ?? [],
                                 declaredBase: base, rounds: rounds.compactMap { $0 }, incumbents: incumbents ?? [],
                                 location: cursor.location)
         election.statedHolder = holder
+        election.floorOpinion = opinion
         return election
+    }
+
+    /// `floor_opinion:` — the ballots of the opinion asked on the nominees from the floor and on those withdrawing,
+    /// and per person the ballots that agree (`{duc: 9}`, read as `votes:` is).
+    static func floorOpinion(_ cursor: Cursor) -> FloorOpinion? {
+        guard let map = cursor.map(keys: CongressFields.floorOpinion.keys) else { return nil }
+        let ballots = secretBallots(map, at: cursor)
+        let nominated = PeopleReader.optional(map, "nominated") { votes($0) }
+        let withdrawing = PeopleReader.optional(map, "withdrawing") { votes($0) }
+        guard let ballots, let nominated, let withdrawing else { return nil }
+        let opinions = { (entries: [(candidate: PersonID, votes: Int)]?) in
+            (entries ?? []).map { PersonOpinion(person: $0.candidate, agree: $0.votes) }
+        }
+        return FloorOpinion(ballots: ballots, nominated: opinions(nominated), withdrawing: opinions(withdrawing),
+                            location: cursor.location)
+    }
+
+    /// The four ballot counts of a secret vote, from a map already read (`floor_opinion:` or a motion's `secret:`).
+    static func secretBallots(_ map: MapCursor, at cursor: Cursor) -> SecretBallots? {
+        let issued = map.required("issued")?.integer(minimum: 0)
+        let collected = map.required("collected")?.integer(minimum: 0)
+        let valid = map.required("valid")?.integer(minimum: 0)
+        let invalid = map.required("invalid")?.integer(minimum: 0)
+        guard let issued, let collected, let valid, let invalid else { return nil }
+        return SecretBallots(issued: issued, collected: collected, valid: valid, invalid: invalid, location: cursor.location)
     }
 
     static func round(_ cursor: Cursor) -> VotingRound? {

@@ -76,9 +76,35 @@ enum SessionsReader {
             let documents = map.required("documents")?.text()
             let count = PeopleReader.optional(map, "count") { $0.integer(minimum: 0) }
             let summary = PeopleReader.optional(map, "summary") { $0.text() }
-            guard let documents, let count, let summary else { return nil }
-            return DraftComments(documents: documents, count: count, summary: summary, location: entry.location)
+            let level = PeopleReader.optional(map, "level") { $0.choice(DraftLevel.self) }
+            let members = PeopleReader.optional(map, "members") { $0.integer(minimum: 0) }
+            let sections = PeopleReader.optional(map, "sections") { list -> [DraftSection]? in
+                guard let entries = list.list() else { return nil }
+                let read = entries.map(draftSection)
+                return read.contains { $0 == nil } ? nil : read.compactMap { $0 }
+            }
+            guard let documents, let count, let summary, let level, let members, let sections else { return nil }
+            var comments = DraftComments(documents: documents, count: count, summary: summary, location: entry.location)
+            comments.level = level
+            comments.members = members
+            comments.sections = sections ?? []
+            return comments
         }
+    }
+
+    /// One section of `draft_comments[].sections`: its title, counts and the comments as recorded.
+    static func draftSection(_ cursor: Cursor) -> DraftSection? {
+        guard let map = cursor.map(keys: CongressFields.draftSection.keys) else { return nil }
+        let title = map.required("title")?.text()
+        let count = PeopleReader.optional(map, "count") { $0.integer(minimum: 0) }
+        let members = PeopleReader.optional(map, "members") { $0.integer(minimum: 0) }
+        let opinions = PeopleReader.optional(map, "opinions") { list -> [String]? in
+            guard let entries = list.list() else { return nil }
+            let texts = entries.map { $0.text() }
+            return texts.contains { $0 == nil } ? nil : texts.compactMap { $0 }
+        }
+        guard let title, let count, let members, let opinions else { return nil }
+        return DraftSection(title: title, count: count, members: members, opinions: opinions ?? [], location: cursor.location)
     }
 
     /// Motions; invalid entries are reported and left out.
@@ -99,13 +125,23 @@ enum SessionsReader {
                 let bodies = entries.map { $0.choice(WorkingBodyKind.self) }
                 return bodies.contains { $0 == nil } ? nil : bodies.compactMap { $0 }
             }
-            guard let subject, let session, let inFavour, let against, let abstain, let resolution, let minutes, let elects, let workingRules
+            let secret = PeopleReader.optional(map, "secret") { cursor -> (SecretBallots, [BaseExclusion])? in
+                guard let ballots = cursor.map(keys: CongressFields.secretBallots.keys) else { return nil }
+                let counts = ElectionsReader.secretBallots(ballots, at: cursor)
+                let exclusions = PeopleReader.optional(ballots, "exclusions") { ElectionsReader.reasonCounts($0) }
+                guard let counts, let exclusions else { return nil }
+                return (counts, exclusions ?? [])
+            }
+            guard let subject, let session, let inFavour, let against, let abstain, let resolution, let minutes, let elects,
+                  let workingRules, let secret
             else { return nil }
             var motion = Motion(subject: subject, session: session ?? .official, inFavour: inFavour, against: against ?? 0,
                                 abstained: abstain ?? 0, adoptsResolution: resolution ?? false, location: entry.location)
             motion.approvesMinutes = minutes ?? false
             motion.adoptsWorkingRules = workingRules ?? false
             motion.elects = elects ?? []
+            motion.secret = secret?.0
+            motion.secretBaseExclusions = secret?.1 ?? []
             return motion
         }
     }

@@ -30,6 +30,9 @@ enum SettingsReader {
         if let value = map.optional("maximum_surplus_percent")?.integer(minimum: 0, maximum: 30) {
             settings.maximumSurplusPercent = value
         }
+        if let value = map.optional("withdrawal_agree_percent")?.integer(minimum: 0, maximum: 100) {
+            settings.withdrawalAgreePercent = value
+        }
         if let value = map.optional("speaking_rate")?.integer(minimum: 40, maximum: 400) {
             settings.speakingRate = value
         }
