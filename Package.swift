@@ -16,6 +16,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         // init --members: the members' spreadsheet (CSV, quoted fields, comma or semicolon) read by a library.
         .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
+        // daihoi count: the counting room's local web server (HTTP, Server-Sent Events) and its one SQLite database
+        // (WAL, append-only entry log); no hand-written HTTP server or SQL layer.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // daihoi count: the check code (SHA-256 of the canonical entry log) and the role tokens' hashes.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C library behind one Swift wrapper (DocumentTree/XML*.swift).
@@ -58,7 +64,11 @@ let package = Package(
         .target(name: "DaiHoi", dependencies: ["Load", "Check", "Tally", "Derive", "Render", "Writers", "Diagnostics", "CongressModel", "Template", "Vietnamese", .product(name: "SwiftCSV", package: "SwiftCSV")]),
         // make bench: the ODT writer and the PDF pool measured in process (scripts/bench-odt.sh).
         .executableTarget(name: "ODTBench", dependencies: ["DaiHoi", "Load", "CongressModel", "Diagnostics", "Derive", "Render", "DocumentTree", "Writers", "Template"]),
-        .executableTarget(name: "daihoi", dependencies: ["DaiHoi", "Load", "CongressModel", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "daihoi", dependencies: ["DaiHoi", "Load", "CongressModel", "Diagnostics", "Derive", "Count", "CountServer", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // daihoi count: ballots entered twice by the counting board, reconciled, tallied with the election
+        // arithmetic (Elections, Tally), stored in kiem-phieu.sqlite (GRDB), served to the room (Hummingbird).
+        .target(name: "Count", dependencies: ["CongressModel", "Elections", "Tally", "Derive", "Diagnostics", "Vietnamese", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "CountServer", dependencies: ["Count", "CongressModel", "Tally", "Derive", "Elections", "Vietnamese", .product(name: "Hummingbird", package: "hummingbird")]),
         // make fuzz: libFuzzer targets for the loader (+ check) and the template compiler (Fuzz/README.md);
         // stubs unless built with -DFUZZING.
         .systemLibrary(name: "CFuzzer", path: "Fuzz/CFuzzer"),
@@ -75,6 +85,7 @@ let package = Package(
         .testTarget(name: "CheckTests", dependencies: ["Check", "Load", "Diagnostics", "Vietnamese"]),
         .testTarget(name: "DeriveTests", dependencies: ["Derive", "Tally", "CongressModel", "Vietnamese", "Elections"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "CountTests", dependencies: ["Count", "CountServer", "CongressModel", "Elections", "Tally", "Load", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(name: "DaiHoiTests", dependencies: ["DaiHoi", "TestSupport", "DocumentTree", "Vietnamese", "Writers", "Derive", "Tally", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden", "Fixtures"]),
     ]
 )
