@@ -8,7 +8,7 @@ SAMPLES     = $(wildcard Samples/*/congress.yaml)
 # `.ci/run`). python3-uno drives LibreOffice's warm PDF pool: libreoffice-writer-nogui only recommends it, and
 # without it the pool falls back to one `soffice --convert-to` call per worker (no warm listener), so it is named here.
 # python3-jsonschema and python3-yaml validate the samples and the docs examples against `daihoi schema` (SchemaTests, under /usr/bin/python3; skipped without them).
-APT_BUILD   = libxml2-dev libcmark-dev zlib1g-dev pkg-config
+APT_BUILD   = libxml2-dev libcmark-dev zlib1g-dev pkg-config libsqlite3-dev
 APT_TEST    = $(APT_BUILD) libxml2-utils chromium poppler-utils fonts-liberation2 libreoffice-writer-nogui python3-uno python3-pypdf python3-jsonschema python3-yaml
 
 .PHONY: all build release demo test snapshots bench setup setup-build clean print-packages fuzz fuzz-build fuzz-loader fuzz-template
