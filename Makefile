@@ -7,9 +7,10 @@ SAMPLES     = $(wildcard Samples/*/congress.yaml)
 # The one list of Debian packages the build, the tests and the demo need (`make setup`, `make test`, `make demo`,
 # `.ci/run`). python3-uno drives LibreOffice's warm PDF pool: libreoffice-writer-nogui only recommends it, and
 # without it the pool falls back to one `soffice --convert-to` call per worker (no warm listener), so it is named here.
+# chromium-driver and python3-selenium drive the counting room in Chromium (CountBrowserTests, docs/count.md).
 # python3-jsonschema and python3-yaml validate the samples and the docs examples against `daihoi schema` (SchemaTests, under /usr/bin/python3; skipped without them).
 APT_BUILD   = libxml2-dev libcmark-dev zlib1g-dev pkg-config libsqlite3-dev
-APT_TEST    = $(APT_BUILD) libxml2-utils chromium poppler-utils fonts-liberation2 libreoffice-writer-nogui python3-uno python3-pypdf python3-jsonschema python3-yaml
+APT_TEST    = $(APT_BUILD) libxml2-utils chromium poppler-utils fonts-liberation2 libreoffice-writer-nogui python3-uno python3-pypdf python3-jsonschema python3-yaml chromium-driver python3-selenium
 
 .PHONY: all build release demo test snapshots bench setup setup-build clean print-packages fuzz fuzz-build fuzz-loader fuzz-template
 
@@ -55,6 +56,7 @@ bench: setup
 	scripts/bench-odt.sh
 	scripts/bench-load.sh
 	scripts/bench-dossier.sh
+	scripts/bench-count.sh
 
 ## Fuzzing (Fuzz/README.md): build the libFuzzer targets, then run each for FUZZ_SECONDS (default 5 minutes) on
 ## its grown corpus in .fuzz-corpus/<target> (not in git), seeded from Fuzz/corpus/<target>; a crasher lands in

@@ -1,6 +1,7 @@
 import CongressModel
 import Derive
 import GRDB
+import Synchronization
 import Tally
 
 /// Phiên kiểm phiếu — the count of one congress: its elections (those the congress itself holds, counted by its
@@ -13,6 +14,10 @@ public final class CountSession: Sendable {
     public let entriesPerPile: Int
     /// The most piles, and ballots in a pile, the count takes (a typo of 10000 is refused, not stored).
     public static let maximumPile = 1_000, maximumPosition = 10_000
+
+    /// The rounds as last derived, with the number of publications they were derived from: a ballot is checked
+    /// against its round on every entry, and the rounds change only when a round is published.
+    private let roundsCache = Mutex<(publications: Int, rounds: [(ballot: CountedBallot, published: Bool)])?>(nil)
 
     public init(congress: Congress, store: CountStore, entriesPerPile: Int = 2) {
         self.congress = congress
@@ -47,6 +52,14 @@ public final class CountSession: Sendable {
     /// Every round that can be counted now or was counted: the published ones, and the next of each election while
     /// places are open.
     public func rounds() throws -> [(ballot: CountedBallot, published: Bool)] {
+        let publications = try store.publicationCount()
+        if let cached = roundsCache.withLock({ $0 }), cached.publications == publications { return cached.rounds }
+        let rounds = try deriveRounds()
+        roundsCache.withLock { $0 = (publications, rounds) }
+        return rounds
+    }
+
+    private func deriveRounds() throws -> [(ballot: CountedBallot, published: Bool)] {
         let counted = try countedCongress()
         var result: [(ballot: CountedBallot, published: Bool)] = []
         for election in elections {

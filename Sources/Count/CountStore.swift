@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 
 /// Sổ kiểm phiếu — `kiem-phieu.sqlite` beside the congress file: one SQLite database in WAL mode (GRDB), synchronous
 /// FULL, so a ballot is acknowledged only after its transaction is on disk, and killing the server at any moment
@@ -10,6 +11,8 @@ public final class CountStore: Sendable {
     public static let fileName = "kiem-phieu.sqlite"
     let pool: DatabasePool
     let clock: @Sendable () -> String
+    /// Members by their token's hash, once looked up (members are only ever added, never changed).
+    private let memberByTokenHash = Mutex<[String: Member]>([:])
 
     /// Opens (creating when absent) the database at `path`.
     public init(path: String, clock: @escaping @Sendable () -> String = CountStore.utcNow) throws {
@@ -68,12 +71,20 @@ public final class CountStore: Sendable {
     }
 
     public func member(token: String) throws -> Member? {
-        try pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT id, name, role FROM member WHERE token_hash = ?",
-                             arguments: [AccessToken.hash(token)]).map {
+        let hash = AccessToken.hash(token)
+        if let known = memberByTokenHash.withLock({ $0[hash] }) { return known }
+        let found = try pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT id, name, role FROM member WHERE token_hash = ?", arguments: [hash]).map {
                 Member(id: $0["id"], name: $0["name"], role: Member.Role(rawValue: $0["role"]) ?? .clerk)
             }
         }
+        if let found { memberByTokenHash.withLock { $0[hash] = found } }
+        return found
+    }
+
+    /// How many rounds are published.
+    public func publicationCount() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM publication") ?? 0 }
     }
 
     // MARK: The log

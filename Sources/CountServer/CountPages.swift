@@ -37,7 +37,8 @@ enum CountPages {
       if(reading===null||reading===undefined)return '(chưa nhập)';
       if(reading==='none')return 'không có phiếu ở vị trí này';
       const k=reading.slice(0,2),b=reading.slice(2);
-      if(k==='K:')return 'để lại: '+(b?b.split(',').map(n=>n+'. '+(names[n-1]||'?')).join(', '):'(không ai)');
+      if(k==='K:'){const kept=b?b.split(',').map(Number):[];const struck=names.map((_,i)=>i+1).filter(n=>!kept.includes(n));
+        return 'gạch '+struck.length+' tên: '+(struck.length?struck.map(n=>n+'. '+names[n-1]).join(', '):'(không gạch ai)')}
       if(k==='A:')return [...b].map((c,i)=>(i+1)+'. '+(names[i]||'?')+' '+(c==='y'?'đồng ý':c==='n'?'không đồng ý':'—')).join(', ');
       if(k==='I:'){const r=reasons.find(x=>x[0]===b);return 'không hợp lệ: '+(r?r[1]:b)}
       return reading}
@@ -118,17 +119,22 @@ enum CountPages {
     async function closePile(){const n=pos-1;if(!confirm('Chốt tập '+pile+' với '+n+' phiếu?'))return;
       try{await api('POST','/api/close',{election:R.election,round:R.round,pile,ballots:n});document.getElementById('saved').textContent='Đã chốt tập '+pile+': '+n+' phiếu';}
       catch(e){document.getElementById('msg').textContent=e.message}}
-    document.addEventListener('keydown',async e=>{if(!R||document.getElementById('enter').classList.contains('hidden'))return;
-      if(e.key>='0'&&e.key<='9'){if(invalidMode){toggle(+e.key)}else{typed+=e.key}}
-      else if(e.key===' '){e.preventDefault();if(typed)toggle(+typed);typed=''}
-      else if(e.key==='Enter'){e.preventDefault();if(typed){toggle(+typed);typed=''}else{await save()}}
-      else if(e.key==='x'){invalidMode=!invalidMode;invalid=null;typed=''}
-      else if(e.key==='Escape'){fresh()}
-      else if(e.key==='Backspace'){typed=typed.slice(0,-1)}
-      else if(e.key==='s'&&pos>1){savedNext=pos;fresh();pos=pos-1;correction=true}
-      else if(e.key==='c'){await closePile()}
-      else return;
-      show()});
+    // Keys are handled one after another, in the order typed: a key typed while a ballot is being saved waits for
+    // the save and then applies to the next ballot (nothing typed is lost or applied to the wrong ballot).
+    let queue=Promise.resolve();
+    const handled=k=>(k>='0'&&k<='9')||[' ','Enter','x','Escape','Backspace','s','c'].includes(k);
+    document.addEventListener('keydown',e=>{if(!R||document.getElementById('enter').classList.contains('hidden')||!handled(e.key))return;
+      e.preventDefault();const k=e.key;queue=queue.then(()=>handle(k)).catch(err=>{document.getElementById('msg').textContent=err.message})});
+    async function handle(k){
+      if(k>='0'&&k<='9'){if(invalidMode){toggle(+k)}else{typed+=k}}
+      else if(k===' '){if(typed)toggle(+typed);typed=''}
+      else if(k==='Enter'){if(typed){toggle(+typed);typed=''}else{await save()}}
+      else if(k==='x'){invalidMode=!invalidMode;invalid=null;typed=''}
+      else if(k==='Escape'){fresh()}
+      else if(k==='Backspace'){typed=typed.slice(0,-1)}
+      else if(k==='s'&&pos>1){savedNext=pos;fresh();pos=pos-1;correction=true}
+      else if(k==='c'){await closePile()}
+      show()}
     </script></body></html>
     """
 

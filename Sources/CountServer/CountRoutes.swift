@@ -46,8 +46,8 @@ public struct CountRoutes: Sendable {
             await Self.answerAsync {
                 let clerk = try Self.member(request, session)
                 let body = try await Self.decode(EnterBody.self, request)
-                let e = try session.enter(clerk, election: body.election, round: body.round, pile: body.pile, position: body.position,
-                                          reading: body.reading, correction: body.correction ?? false)
+                let e = try await Self.offload { try session.enter(clerk, election: body.election, round: body.round, pile: body.pile, position: body.position,
+                                          reading: body.reading, correction: body.correction ?? false) }
                 return try Self.json(EntryAck(id: e.id, pile: e.pile, position: e.position, revision: e.revision, reading: e.reading),
                                      status: .created)
             }
@@ -113,6 +113,14 @@ public struct CountRoutes: Sendable {
     }
 
     // MARK: Helpers
+
+    /// Runs a blocking database call (a write waits for its commit on disk) on a thread of its own, so the server's
+    /// few cooperative threads keep answering meanwhile.
+    static func offload<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
+        }
+    }
 
     static let tokenPrefix = "Bearer "
 
