@@ -26,6 +26,22 @@ public struct CountRoutes: Sendable {
         router.get("/nhap") { _, _ in Self.html(CountPages.entry) }
         router.get("/truong-ban") { _, _ in Self.html(CountPages.head) }
         router.get("/api/state") { _, _ in Self.answer { try Self.json(HallState(session)) } }
+        // Nhật ký nhập phiếu of a published round, as the canonical text whose SHA-256 is the check code: anyone
+        // can fetch it and compare (`sha256sum`). Before publication the readings stay with the board.
+        router.get("/api/log") { request, _ in
+            Self.answer {
+                let q = request.uri.queryParameters
+                guard let election = q.get("election"), let round = q.get("round", as: Int.self) else {
+                    throw CountRefusal.malformed("cần election, round")
+                }
+                let ballot = try session.ballot(election: election, round: round)
+                let log = try session.store.log(election: election, round: round)
+                guard log.publication != nil else { throw CountRefusal.notBalanced(["chưa công bố"]) }
+                let text = EntryLog.canonical(ballot: ballot, log: log, members: try session.store.members())
+                return Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
+                                body: .init(byteBuffer: ByteBuffer(string: text)))
+            }
+        }
         router.get("/api/events") { request, _ in self.events(limit: request.uri.queryParameters.get("limit", as: Int.self)) }
         router.get("/api/me") { request, _ in
             Self.answer { let m = try Self.member(request, session); return try Self.json(MeBody(name: m.name, role: m.role.rawValue)) }

@@ -64,7 +64,9 @@ struct CountCommand: AsyncParsableCommand {
 
         if verify {
             var ok = true
-            for v in try session.verify() {
+            let verified = try session.verify()
+            if verified.isEmpty { say(english ? "No round is published yet." : "Chưa có lần bầu nào được công bố.") }
+            for v in verified {
                 let same = v.stored == v.recomputed
                 ok = ok && same
                 say("\(v.election) \(english ? "round" : "lần") \(v.round): \(v.stored) \(same ? "✓" : (english ? "≠ recomputed " : "≠ tính lại ") + v.recomputed)")

@@ -161,6 +161,17 @@ struct CountAPITests {
                 #expect((round["results"] as? [[String: Any]])?.map { $0["percent"] as? String } == ["73,33%", "66,67%", "66,67%", "33,33%"])
                 #expect(round["valid"] as? Int == 13 && round["invalid"] as? Int == 2 && round["base"] as? Int == 15)
             }
+            // The published log, whose SHA-256 is the check code; none before publication.
+            try await client.execute(uri: "/api/log?election=chi-uy&round=1", method: .get) { r in
+                let text = String(decoding: r.body.readableBytesView, as: UTF8.self)
+                #expect(r.status == .ok)
+                #expect(CheckCode.of(text) == (try? f.session.checkCode(f.session.ballot(election: "chi-uy", round: 1))))
+                #expect(CheckCode.of(text) == (try? f.session.store.publications().first?.checkCode))
+                #expect(text.split(separator: "\n").filter { $0.hasPrefix("decision\t") }.count == 2)
+            }
+            try await client.execute(uri: "/api/log?election=bi-thu&round=1", method: .get) { r in
+                #expect(r.status == .conflict)
+            }
             // The event stream sends the same state (one event, then closes).
             try await client.execute(uri: "/api/events?limit=1", method: .get) { r in
                 let text = String(decoding: r.body.readableBytesView, as: UTF8.self)
