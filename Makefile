@@ -7,10 +7,11 @@ SAMPLES     = $(wildcard Samples/*/congress.yaml)
 # The one list of Debian packages the build, the tests and the demo need (`make setup`, `make test`, `make demo`,
 # `.ci/run`). python3-uno drives LibreOffice's warm PDF pool: libreoffice-writer-nogui only recommends it, and
 # without it the pool falls back to one `soffice --convert-to` call per worker (no warm listener), so it is named here.
+# chromium-driver and python3-selenium drive the counting room in Chromium (CountBrowserTests, docs/count.md).
 # man-db reads the installed man page in InstallTests (man -l).
 # python3-jsonschema and python3-yaml validate the samples and the docs examples against `daihoi schema` (SchemaTests, under /usr/bin/python3; skipped without them).
-APT_BUILD   = libxml2-dev libcmark-dev zlib1g-dev pkg-config
-APT_TEST    = $(APT_BUILD) libxml2-utils chromium poppler-utils fonts-liberation2 libreoffice-writer-nogui python3-uno python3-pypdf python3-jsonschema python3-yaml python3-docx man-db
+APT_BUILD   = libxml2-dev libcmark-dev zlib1g-dev pkg-config libsqlite3-dev
+APT_TEST    = $(APT_BUILD) libxml2-utils chromium poppler-utils fonts-liberation2 libreoffice-writer-nogui python3-uno python3-pypdf python3-jsonschema python3-yaml python3-docx man-db chromium-driver python3-selenium
 # The Typst PDF engine (issue 19): PyPI's typst 0.15.0 in .venv-typst, a venv of Debian's python3 (python3-venv).
 APT_TEST   += python3-venv
 
@@ -62,6 +63,7 @@ bench: setup
 	scripts/bench-dossier.sh
 	scripts/bench-pdf-modes.sh
 	scripts/bench-typst.sh
+	scripts/bench-count.sh
 
 ## Fuzzing (Fuzz/README.md): build the libFuzzer targets, then run each for FUZZ_SECONDS (default 5 minutes) on
 ## its grown corpus in .fuzz-corpus/<target> (not in git), seeded from Fuzz/corpus/<target>; a crasher lands in

@@ -16,8 +16,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         // init --members: the members' spreadsheet (CSV, quoted fields, comma or semicolon) read by a library.
         .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
-        // daihoi serve: the local preview's HTTP server (127.0.0.1), its live reload through server-sent events.
+        // daihoi serve (the local preview) and daihoi count (the counting room): the local web server (HTTP,
+        // Server-Sent Events); no hand-written HTTP server.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // daihoi count: its one SQLite database (WAL, append-only entry log); no hand-written SQL layer.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // daihoi count: the check code (SHA-256 of the canonical entry log) and the role tokens' hashes.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C library behind one Swift wrapper (DocumentTree/XML*.swift).
@@ -77,7 +82,11 @@ let package = Package(
         .executableTarget(name: "ODTBench", dependencies: ["DaiHoi", "Load", "CongressModel", "Diagnostics", "Derive", "Render", "DocumentTree", "ODFWriting", "DOCXWriting", "PDFWriting", "Template"]),
         // daihoi serve: the papers as HTML on 127.0.0.1, re-rendered when the congress's files change, reloaded by SSE.
         .target(name: "Preview", dependencies: ["DaiHoi", "Derive", "Diagnostics", "HTMLWriting", .product(name: "Hummingbird", package: "hummingbird")]),
-        .executableTarget(name: "daihoi", dependencies: ["DaiHoi", "Load", "CongressModel", "Diagnostics", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "daihoi", dependencies: ["DaiHoi", "Load", "CongressModel", "Diagnostics", "Derive", "Preview", "Count", "CountServer", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // daihoi count: ballots entered twice by the counting board, reconciled, tallied with the election
+        // arithmetic (Elections, Tally), stored in kiem-phieu.sqlite (GRDB), served to the room (Hummingbird).
+        .target(name: "Count", dependencies: ["CongressModel", "Elections", "Tally", "Derive", "Diagnostics", "Vietnamese", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "CountServer", dependencies: ["Count", "CongressModel", "Tally", "Derive", "Elections", "Vietnamese", .product(name: "Hummingbird", package: "hummingbird")]),
         // make fuzz: libFuzzer targets for the loader (+ check) and the template compiler (Fuzz/README.md);
         // stubs unless built with -DFUZZING.
         .systemLibrary(name: "CFuzzer", path: "Fuzz/CFuzzer"),
@@ -96,6 +105,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "TypstWriterTests", dependencies: ["TypstWriter", "DocumentTree", "TestSupport"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "DaiHoi", "TestSupport"]),
+        .testTarget(name: "CountTests", dependencies: ["Count", "CountServer", "CongressModel", "Elections", "Tally", "Load", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(name: "DaiHoiTests", dependencies: ["DaiHoi", "TestSupport", "DocumentTree", "Vietnamese", "PDFWriting", "DOCXWriting", "Derive", "Tally", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden", "Fixtures"]),
     ]
 )

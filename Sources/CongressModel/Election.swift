@@ -105,6 +105,8 @@ public struct VotingRound: Sendable, Equatable {
     public var votes: [(candidate: PersonID, votes: Int)]
     /// Where the round stands in the YAML.
     public var location: SourceLocation?
+    /// Mã kiểm tra — the SHA-256 of the count's entry log when `daihoi count` counted the round (its results file).
+    public var checkCode: String? = nil
 
     public init(issued: Int, collected: Int, valid: Int, invalid: Int, invalidReasons: [BaseExclusion] = [],
                 votes: [(candidate: PersonID, votes: Int)], location: SourceLocation? = nil) {
@@ -120,6 +122,7 @@ public struct VotingRound: Sendable, Equatable {
     public static func == (lhs: VotingRound, rhs: VotingRound) -> Bool {
         lhs.issued == rhs.issued && lhs.collected == rhs.collected && lhs.valid == rhs.valid
             && lhs.invalid == rhs.invalid && lhs.invalidReasons == rhs.invalidReasons && lhs.location == rhs.location
+            && lhs.checkCode == rhs.checkCode
             && lhs.votes.map(\.candidate) == rhs.votes.map(\.candidate) && lhs.votes.map(\.votes) == rhs.votes.map(\.votes)
     }
 }

@@ -58,7 +58,9 @@ import Testing
         for code in codes {
             #expect(table.components(separatedBy: "| \(code) |").count == 2, "\(code) in docs/diagnostics.md")
         }
-        let documented = table.split(separator: "\n").filter { $0.hasPrefix("| DH") }.count
+        // DH540–DH569 are `daihoi count`'s refusals (CountRefusal), not `Message`s: CountTests checks them.
+        let documented = table.split(separator: "\n")
+            .filter { $0.hasPrefix("| DH") && !(540...569).contains(Int($0.dropFirst(4).prefix(3)) ?? 0) }.count
         #expect(documented == codes.count)
     }
 }

@@ -103,7 +103,7 @@ public struct ElectionRulesViewModel: Sendable, TemplateValueConvertible {
     }
 
     /// The rule's words for an invalid ballot (DOMAIN.md "Ballot validity").
-    static func words(_ reason: InvalidBallotReason) -> String {
+    public static func words(_ reason: InvalidBallotReason) -> String {
         switch reason {
         case .notIssuedByBoard: "Phiếu không do Ban Kiểm phiếu phát ra."
         case .moreNamesThanSeats: "Phiếu bầu nhiều hơn số lượng cần bầu (để lại hoặc đồng ý nhiều tên hơn số lượng)."

@@ -79,6 +79,8 @@ public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
                     // One elected is "Đồng chí trúng cử", with no order to state.
                     "one_elected": .bool(elected.count == 1),
                     "several_elected": .bool(elected.count > 1),
+                    // Mã kiểm tra: the round was counted by `daihoi count`; anyone can recompute it (`--verify`).
+                    "check_code": counted.data.checkCode.map { .object(["code": .string($0)]) } ?? .bool(false),
                     "next": Self.next(counted.result, congress: congress, assembly: holding.assembly),
                     "signatures": .list(Self.signature(holding, congress: congress).map { [$0.templateValue] } ?? []),
                 ]) { figure, _ in figure }))

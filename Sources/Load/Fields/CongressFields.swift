@@ -34,6 +34,8 @@ public enum CongressFields {
         Field("resolution", .object(resolution), "Nghị quyết đại hội"),
         Field("document_numbers", .object(documentNumbers), "Số văn bản đã cấp, theo văn bản"),
         Field("credentials_review", .object(credentialsReview), "Báo cáo thẩm tra tư cách đại biểu (đại hội đại biểu)"),
+        Field("vote_count_results", .text,
+              "Tệp kết quả kiểm phiếu do daihoi count ghi (ket-qua-kiem-phieu.yaml); thay các lần bỏ phiếu của cuộc bầu cử có tên trong đó"),
     ])
 
     public static let organisation = FieldTable("organisation", "Tổ chức đảng tiến hành đại hội", [
@@ -184,6 +186,13 @@ public enum CongressFields {
     public static let round = FieldTable("round", "Một lần bỏ phiếu", ballotCounts + [
         Field("invalid_reasons", .list(.object(reasonCount)), "Số phiếu không hợp lệ, theo lý do"),
         Field("votes", .byPerson(count), required: true, "Số phiếu bầu của từng người (mã người: số phiếu)"),
+        Field("check_code", .text, "Mã kiểm tra (SHA-256 nhật ký nhập phiếu) do daihoi count ghi"),
+    ])
+
+    /// `ket-qua-kiem-phieu.yaml`, written by `daihoi count` (its rounds in the form of `round`).
+    public static let countResults = FieldTable("count_results", "Kết quả kiểm phiếu do daihoi count ghi", [
+        Field("schema", .schemaVersion, required: true, "Phiên bản định dạng tệp; luôn là 1"),
+        Field("elections", .text, required: true, "Mã cuộc bầu cử: danh sách các lần bỏ phiếu"),
     ])
 
     public static let reasonCount = FieldTable("reason_count", "Một lý do và số lượng", [
@@ -294,7 +303,7 @@ public enum CongressFields {
     public static let readerTables: [FieldTable] = [
         document, organisation, congress, person, delegate, attendance, guest, bodies, sessions, session, item,
         discussion, draftComment, motion, election, round, reasonCount, firstMeeting, delegation, settings,
-        politicalReport, committeeReview, speeches, reportField, target, resolution, resolutionPoint, credentialsReview,
+        politicalReport, committeeReview, speeches, reportField, target, resolution, resolutionPoint, credentialsReview, countResults,
         floorOpinion, secretBallots, draftSection,
     ]
 

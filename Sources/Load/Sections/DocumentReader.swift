@@ -54,6 +54,7 @@ struct DocumentReader {
         parts.motions = map.optional("motions").map(SessionsReader.motions) ?? []
         parts.draftComments = map.optional("draft_comments").map(SessionsReader.draftComments) ?? []
         parts.elections = map.optional("elections").flatMap(ElectionsReader.elections) ?? []
+        if let results = map.optional("vote_count_results") { CountResultsReader.apply(results, to: &parts.elections) }
         parts.firstMeeting = map.optional("first_meeting").flatMap(FirstMeetingReader.firstMeeting)
         parts.delegation = map.optional("delegation").flatMap(FirstMeetingReader.delegation)
         parts.settings = map.optional("settings").map(SettingsReader.settings) ?? Settings()

@@ -64,9 +64,12 @@ enum ElectionsReader {
         let invalid = map.required("invalid")?.integer(minimum: 0)
         let reasons = PeopleReader.optional(map, "invalid_reasons") { reasonCounts($0) }
         let votes = map.required("votes").flatMap(self.votes)
-        guard let issued, let collected, let valid, let invalid, let reasons, let votes else { return nil }
-        return VotingRound(issued: issued, collected: collected, valid: valid, invalid: invalid,
-                           invalidReasons: reasons ?? [], votes: votes, location: cursor.location)
+        let checkCode = PeopleReader.optional(map, "check_code") { $0.scalarText(expecting: .text) }
+        guard let issued, let collected, let valid, let invalid, let reasons, let votes, let checkCode else { return nil }
+        var round = VotingRound(issued: issued, collected: collected, valid: valid, invalid: invalid,
+                                invalidReasons: reasons ?? [], votes: votes, location: cursor.location)
+        round.checkCode = checkCode
+        return round
     }
 
     /// `votes: {hoa: 281, nam: 270}` — person id → votes, in the order written.

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# make bench — daihoi count over HTTP on this machine (scripts/bench/count_bench.py): 3 clerks entering 297 ballots
+# of the Hưng Hà sample's 46-candidate election at once, ballots acknowledged per second, p50/p99 latency; then the
+# last ballot to the rendered vote-count minutes. Uses the debug build `swift build` made (the one the tests use).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -x .build/debug/daihoi ] || swift build --product daihoi
+/usr/bin/python3 scripts/bench/count_bench.py .build/debug/daihoi Samples/hung-ha .build/bench-count
