@@ -70,8 +70,9 @@ struct SecretVoteChecks {
                     return .error(.opinionPersonTwice(election: election, person: candidate), at: at(field(candidate)))
                 }
                 return nil
-            // Negative counts are refused on load; one opinion ballot can agree to every name (no capacity bound).
-            case .negative, .notOpenAfterPreviousRound, .votesExceedBallotCapacity:
+            // Negative counts are refused on load; one opinion ballot can agree to every name (no capacity bound), and
+            // one may agree to none (a valid "không đồng ý" to every name), so no lower bound either.
+            case .negative, .notOpenAfterPreviousRound, .votesExceedBallotCapacity, .votesBelowValidBallots:
                 return nil
             }
         }
