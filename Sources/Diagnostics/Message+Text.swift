@@ -123,6 +123,8 @@ private extension Message {
             "cổng \(port) đang có chương trình khác dùng — chọn cổng khác bằng --port (ví dụ --port \(port + 1))"
         case let .serveFailed(reason):
             "không mở được máy chủ xem trước: \(reason)"
+        case let .templatesExportFileExists(path):
+            "'\(path)' đã có — daihoi templates export không ghi đè tệp nào; chọn thư mục khác hoặc thêm --force (tệp cũ được giữ lại thành .bak)"
         case let .placeholderText(item, marker):
             "mục '\(item)' còn chữ giữ chỗ '\(marker)' — kịch bản chưa hoàn thiện (mỗi bước phải có lời dẫn)"
         case let .scriptLate(deadline, daysLate, unfinished):
@@ -416,6 +418,8 @@ private extension Message {
             "port \(port) is in use by another program — choose another with --port (e.g. --port \(port + 1))"
         case let .serveFailed(reason):
             "the preview server could not start: \(reason)"
+        case let .templatesExportFileExists(path):
+            "'\(path)' exists — daihoi templates export overwrites no file; choose another folder or add --force (the old file is kept as .bak)"
         case let .placeholderText(item, marker):
             "item '\(item)' still holds the placeholder '\(marker)' — the script is not final (every step needs its lines)"
         case let .scriptLate(deadline, daysLate, unfinished):

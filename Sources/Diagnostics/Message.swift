@@ -103,6 +103,8 @@ public enum Message: Sendable, Equatable {
     case servePortInUse(port: Int)
     /// `daihoi serve`: the server could not start (the reason as the system gives it).
     case serveFailed(reason: String)
+    /// `daihoi templates export` writes no file over one that is there.
+    case templatesExportFileExists(path: String)
     /// The script deadline has passed and items are unfinished (seed 004: final 5 days before).
     case scriptLate(deadline: String, daysLate: Int, unfinished: Int)
     /// Days left until the script deadline, with what is unfinished.
@@ -344,6 +346,7 @@ public enum Message: Sendable, Equatable {
         case .initOverwritten: "DH465"
         case .servePortInUse: "DH466"
         case .serveFailed: "DH467"
+        case .templatesExportFileExists: "DH468"
         case .scriptLate: "DH203"
         case .scriptDeadline: "DH204"
         case .scheduleOverrun: "DH205"
@@ -480,6 +483,7 @@ public enum Message: Sendable, Equatable {
         .initOverwritten(path: "chi-bo/congress.yaml", backup: "chi-bo/congress.yaml.bak"),
         .servePortInUse(port: 8080),
         .serveFailed(reason: "Permission denied"),
+        .templatesExportFileExists(path: "mau-tinh/partials/header.xhtml"),
         .scriptLate(deadline: "14/5/2020", daysLate: 2, unfinished: 3),
         .scriptDeadline(deadline: "14/5/2020", daysLeft: 4, unfinished: 0),
         .scheduleOverrun(session: "official", minutes: 25, plannedEnd: "11 giờ 30", computedEnd: "11 giờ 55"),

@@ -53,10 +53,12 @@ public struct PreviewServer: Sendable {
         }
     }
 
-    /// The server's own log: warnings and errors only (its "server started" line would repeat the CLI's).
+    /// The server's own log, critical only: its "server started" line would repeat the CLI's, and on Ctrl-C it
+    /// logs each open event stream's cancellation as an error ("Waiting on child channel: CancellationError"),
+    /// which is the normal end here. Failing to bind is said by the CLI itself (DH466, DH467).
     static var quietLogger: Logger {
         var logger = Logger(label: "daihoi-serve")
-        logger.logLevel = .warning
+        logger.logLevel = .critical
         return logger
     }
 

@@ -12,7 +12,7 @@ struct DaiHoiCommand: AsyncParsableCommand {
         abstract: CLILanguage.help.rootAbstract,
         discussion: CLILanguage.help.rootDiscussion,
         version: version,
-        subcommands: [InitCommand.self, RenderCommand.self, CheckCommand.self, SchemaCommand.self, BatchCommand.self, SampleBatchCommand.self, ServeCommand.self, CountCommand.self]
+        subcommands: [InitCommand.self, RenderCommand.self, CheckCommand.self, SchemaCommand.self, BatchCommand.self, SampleBatchCommand.self, ServeCommand.self, CountCommand.self, TemplatesCommand.self]
     ) }
 }
 

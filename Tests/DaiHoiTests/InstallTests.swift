@@ -12,7 +12,7 @@ struct InstallTests {
     /// Runs `make TARGET DESTDIR=… INSTALL_BIN=<debug binary>` in the repository.
     static func make(_ target: String, destination: URL) throws -> (status: Int32, output: String) {
         try runProcess("/usr/bin/make", ["-s", "-C", Repository.root.path, target, "DESTDIR=\(destination.path)",
-                                         "PREFIX=\(prefix)", "INSTALL_BIN=\(CLI.binary)"])
+                                         "PREFIX=\(prefix)", "INSTALL_BIN=\(CLI.binary)", "STRIP="])
     }
 
     /// Runs a program with an environment of its own (no DAIHOI_TEMPLATES) in `folder`; stdout and stderr together.

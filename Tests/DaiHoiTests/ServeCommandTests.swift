@@ -86,5 +86,6 @@ struct ServeCommandTests {
         #expect(server.terminationReason == .exit)
         #expect(server.terminationStatus == 0, "\(rest)")
         #expect(rest.contains("Đã dừng xem trước."), "\(rest)")
+        #expect(!rest.contains("error"), "nothing but the stop line on Ctrl-C: \(rest)")
     }
 }

@@ -71,6 +71,35 @@ struct TemplateOverlayTests {
         #expect(minutes.contains("BIÊN BẢN"), "the minutes' own template is the built-in one")
     }
 
+    /// `templates export DIR`: every built-in file byte for byte; used whole as the overlay, the papers are the
+    /// built-in ones; a second export refuses (DH468), --force keeps the edited file as .bak.
+    @Test func exportCopiesTheBuiltInSetAndRefusesToOverwrite() throws {
+        let folder = try Repository.temporaryFolder().appendingPathComponent("mau-tinh")
+        let export = try CLI.run(["templates", "export", folder.path])
+        #expect(export.status == 0, "\(export.stderr)")
+        let builtIn = Repository.root.appendingPathComponent("Templates")
+        let names = try FileManager.default.subpathsOfDirectory(atPath: builtIn.path).filter { !$0.hasPrefix(".") }.sorted()
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: folder.path).sorted() == names)
+        for name in names {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: builtIn.appendingPathComponent(name).path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            #expect(FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
+                    == FileManager.default.contents(atPath: builtIn.appendingPathComponent(name).path), "\(name)")
+        }
+        #expect(try Self.render(overlay: folder) == Self.render(overlay: nil))
+
+        let header = folder.appendingPathComponent("partials/header.xhtml")
+        try "edited\n".write(to: header, atomically: true, encoding: .utf8)
+        let again = try CLI.run(["templates", "export", folder.path])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("lỗi [DH468]: '\(folder.path)/documents/aggregate.xhtml' đã có"), "\(again.stderr)")
+        #expect(try String(contentsOf: header, encoding: .utf8) == "edited\n")
+        let forced = try CLI.run(["templates", "export", folder.path, "--force"])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(forced.stderr.contains("cảnh báo [DH465]: đã ghi đè '\(header.path)'"), "\(forced.stderr)")
+        #expect(try String(contentsOf: URL(fileURLWithPath: header.path + ".bak"), encoding: .utf8) == "edited\n")
+    }
+
     /// A misspelt file name would override nothing: an error naming the file and the template meant.
     @Test func aFileThatReplacesNothingIsAnErrorWithTheNearestName() throws {
         let overlay = try Self.overlay(["partials/heder.xhtml": try Self.builtInHeader()])

@@ -144,6 +144,19 @@ extension HelpText {
           daihoi serve Samples/hung-ha/congress.yaml --port 9000
           daihoi serve congress.yaml --templates my-templates/
         """,
-        servePort: "Port on 127.0.0.1 (0 lets the system choose)."
+        servePort: "Port on 127.0.0.1 (0 lets the system choose).",
+        templatesAbstract: "The built-in paper templates.",
+        templatesExportAbstract: "Copy the built-in templates into a folder to edit.",
+        templatesExportDiscussion: """
+        Copies every built-in template file into DIR. Keep the ones you change (e.g. partials/header.xhtml), delete \
+        the others, then render with --templates DIR: a template in DIR replaces the built-in one of the same name, \
+        the others come from the built-in set. The names each template receives: docs/templates.md. Overwrites no \
+        file (DH468) unless --force.
+
+        Examples:
+          daihoi templates export my-templates
+          daihoi render congress.yaml --templates my-templates
+        """,
+        templatesExportFolder: "The folder to copy into (created if missing)."
     )
 }

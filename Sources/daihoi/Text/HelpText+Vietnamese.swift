@@ -142,6 +142,18 @@ extension HelpText {
           daihoi serve Samples/hung-ha/congress.yaml --port 9000
           daihoi serve congress.yaml --templates mau-tinh/
         """,
-        servePort: "Cổng trên 127.0.0.1 (0: để hệ thống chọn)."
+        servePort: "Cổng trên 127.0.0.1 (0: để hệ thống chọn).",
+        templatesAbstract: "Bộ mẫu văn kiện có sẵn.",
+        templatesExportAbstract: "Chép bộ mẫu có sẵn vào một thư mục để sửa.",
+        templatesExportDiscussion: """
+        Chép mọi tệp mẫu có sẵn vào DIR. Giữ lại tệp muốn sửa (ví dụ partials/header.xhtml), xóa các tệp khác, rồi \
+        xuất văn kiện với --templates DIR: mẫu nào có trong DIR thay mẫu cùng tên, mẫu khác lấy từ bộ có sẵn. Tên \
+        từng biến mà mỗi mẫu nhận: docs/templates.md. Không ghi đè tệp đã có (DH468) trừ khi có --force.
+
+        Ví dụ:
+          daihoi templates export mau-tinh
+          daihoi render congress.yaml --templates mau-tinh
+        """,
+        templatesExportFolder: "Thư mục để chép vào (tạo mới nếu chưa có)."
     )
 }

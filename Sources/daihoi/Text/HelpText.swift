@@ -47,4 +47,8 @@ struct HelpText: Sendable {
     var serveAbstract: String
     var serveDiscussion: String
     var servePort: String
+    var templatesAbstract: String
+    var templatesExportAbstract: String
+    var templatesExportDiscussion: String
+    var templatesExportFolder: String
 }
