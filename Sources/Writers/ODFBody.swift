@@ -25,6 +25,10 @@ struct ODFBody {
     var pendingBreak = false
     /// The next top-level block is the first of a sheet.
     var pendingSheet = false
+    /// The styles of a half sheet (``halfSheet(_:)``) are among the automatic styles.
+    var hasHalfSheetStyles = false
+    /// The master page the next table inside a half sheet asks for as well (``halfSheet(_:)``).
+    var nestedMasterPage: String?
 
     /// Maps `document.body`.
     init(document: Document) {
@@ -127,6 +131,10 @@ extension ODFBody {
         if element.hasClass("sheet") {
             // Any sheet after something else, the first one too (a paper may open with a covering text).
             if tableDepth == 0, !isFirstBlock { pendingSheet = true }
+        }
+        if element.hasClass("half-sheet") {
+            halfSheet(element)
+            return
         }
         if element.hasClass("signatures") {
             let signers = element.children.compactMap { node -> Element? in
@@ -259,6 +267,10 @@ extension ODFBody {
     /// For a table at the top level: the `style:master-page-name` attribute of its style and the
     /// attribute of its table properties that start the first page, a new page or a sheet.
     mutating func tableBreak() -> (style: String, properties: String) {
+        if tableDepth > 0, let master = nestedMasterPage {
+            nestedMasterPage = nil
+            return (" style:master-page-name=\"\(master)\"", "")
+        }
         let start = takePageStart()
         let master = start.masterPage(numbersFromPage: layout.profile.pageNumbersFromPage)
             .map { " style:master-page-name=\"\($0)\"" } ?? ""

@@ -193,6 +193,8 @@ public enum CongressFields {
               "Số phút tối đa không nghỉ giải lao"),
         Field("dossier_required", .list(.text), "Các văn bản bắt buộc trong hồ sơ"),
         Field("delegate_list_landscape", .boolean, "In danh sách đại biểu trên khổ ngang (mặc định: khi danh sách dài)"),
+        Field("ballot_two_up", .boolean, "In phiếu bầu ngắn hai phiếu trên một tờ A4, có đường cắt (mặc định: có)"),
+        Field("ballot_board_mark", .boolean, "Phiếu bầu có chỗ Ban kiểm phiếu ký xác nhận (mặc định: có)"),
     ])
 
     public static let politicalReport = FieldTable("political_report", "Báo cáo chính trị, theo thứ tự các phần", [
