@@ -19,10 +19,10 @@ public struct BallotsViewModel: Sendable, TemplateValueConvertible {
     /// The most copies of one sheet a file holds (a bound on the file's size, far above any congress).
     public static let maximumCopies = 10_000
 
-    public init(_ congress: Congress, copies: BallotCopies = .one) {
+    public init(_ congress: Congress, copies: BallotCopies = .one, elections: ElectionList? = nil) {
         let naming = CongressNaming(congress)
         var sheets: [TemplateValue] = []
-        for entry in ElectionList(congress).entries {
+        for entry in (elections ?? ElectionList(congress)).entries {
             let (election, outcome) = (entry.election, entry.outcome)
             let header = HeaderViewModel(congress, holding: entry.holding)
             // Round 1 lists the whole candidate list; a later round the candidates the data gives it.
