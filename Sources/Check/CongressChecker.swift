@@ -39,6 +39,7 @@ public struct CongressChecker: Sendable {
             + RawHTMLInProse().check(congress)
             + WhoElectsWhat().check(congress)
             + DelegationAllocated().check(congress)
+            + DelegatesByDelegation().check(congress)
             + ScriptElections().check(congress)
         let programme: [Diagnostic] = ClosingTime(asOf: asOf).check(congress) + FlagFirst().check(congress)
             + BreaksInSession().check(congress) + InvitedGuests().check(congress) + BodiesInTheirItem().check(congress)

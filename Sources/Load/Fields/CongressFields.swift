@@ -70,6 +70,7 @@ public enum CongressFields {
         Field("absent", .text, "Lý do vắng mặt"),
         Field("excused", .boolean, "Vắng mặt có lý do (mặc định: true)"),
         Field("exempt", .boolean, "Miễn sinh hoạt, công tác"),
+        Field("delegation", .text, "Đoàn đại biểu (danh sách đại biểu xếp theo đoàn)"),
     ])
 
     public static let attendance = FieldTable("attendance", "Số liệu có mặt công bố", [
