@@ -367,12 +367,30 @@ for pid, f in people:
               f"joined: {f['joined']}", f"membership: {f['membership']}", f"position: {yaml_text(f['position'])}",
               f"unit: {yaml_text(f['unit'])}"]
     w("  - {" + ", ".join(fields) + "}")
+# Đoàn đại biểu: the communes in clusters of five (in the order of UNITS), the district's Party, Front and mass
+# organisation agencies, and its government, armed forces and service units; numbered in the order the list first
+# names them. Derived from each delegate's unit, so the random draws above are unchanged.
+PARTY_BLOCK = ("Huyện ủy", "Ban ", "Văn phòng Huyện ủy", "Ủy ban Kiểm tra", "Trung tâm Chính trị", "Ủy ban MTTQ", "Huyện đoàn",
+               "Hội ", "Liên đoàn")
+unit_of = {pid: fields["unit"] for pid, fields in people}
+
+
+def delegation_key(unit):
+    if unit in UNITS:
+        return ("cum", UNITS.index(unit) // 5)
+    return ("dang",) if unit.startswith(PARTY_BLOCK) else ("chinh-quyen",)
+
+
+delegation_number = {}
+for pid, _, _ in delegates:
+    delegation_number.setdefault(delegation_key(unit_of[pid]), len(delegation_number) + 1)
 w("delegates:")
 for pid, cat, reason in delegates:
+    group = f"Đoàn đại biểu số {delegation_number[delegation_key(unit_of[pid])]}"
     if reason:
-        w(f"  - {{person: {pid}, category: {cat}, absent: {yaml_text(reason)}}}")
+        w(f"  - {{person: {pid}, category: {cat}, delegation: {group}, absent: {yaml_text(reason)}}}")
     else:
-        w(f"  - {{person: {pid}, category: {cat}}}")
+        w(f"  - {{person: {pid}, category: {cat}, delegation: {group}}}")
 w(f"attendance: {{summoned: {summoned}, present: {present}, absent: {summoned - present}}}")
 w("guests:")
 for pid, *_, superior in GUESTS:

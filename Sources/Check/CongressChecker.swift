@@ -40,6 +40,7 @@ public struct CongressChecker: Sendable {
             + RawHTMLInProse().check(congress)
             + WhoElectsWhat().check(congress)
             + DelegationAllocated().check(congress)
+            + DelegatesByDelegation().check(congress)
             + ScriptElections().check(congress)
             + SecretVoteChecks().check(congress)
             + DraftCommentChecks().check(congress)

@@ -9,15 +9,19 @@ public struct Delegate: Sendable, Equatable {
     public var absence: Absence?
     /// Miễn sinh hoạt — exempt from Party activities (đại hội đảng viên).
     public var exempt: Bool
+    /// Đoàn đại biểu — the delegation the delegate sits with at a đại hội đại biểu ("Đoàn đại biểu số 3"), as the
+    /// congress's organising committee forms them; `nil` when the data has none. The delegate list groups by it.
+    public var delegation: String?
     /// Where the entry stands in the YAML.
     public var location: SourceLocation?
 
     public init(person: PersonID, category: DelegateCategory? = nil, absence: Absence? = nil,
-                exempt: Bool = false, location: SourceLocation? = nil) {
+                exempt: Bool = false, delegation: String? = nil, location: SourceLocation? = nil) {
         self.person = person
         self.category = category
         self.absence = absence
         self.exempt = exempt
+        self.delegation = delegation
         self.location = location
     }
 

@@ -45,6 +45,16 @@ public struct Settings: Sendable, Equatable {
     /// election's list (`withdrawal_agree_percent`). Hướng dẫn 03-HD/TW leaves it to the congress's vote and states
     /// no share: UNCONFIRMED, default 50 ("quá một nửa"; `FloorOpinionRules`).
     public var withdrawalAgreePercent: Int = 50
+    /// Whether a short ballot is printed two to an A4 sheet, one above the other with a cut line, each half an A5
+    /// sheet turned sideways (`BallotLayout.halfSheetLimit`); `false` prints every ballot on a whole A4 sheet.
+    /// 36-HD/VPTW allows A5; what size real congresses print their ballots is UNCONFIRMED (reviews/papers.md §2.5).
+    /// Default `true`.
+    public var ballotTwoUp: Bool = true
+    /// Whether each ballot carries a place for the counting board's mark (Ban kiểm phiếu: a member signs or marks
+    /// each ballot as it is issued) beside the place for the stamp: a ballot not issued by the board is invalid
+    /// (DOMAIN.md "Ballot validity"), how a congress shows it is UNCONFIRMED (the stamp alone or the board's mark
+    /// too). Default `true`.
+    public var ballotBoardMark: Bool = true
 
     public init(formatProfile: String = "hd36_2018", percentDecimals: Int = 2, scriptDeadlineDays: Int = 5,
                 electionTieRule: String = "further-round", maximumSurplusPercent: Int = 30,

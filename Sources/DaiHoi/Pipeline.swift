@@ -152,9 +152,11 @@ public struct Pipeline: Sendable {
         guard let compiled = compiledRenderer(renderer, report: &report) else { return (report, []) }
         let profile = FormatProfile.known[congress.settings.formatProfile] ?? .hd36_2018
         let kinds = selection.kinds
+        // The elections and their results, counted once for every paper that reads them.
+        let elections = kinds.contains(where: \.usesElections) ? ElectionList(congress) : nil
         for (index, kind) in kinds.enumerated() {
             progress("[\(index + 1)/\(kinds.count)] \(kind.rawValue)")
-            jobs += writePaper(kind.templateName, named: kind.rawValue, value: kind.viewModel(for: congress, options: paperOptions),
+            jobs += writePaper(kind.templateName, named: kind.rawValue, value: kind.viewModel(for: congress, elections: elections, options: paperOptions),
                                profile: kind.profile(for: congress, base: profile), formats: formats, outputDirectory: outputDirectory, renderer: compiled,
                                pdfScratch: pdfScratch, report: &report)
         }

@@ -65,6 +65,14 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     /// level's and the national congress's drafts (Chỉ thị 45-CT/TW task 2), when the data records any.
     case draftComments = "draft-comments"
 
+    /// Whether the paper reads the congress's elections (`ElectionList`).
+    public var usesElections: Bool {
+        switch self {
+        case .delegates, .credentials, .report, .programme: return false
+        default: return true
+        }
+    }
+
     /// The template that lays the paper out: `Templates/documents/<name>.xhtml`.
     public var templateName: String {
         switch self {
@@ -75,24 +83,27 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     }
 
     /// The view model of this paper for `congress`: every figure and string already computed.
-    public func viewModel(for congress: Congress, options: PaperOptions = PaperOptions()) -> TemplateValue {
+    /// `elections`: the congress's elections with their results, derived once for all its papers (a dossier of
+    /// 17 papers would otherwise count every election about ten times); nil derives them for this paper.
+    public func viewModel(for congress: Congress, elections: ElectionList? = nil, options: PaperOptions = PaperOptions()) -> TemplateValue {
+        let elections = elections ?? (usesElections ? ElectionList(congress) : nil)
         switch self {
-        case .minutes: return MinutesViewModel(congress).templateValue
-        case .script: return ScriptViewModel(congress).templateValue
-        case .assignments: return AssignmentsViewModel(congress).templateValue
+        case .minutes: return MinutesViewModel(congress, elections: elections).templateValue
+        case .script: return ScriptViewModel(congress, elections: elections).templateValue
+        case .assignments: return AssignmentsViewModel(congress, elections: elections).templateValue
         case .delegates: return DelegatesViewModel(congress).templateValue
-        case .ballots: return BallotsViewModel(congress, copies: options.ballotCopies).templateValue
-        case .voteCount: return VoteCountViewModel(congress).templateValue
+        case .ballots: return BallotsViewModel(congress, copies: options.ballotCopies, elections: elections).templateValue
+        case .voteCount: return VoteCountViewModel(congress, elections: elections).templateValue
         case .credentials: return CredentialsViewModel(congress).templateValue
         case .report: return ReportViewModel(congress).templateValue
-        case .resolution: return ResolutionViewModel(congress).templateValue
-        case .firstMeeting: return FirstMeetingMinutesViewModel(congress).templateValue
+        case .resolution: return ResolutionViewModel(congress, elections: elections).templateValue
+        case .firstMeeting: return FirstMeetingMinutesViewModel(congress, elections: elections).templateValue
         case .programme: return ProgrammeViewModel(congress).templateValue
-        case .electionRules: return ElectionRulesViewModel(congress).templateValue
-        case .nominations: return NominationsViewModel(congress).templateValue
-        case .approvalRequest: return ApprovalRequestViewModel(congress).templateValue
-        case .resultsReport: return ResultsReportViewModel(congress).templateValue
-        case .resultsNotice: return ResultsNoticeViewModel(congress).templateValue
+        case .electionRules: return ElectionRulesViewModel(congress, elections: elections).templateValue
+        case .nominations: return NominationsViewModel(congress, elections: elections).templateValue
+        case .approvalRequest: return ApprovalRequestViewModel(congress, elections: elections).templateValue
+        case .resultsReport: return ResultsReportViewModel(congress, elections: elections).templateValue
+        case .resultsNotice: return ResultsNoticeViewModel(congress, elections: elections).templateValue
         case .workingRules: return WorkingRulesViewModel(congress).templateValue
         case .committeeReview: return CommitteeReviewViewModel(congress).templateValue
         case .openingSpeech: return SpeechViewModel(congress, .opening).templateValue

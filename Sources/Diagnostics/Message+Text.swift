@@ -107,6 +107,10 @@ private extension Message {
             "'\(key)' mang thẻ kiểu YAML '\(tag)', tệp đại hội không dùng thẻ này — bỏ thẻ; văn bản có ký tự đặc biệt thì đặt trong ngoặc kép"
         case let .missingPerformer(item):
             "mục '\(item)' chưa có người thực hiện"
+        case let .delegateWithoutDelegation(person, delegations):
+            "đại biểu '\(person)' chưa thuộc đoàn đại biểu nào, trong khi các đại biểu khác đã xếp vào \(delegations) đoàn — thêm 'delegation'; danh sách đại biểu xếp riêng những người chưa xếp đoàn"
+        case let .delegationAtMembersCongress(person):
+            "'\(person)': đại hội đảng viên không chia đoàn đại biểu — bỏ 'delegation'"
         case let .placeholderNotReplaced(key, placeholder):
             "'\(key)' còn chữ giữ chỗ \(placeholder) do daihoi init ghi — thay bằng nội dung thật (bỏ dấu « »)"
         case let .initFileExists(path):
@@ -402,6 +406,10 @@ private extension Message {
             "'\(key)' carries the YAML tag '\(tag)', which the congress file does not use — drop the tag; put text with special characters in quotes"
         case let .missingPerformer(item):
             "item '\(item)' has no performer yet"
+        case let .delegateWithoutDelegation(person, delegations):
+            "delegate '\(person)' has no delegation while the others sit in \(delegations) delegations — add 'delegation'; the delegate list lists those without one apart"
+        case let .delegationAtMembersCongress(person):
+            "'\(person)': a members' congress (đại hội đảng viên) has no delegations — remove 'delegation'"
         case let .placeholderNotReplaced(key, placeholder):
             "'\(key)' still holds the placeholder \(placeholder) written by daihoi init — replace it with the real value (without « »)"
         case let .initFileExists(path):

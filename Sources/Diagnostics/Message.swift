@@ -86,6 +86,11 @@ public enum Message: Sendable, Equatable {
     case missingPerformer(item: String)
     /// Placeholder text ("…", "TODO") left in an item's title or lines.
     case placeholderText(item: String, marker: String)
+    // DH452–DH458: the delegate list by delegation (issue 15).
+    /// A delegate with no `delegation` when others have one: the list groups them apart ("chưa xếp đoàn").
+    case delegateWithoutDelegation(person: String, delegations: Int)
+    /// `delegation` at a đại hội đảng viên, where every member attends in person and there are no delegations.
+    case delegationAtMembersCongress(person: String)
     // daihoi init (DH460–DH479).
     /// A value `daihoi init` wrote between « » is still there: the skeleton's placeholder was not replaced.
     case placeholderNotReplaced(key: String, placeholder: String)
@@ -338,6 +343,8 @@ public enum Message: Sendable, Equatable {
         case .votesBelowValidBallots: "DH152"
         case .missingPerformer: "DH201"
         case .placeholderText: "DH202"
+        case .delegateWithoutDelegation: "DH452"
+        case .delegationAtMembersCongress: "DH453"
         case .placeholderNotReplaced: "DH460"
         case .initFileExists: "DH461"
         case .membersBadValue: "DH462"
@@ -475,6 +482,8 @@ public enum Message: Sendable, Equatable {
         .votesBelowValidBallots(round: 1, total: 10, valid: 15),
         .missingPerformer(item: "Chào cờ"),
         .placeholderText(item: "Khai mạc", marker: "…"),
+        .delegateWithoutDelegation(person: "d120", delegations: 9),
+        .delegationAtMembersCongress(person: "hoa"),
         .placeholderNotReplaced(key: "organisation.name", placeholder: "«Chi bộ Khu phố 1»"),
         .initFileExists(path: "chi-bo/congress.yaml"),
         .membersBadValue(column: "gioi_tinh", found: "female", expected: "nam, nu"),

@@ -84,6 +84,13 @@ public struct FormatProfile: Sendable, Equatable, Codable {
         return turned
     }
 
+    /// Two short ballots to a sheet (`div.half-sheet`, Derive's BallotLayout): the cut line lies at the middle of the
+    /// page, so each cut half is the same size (on A4, 210 × 148,5 mm: an A5 sheet turned sideways). The upper
+    /// half runs from the top margin to the cut line, the lower from it to the bottom margin.
+    public var upperHalfSheetMM: Double { pageHeightMM / 2 - marginTopMM }
+    /// The room kept clear on each side of the cut line, so a trimmed ballot keeps a margin there (UNCONFIRMED).
+    public static let cutLineClearanceMM = 5.0
+
     /// The profiles known by identifier.
     public static let known: [String: FormatProfile] = [hd36_2018.id: hd36_2018, hd05_2026.id: hd05_2026]
 

@@ -56,6 +56,39 @@ extension ODFBody {
         text += "</table:table-cell>\n</table:table-row>\n</table:table>\n"
     }
 
+    /// Two short ballots to a sheet (`div.half-sheet`): each copy in a borderless table of one unbreakable row, the
+    /// upper one (`cut-below`) at least as tall as the page down to its middle, where its dashed lower border is the
+    /// cut line; each copy kept ``FormatProfile/cutLineClearanceMM`` clear of the line. The row grows rather than
+    /// hide a line, so a copy too tall for its half moves the lower one to the next page, where the page
+    /// assertions find it (nothing is ever clipped).
+    mutating func halfSheet(_ element: Element) {
+        let cutBelow = element.hasClass("cut-below")
+        if !hasHalfSheetStyles {
+            hasHalfSheetStyles = true
+            let clearance = ODFXML.mm(FormatProfile.cutLineClearanceMM)
+            automaticStyles += "<style:style style:name=\"HalfSheetRow\" style:family=\"table-row\"><style:table-row-properties "
+                + "style:min-row-height=\"\(ODFXML.mm(layout.profile.upperHalfSheetMM))\" fo:keep-together=\"always\"/></style:style>\n"
+                + "<style:style style:name=\"HalfSheetUpper\" style:family=\"table-cell\"><style:table-cell-properties fo:padding=\"0mm\" "
+                + "fo:padding-bottom=\"\(clearance)\" fo:border=\"none\" fo:border-bottom=\"0.5pt dashed #000000\" "
+                + "style:vertical-align=\"top\"/></style:style>\n"
+                + "<style:style style:name=\"HalfSheetLower\" style:family=\"table-cell\"><style:table-cell-properties fo:padding=\"0mm\" "
+                + "fo:padding-top=\"\(clearance)\" fo:border=\"none\"/></style:style>\n"
+        }
+        // LibreOffice 7.4 takes a table's master page from the first table in its first cell when there is one
+        // (a page numbered "1" on an unnumbered sheet): the copy's header asks for it too.
+        let start = ODFPageStart.of(isFirstBlock: isFirstBlock, pendingBreak: pendingBreak, pendingSheet: pendingSheet,
+                                    numbersFromPage: layout.profile.pageNumbersFromPage)
+        let name = tableStyle(shares: [1], extra: Self.headerTableProperties)
+        nestedMasterPage = tableDepth == 0 ? start.masterPage(numbersFromPage: layout.profile.pageNumbersFromPage) : nil
+        openTable(name, columns: 1)
+        text += cutBelow ? "<table:table-row table:style-name=\"HalfSheetRow\">\n" : "<table:table-row table:style-name=\"KeepRow\">\n"
+        text += cutBelow ? "<table:table-cell table:style-name=\"HalfSheetUpper\">\n" : "<table:table-cell table:style-name=\"HalfSheetLower\">\n"
+        tableDepth += 1
+        blocks(element.children, in: .body)
+        tableDepth -= 1
+        text += "</table:table-cell>\n</table:table-row>\n</table:table>\n"
+    }
+
     /// The table property that keeps a table on the page of the block after it.
     static let keepWithNextProperty = " fo:keep-with-next=\"always\""
 

@@ -18,7 +18,7 @@ struct ODFBody {
     var text = ODFMarkup()
     /// Automatic style elements, in order of first use.
     var automaticStyles = ODFMarkup()
-    var paragraphVariants: [String: String] = [:]
+    var paragraphVariants: [ParagraphVariant: String] = [:]
     var tableCount = 0
     /// Depth of table nesting: blocks inside a table never carry page breaks or the first-page master.
     var tableDepth = 0
@@ -26,6 +26,10 @@ struct ODFBody {
     var pendingBreak = false
     /// The next top-level block is the first of a sheet.
     var pendingSheet = false
+    /// The styles of a half sheet (``halfSheet(_:)``) are among the automatic styles.
+    var hasHalfSheetStyles = false
+    /// The master page the next table inside a half sheet asks for as well (``halfSheet(_:)``).
+    var nestedMasterPage: String?
 
     /// Maps `document.body`.
     init(document: Document) {
@@ -34,6 +38,14 @@ struct ODFBody {
         blocks(document.body, in: .body)
         if text.hasSuffix("</table:table>\n") { text += "<text:p text:style-name=\"\(ODFStyleName.trailer)\"/>\n" }
     }
+}
+
+/// An automatic paragraph style: the common style it derives from, how its block starts its page, whether it keeps
+/// with the next block (``ODFBody/blockStyle(_:keepWithNext:)``).
+struct ParagraphVariant: Hashable {
+    let style: String
+    let start: ODFPageStart
+    let keepWithNext: Bool
 }
 
 // MARK: - Blocks
@@ -128,6 +140,10 @@ extension ODFBody {
         if element.hasClass("sheet") {
             // Any sheet after something else, the first one too (a paper may open with a covering text).
             if tableDepth == 0, !isFirstBlock { pendingSheet = true }
+        }
+        if element.hasClass("half-sheet") {
+            halfSheet(element)
+            return
         }
         if element.hasClass("signatures") {
             let signers = element.children.compactMap { node -> Element? in
@@ -246,7 +262,9 @@ extension ODFBody {
     mutating func blockStyle(_ style: String, keepWithNext: Bool = false) -> String {
         let start = takePageStart()
         guard start != .none || keepWithNext else { return style }
-        let key = keepWithNext ? "\(style)|\(start)|keep" : "\(style)|\(start)"
+        // A key of values, not a string: interpolating the enum (String(describing:), reflection) took 9 % of the
+        // writer's instructions on the 300-member minutes (callgrind).
+        let key = ParagraphVariant(style: style, start: start, keepWithNext: keepWithNext)
         if let name = paragraphVariants[key] { return name }
         let name = "P\(paragraphVariants.count + 1)"
         paragraphVariants[key] = name
@@ -260,6 +278,10 @@ extension ODFBody {
     /// For a table at the top level: the `style:master-page-name` attribute of its style and the
     /// attribute of its table properties that start the first page, a new page or a sheet.
     mutating func tableBreak() -> (style: String, properties: String) {
+        if tableDepth > 0, let master = nestedMasterPage {
+            nestedMasterPage = nil
+            return (" style:master-page-name=\"\(master)\"", "")
+        }
         let start = takePageStart()
         let master = start.masterPage(numbersFromPage: layout.profile.pageNumbersFromPage)
             .map { " style:master-page-name=\"\($0)\"" } ?? ""

@@ -5,7 +5,7 @@
 /// restarts at 1, on the page style without a number (the first-page master) when the profile numbers
 /// pages from 2, so a ballot's first page carries no number; a sheet that runs on numbers its further
 /// pages 2, 3… as any paper does. A profile that numbers every page numbers each sheet's first page 1.
-enum ODFPageStart: Equatable {
+enum ODFPageStart: Hashable {
     /// The block continues the flow.
     case none
     /// The block starts a new page (after a `page-break`).

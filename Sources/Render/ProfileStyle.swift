@@ -27,6 +27,8 @@ struct ProfileStyle: TemplateValueConvertible {
             "first_line_indent": .string(Self.mm(profile.firstLineIndentMM)),
             "line_height": .string(Self.pt(profile.lineHeightPt)),
             "paragraph_spacing": .string(Self.pt(profile.paragraphSpacingPt)),
+            "upper_half_sheet": .string(Self.mm(profile.upperHalfSheetMM)),
+            "cut_line_clearance": .string(Self.mm(FormatProfile.cutLineClearanceMM)),
             "issuer_width": .string(Self.number(profile.headerIssuerShare * 100) + "%"),
             "national_width": .string(Self.number((1 - profile.headerIssuerShare) * 100) + "%"),
         ])

@@ -100,6 +100,28 @@ struct CongressKindRuleTests {
         #expect(try check(base([("term: 2025-2030", "term: 2025-2027")])).isEmpty)
     }
 
+    // MARK: DH452, DH453 — delegations (đoàn đại biểu)
+
+    @Test func delegateWithoutDelegationAmongOthersIsWarned() throws {
+        let dangBo = [("kind: dang-vien", "kind: dai-bieu"), ("level: chi-bo", "level: dang-bo-co-so")]
+        let yaml = base(dangBo + [("delegates: [hoa, nam, an, hai, lan, binh]",
+                                   "delegates: [{person: hoa, delegation: Đoàn 1}, {person: nam, delegation: Đoàn 2}, an, hai, lan, binh]")])
+        let found = try check(yaml).filter { $0.hasPrefix("DH45") }
+        #expect(found.count == 4)
+        #expect(found.first == "DH452 warning 11:83 delegate 'an' has no delegation while the others sit in 2 delegations — add 'delegation'; the delegate list lists those without one apart")
+        // None with a delegation, or every one with one: no warning.
+        #expect(try check(base(dangBo)).filter { $0.hasPrefix("DH45") }.isEmpty)
+        let all = base(dangBo + [("delegates: [hoa, nam, an, hai, lan, binh]",
+                                  "delegates: [{person: hoa, delegation: Đoàn 1}, {person: nam, delegation: Đoàn 1}, {person: an, delegation: Đoàn 1}, {person: hai, delegation: Đoàn 2}, {person: lan, delegation: Đoàn 2}, {person: binh, delegation: Đoàn 2}]")])
+        #expect(try check(all).filter { $0.hasPrefix("DH45") }.isEmpty)
+    }
+
+    @Test func delegationAtAMembersCongressIsWarned() throws {
+        let yaml = base([("delegates: [hoa, nam, an, hai, lan, binh]", "delegates: [{person: hoa, delegation: Đoàn 1}, nam, an, hai, lan, binh]")])
+        let found = try check(yaml)
+        #expect(found == ["DH453 warning 11:39 'hoa': a members' congress (đại hội đảng viên) has no delegations — remove 'delegation'"], "\(found)")
+    }
+
     // MARK: DH263, DH264 — exclusion reasons
 
     /// The base congress with Nguyễn Văn An absent with a reason and Hoàng Văn Hải exempt and absent (5 official

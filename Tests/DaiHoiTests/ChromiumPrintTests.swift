@@ -56,7 +56,7 @@ struct ChromiumPrintTests {
         guard let (html, pdf) = try printed(.ballots, into: out) else { return }
         let text = try run("pdftotext", ["-layout", pdf.path, "-"]).output
         let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).dropLast()
-        let sheets = try String(contentsOf: html, encoding: .utf8).components(separatedBy: "<div class=\"sheet\">").count - 1
+        let sheets = try String(contentsOf: html, encoding: .utf8).components(separatedBy: "<div class=\"sheet").count - 1
         try #require(pages.count == sheets, "every ballot should be one page (\(pages.count) pages, \(sheets) sheets)")
         for (index, page) in pages.enumerated() {
             let firstLine = page.split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?

@@ -202,6 +202,35 @@ enum PageAssertions {
             }
         }
         return faults
+
+    /// Every ballot printed on an A4 sheet; a short ballot two to a sheet: two copies, the same words, one each side
+    /// of the cut line at the middle of the page (no line across it); never more than two ballots on a page.
+    /// Returns the faults and how many pages hold two copies.
+    static func ballotSheets(_ printed: PrintedPages) -> (faults: [String], twoUp: Int) {
+        var faults: [String] = []
+        var twoUp = 0
+        for (index, page) in printed.pages.enumerated() {
+            if abs(page.width - 210) > 1 || abs(page.height - 297) > 1 {
+                faults.append("page \(index + 1) is \(String(format: "%.1f × %.1f", page.width, page.height)) mm, not A4")
+            }
+            let titles = page.lines.filter { $0.text == "PHIẾU BẦU CỬ" }.sorted { $0.box.yMin < $1.box.yMin }
+            let middle = page.height / 2
+            guard titles.count == 2 else {
+                if titles.count != 1 { faults.append("page \(index + 1) holds \(titles.count) ballots") }
+                continue
+            }
+            twoUp += 1
+            if !(titles[0].box.yMax < middle && titles[1].box.yMin > middle) {
+                faults.append("page \(index + 1): the two ballots are not one each side of the cut line at \(middle) mm")
+            }
+            if let crossing = page.words.first(where: { $0.box.yMin < middle && $0.box.yMax > middle }) {
+                faults.append("page \(index + 1): \"\(crossing.text)\" lies across the cut line")
+            }
+            let upper = page.bodyLines.filter { $0.box.yMax < middle }.flatMap(\.words).map(\.text).sorted()
+            let lower = page.bodyLines.filter { $0.box.yMin > middle }.flatMap(\.words).map(\.text).sorted()
+            if upper != lower { faults.append("page \(index + 1): the copies above and below the cut line differ") }
+        }
+        return (faults, twoUp)
     }
 
     /// Where the two columns of a Party header stand, in millimetres from the left edge of the paper.

@@ -81,6 +81,13 @@ struct PaginationTests {
             var faults = PageAssertions.all(pages, PaperText(paper.tree), ballots: ["ballots", "summons", "opinion-ballots", "secret-ballots"].contains(paper.name))
             if paper.name == "summons" { faults += PageAssertions.unnumberedSheets(pages, sheets: PaperText(paper.tree).headers.count) }
             if paper.name == "delegates" { faults += PageAssertions.delegateListBudget(pages, rows: PaperText(paper.tree).tableRows) }
+            if paper.name == "ballots" {
+                // A4 sheets; each sample has a one-name ballot, printed two to a sheet (BallotLayout.halfSheetLimit).
+                let sheets = PageAssertions.ballotSheets(pages)
+                faults += sheets.faults
+                print("ballots \(sample) \(printer): \(pages.pages.count) sheets, \(sheets.twoUp) of them two to a sheet")
+                #expect(sheets.twoUp >= 1, "\(sample) ballots printed by \(printer): no short ballot two to a sheet")
+            }
             // Both header columns centred on their own axes as 36-HD draws them: the middle of each half of the
             // text width (30 mm + 165 mm / 4 = 71.25 mm and 153.75 mm with the 50 % issuer column).
             // A long delegate list is printed on landscape pages (DelegateListOrientation): its axes turn with it.

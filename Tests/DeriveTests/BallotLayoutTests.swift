@@ -35,4 +35,16 @@ struct BallotLayoutTests {
         #expect(BallotLayout(names: 61, withBoxes: true).columns == 2)
         #expect(BallotLayout(names: 0, withBoxes: false).rows.isEmpty)
     }
+
+    @Test("a ballot of at most two names fits half a sheet, a further round's extra line counted; two to a sheet, an odd last alone")
+    func halfSheet() {
+        #expect(BallotLayout(names: 1, withBoxes: true).fitsHalfSheet)
+        #expect(BallotLayout(names: 2, withBoxes: false).fitsHalfSheet)
+        #expect(!BallotLayout(names: 3, withBoxes: false).fitsHalfSheet)
+        #expect(BallotLayout(names: 1, withBoxes: true, extraLines: 1).fitsHalfSheet)
+        #expect(!BallotLayout(names: 2, withBoxes: true, extraLines: 1).fitsHalfSheet)
+        #expect(BallotLayout.sheets(copies: 5, twoUp: true) == [2, 2, 1])
+        #expect(BallotLayout.sheets(copies: 2, twoUp: true) == [2])
+        #expect(BallotLayout.sheets(copies: 3, twoUp: false) == [1, 1, 1])
+    }
 }

@@ -129,7 +129,8 @@ struct DelegatesViewModelTests {
     /// < Dung < Đức (d < đ).
     @Test func rowsInVietnameseOrder() {
         guard case .object(let root) = DelegatesViewModel(Fixtures.chiBo()).templateValue,
-              case .list(let rows)? = root["rows"] else {
+              case .list(let groups)? = root["groups"], groups.count == 1,
+              case .object(let group) = groups[0], case .list(let rows)? = group["rows"] else {
             Issue.record("no rows")
             return
         }

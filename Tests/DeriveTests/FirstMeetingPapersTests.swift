@@ -77,9 +77,9 @@ struct FirstMeetingPapersTests {
 
     @Test func ballotsOfTheFirstMeetingAreHeadedByTheCommittee() throws {
         let sheets = BallotsViewModel(Self.congress()).templateValue["sheets"]
-        #expect(sheets?[0]?["header"]?["issuer_lines"]?[1] == .string("ĐẢNG\u{00A0}BỘ\u{00A0}XÃ\u{00A0}TÂN\u{00A0}LỄ"))
-        #expect(sheets?[1]?["header"]?["issuer_lines"] == .list(["BAN\u{00A0}CHẤP\u{00A0}HÀNH", "ĐẢNG\u{00A0}BỘ\u{00A0}XÃ\u{00A0}TÂN\u{00A0}LỄ", "KHÓA\u{00A0}V"]))
-        #expect(sheets?[1]?["header"]?["place_date"] == .string("Tân Lễ, ngày 06 tháng 4 năm 2025"))
+        #expect(sheets?[0]?["ballots"]?[0]?["header"]?["issuer_lines"]?[1] == .string("ĐẢNG\u{00A0}BỘ\u{00A0}XÃ\u{00A0}TÂN\u{00A0}LỄ"))
+        #expect(sheets?[1]?["ballots"]?[0]?["header"]?["issuer_lines"] == .list(["BAN\u{00A0}CHẤP\u{00A0}HÀNH", "ĐẢNG\u{00A0}BỘ\u{00A0}XÃ\u{00A0}TÂN\u{00A0}LỄ", "KHÓA\u{00A0}V"]))
+        #expect(sheets?[1]?["ballots"]?[0]?["header"]?["place_date"] == .string("Tân Lễ, ngày 06 tháng 4 năm 2025"))
     }
 
     /// A tie at the first meeting is the meeting's to settle: "Hội nghị bầu tiếp", not "Đại hội".

@@ -34,9 +34,10 @@ struct TemplateFolderTests {
         let value: TemplateValue = [
             "header": Self.header, "is_delegates": true,
             "congress_name_term": "Đại hội đại biểu Đảng bộ huyện Hưng Hà lần thứ XVI, nhiệm kỳ 2020 – 2025",
-            "count": "3", "attendee": "đại biểu", "attendee_capital": "Đại biểu",
-            "rows": [Self.row("1", "Nguyễn Thị Ánh", notes: ""), Self.row("2", "Trần Văn Bình", notes: "Dự bị"),
-                     Self.row("3", "Lê Đức <Cường>", notes: "Vắng: ốm & nằm viện")],
+            "count": "3", "attendee": "đại biểu", "attendee_capital": "Đại biểu", "grouped": false, "group_count": "1",
+            "groups": [["heading": false, "count": "3",
+                        "rows": [Self.row("1", "Nguyễn Thị Ánh", notes: ""), Self.row("2", "Trần Văn Bình", notes: "Dự bị"),
+                                 Self.row("3", "Lê Đức <Cường>", notes: "Vắng: ốm & nằm viện")]]],
         ]
         let output = try library.render("documents/delegates", value)
         #expect(output.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html"))

@@ -69,6 +69,7 @@ extension PrintStylesheetTests {
         "body_size": "14pt", "party_name_size": "15pt", "header_size": "14pt", "title_size": "15pt",
         "subject_size": "14pt", "table_size": "13pt", "compact_table_size": "12pt", "first_line_indent": "10mm",
         "line_height": "18pt", "paragraph_spacing": "6pt", "issuer_width": "50%", "national_width": "50%",
+        "upper_half_sheet": "128.5mm", "cut_line_clearance": "5mm",
     ]
 
     /// `print.css` with each `{{name}}` replaced by its profile value (simple string replacement).

@@ -68,6 +68,10 @@ def make(rows: int) -> dict:
         "attendee": "đại biểu",
         "attendee_capital": "Đại biểu",
         "rows": people,
+        # The DaiHoi template reads the rows by delegation (one group without a heading: no delegations here).
+        "grouped": False,
+        "group_count": "1",
+        "groups": [{"heading": False, "count": f"{rows:,}".replace(",", "."), "rows": people}],
     }
 
 

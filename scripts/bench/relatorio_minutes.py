@@ -71,7 +71,7 @@ def delegates_body():
                + cells(["STT", "Họ và tên", "Năm sinh", "Giới tính", "Dân tộc", "Chức vụ, đơn vị", "Chuyên môn",
                         "Lý luận chính trị"], "Table_20_Heading")
                + '</table:table-row></table:table-header-rows>\n')
-    out.append(directive_row('for each="r in o.rows"', len(columns)))
+    out.append(directive_row('for each="r in [r for g in o.groups for r in g.rows]"', len(columns)))
     number = lambda expr: '<table:table-cell table:style-name="GridCell">%s</table:table-cell>' % p("Table_20_Number", ph(expr))
     out.append('<table:table-row table:style-name="KeepRow">' + number("r.number")
                + cells([ph("r.name")], "Table_20_Contents") + number("r.birth_year")

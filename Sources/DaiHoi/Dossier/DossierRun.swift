@@ -27,10 +27,12 @@ extension Pipeline {
         let profile = FormatProfile.known[congress.settings.formatProfile] ?? .hd36_2018
         var jobs: [PDFJob] = []
         let steps = plan.papers.count + 1
+        // The elections and their results, counted once for the whole dossier (each paper used to count them again).
+        let elections = ElectionList(congress)
         for paper in plan.papers {
             progress("[\(paper.number)/\(steps)] \(paper.fileName)")
             jobs += writePaper(paper.kind.templateName, named: paper.fileName,
-                               value: paper.kind.viewModel(for: congress, options: paperOptions), profile: paper.kind.profile(for: congress, base: profile),
+                               value: paper.kind.viewModel(for: congress, elections: elections, options: paperOptions), profile: paper.kind.profile(for: congress, base: profile),
                                formats: formats, outputDirectory: outputDirectory, renderer: compiled,
                                pdfScratch: scratch.url, report: &report)
         }

@@ -13,9 +13,9 @@ public struct AssignmentsViewModel: Sendable, TemplateValueConvertible {
     /// How many sheets (people with at least one item).
     public let sheetCount: Int
 
-    public init(_ congress: Congress) {
+    public init(_ congress: Congress, elections: ElectionList? = nil) {
         let naming = CongressNaming(congress)
-        let context = ScriptContext(congress)
+        let context = ScriptContext(congress, elections: elections)
         var order: [PersonID] = []
         var itemsByPerson: [PersonID: [TemplateValue]] = [:]
         let guests = Set(congress.guests.map(\.person))

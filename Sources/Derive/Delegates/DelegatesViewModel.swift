@@ -5,7 +5,9 @@ import Vietnamese
 /// Danh sách đại biểu (đảng viên) dự đại hội — the delegates in Vietnamese alphabetical order ("vần A, B, C"),
 /// with their details. The list of those summoned is the convening committee's paper (`ConveningCommittee`), at
 /// either kind of congress: never a Ban thẩm tra's, which at a đại hội đảng viên does not exist (QĐ 29-QĐ/TW
-/// mục 12.2; reviews/papers.md §2.4).
+/// mục 12.2; reviews/papers.md §2.4). Where the data gives delegations (`delegates[].delegation`), the list is
+/// grouped by them (district lists usually are: reviews/papers.md §2.4), each with its count, the numbers
+/// running on through the groups.
 public struct DelegatesViewModel: Sendable, TemplateValueConvertible {
     public let templateValue: TemplateValue
 
@@ -13,17 +15,34 @@ public struct DelegatesViewModel: Sendable, TemplateValueConvertible {
         let naming = CongressNaming(congress)
         let attendee = Labels.attendee(congress.details.kind)
         let people = congress.delegates.compactMap { d in congress.person(d.person).map { (d, $0) } }
-        let sorted = VietnameseCollation.sorted(people, byName: \.1.name, tieBreak: .codePoints)
-        let rows = sorted.enumerated().map { index, pair in Self.row(number: index + 1, delegate: pair.0, person: pair.1) }
+        var number = 0
+        let delegations = DelegationGroups(people.map(\.0))
+        let grouped = delegations.groups.contains { $0.name != nil }
+        let groups = delegations.groups.map { group -> TemplateValue in
+            let members = people.filter { $0.0.delegation == group.name }
+            let sorted = VietnameseCollation.sorted(members, byName: \.1.name, tieBreak: .codePoints)
+            let rows = sorted.map { pair -> TemplateValue in
+                number += 1
+                return Self.row(number: number, delegate: pair.0, person: pair.1)
+            }
+            return .object([
+                // A heading per delegation only where the data has delegations.
+                "heading": grouped ? .string(group.name ?? "\(attendee.prefix(1).uppercased() + attendee.dropFirst()) chưa xếp đoàn") : .bool(false),
+                "count": .string(VietnameseNumber.integer(rows.count)),
+                "rows": .list(rows),
+            ])
+        }
         let header = ConveningCommittee(congress).header(congress, date: congress.sessions.first?.date ?? congress.officialSession.date)
         templateValue = .object([
             "header": header.templateValue,
             "is_delegates": .bool(congress.details.kind == .daiBieu),
             "congress_name_term": .string(naming.nameWithTerm),
-            "count": .string(VietnameseNumber.integer(rows.count)),
+            "count": .string(VietnameseNumber.integer(number)),
+            "grouped": .bool(grouped),
+            "group_count": .string(VietnameseNumber.integer(groups.count)),
             "attendee": .string(attendee),
             "attendee_capital": .string(attendee.prefix(1).uppercased() + attendee.dropFirst()),
-            "rows": .list(rows),
+            "groups": .list(groups),
         ])
     }
 }

@@ -8,17 +8,21 @@ import Vietnamese
 ///
 /// A list with more candidates than places is voted by striking names out; a list without surplus
 /// has "Đồng ý" / "Không đồng ý" boxes. A further round lists only the candidates left open.
-/// With `copies: .issued` each round's sheet is repeated once per ballot issued, ready to print the run.
+/// With `copies: .issued` each round's ballot is repeated once per ballot issued, ready to print the run.
+/// A short ballot is printed two to an A4 sheet with a cut line (``BallotLayout/halfSheetLimit``,
+/// `settings.ballot_two_up`): the master sheet then holds two copies. Each ballot closes with the place for
+/// the stamp that makes it valid and, with `settings.ballot_board_mark` (default), the counting board's mark
+/// (a ballot "không do Ban kiểm phiếu phát ra" is invalid: DOMAIN.md "Ballot validity").
 public struct BallotsViewModel: Sendable, TemplateValueConvertible {
     public let templateValue: TemplateValue
 
     /// The most copies of one sheet a file holds (a bound on the file's size, far above any congress).
     public static let maximumCopies = 10_000
 
-    public init(_ congress: Congress, copies: BallotCopies = .one) {
+    public init(_ congress: Congress, copies: BallotCopies = .one, elections: ElectionList? = nil) {
         let naming = CongressNaming(congress)
         var sheets: [TemplateValue] = []
-        for entry in ElectionList(congress).entries {
+        for entry in (elections ?? ElectionList(congress)).entries {
             let (election, outcome) = (entry.election, entry.outcome)
             let header = HeaderViewModel(congress, holding: entry.holding)
             // Round 1 lists the whole candidate list; a later round the candidates the data gives it.
@@ -30,8 +34,9 @@ public struct BallotsViewModel: Sendable, TemplateValueConvertible {
             for list in lists {
                 let names = VietnameseCollation.sorted(list.candidates.compactMap { congress.person($0)?.name }, byName: { $0 })
                 let withSurplus = BallotForm(candidates: names.count, seats: list.seats) == .strikeNames
-                let layout = BallotLayout(names: names.count, withBoxes: !withSurplus)
-                let sheet: TemplateValue = .object([
+                let layout = BallotLayout(names: names.count, withBoxes: !withSurplus, extraLines: list.number > 1 ? 1 : 0)
+                let halfSheet = congress.settings.ballotTwoUp && layout.fitsHalfSheet
+                let ballot: [String: TemplateValue] = [
                     "header": header.templateValue,
                     "body": .string(entry.name),
                     "round": .string(String(list.number)),
@@ -41,8 +46,18 @@ public struct BallotsViewModel: Sendable, TemplateValueConvertible {
                     "rows": .list(Self.rows(names, layout: layout)),
                     "columns": .list(Array(repeating: .object([:]), count: layout.columns)),
                     "two_columns": .bool(layout.columns > 1),
-                ])
-                sheets.append(contentsOf: repeatElement(sheet, count: copies.sheets(issued: list.issued)))
+                    "half_sheet": .bool(halfSheet),
+                    "board_mark": .bool(congress.settings.ballotBoardMark),
+                ]
+                let count = copies == .issued ? copies.sheets(issued: list.issued) : halfSheet ? 2 : 1
+                for onSheet in BallotLayout.sheets(copies: count, twoUp: halfSheet) {
+                    let ballots = (0..<onSheet).map { index -> TemplateValue in
+                        var copy = ballot
+                        copy["cut_below"] = .bool(index == 0)
+                        return .object(copy)
+                    }
+                    sheets.append(.object(["two_up": .bool(halfSheet), "ballots": .list(ballots)]))
+                }
             }
         }
         templateValue = .object([

@@ -10,8 +10,8 @@ import Vietnamese
 public struct ElectionResultsViewModel: Sendable, TemplateValueConvertible {
     public let templateValue: TemplateValue
 
-    public init(_ congress: Congress) {
-        templateValue = .list(ElectionList(congress).entries.map { .object(Self.values(of: $0, in: congress)) })
+    public init(_ congress: Congress, elections: ElectionList? = nil) {
+        templateValue = .list((elections ?? ElectionList(congress)).entries.map { .object(Self.values(of: $0, in: congress)) })
     }
 
     /// One election's result, as the congress minutes and the first meeting's minutes print it.

@@ -18,13 +18,13 @@ import Vietnamese
 public struct ElectionRulesViewModel: Sendable, TemplateValueConvertible {
     public let templateValue: TemplateValue
 
-    public init(_ congress: Congress) {
+    public init(_ congress: Congress, elections: ElectionList? = nil) {
         let naming = CongressNaming(congress)
         let kind = congress.details.kind
         let date = congress.officialSession.date
         let settings = congress.electionSettings
         let f = Figures(percentDecimals: congress.settings.percentDecimals)
-        let held = ElectionList(congress).heldByCongress
+        let held = (elections ?? ElectionList(congress)).heldByCongress
         var forms: Set<BallotForm> = []
         let elections: [TemplateValue] = held.enumerated().map { index, entry in
             let election = entry.election

@@ -11,11 +11,11 @@ import Vietnamese
 public struct FirstMeetingMinutesViewModel: Sendable, TemplateValueConvertible {
     public let templateValue: TemplateValue
 
-    public init(_ congress: Congress) {
+    public init(_ congress: Congress, elections: ElectionList? = nil) {
         let f = Figures(percentDecimals: congress.settings.percentDecimals)
         let naming = FirstMeetingNaming(congress)
         let holding = ElectionHolding(atFirstMeeting: true, congress: congress)
-        let entries = ElectionList(congress).heldAtFirstMeeting
+        let entries = (elections ?? ElectionList(congress)).heldAtFirstMeeting
         let people = { (ids: [PersonID]) in ids.compactMap { congress.person($0) }.map { PersonViewModel($0).templateValue } }
         let members = congress.committeeElection.map { ElectionOutcome($0, congress: congress).elected.count } ?? 0
         // Có mặt, vắng mặt — of the committee's members (`Congress.firstMeetingPresent`).

@@ -19,12 +19,12 @@ public struct NominationsViewModel: Sendable, TemplateValueConvertible {
     /// "Dưới 40 tuổi" — the young members a list is read for (the age band of the credentials breakdown).
     static let youngAge = 40
 
-    public init(_ congress: Congress) {
+    public init(_ congress: Congress, elections: ElectionList? = nil) {
         let naming = CongressNaming(congress)
         let committee = ConveningCommittee(congress)
         let date = congress.sessions.first?.date ?? congress.officialSession.date
         let f = Figures(percentDecimals: congress.settings.percentDecimals)
-        let held = ElectionList(congress).heldByCongress
+        let held = (elections ?? ElectionList(congress)).heldByCongress
         let elections: [TemplateValue] = held.enumerated().map { index, entry in
             let election = entry.election
             let people = VietnameseCollation.sorted(election.proposedByCommittee.compactMap { congress.person($0) }, byName: \.name,

@@ -12,12 +12,12 @@ import Vietnamese
 public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
     public let templateValue: TemplateValue
 
-    public init(_ congress: Congress) {
+    public init(_ congress: Congress, elections: ElectionList? = nil) {
         let naming = CongressNaming(congress)
         let f = Figures(percentDecimals: congress.settings.percentDecimals)
         var sheets: [TemplateValue] = []
         var congressSheets = 0, meetingSheets = 0
-        for entry in ElectionList(congress).entries {
+        for entry in (elections ?? ElectionList(congress)).entries {
             let (election, outcome, holding, bodyName) = (entry.election, entry.outcome, entry.holding, entry.name)
             let board = holding.board.compactMap { congress.person($0) }.map(PersonViewModel.init)
             for counted in outcome.rounds {

@@ -7,7 +7,7 @@ import Vietnamese
 public struct MinutesViewModel: Sendable, TemplateValueConvertible {
     public let templateValue: TemplateValue
 
-    public init(_ congress: Congress) {
+    public init(_ congress: Congress, elections: ElectionList? = nil) {
         let naming = CongressNaming(congress)
         let figures = Figures(percentDecimals: congress.settings.percentDecimals)
         let attendance = AttendanceFigures(congress)
@@ -38,7 +38,7 @@ public struct MinutesViewModel: Sendable, TemplateValueConvertible {
             "motions": .list(Self.motions(congress, voters: voters, figures: figures)),
             "motion_voters": Self.motionVoters(voters, attendance, figures, kind: congress.details.kind),
             "secret_motions": .list(Self.secretMotions(congress, figures)),
-            "elections": ElectionResultsViewModel(congress).templateValue,
+            "elections": ElectionResultsViewModel(congress, elections: elections).templateValue,
             "has_elections": .bool(!congress.elections.isEmpty),
             // Sections are numbered in order; the election section exists only when there were elections.
             "motions_number": .string(RomanNumeral.string(congress.elections.isEmpty ? 5 : 6)),

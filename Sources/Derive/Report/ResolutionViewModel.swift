@@ -13,7 +13,8 @@ import Vietnamese
 public struct ResolutionViewModel: Sendable, TemplateValueConvertible {
     public let templateValue: TemplateValue
 
-    public init(_ congress: Congress) {
+    public init(_ congress: Congress, elections: ElectionList? = nil) {
+        let elections = elections ?? ElectionList(congress)
         let naming = CongressNaming(congress)
         let terms = TermNaming(congress)
         let date = congress.officialSession.date
@@ -44,8 +45,8 @@ public struct ResolutionViewModel: Sendable, TemplateValueConvertible {
             "points": .list(dataPoints),
             "approval": given.isEmpty ? Self.approval(congress, numbering: &points) : .bool(false),
             "draft_comments": Self.draftComments(congress, numbering: &points),
-            "elections": Self.elections(congress, numbering: &points),
-            "delegation": Self.delegation(congress, numbering: &points),
+            "elections": Self.elections(congress, list: elections, numbering: &points),
+            "delegation": Self.delegation(congress, list: elections, numbering: &points),
             "implementation": points.section(true, ["blocks": ProseViewModel.lettered(congress.resolution?.implementation)]),
             "adoption": Self.adoption(congress),
             "signatures": .list([SignatureViewModel.presidium(congress)].compactMap { $0?.templateValue }),
@@ -120,8 +121,8 @@ private extension ResolutionViewModel {
     /// (`NameColumns`). The delegation to the upper congress has a point of its own (`delegation`).
     /// The first meeting's elections say so ("do Hội nghị lần thứ nhất … bầu"): the congress records their
     /// result, it does not hold them.
-    static func elections(_ congress: Congress, numbering points: inout SectionNumbering) -> TemplateValue {
-        let entries = ElectionList(congress).entries.filter { !$0.outcome.elected.isEmpty && !$0.election.body.isDelegation }
+    static func elections(_ congress: Congress, list: ElectionList, numbering points: inout SectionNumbering) -> TemplateValue {
+        let entries = list.entries.filter { !$0.outcome.elected.isEmpty && !$0.election.body.isDelegation }
         let meeting = FirstMeetingNaming(congress).meeting
         let bodies = entries.enumerated().map { index, entry in
             electedList(entry, number: index + 1, congress: congress, meeting: meeting)
@@ -134,8 +135,8 @@ private extension ResolutionViewModel {
     /// Đoàn đại biểu đi dự đại hội cấp trên — the delegation the congress elected (issue 13 §2): its official
     /// and alternate delegates, each list from its election in `ElectionList`, with the numbers allocated
     /// from above when the data states them (`delegation:`).
-    static func delegation(_ congress: Congress, numbering points: inout SectionNumbering) -> TemplateValue {
-        let entries = ElectionList(congress).entries.filter { !$0.outcome.elected.isEmpty && $0.election.body.isDelegation }
+    static func delegation(_ congress: Congress, list: ElectionList, numbering points: inout SectionNumbering) -> TemplateValue {
+        let entries = list.entries.filter { !$0.outcome.elected.isEmpty && $0.election.body.isDelegation }
         let official = entries.filter { $0.election.body == .daiBieuCapTren }.reduce(0) { $0 + $1.outcome.elected.count }
         let alternate = entries.filter { $0.election.body == .daiBieuDuKhuyet }.reduce(0) { $0 + $1.outcome.elected.count }
         let lists = entries.enumerated().map { index, entry in

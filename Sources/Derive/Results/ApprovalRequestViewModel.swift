@@ -18,11 +18,11 @@ import Vietnamese
 public struct ApprovalRequestViewModel: Sendable, TemplateValueConvertible {
     public let templateValue: TemplateValue
 
-    public init(_ congress: Congress) {
+    public init(_ congress: Congress, elections: ElectionList? = nil) {
         let f = Figures(percentDecimals: congress.settings.percentDecimals)
         let issuer = ResultsIssuer(congress)
         let naming = CongressNaming(congress)
-        let entries = ResultsIssuer.approved(ElectionList(congress))
+        let entries = ResultsIssuer.approved((elections ?? ElectionList(congress)))
         let elections: [TemplateValue] = entries.enumerated().map { index, entry in
             let base = entry.outcome.base.value
             return .object([

@@ -12,12 +12,12 @@ import Vietnamese
 public struct ResultsNoticeViewModel: Sendable, TemplateValueConvertible {
     public let templateValue: TemplateValue
 
-    public init(_ congress: Congress) {
+    public init(_ congress: Congress, elections: ElectionList? = nil) {
         let f = Figures(percentDecimals: congress.settings.percentDecimals)
         let issuer = ResultsIssuer(congress)
         let naming = CongressNaming(congress)
         let a = AttendanceFigures(congress)
-        let bodies: [TemplateValue] = ElectionList(congress).entries.filter { !$0.outcome.elected.isEmpty }.enumerated().map { index, entry in
+        let bodies: [TemplateValue] = (elections ?? ElectionList(congress)).entries.filter { !$0.outcome.elected.isEmpty }.enumerated().map { index, entry in
             let people = entry.outcome.elected.compactMap { congress.person($0.person) }
             let sorted = VietnameseCollation.sorted(people, byName: \.name, tieBreak: .codePoints)
             return .object([

@@ -15,13 +15,13 @@ import Vietnamese
 public struct ResultsReportViewModel: Sendable, TemplateValueConvertible {
     public let templateValue: TemplateValue
 
-    public init(_ congress: Congress) {
+    public init(_ congress: Congress, elections: ElectionList? = nil) {
         let f = Figures(percentDecimals: congress.settings.percentDecimals)
         let issuer = ResultsIssuer(congress)
         let naming = CongressNaming(congress)
         let kind = congress.details.kind
         let a = AttendanceFigures(congress)
-        let elections: [TemplateValue] = ElectionList(congress).entries.enumerated().map { index, entry in
+        let elections: [TemplateValue] = (elections ?? ElectionList(congress)).entries.enumerated().map { index, entry in
             let base = entry.outcome.base.value
             return .object([
                 "number": .string(String(index + 1)),

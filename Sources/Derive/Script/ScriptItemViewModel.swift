@@ -88,7 +88,7 @@ struct ScriptContext: Sendable {
     /// The generated steps of item `number` (1-based) of a session.
     func steps(_ session: SessionKind, _ number: Int) -> [ScriptStep] { blocks[session]?[number] ?? [] }
 
-    init(_ congress: Congress) {
+    init(_ congress: Congress, elections: ElectionList? = nil) {
         let a = AttendanceFigures(congress)
         let f = Figures(percentDecimals: congress.settings.percentDecimals)
         let absentees = congress.delegates.compactMap { d -> TemplateValue? in
@@ -111,15 +111,14 @@ struct ScriptContext: Sendable {
             "exempt_present": .string(f.count(a.exemptPresent)),
             "is_members_congress": .bool(congress.details.kind == .dangVien),
         ].merging(Self.quorum(QuorumFigures(a), kind: congress.details.kind, figures: f)) { own, _ in own })
-        blocks = Self.blocks(congress)
+        blocks = Self.blocks(congress, held: (elections ?? ElectionList(congress)).heldByCongress)
     }
 
     /// Each election item's block. An item holds the elections its `elections:` names, from the one list of
     /// the elections the congress holds (`ElectionList.heldByCongress`); a programme that names none gives
     /// them all to its first `election` item. The first item to hold one elects the Ban Kiểm phiếu, unless an
     /// `elect-bodies` item does, and reads the rules in full.
-    static func blocks(_ congress: Congress) -> [SessionKind: [Int: [ScriptStep]]] {
-        let held = ElectionList(congress).heldByCongress
+    static func blocks(_ congress: Congress, held: [ElectionList.Entry]) -> [SessionKind: [Int: [ScriptStep]]] {
         let byId = Dictionary(held.map { ($0.election.id, $0) }, uniquingKeysWith: { first, _ in first })
         let namesAny = congress.sessions.contains { $0.items.contains { !$0.elections.isEmpty } }
         let electsVoteCounting = !congress.voteCountingElectedByItem

@@ -7,9 +7,9 @@ import Vietnamese
 public struct ScriptViewModel: Sendable, TemplateValueConvertible {
     public let templateValue: TemplateValue
 
-    public init(_ congress: Congress) {
+    public init(_ congress: Congress, elections: ElectionList? = nil) {
         let naming = CongressNaming(congress)
-        let context = ScriptContext(congress)
+        let context = ScriptContext(congress, elections: elections)
         let firstDate = congress.sessions.first?.date ?? congress.officialSession.date
         let header = HeaderViewModel(congress, naming: naming, date: firstDate)
         // The sessions are numbered as parts (PHẦN I, PHẦN II) only when there is more than one: a one-session

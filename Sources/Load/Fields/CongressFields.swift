@@ -74,6 +74,7 @@ public enum CongressFields {
         Field("absent", .text, "Lý do vắng mặt"),
         Field("excused", .boolean, "Vắng mặt có lý do (mặc định: true)"),
         Field("exempt", .boolean, "Miễn sinh hoạt, công tác"),
+        Field("delegation", .text, "Đoàn đại biểu (danh sách đại biểu xếp theo đoàn)"),
     ])
 
     public static let attendance = FieldTable("attendance", "Số liệu có mặt công bố", [
@@ -232,6 +233,8 @@ public enum CongressFields {
         Field("delegate_list_landscape", .boolean, "In danh sách đại biểu trên khổ ngang (mặc định: khi danh sách dài)"),
         Field("withdrawal_agree_percent", .integer(minimum: 0, maximum: 100),
               "Tỷ lệ phiếu đồng ý (hơn …%) để người xin rút được rút khỏi danh sách (mặc định: 50)"),
+        Field("ballot_two_up", .boolean, "In phiếu bầu ngắn hai phiếu trên một tờ A4, có đường cắt (mặc định: có)"),
+        Field("ballot_board_mark", .boolean, "Phiếu bầu có chỗ Ban kiểm phiếu ký xác nhận (mặc định: có)"),
     ])
 
     public static let politicalReport = FieldTable("political_report", "Báo cáo chính trị, theo thứ tự các phần", [

@@ -9,7 +9,7 @@ enum DelegatesReader {
         return delegates.contains { $0 == nil } ? nil : delegates.compactMap { $0 }
     }
 
-    /// A bare id (present, no category) or `{person, category, absent, excused, exempt}`.
+    /// A bare id (present, no category) or `{person, category, absent, excused, exempt, delegation}`.
     static func delegate(_ cursor: Cursor) -> Delegate? {
         if case .scalar = cursor.node {
             guard let id = cursor.personReference() else { return nil }
@@ -27,10 +27,11 @@ enum DelegatesReader {
         let reason = PeopleReader.optional(map, "absent") { $0.text() }
         let excused = PeopleReader.optional(map, "excused") { $0.boolean() }
         let exempt = PeopleReader.optional(map, "exempt") { $0.boolean() }
-        guard let person, let category, let reason, let excused, let exempt else { return nil }
+        let delegation = PeopleReader.optional(map, "delegation") { $0.text() }
+        guard let person, let category, let reason, let excused, let exempt, let delegation else { return nil }
         let absence = reason.map { Absence(reason: $0, excused: excused ?? true) }
         return Delegate(person: person, category: category, absence: absence, exempt: exempt ?? false,
-                        location: cursor.location)
+                        delegation: delegation, location: cursor.location)
     }
 
     /// The announced figures `{summoned, present, absent}`; cross-checked later.

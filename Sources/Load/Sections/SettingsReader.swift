@@ -45,6 +45,12 @@ enum SettingsReader {
         if let value = map.optional("delegate_list_landscape")?.boolean() {
             settings.delegateListLandscape = value
         }
+        if let value = map.optional("ballot_two_up")?.boolean() {
+            settings.ballotTwoUp = value
+        }
+        if let value = map.optional("ballot_board_mark")?.boolean() {
+            settings.ballotBoardMark = value
+        }
         if let list = map.optional("resolution_recipients"), let entries = list.list() {
             let recipients = entries.map { $0.text() }
             // Each entry's own error (not text, refused characters) was reported already.
