@@ -56,6 +56,11 @@ struct BallotCopiesTests {
         #expect(run.first == masters.first && run.last == masters.last)
     }
 
+    /// The sheets of a written opinion or secret-vote ballots page, each as its text up to its first `</div>`.
+    static func sheets(_ html: String) -> [String] {
+        html.components(separatedBy: "<div class=\"sheet\">").dropFirst().map { $0.components(separatedBy: "</div>")[0] }
+    }
+
     /// The opinion ballots and the secret-vote ballots print their run too: Khu phố 3 issued 15 of each (by hand from
     /// the file: floor_opinion.issued 15, the secret motion's issued 15).
     @Test func theOpinionAndSecretBallotsToo() throws {

@@ -202,6 +202,7 @@ enum PageAssertions {
             }
         }
         return faults
+    }
 
     /// Every ballot printed on an A4 sheet; a short ballot two to a sheet: two copies, the same words, one each side
     /// of the cut line at the middle of the page (no line across it); never more than two ballots on a page.
