@@ -12,7 +12,8 @@ cd "$(dirname "$0")/.."
 
 seconds="${1:-5}"
 delegates="${2:-300}"
-venv=".venv-bench"
+# Its own venv, made by the system Python (not a python3 first on PATH): docxtpl and its dependencies from PyPI.
+venv=".venv-bench-docx"
 work=".build/bench-docx"
 rm -rf "$work"
 mkdir -p "$work"
@@ -22,7 +23,7 @@ release_bins "$work" "1/4" ODTBench daihoi
 bin="$bindir"
 
 echo "[2/4] docxtpl 0.20.2 in $venv"
-[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+[ -x "$venv/bin/python" ] || /usr/bin/python3 -m venv "$venv"
 "$venv/bin/pip" install --quiet --disable-pip-version-check docxtpl==0.20.2
 
 echo "[3/4] a congress of $delegates delegates (daihoi sample-batch --members $delegates)"
@@ -51,7 +52,7 @@ print(sys.argv[3], "same text" if a == b else "DIFFERENT text (%d vs %d characte
 done
 
 echo
-echo "DOCX of a $delegates-delegate congress: $(awk '{printf "%s%s: %s %s %s", (NR > 1 ? "; " : ""), $1, $2, $3, $4}' "$work/same.txt")"
+echo "DOCX of a $delegates-delegate congress, text of DaiHoi's vs docxtpl's: $(awk '{page = $1; sub(/^[^ ]+ /, ""); printf "%s%s: %s", (NR > 1 ? "; " : ""), page, $0}' "$work/same.txt")"
 awk '{ page[NR] = $1; name[NR] = $2; rate[NR] = $3; bytes[NR] = $5 }
   END {
     printf "%-10s %-14s %14s %10s\n", "paper", "writer", "documents/s", "bytes"

@@ -32,10 +32,17 @@ struct DOCXBody {
     var pendingSheet = false
     /// Sections closed so far (a sheet closes the section before it).
     var sections = 0
-    /// The style of the last paragraph written, and where its `</w:pPr>` starts in ``text``.
-    var lastParagraph: (style: String, propertiesEnd: Int)?
+    /// The style of the last paragraph written, where its `</w:pPr>` starts in ``text``, and whether its properties
+    /// already set its spacing.
+    var lastParagraph: (style: String, propertiesEnd: Int, spaced: Bool)?
     /// The space below the last block at the top level, in points: what a table's room above adds to (``spacer(pt:)``).
     var spaceAfterLastPt = 0.0
+    /// Where the last paragraph written at the top level ends in ``text``, while nothing follows it.
+    var topParagraphEnd: Int?
+    /// Where the last keep group's table ends in ``text``, and its last paragraph (whose space after is the group's).
+    var keepGroupEnd: (offset: Int, paragraph: (style: String, propertiesEnd: Int, spaced: Bool))?
+    /// The next paragraph has no room above it (the heading of a keep group: its table's room is set before it).
+    var flushTop = false
 
     /// Maps `document.body`.
     init(document: Document) {
@@ -86,7 +93,15 @@ extension DOCXBody {
             if tableDepth == 0, let next, let nextIndex, next.name == "p", Pagination.isSectionHeading(element) {
                 let afterNext = Self.nextBlockIndex(after: nextIndex, in: nodes).flatMap(Self.element(in: nodes))
                 if Pagination.groupsWithHeading(element, next, before: afterNext) {
-                    keepGroup(element, next, keepWithNext: Pagination.keep(next, before: afterNext).contains(.withNext))
+                    if Pagination.keep(next, before: afterNext).contains(.withNext) {
+                        // A group that keeps with what follows (the signatures): LibreOffice reading a .docx does not
+                        // carry a table's keep-with-next (its paragraphs' w:keepNext) over to the next block, so the
+                        // two paragraphs stay paragraphs, chained by w:keepNext and never split.
+                        block(element, in: context)
+                        block(next, in: context, keepWithNext: true)
+                    } else {
+                        keepGroup(element, next)
+                    }
                     grouped = nextIndex
                     continue
                 }
@@ -177,11 +192,18 @@ extension DOCXBody {
             text += String(item.numId)
             text += "\"/></w:numPr>"
         }
-        lastParagraph = (style, text.count)
+        // At the top of a page it starts, a paragraph has no room above it (the title's 18 pt): the ODT's
+        // LibreOffice drops it there (AddParaTableSpacingAtStart off), LibreOffice reading a .docx keeps it.
+        let flush = start == .pageBreak || flushTop
+        flushTop = false
+        if flush { text += "<w:spacing w:before=\"0\"/>" }
+        lastParagraph = (style, text.count, flush)
+        topParagraphEnd = nil
         if tableDepth == 0 { spaceAfterLastPt = DOCXStyles.spaceAfterPt(style, profile: layout.profile) }
         text += "</w:pPr>"
         DOCXInline.append(children, to: &text)
         text += "</w:p>\n"
+        if tableDepth == 0 { topParagraphEnd = text.count }
     }
 
     mutating func emptyParagraph(_ style: String) {

@@ -12,11 +12,15 @@ enum DOCXNumbering {
     /// The `w:numId` of the `ordinal`-th numbered list (1, 2 …).
     static func numberedId(_ ordinal: Int) -> Int { ordinal + 1 }
 
-    /// The part for a document with `numberedLists` numbered lists.
-    static func xml(profile: FormatProfile, numberedLists: Int) -> String {
-        var out = DOCXXML.declaration + "<w:numbering \(DOCXXML.wordNamespace)>"
-        out += abstract(0, profile: profile, numbered: true)
-        out += abstract(1, profile: profile, numbered: false)
+    /// The part up to its numbering instances, which depends only on the profile (kept by `DOCXSkeleton`).
+    static func head(profile: FormatProfile) -> String {
+        DOCXXML.declaration + "<w:numbering \(DOCXXML.wordNamespace)>" + abstract(0, profile: profile, numbered: true)
+            + abstract(1, profile: profile, numbered: false)
+    }
+
+    /// The part for a document with `numberedLists` numbered lists, after `head`.
+    static func xml(head: String, numberedLists: Int) -> String {
+        var out = head
         out += "<w:num w:numId=\"\(bulletId)\"><w:abstractNumId w:val=\"1\"/></w:num>"
         for ordinal in stride(from: 1, through: numberedLists, by: 1) {
             out += "<w:num w:numId=\"\(numberedId(ordinal))\"><w:abstractNumId w:val=\"0\"/>"

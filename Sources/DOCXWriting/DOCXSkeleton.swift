@@ -16,10 +16,13 @@ struct DOCXSkeleton: Sendable {
     let app: ZipEntry
     /// The `w:lang` tag of the language (`vi-VN`), for `docProps/core.xml`.
     let languageTag: String
+    /// `word/numbering.xml` up to its numbering instances (``DOCXNumbering/head(profile:)``).
+    let numberingHead: String
 
     init(profile: FormatProfile, language: String, deflate stream: DeflateStream) throws(ZipError) {
         let styles = DOCXStyles(profile: profile, language: language)
         languageTag = styles.language
+        numberingHead = DOCXNumbering.head(profile: profile)
         contentTypes = try ZipEntry.deflated("[Content_Types].xml", DOCXXML.contentTypes, with: stream)
         packageRelationships = try ZipEntry.deflated("_rels/.rels", DOCXXML.packageRelationships, with: stream)
         documentRelationships = try ZipEntry.deflated("word/_rels/document.xml.rels", DOCXXML.documentRelationships, with: stream)

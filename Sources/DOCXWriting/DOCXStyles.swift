@@ -139,7 +139,8 @@ struct DOCXStyles {
         return "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/><w:tblPr>"
             + "<w:tblInd w:w=\"0\" w:type=\"dxa\"/>\(DOCXTable.cellMargins(grid: false))</w:tblPr></w:style>\n"
             + "<w:style w:type=\"table\" w:styleId=\"\(n.gridTable)\"><w:name w:val=\"Grid Table\"/><w:basedOn w:val=\"TableNormal\"/>"
-            + "<w:tblPr>\(DOCXTable.borders(grid: true))\(DOCXTable.cellMargins(grid: true))</w:tblPr></w:style>\n"
+            + "<w:tblPr>\(DOCXTable.borders(grid: true))\(DOCXTable.cellMargins(grid: true))</w:tblPr>"
+            + "<w:tcPr><w:vAlign w:val=\"center\"/></w:tcPr></w:style>\n"
             + "<w:style w:type=\"table\" w:styleId=\"\(n.layoutTable)\"><w:name w:val=\"Layout Table\"/><w:basedOn w:val=\"TableNormal\"/>"
             + "<w:tblPr>\(DOCXTable.borders(grid: false))\(DOCXTable.cellMargins(grid: false))</w:tblPr></w:style>\n"
     }

@@ -10,7 +10,7 @@
 //     DOCX to outDir/daihoi-<paper>.docx (the template docxtpl's bench starts from) and the JSON.
 //   ODTBench stages <templateFolder> <congress.yaml> <seconds> [paper, default minutes]
 //     the same path cut into its stages, each repeated for a share of the wall time; prints one line
-//     per stage: `<stage> <microseconds> µs` (derive, template, parse, body, zip = the whole ODT write).
+//     per stage: `<stage> <microseconds> µs` (derive, template, parse, fodt, odt, docx: each writer's whole write).
 //   ODTBench pdf <workers> <uno|convert-to> <outDir> <file.odt>…
 //     prints the files as PDF into outDir with PDFWorkerPool, its warm UNO workers (falling back when there is
 //     no python3-uno) or forced to its `soffice --convert-to` fallback (python ""); prints
@@ -103,18 +103,20 @@ func benchStages(_ arguments: [String]) {
     let profile = FormatProfile.known[congress.settings.formatProfile] ?? .hd36_2018
     do {
         let renderer = try DocumentRenderer(templateFolder: arguments[0])
-        let share = budget / 5
+        let share = budget / 6
         let value = kind.viewModel(for: congress)
         let xhtml = try renderer.renderText(kind.templateName, value: value)
         let document = try XHTMLParser.parse(xhtml, name: kind.templateName, profile: profile)
         let writer = ODTWriter()
         let flat = FODTWriter()
+        let docx = DOCXWriter()
         let stages: [(String, Double)] = [
             ("derive", microseconds(share) { _ = kind.viewModel(for: congress) }),
             ("template", try microseconds(share) { _ = try renderer.renderText(kind.templateName, value: value) }),
             ("parse", try microseconds(share) { _ = try XHTMLParser.parse(xhtml, name: kind.templateName, profile: profile) }),
             ("fodt", microseconds(share) { _ = flat.write(document) }),
             ("odt", try microseconds(share) { _ = try writer.write(document) }),
+            ("docx", try microseconds(share) { _ = try docx.write(document) }),
         ]
         for (name, time) in stages { print("\(name) \(String(format: "%.1f", time)) µs") }
     } catch { fail("\(error)") }

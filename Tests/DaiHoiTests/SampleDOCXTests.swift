@@ -112,6 +112,26 @@ struct SampleDOCXTests {
         }
     }
 
+    @Test("--format docx wherever a format is taken: the dossier writes every paper and its index as DOCX, a batch every branch's papers")
+    func dossierAndBatch() throws {
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sample = try #require(Repository.sampleFiles().first { $0.name == "chi-bo-khu-pho-3" })
+        let report = Pipeline(templateFolder: Repository.templates)
+            .renderDossier(file: sample.file, formats: [.docx], outputDirectory: folder.appendingPathComponent("dossier").path)
+        #expect(!report.hasErrors, "\(report.diagnostics)")
+        let dossier = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("dossier").path).sorted()
+        #expect(dossier.first == "00-muc-luc-ho-so-dai-hoi.docx")
+        #expect(dossier.count >= 10 && dossier.allSatisfy { $0.hasSuffix(".docx") }, "\(dossier)")
+        let branches = folder.appendingPathComponent("branches").path
+        #expect(try CLI.run(["sample-batch", "2", branches]).status == 0)
+        let batch = try CLI.run(["batch", branches, "-o", folder.appendingPathComponent("out").path, "--format", "docx"])
+        #expect(batch.status == 0, "\(batch.stderr)")
+        let written = FileManager.default.enumerator(atPath: folder.appendingPathComponent("out").path)?
+            .compactMap { $0 as? String }.filter { $0.hasSuffix(".docx") } ?? []
+        #expect(written.count >= 8, "\(written)")
+    }
+
     @Test("python-docx opens every DOCX: valid OPC, the tree's paragraphs in order with their styles, its data tables (rows, repeated header rows, no row split), one section per sheet on A4 with the profile's margins, page numbers from page 2, Times New Roman",
           .enabled(if: PythonDOCX.ready, PythonDOCX.reason), arguments: ODFCorpus.names)
     func structure(_ name: String) throws {
