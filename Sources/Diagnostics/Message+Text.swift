@@ -169,6 +169,8 @@ private extension Message {
             "biểu quyết '\(subject)': tán thành \(inFavour) + không tán thành \(against) + không biểu quyết \(abstained) = \(total), nhiều hơn \(voters) người có quyền biểu quyết có mặt — chỉ người có mặt biểu quyết, đảng viên dự bị không biểu quyết (Điều lệ Đảng, Điều 3)"
         case let .emptyThresholdBase(election, summoned, excluded, base):
             "cuộc bầu '\(election)': trừ \(excluded) khỏi \(summoned) được triệu tập thì cơ sở tính tỷ lệ còn \(base) — phải lớn hơn 0 (QĐ 190-QĐ/TW Điều 30); số phiếu không được xét theo cơ sở này"
+        case let .emptySecretVoteBase(subject, summoned, excluded, base):
+            "biểu quyết kín '\(subject)': trừ \(excluded) khỏi \(summoned) được triệu tập thì cơ sở tính tỷ lệ còn \(base) — phải lớn hơn 0 (QĐ 190-QĐ/TW Điều 30)"
         case let .secondResolutionVote(subject, first):
             "biểu quyết '\(subject)' cũng đánh dấu resolution: true — chỉ một cuộc biểu quyết thông qua Nghị quyết; Nghị quyết ghi theo '\(first)'"
         case let .blankName(key):
@@ -468,6 +470,8 @@ private extension Message {
             "motion '\(subject)': for \(inFavour) + against \(against) + abstain \(abstained) = \(total), more than the \(voters) voters present — only those present vote, and probationary members have no vote (Party Statute, art. 3)"
         case let .emptyThresholdBase(election, summoned, excluded, base):
             "election '\(election)': \(excluded) excluded from the \(summoned) summoned leave a threshold base of \(base) — it must be above 0 (QĐ 190-QĐ/TW art. 30); no vote is judged against it"
+        case let .emptySecretVoteBase(subject, summoned, excluded, base):
+            "secret vote '\(subject)': \(excluded) excluded from the \(summoned) summoned leave a threshold base of \(base) — it must be above 0 (QĐ 190-QĐ/TW art. 30)"
         case let .secondResolutionVote(subject, first):
             "motion '\(subject)' is also marked resolution: true — only one vote adopts the resolution; it follows '\(first)'"
         case let .blankName(key):

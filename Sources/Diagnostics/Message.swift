@@ -149,6 +149,8 @@ public enum Message: Sendable, Equatable {
     case motionVotesExceedPresent(subject: String, inFavour: Int, against: Int, abstained: Int, total: Int, voters: Int)
     /// An election whose exclusions leave a threshold base of 0 or less (QĐ 190 Điều 30).
     case emptyThresholdBase(election: String, summoned: Int, excluded: Int, base: Int)
+    /// A secret vote on a motion whose exclusions leave no base (DH580).
+    case emptySecretVoteBase(subject: String, summoned: Int, excluded: Int, base: Int)
     /// A second motion marked `resolution: true` (`first` is the subject of the one that counts).
     case secondResolutionVote(subject: String, first: String)
     // DH230–DH259: what no real congress can be (issue 12 §3); each rule is a file in Sources/Check/Rules.
@@ -373,6 +375,7 @@ public enum Message: Sendable, Equatable {
         case .votesAboveBase: "DH221"
         case .motionVotesExceedPresent: "DH222"
         case .emptyThresholdBase: "DH223"
+        case .emptySecretVoteBase: "DH580"
         case .secondResolutionVote: "DH224"
         case .blankName: "DH230"
         case .invalidIdentifier: "DH231"
@@ -513,6 +516,7 @@ public enum Message: Sendable, Equatable {
         .motionVotesExceedPresent(subject: "Thông qua chương trình Đại hội", inFavour: 17, against: 1, abstained: 0,
                                   total: 18, voters: 17),
         .emptyThresholdBase(election: "chi-uy", summoned: 17, excluded: 18, base: -1),
+        .emptySecretVoteBase(subject: "Thông qua Nghị quyết", summoned: 17, excluded: 18, base: -1),
         .secondResolutionVote(subject: "Thông qua Nghị quyết (lần 2)", first: "Thông qua Nghị quyết Đại hội"),
         .blankName(key: "people[3].name"),
         .invalidIdentifier(key: "elections[1].id", id: "../../x"),

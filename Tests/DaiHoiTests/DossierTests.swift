@@ -15,26 +15,28 @@ import PDFWriting
         "chi-bo-khu-pho-3": [
             "00-muc-luc-ho-so-dai-hoi", "01-chuong-trinh-dai-hoi", "02-quy-che-lam-viec-cua-dai-hoi", "03-kich-ban-dieu-hanh-dai-hoi",
             "04-bang-phan-cong", "05-danh-sach-dang-vien-du-dai-hoi", "06-giay-trieu-tap-giay-moi", "07-bao-cao-tinh-hinh-dang-vien-du-dai-hoi",
-            "08-dien-van-khai-mac", "09-bao-cao-chinh-tri", "10-bao-cao-kiem-diem-su-lanh-dao-chi-dao-cua-cap-uy", "11-to-trinh-nhan-su-va-danh-sach-trich-ngang",
-            "12-the-le-bau-cu", "13-phieu-bau-cu", "14-bien-ban-kiem-phieu", "15-nghi-quyet-dai-hoi",
-            "16-dien-van-be-mac", "17-bien-ban-dai-hoi", "18-to-trinh-de-nghi-chuan-y-ket-qua-bau-cu", "19-bao-cao-ket-qua-dai-hoi",
-            "20-thong-bao-ket-qua-dai-hoi",
-        ],
-        "hung-ha": [
-            "00-muc-luc-ho-so-dai-hoi", "01-chuong-trinh-dai-hoi", "02-quy-che-lam-viec-cua-dai-hoi", "03-kich-ban-dieu-hanh-dai-hoi",
-            "04-bang-phan-cong", "05-danh-sach-dai-bieu-du-dai-hoi", "06-giay-trieu-tap-giay-moi", "07-bao-cao-tham-tra-tu-cach-dai-bieu",
-            "08-dien-van-khai-mac", "09-bao-cao-chinh-tri", "10-bao-cao-kiem-diem-su-lanh-dao-chi-dao-cua-cap-uy", "11-to-trinh-nhan-su-va-danh-sach-trich-ngang",
-            "12-the-le-bau-cu", "13-phieu-bau-cu", "14-bien-ban-kiem-phieu", "15-bien-ban-hoi-nghi-lan-thu-nhat-cua-cap-uy-khoa-moi",
-            "16-nghi-quyet-dai-hoi", "17-dien-van-be-mac", "18-bien-ban-dai-hoi", "19-to-trinh-de-nghi-chuan-y-ket-qua-bau-cu",
-            "20-bao-cao-ket-qua-dai-hoi", "21-thong-bao-ket-qua-dai-hoi",
+            "08-dien-van-khai-mac", "09-bao-cao-chinh-tri", "10-bao-cao-kiem-diem-su-lanh-dao-chi-dao-cua-cap-uy", "11-bao-cao-tong-hop-y-kien-gop-y-du-thao-van-kien",
+            "12-to-trinh-nhan-su-va-danh-sach-trich-ngang", "13-phieu-xin-y-kien", "14-bien-ban-kiem-phieu-xin-y-kien", "15-the-le-bau-cu",
+            "16-phieu-bau-cu", "17-bien-ban-kiem-phieu", "18-phieu-bieu-quyet", "19-bien-ban-kiem-phieu-bieu-quyet",
+            "20-nghi-quyet-dai-hoi", "21-dien-van-be-mac", "22-bien-ban-dai-hoi", "23-to-trinh-de-nghi-chuan-y-ket-qua-bau-cu",
+            "24-bao-cao-ket-qua-dai-hoi", "25-thong-bao-ket-qua-dai-hoi",
         ],
         "dang-bo-xa-tan-lap": [
             "00-muc-luc-ho-so-dai-hoi", "01-chuong-trinh-dai-hoi", "02-quy-che-lam-viec-cua-dai-hoi", "03-kich-ban-dieu-hanh-dai-hoi",
             "04-bang-phan-cong", "05-danh-sach-dai-bieu-du-dai-hoi", "06-giay-trieu-tap-giay-moi", "07-bao-cao-tham-tra-tu-cach-dai-bieu",
-            "08-dien-van-khai-mac", "09-bao-cao-chinh-tri", "10-bao-cao-kiem-diem-su-lanh-dao-chi-dao-cua-cap-uy", "11-to-trinh-nhan-su-va-danh-sach-trich-ngang",
-            "12-the-le-bau-cu", "13-phieu-bau-cu", "14-bien-ban-kiem-phieu", "15-bien-ban-hoi-nghi-lan-thu-nhat-cua-cap-uy-khoa-moi",
-            "16-nghi-quyet-dai-hoi", "17-dien-van-be-mac", "18-bien-ban-dai-hoi", "19-to-trinh-de-nghi-chuan-y-ket-qua-bau-cu",
-            "20-bao-cao-ket-qua-dai-hoi", "21-thong-bao-ket-qua-dai-hoi",
+            "08-dien-van-khai-mac", "09-bao-cao-chinh-tri", "10-bao-cao-kiem-diem-su-lanh-dao-chi-dao-cua-cap-uy", "11-bao-cao-tong-hop-y-kien-gop-y-du-thao-van-kien",
+            "12-to-trinh-nhan-su-va-danh-sach-trich-ngang", "13-the-le-bau-cu", "14-phieu-bau-cu", "15-bien-ban-kiem-phieu",
+            "16-bien-ban-hoi-nghi-lan-thu-nhat-cua-cap-uy-khoa-moi", "17-nghi-quyet-dai-hoi", "18-dien-van-be-mac", "19-bien-ban-dai-hoi",
+            "20-to-trinh-de-nghi-chuan-y-ket-qua-bau-cu", "21-bao-cao-ket-qua-dai-hoi", "22-thong-bao-ket-qua-dai-hoi",
+        ],
+        "hung-ha": [
+            "00-muc-luc-ho-so-dai-hoi", "01-chuong-trinh-dai-hoi", "02-quy-che-lam-viec-cua-dai-hoi", "03-kich-ban-dieu-hanh-dai-hoi",
+            "04-bang-phan-cong", "05-danh-sach-dai-bieu-du-dai-hoi", "06-giay-trieu-tap-giay-moi", "07-bao-cao-tham-tra-tu-cach-dai-bieu",
+            "08-dien-van-khai-mac", "09-bao-cao-chinh-tri", "10-bao-cao-kiem-diem-su-lanh-dao-chi-dao-cua-cap-uy", "11-bao-cao-tong-hop-y-kien-gop-y-du-thao-van-kien",
+            "12-to-trinh-nhan-su-va-danh-sach-trich-ngang", "13-phieu-xin-y-kien", "14-bien-ban-kiem-phieu-xin-y-kien", "15-the-le-bau-cu",
+            "16-phieu-bau-cu", "17-bien-ban-kiem-phieu", "18-bien-ban-hoi-nghi-lan-thu-nhat-cua-cap-uy-khoa-moi", "19-nghi-quyet-dai-hoi",
+            "20-dien-van-be-mac", "21-bien-ban-dai-hoi", "22-to-trinh-de-nghi-chuan-y-ket-qua-bau-cu", "23-bao-cao-ket-qua-dai-hoi",
+            "24-thong-bao-ket-qua-dai-hoi",
         ],
     ]
 
@@ -83,7 +85,7 @@ import PDFWriting
             "lỗi [DH420]: hồ sơ đại hội thiếu phiếu bầu cử ('ballots'), tài liệu bắt buộc: dữ liệu cần khóa `elections`",
             "lỗi [DH420]: hồ sơ đại hội thiếu biên bản kiểm phiếu ('vote-count'), tài liệu bắt buộc: dữ liệu cần khóa `elections`",
             "lỗi [DH420]: hồ sơ đại hội thiếu nghị quyết đại hội ('resolution'), tài liệu bắt buộc: dữ liệu cần khóa `resolution` hoặc `political_report` hoặc `targets`",
-            "ghi chú [DH421]: hồ sơ đại hội chưa có (không bắt buộc): diễn văn khai mạc (cần `sessions.official.items` hoặc `speeches.opening`); biên bản Hội nghị lần thứ nhất của cấp ủy khóa mới (cần `elections`); diễn văn bế mạc",
+            "ghi chú [DH421]: hồ sơ đại hội chưa có (không bắt buộc): diễn văn khai mạc (cần `sessions.official.items` hoặc `speeches.opening`); báo cáo tổng hợp ý kiến góp ý dự thảo văn kiện (cần `draft_comments`); biên bản Hội nghị lần thứ nhất của cấp ủy khóa mới (cần `elections`); diễn văn bế mạc",
         ] {
             #expect(result.stderr.contains(line), "\(line)\n\(result.stderr)")
         }
@@ -108,7 +110,7 @@ import PDFWriting
         let result = try CLI.run(["render", file.path, "--doc", "dossier", "-o", out.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!result.stderr.contains("[DH420]"))
-        #expect(result.stderr.contains("ghi chú [DH421]: hồ sơ đại hội chưa có (không bắt buộc): diễn văn khai mạc (cần `sessions.official.items` hoặc `speeches.opening`); báo cáo chính trị (cần `political_report` hoặc `targets`); báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của cấp ủy (cần `committee_review`); tờ trình nhân sự và danh sách trích ngang (cần `elections`); thể lệ bầu cử (cần `elections`); phiếu bầu cử"),
+        #expect(result.stderr.contains("ghi chú [DH421]: hồ sơ đại hội chưa có (không bắt buộc): diễn văn khai mạc (cần `sessions.official.items` hoặc `speeches.opening`); báo cáo chính trị (cần `political_report` hoặc `targets`); báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của cấp ủy (cần `committee_review`); báo cáo tổng hợp ý kiến góp ý dự thảo văn kiện (cần `draft_comments`); tờ trình nhân sự và danh sách trích ngang (cần `elections`); thể lệ bầu cử (cần `elections`); phiếu bầu cử"),
                 "\(result.stderr)")
         // Requiring a paper the data cannot make fails again.
         let strict = try Fixture.write(Fixture.minimal + "settings:\n  dossier_required: [script, ballots]\n")

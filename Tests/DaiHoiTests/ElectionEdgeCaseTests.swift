@@ -208,7 +208,7 @@ struct ElectionEdgeCaseTests {
         let c = try Self.congress(biThu(8))
         #expect(Self.elected(try Self.outcome(c, "bi-thu")) == ["hoa"])
         #expect(Self.elected(try Self.outcome(Self.congress(biThu(7)), "bi-thu")).isEmpty)
-        let ballot = try #require(BallotsViewModel(c).templateValue["sheets"]?.listValue?.first)
+        let ballot = try #require(BallotsViewModel(c).templateValue["sheets"]?.listValue?.first?["ballots"]?.listValue?.first)
         #expect(ballot["with_surplus"]?.boolValue == false)
     }
 
@@ -219,7 +219,7 @@ struct ElectionEdgeCaseTests {
         let o = try Self.outcome(c, "bi-thu")
         #expect(Self.elected(o) == ["hoa"])
         #expect(o.elected.first?.votes == 8)
-        let ballot = try #require(BallotsViewModel(c).templateValue["sheets"]?.listValue?.first)
+        let ballot = try #require(BallotsViewModel(c).templateValue["sheets"]?.listValue?.first?["ballots"]?.listValue?.first)
         #expect(ballot["with_surplus"]?.boolValue == true)
     }
 

@@ -11,7 +11,7 @@ struct PDFRunTests {
     func missingSoffice() throws {
         let file = try Fixture.write(Fixture.minimal)
         let out = file.deletingLastPathComponent().appendingPathComponent("out")
-        let result = try CLI.run(["render", file.path, "--doc", "minutes", "--format", "odt", "--format", "pdf",
+        let result = try CLI.run(["render", file.path, "--pdf-engine", "libreoffice", "--doc", "minutes", "--format", "odt", "--format", "pdf",
                                   "--soffice", "/nonexistent/soffice", "--lang", "en", "-o", out.path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("DH401"))
@@ -63,13 +63,15 @@ struct PDFRunTests {
         let file = try Fixture.write(Fixture.minimal)
         let out = file.deletingLastPathComponent().appendingPathComponent("out")
         for language in Language.allCases {
-            let result = try CLI.run(["render", file.path, "--doc", "minutes", "--doc", "delegates", "--format", "pdf",
+            let result = try CLI.run(["render", file.path, "--pdf-engine", "libreoffice", "--doc", "minutes", "--doc", "delegates", "--format", "pdf",
                                       "--lang", language.rawValue, "-o", out.path])
             #expect(result.status == 0, "\(result.stderr)")
             let lines = result.stderr.split(separator: "\n").map(String.init).filter { $0.hasPrefix("[pdf] ") }
             let done = language == .vi ? "2/2 PDF  " : "2/2 PDFs  "
-            #expect(lines.count == 4, "\(lines)")
-            #expect(lines.dropFirst().first == "[pdf] \(PDFPhaseText.mode(PDFModeHere.expected, language: language))")
+            // The engine asked for, the files to print, how LibreOffice prints them, then n/N twice.
+            #expect(lines.count == 5, "\(lines)")
+            #expect(lines.first?.hasPrefix(language == .vi ? "[pdf] máy in PDF: LibreOffice" : "[pdf] PDF engine: LibreOffice") == true, "\(lines)")
+            #expect(lines.dropFirst(2).first == "[pdf] \(PDFPhaseText.mode(PDFModeHere.expected, language: language))")
             #expect(lines.last?.hasPrefix("[pdf] \(done)") == true, "\(lines)")
         }
     }
@@ -90,7 +92,7 @@ struct PDFRunTests {
         try "#!/bin/sh\nexec /usr/bin/python3 -S \"$@\"\n".write(to: python, atomically: true, encoding: .utf8)
         for script in [soffice, python] { try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path) }
         let out = folder.appendingPathComponent("out")
-        let result = try CLI.run(["render", file.path, "--doc", "minutes", "--format", "pdf", "--soffice", soffice.path, "-o", out.path])
+        let result = try CLI.run(["render", file.path, "--pdf-engine", "libreoffice", "--doc", "minutes", "--format", "pdf", "--soffice", soffice.path, "-o", out.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("\n[pdf] không có python3-uno: dùng soffice --convert-to, chậm hơn\n"), "\(result.stderr)")
         #expect(result.stderr.contains("\n[pdf] 1/1 PDF  "), "\(result.stderr)")
@@ -105,7 +107,7 @@ struct PDFRunTests {
         #expect(Pipeline.pdfPoolPython([:]) == nil)
         let file = try Fixture.write(Fixture.minimal)
         let out = file.deletingLastPathComponent().appendingPathComponent("out")
-        let result = try CLI.run(["render", file.path, "--doc", "minutes", "--doc", "delegates", "--format", "pdf", "-o", out.path],
+        let result = try CLI.run(["render", file.path, "--pdf-engine", "libreoffice", "--doc", "minutes", "--doc", "delegates", "--format", "pdf", "-o", out.path],
                                  environment: ["DAIHOI_PDF_POOL": "convert-to"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("\n[pdf] DAIHOI_PDF_POOL=convert-to: dùng soffice --convert-to, chậm hơn\n"), "\(result.stderr)")

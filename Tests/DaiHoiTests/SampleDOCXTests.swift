@@ -75,7 +75,8 @@ enum DOCXCorpus {
         var result: [String: Output] = [:]
         for (name, file) in ODFCorpus.congresses {
             guard let folder = try? Repository.temporaryFolder() else { continue }
-            let report = Pipeline(templateFolder: Repository.templates)
+            // The summonses as ODFCorpus renders them (the first three of each list), so the page counts compare.
+            let report = Pipeline(templateFolder: Repository.templates, paperOptions: ODFCorpus.options)
                 .render(file: file, documents: DocumentKind.allCases, formats: [.html, .docx], outputDirectory: folder.path)
             let docx = report.written.filter { $0.hasSuffix(".docx") }.sorted().map { URL(fileURLWithPath: $0) }
             var failures: [String] = []

@@ -17,7 +17,8 @@ struct TemplateVariablesDocTests {
     }
 
     /// Each paper's outline, gathered over every sample and report fixture the paper applies to, and over a
-    /// variant of each with a delegation allocated beyond those elected (the resolution's open places).
+    /// variant of each with a delegation allocated beyond those elected (the resolution's open places), and of one
+    /// counted with `daihoi count` (the check code).
     static func outlines() throws -> [(kind: DocumentKind, outline: TemplateValueOutline)] {
         var congresses = try (Repository.sampleFiles().map(\.file) + fixtures).map { file in
             try #require(Pipeline(templateFolder: Repository.templates).check(file: file).congress)
@@ -26,6 +27,11 @@ struct TemplateVariablesDocTests {
             congress.delegation?.official += 3
             congress.delegation?.alternate += 1
             congresses.append(congress)
+        }
+        // And one whose first round was counted with `daihoi count` (its check code printed on the vote-count minutes).
+        if var counted = congresses.first(where: { !($0.elections.first?.rounds.isEmpty ?? true) }) {
+            counted.elections[0].rounds[0].checkCode = "0123456789abcdef"
+            congresses.append(counted)
         }
         return DocumentKind.allCases.map { kind in
             var outline = TemplateValueOutline()

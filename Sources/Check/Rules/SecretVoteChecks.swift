@@ -42,6 +42,15 @@ struct SecretVoteChecks {
                 found.append(.error(.secretBallotsIssuedExceedVoters(vote: vote, issued: ballots.issued, voters: voters),
                                     at: at("secret.issued")))
             }
+            // The base of a secret vote, as of an election (QĐ 190-QĐ/TW Điều 30, `SecretVoteCount`): the official
+            // members summoned less the stated exclusions. None left, "more than half" means nothing (DH580).
+            let base = ThresholdBase(summoned: congress.officialSummoned,
+                                     exclusions: motion.secretBaseExclusions.map { .init(reason: $0.reason, count: $0.count) })
+            if base.value <= 0 {
+                found.append(.error(.emptySecretVoteBase(subject: motion.subject, summoned: base.summoned, excluded: base.excluded,
+                                                         base: base.value),
+                                    at: at("secret.exclusions")))
+            }
         }
         return found
     }
