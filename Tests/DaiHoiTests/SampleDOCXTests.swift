@@ -104,7 +104,7 @@ struct SampleDOCXTests {
         #expect(output.docx.count >= 4)
         let again = try Repository.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: again) }
-        _ = Pipeline(templateFolder: Repository.templates)
+        _ = Pipeline(templateFolder: Repository.templates, paperOptions: ODFCorpus.options)
             .render(file: ODFCorpus.file(name), documents: DocumentKind.allCases, formats: [.docx], outputDirectory: again.path)
         for docx in output.docx {
             #expect(FileManager.default.fileExists(atPath: docx.deletingPathExtension().appendingPathExtension("html").path))
