@@ -83,6 +83,9 @@ struct TypstPreamble {
         #let dhQuote(body) = pad(left: \(mm(profile.firstLineIndentMM)), par(first-line-indent: 0pt, body))
         #let dhItem(at, label, body) = pad(left: at, par(first-line-indent: 0pt, hanging-indent: 7mm, box(width: 7mm, label) + body))
         #let dhPartyRule = align(center, block(above: 1pt, below: 2pt, line(length: \(mm(partyRuleMM)), stroke: 0.75pt)))
+        #let dhUpperHalf(height, clearance, body) = context { let wanted = measure(block(width: \(mm(textWidthMM)), inset: (bottom: clearance), body)).height; \
+        block(breakable: false, width: 100%, height: calc.max(height, wanted), above: 0pt, below: 0pt, inset: (bottom: clearance), \
+        stroke: (bottom: (paint: black, thickness: 0.5pt, dash: "dashed")), body) }
         #let dhSheet() = { pagebreak(weak: true); counter(page).update(1); [#metadata("sheet") <dhsheet>] }
 
         """

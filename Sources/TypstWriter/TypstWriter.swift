@@ -32,6 +32,9 @@ struct TypstBody {
     var isFirstBlock = true
     /// The "Nơi nhận:" label of the recipients' block being written is out (a body of its own per block).
     var recipientsLabelled = false
+    /// Inside one copy of a ballot printed two to a sheet (``halfSheet(_:)``): the stamp's room is two lines, as
+    /// the print stylesheet gives it (`div.ballot.half-sheet … p.sign-space`), so each copy fits its half.
+    var inHalfSheet = false
 
     init(profile: FormatProfile) { self.profile = profile }
 
@@ -118,6 +121,10 @@ struct TypstBody {
             return
         }
         if element.hasClass("sheet"), context == .body, !isFirstBlock { emit("#dhSheet()") }
+        if element.hasClass("half-sheet") {
+            halfSheet(element)
+            return
+        }
         if element.hasClass("signatures") {
             signatures(element.children.compactMap { if case .element(let child) = $0, child.hasClass("signature") { child } else { nil } })
             return
@@ -129,6 +136,22 @@ struct TypstBody {
             return
         }
         blocks(element.children, in: context)
+    }
+
+    /// Two short ballots to a sheet (`div.half-sheet`, Derive's BallotLayout), as the ODT writer sets them: the
+    /// upper copy (`cut-below`) in a block at least ``FormatProfile/upperHalfSheetMM`` tall, so its dashed lower
+    /// edge, the cut line, lies at the middle of the page; each copy kept ``FormatProfile/cutLineClearanceMM``
+    /// clear of the line and never split. A copy too tall for its half grows its block rather than hide a line
+    /// (`dhUpperHalf`), so the lower copy moves on and the page assertions find it.
+    mutating func halfSheet(_ element: Element) {
+        let t = TypstText.self
+        let inner = nested { $0.inHalfSheet = true; $0.blocks(element.children, in: .body) }
+        let clearance = t.length(FormatProfile.cutLineClearanceMM, "mm")
+        if element.hasClass("cut-below") {
+            emit("#dhUpperHalf(\(t.length(profile.upperHalfSheetMM, "mm")), \(clearance))[\n\(inner)]")
+        } else {
+            emit("#block(breakable: false, width: 100%, above: 0pt, below: 0pt, inset: (top: \(clearance)))[\n\(inner)]")
+        }
     }
 
     /// One paragraph of `markup` (its inline content), set after its class and where it sits.
@@ -149,7 +172,9 @@ struct TypstBody {
                 emit("#par[\(markup)]")
             }
         case .signatureCell:
-            if has("sign-space") {
+            if has("sign-space"), inHalfSheet {
+                emit("#v(\(t.length(2 * profile.lineHeightPt, "pt")))")
+            } else if has("sign-space") {
                 emit("#v(\(t.length(TypstPreamble.lineBoxEm, "em")) + \(t.length(TypstPreamble.signatureSpaceMM, "mm")))")
             } else if has("sign-authority") || has("sign-title") || has("sign-name") {
                 emit(markup.isEmpty ? "#v(\(t.length(TypstPreamble.lineBoxEm, "em")))" : "#par[#strong[\(markup)]]")
@@ -255,6 +280,7 @@ struct TypstBody {
     mutating func nested(_ build: (inout TypstBody) -> Void) -> String {
         var inner = TypstBody(profile: profile)
         inner.isFirstBlock = false
+        inner.inHalfSheet = inHalfSheet
         build(&inner)
         isFirstBlock = false
         return inner.out

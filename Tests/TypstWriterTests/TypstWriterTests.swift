@@ -68,6 +68,23 @@ struct TypstWriterTests {
         #expect(TypstWriter().write(sheets).components(separatedBy: "#dhSheet()").count == 2)
     }
 
+    @Test("two ballots to a sheet: the upper copy fills the page down to the cut line, the lower one under it")
+    func twoUpSheet() throws {
+        let copy = "<h1>Phiếu bầu cử</h1><table class=\"signatures ballot-stamp\"><tbody><tr><td class=\"signature\">"
+            + "<p class=\"sign-title\">NƠI ĐÓNG DẤU</p><p class=\"sign-space\"> </p></td></tr></tbody></table>"
+        let page = PartyPaperFixture.page(body: "<div class=\"sheet two-up\"><div class=\"ballot half-sheet cut-below\">\(copy)</div>"
+            + "<div class=\"ballot half-sheet\">\(copy)</div></div>")
+        let source = TypstWriter().write(try XHTMLParser.parse(page, name: "b", profile: .hd36_2018))
+        // A4, top margin 20 mm: the upper block 297 / 2 − 20 = 128.5 mm tall, 5 mm clear of the line on each side.
+        #expect(FormatProfile.hd36_2018.upperHalfSheetMM == 128.5)
+        #expect(source.components(separatedBy: "#dhUpperHalf(128.5mm, 5mm)[").count == 2, "\(source)")
+        #expect(source.components(separatedBy: "#block(breakable: false, width: 100%, above: 0pt, below: 0pt, inset: (top: 5mm))[").count == 2)
+        #expect(source.contains("dash: \"dashed\""))
+        // The stamp's room: two lines of 18 pt in each half, not the 22 mm of a whole sheet.
+        #expect(source.components(separatedBy: "#v(36pt)").count == 3, "\(source)")
+        #expect(!source.contains("22mm"))
+    }
+
     @Test("Nơi nhận beside the signer: left-aligned, only its label underlined")
     func recipients() throws {
         let page = PartyPaperFixture.page(body: """
