@@ -65,11 +65,16 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     /// level's and the national congress's drafts (Chỉ thị 45-CT/TW task 2), when the data records any.
     case draftComments = "draft-comments"
 
-    /// Whether the paper reads the congress's elections (`ElectionList`).
+    /// Whether the paper reads the congress's elections (`ElectionList`): only those derive it, once per run
+    /// (`Pipeline`), and a paper that does not is never handed the cost of counting.
     public var usesElections: Bool {
         switch self {
-        case .delegates, .credentials, .report, .programme: return false
-        default: return true
+        case .minutes, .script, .assignments, .ballots, .voteCount, .resolution, .firstMeeting, .electionRules,
+             .nominations, .approvalRequest, .resultsReport, .resultsNotice, .workingRules, .opinionBallots, .opinionCount:
+            return true
+        case .delegates, .credentials, .report, .programme, .committeeReview, .openingSpeech, .closingSpeech, .summons,
+             .secretBallots, .secretVoteCount, .draftComments:
+            return false
         }
     }
 
@@ -104,13 +109,13 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .approvalRequest: return ApprovalRequestViewModel(congress, elections: elections).templateValue
         case .resultsReport: return ResultsReportViewModel(congress, elections: elections).templateValue
         case .resultsNotice: return ResultsNoticeViewModel(congress, elections: elections).templateValue
-        case .workingRules: return WorkingRulesViewModel(congress).templateValue
+        case .workingRules: return WorkingRulesViewModel(congress, elections: elections).templateValue
         case .committeeReview: return CommitteeReviewViewModel(congress).templateValue
         case .openingSpeech: return SpeechViewModel(congress, .opening).templateValue
         case .closingSpeech: return SpeechViewModel(congress, .closing).templateValue
         case .summons: return SummonsViewModel(congress, limit: options.summonsLimit).templateValue
-        case .opinionBallots: return OpinionBallotsViewModel(congress, copies: options.ballotCopies).templateValue
-        case .opinionCount: return OpinionCountViewModel(congress).templateValue
+        case .opinionBallots: return OpinionBallotsViewModel(congress, copies: options.ballotCopies, elections: elections).templateValue
+        case .opinionCount: return OpinionCountViewModel(congress, elections: elections).templateValue
         case .secretBallots: return SecretBallotsViewModel(congress, copies: options.ballotCopies).templateValue
         case .secretVoteCount: return SecretVoteCountViewModel(congress).templateValue
         case .draftComments: return DraftCommentsViewModel(congress).templateValue

@@ -31,8 +31,8 @@ struct FloorOpinionCount: Sendable {
     let withdrawalPercent: Int
 
     /// The elections whose data holds an opinion (`floor_opinion:`), in the election list's order.
-    static func all(_ congress: Congress) -> [FloorOpinionCount] {
-        ElectionList(congress).entries.compactMap { entry in
+    static func all(_ congress: Congress, elections: ElectionList? = nil) -> [FloorOpinionCount] {
+        (elections ?? ElectionList(congress)).entries.compactMap { entry in
             entry.election.floorOpinion.map { FloorOpinionCount(entry, opinion: $0, congress: congress) }
         }
     }

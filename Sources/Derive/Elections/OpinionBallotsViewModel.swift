@@ -9,8 +9,8 @@ import Template
 public struct OpinionBallotsViewModel: Sendable, TemplateValueConvertible {
     public let templateValue: TemplateValue
 
-    public init(_ congress: Congress, copies: BallotCopies = .one) {
-        let sheets = FloorOpinionCount.all(congress).flatMap { count -> [TemplateValue] in
+    public init(_ congress: Congress, copies: BallotCopies = .one, elections: ElectionList? = nil) {
+        let sheets = FloorOpinionCount.all(congress, elections: elections).flatMap { count -> [TemplateValue] in
             let rows = { (list: [FloorOpinionCount.Row]) -> TemplateValue in
                 .list(list.enumerated().map { .object(["number": .string(String($0.offset + 1)), "name": .string($0.element.name)]) })
             }

@@ -13,9 +13,9 @@ import Vietnamese
 public struct OpinionCountViewModel: Sendable, TemplateValueConvertible {
     public let templateValue: TemplateValue
 
-    public init(_ congress: Congress) {
+    public init(_ congress: Congress, elections: ElectionList? = nil) {
         let f = Figures(percentDecimals: congress.settings.percentDecimals)
-        let sheets = FloorOpinionCount.all(congress).map { count -> TemplateValue in
+        let sheets = FloorOpinionCount.all(congress, elections: elections).map { count -> TemplateValue in
             let holding = count.entry.holding
             let number = holding.atFirstMeeting ? nil
                 : DocumentNumbering.number(of: .opinionCount(election: count.entry.election.id), in: congress)

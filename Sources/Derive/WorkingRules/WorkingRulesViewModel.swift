@@ -21,7 +21,8 @@ import Vietnamese
 public struct WorkingRulesViewModel: Sendable, TemplateValueConvertible {
     public let templateValue: TemplateValue
 
-    public init(_ congress: Congress) {
+    /// `elections`: the congress's elections as every paper of the run reads them (nil derives them here).
+    public init(_ congress: Congress, elections: ElectionList? = nil) {
         let naming = CongressNaming(congress)
         let kind = congress.details.kind
         let f = Figures(percentDecimals: congress.settings.percentDecimals)
@@ -32,7 +33,7 @@ public struct WorkingRulesViewModel: Sendable, TemplateValueConvertible {
         let date = (adoptedIn ?? congress.sessions.first ?? congress.officialSession).date
         let presidium = WorkingBody.presidium.label(count: congress.bodies.presidium.count)
         let secretariat = WorkingBody.secretariat.label(count: congress.bodies.secretariat.count)
-        let held = ElectionList(congress)
+        let held = elections ?? ElectionList(congress)
         let bodies = WorkingBody.allCases.filter { !$0.members(of: congress).isEmpty }
         let sessions: [TemplateValue] = congress.sessions.enumerated().map { index, session in
             .object([
