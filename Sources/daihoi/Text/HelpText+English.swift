@@ -3,9 +3,8 @@ extension HelpText {
     static let english = HelpText(
         rootAbstract: "Congress papers of a Vietnamese Party congress, from one YAML file.",
         rootDiscussion: """
-        Checks the congress data, then writes its papers (minutes, script, assignments, delegate list, ballots, \
-        vote-count minutes, credentials report or report on the members attending, political report, resolution, \
-        minutes of the new committee's first meeting) as HTML, ODT, FODT and PDF; `render --doc all` writes each \
+        Checks the congress data, then writes the papers of its dossier, in the order of the congress (their --doc \
+        names): \(PaperList.english). As HTML, ODT, FODT, DOCX and PDF; `render --doc all` writes each \
         paper the data can make and says which it left out. \
         Messages are in Vietnamese by default; add --lang en (or DAIHOI_LANG=en) for English.
 

@@ -3,9 +3,8 @@ extension HelpText {
     static let vietnamese = HelpText(
         rootAbstract: "Văn kiện đại hội đảng từ một tệp YAML.",
         rootDiscussion: """
-        Kiểm tra dữ liệu đại hội rồi xuất các văn kiện (biên bản, kịch bản, phân công, danh sách đại biểu, phiếu bầu, \
-        biên bản kiểm phiếu, báo cáo thẩm tra tư cách hoặc báo cáo tình hình đảng viên dự đại hội, báo cáo chính trị, \
-        nghị quyết, biên bản hội nghị lần thứ nhất của cấp ủy khóa mới) dạng HTML, ODT, FODT, PDF; `render --doc all` \
+        Kiểm tra dữ liệu đại hội rồi xuất các văn kiện của hồ sơ đại hội, theo trình tự đại hội (tên cho --doc trong \
+        ngoặc): \(PaperList.vietnamese). Dạng HTML, ODT, FODT, DOCX, PDF; `render --doc all` \
         xuất mọi văn kiện dữ liệu cho phép và nói rõ văn kiện nào không xuất được. \
         Thông báo bằng tiếng Việt; thêm --lang en (hoặc DAIHOI_LANG=en) để dùng tiếng Anh.
 
