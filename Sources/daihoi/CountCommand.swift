@@ -18,8 +18,8 @@ struct CountCommand: AsyncParsableCommand {
             abstract: english ? "Count the ballots in the room: double entry, reconciliation, the hall view, the results for the minutes."
                 : "Kiểm phiếu tại đại hội: nhập phiếu hai lần, đối chiếu, màn hình hội trường, kết quả cho biên bản kiểm phiếu.",
             discussion: english
-                ? "Opens kiem-phieu.sqlite beside the congress file, prints each member's token once, and serves http://127.0.0.1:PORT/ (hall), /nhap (entry), /truong-ban (head). --verify recomputes every published round's check code."
-                : "Mở kiem-phieu.sqlite cạnh tệp đại hội, in mã truy cập của từng thành viên một lần, phục vụ http://127.0.0.1:PORT/ (hội trường), /nhap (nhập phiếu), /truong-ban (Trưởng ban). --verify tính lại mã kiểm tra của mọi lần bầu đã công bố.")
+                ? "Opens kiem-phieu.sqlite beside the congress file, prints each member's token once, and serves http://127.0.0.1:PORT/ (hall), /nhap (entry), /truong-ban (head). --verify recomputes every published round's check code. The procedure, step by step: docs/count.md.\n\nExamples:\n  daihoi count congress.yaml                    (the room on http://127.0.0.1:8080/)\n  daihoi count congress.yaml --lan --extra-clerks 2\n  daihoi count congress.yaml --verify           (after publishing: the check codes again)"
+                : "Mở kiem-phieu.sqlite cạnh tệp đại hội, in mã truy cập của từng thành viên một lần, phục vụ http://127.0.0.1:PORT/ (hội trường), /nhap (nhập phiếu), /truong-ban (Trưởng ban). --verify tính lại mã kiểm tra của mọi lần bầu đã công bố. Cách làm từng bước: docs/count.md.\n\nVí dụ:\n  daihoi count congress.yaml                    (phòng kiểm phiếu ở http://127.0.0.1:8080/)\n  daihoi count congress.yaml --lan --extra-clerks 2\n  daihoi count congress.yaml --verify           (sau khi công bố: tính lại mã kiểm tra)")
     }
 
     @Argument(help: ArgumentHelp(CLILanguage.help.congressFile, valueName: "file"))
