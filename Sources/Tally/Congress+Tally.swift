@@ -30,6 +30,14 @@ extension Congress {
         if heldAtFirstMeeting(election), let members = newCommitteeSize { return members }
         return officialSummoned
     }
+
+    /// The threshold base of a motion voted by secret ballot (Điều lệ Đảng Điều 9 khoản 5, `SecretVoteRules`): the
+    /// official members summoned less the vote's stated exclusions. The one place this is decided: the secret-vote
+    /// minutes and `check` (DH580) read it.
+    public func secretVoteBase(of motion: Motion) -> ThresholdBase {
+        ThresholdBase(summoned: officialSummoned,
+                      exclusions: motion.secretBaseExclusions.map { .init(reason: $0.printedReason, count: $0.count) })
+    }
 }
 
 extension Congress {

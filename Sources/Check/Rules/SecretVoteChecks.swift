@@ -1,6 +1,7 @@
 import CongressModel
 import Diagnostics
 import Elections
+import Tally
 import Vietnamese
 
 /// The secret votes that are not election rounds — the opinion on an election's nominees from the floor and on those
@@ -44,8 +45,7 @@ struct SecretVoteChecks {
             }
             // The base of a secret vote, as of an election (QĐ 190-QĐ/TW Điều 30, `SecretVoteCount`): the official
             // members summoned less the stated exclusions. None left, "more than half" means nothing (DH580).
-            let base = ThresholdBase(summoned: congress.officialSummoned,
-                                     exclusions: motion.secretBaseExclusions.map { .init(reason: $0.reason, count: $0.count) })
+            let base = congress.secretVoteBase(of: motion)
             if base.value <= 0 {
                 found.append(.error(.emptySecretVoteBase(subject: motion.subject, summoned: base.summoned, excluded: base.excluded,
                                                          base: base.value),

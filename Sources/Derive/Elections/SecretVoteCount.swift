@@ -1,5 +1,6 @@
 import CongressModel
 import Elections
+import Tally
 import Vietnamese
 
 /// Biểu quyết bằng phiếu kín — one motion the congress voted by secret ballot (`motions[].secret`), counted once for
@@ -25,8 +26,7 @@ struct SecretVoteCount: Sendable {
         self.motion = motion
         self.ballots = ballots
         self.sheet = sheet
-        base = ThresholdBase(summoned: congress.officialSummoned,
-                             exclusions: motion.secretBaseExclusions.map { .init(reason: $0.printedReason, count: $0.count) })
+        base = congress.secretVoteBase(of: motion)
         adopted = SecretVoteRules.isAdopted(inFavour: motion.inFavour, base: base)
     }
 }
