@@ -28,6 +28,11 @@ public struct Election: Sendable, Equatable {
     /// Where the election stands in the YAML.
     public var location: SourceLocation?
 
+    /// Đã kiểm phiếu — whether the data holds the count of at least one round. Before the congress votes the list
+    /// stands with `rounds: []`: the ballots, the rules and the nominations can be printed, the papers that record
+    /// the result cannot (`DocumentKind.applies(to:)`).
+    public var isCounted: Bool { !rounds.isEmpty }
+
     public init(id: String, body: ElectedBody, seats: Int, candidates: [PersonID], baseExclusions: [BaseExclusion] = [],
                 declaredBase: Int? = nil, rounds: [VotingRound] = [], incumbents: [PersonID] = [],
                 location: SourceLocation? = nil) {

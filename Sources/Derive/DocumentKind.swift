@@ -127,12 +127,17 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     /// the official session's actual closing time is known.
     public func applies(to congress: Congress) -> Bool {
         switch self {
-        case .ballots, .voteCount, .resultsReport, .resultsNotice: return !congress.elections.isEmpty
+        case .ballots: return !congress.elections.isEmpty
+        // The papers that record a result exist once it is counted: one vote-count sheet per counted round, and
+        // the summaries (first meeting, request for approval, report, notice) only when every election they
+        // summarise is counted — before that they would print "bầu được 0 đồng chí" for a vote not yet held.
+        case .voteCount: return congress.elections.contains(where: \.isCounted)
+        case .resultsReport, .resultsNotice: return Self.allCounted(congress.elections)
         case .report: return congress.politicalReport != nil || !congress.targets.isEmpty
         case .resolution: return congress.resolution != nil || congress.politicalReport != nil || !congress.targets.isEmpty
-        case .firstMeeting: return congress.elections.contains { congress.heldAtFirstMeeting($0) }
+        case .firstMeeting: return Self.allCounted(congress.elections.filter { congress.heldAtFirstMeeting($0) })
         case .electionRules, .nominations: return congress.elections.contains { !congress.heldAtFirstMeeting($0) }
-        case .approvalRequest: return congress.elections.contains { !$0.body.isDelegation }
+        case .approvalRequest: return Self.allCounted(congress.elections.filter { !$0.body.isDelegation })
         case .opinionBallots, .opinionCount: return congress.elections.contains { $0.floorOpinion != nil }
         case .secretBallots, .secretVoteCount: return congress.motions.contains { $0.secret != nil }
         case .draftComments: return !congress.draftComments.isEmpty
@@ -146,14 +151,20 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// Some elections, every one counted (`Election.isCounted`).
+    private static func allCounted(_ elections: [Election]) -> Bool {
+        !elections.isEmpty && elections.allSatisfy(\.isCounted)
+    }
+
     /// The keys of the congress file of which the data needs at least one for ``applies(to:)`` to hold
     /// (empty: the paper always applies); what a user is told when the paper cannot be made.
     public var needs: [String] {
         switch self {
-        case .ballots, .voteCount: return ["elections"]
+        case .ballots, .electionRules, .nominations: return ["elections"]
         case .report: return ["political_report", "targets"]
         case .resolution: return ["resolution", "political_report", "targets"]
-        case .firstMeeting, .electionRules, .nominations, .approvalRequest, .resultsReport, .resultsNotice: return ["elections"]
+        // The count of each election (`rounds`, or `vote_count_results` written by `daihoi count`).
+        case .voteCount, .firstMeeting, .approvalRequest, .resultsReport, .resultsNotice: return ["elections[].rounds"]
         case .minutes: return ["sessions.official.closed_at"]
         case .committeeReview: return ["committee_review"]
         // An item of kind `opening` (`closing`) in the official session, with lines or this prose.

@@ -22,6 +22,9 @@ public enum IOMessage: Sendable, Equatable {
     case dossierPaperMissing(SkippedPaper)
     /// `--doc dossier`: the papers the dossier does not require that the data cannot make yet (one line).
     case dossierPapersLeftOut([SkippedPaper])
+    /// `--doc dossier` before the congress met (no count, no closing time): the papers that record it, which
+    /// come after it (one note, DH422).
+    case dossierPapersAfterCongress([SkippedPaper])
     /// `--doc dossier --format pdf`: no pypdf (Debian `python3-pypdf`), so the papers' PDFs are not joined into one (DH450).
     case dossierMergeUnavailable(path: String)
     /// `--doc dossier --format pdf`: pypdf failed to join the papers' PDFs, with its last line (DH451).
@@ -46,6 +49,7 @@ public enum IOMessage: Sendable, Equatable {
         case .rawHTMLDropped: "DH417"
         case .dossierPaperMissing: "DH420"
         case .dossierPapersLeftOut: "DH421"
+        case .dossierPapersAfterCongress: "DH422"
         case .dossierMergeUnavailable: "DH450"
         case .dossierMergeFailed: "DH451"
         case .readFailed: "DH100"
@@ -66,6 +70,7 @@ public enum IOMessage: Sendable, Equatable {
         .rawHTMLDropped(field: "political_report.limitations", tag: "<script>"),
         .dossierPaperMissing(SkippedPaper(paper: "minutes", title: "biên bản đại hội", needs: ["sessions.official.closed_at"])),
         .dossierPapersLeftOut([SkippedPaper(paper: "report", title: "báo cáo chính trị", needs: ["political_report", "targets"])]),
+        .dossierPapersAfterCongress([SkippedPaper(paper: "minutes", title: "biên bản đại hội", needs: ["sessions.official.closed_at"])]),
         .dossierMergeUnavailable(path: "out/ho-so-dai-hoi.pdf"),
         .dossierMergeFailed(path: "out/ho-so-dai-hoi.pdf", reason: "pypdf.errors.PdfReadError: EOF marker not found"),
     ]
@@ -78,7 +83,8 @@ public enum IOMessage: Sendable, Equatable {
                       : "cannot write the \(p.title) ('\(p.paper)'): the data needs the key \(p.needsText(.en))"
         case let .papersSkipped(papers):
             let list = SkippedPaper.listText(papers, language)
-            return vi ? "không xuất vì dữ liệu chưa có: \(list)" : "not written, the data lacks what they need: \(list)"
+            return vi ? "không xuất \(papers.count) văn kiện vì dữ liệu chưa có:\(list)"
+                      : "\(papers.count) paper\(papers.count == 1 ? "" : "s") not written, the data lacks what they need:\(list)"
         case let .outputIsFile(path):
             return vi ? "'\(path)' là một tệp, không phải thư mục — chọn một thư mục khác với -o"
                       : "'\(path)' is a file, not a folder — choose another folder with -o"
@@ -102,7 +108,11 @@ public enum IOMessage: Sendable, Equatable {
                       : "the congress dossier lacks the \(p.title) ('\(p.paper)'), which it requires: the data needs the key \(p.needsText(.en))"
         case let .dossierPapersLeftOut(papers):
             let list = SkippedPaper.listText(papers, language)
-            return vi ? "hồ sơ đại hội chưa có (không bắt buộc): \(list)" : "the congress dossier leaves out (not required): \(list)"
+            return vi ? "hồ sơ đại hội chưa có (không bắt buộc):\(list)" : "the congress dossier leaves out (not required):\(list)"
+        case let .dossierPapersAfterCongress(papers):
+            let list = papers.map { "\n  – \($0.title)" }.joined()
+            return vi ? "hồ sơ lập trước đại hội (chưa có kết quả kiểm phiếu `elections[].rounds`, chưa có giờ bế mạc `sessions.official.closed_at`); các văn kiện sau lập khi Đại hội đã họp:\(list)"
+                      : "dossier made before the congress (no count in `elections[].rounds`, no closing time in `sessions.official.closed_at`); these papers are made once the congress has met:\(list)"
         case let .dossierMergeUnavailable(path):
             return vi ? "không ghép được hồ sơ thành một tệp '\(path)': thiếu pypdf — cài gói python3-pypdf; các PDF từng tài liệu vẫn được ghi"
                       : "cannot join the dossier into one file '\(path)': pypdf is missing — install python3-pypdf; each paper's PDF is still written"
@@ -132,9 +142,10 @@ public struct SkippedPaper: Sendable, Equatable {
         self.needs = needs
     }
 
-    /// "báo cáo chính trị (cần `political_report` hoặc `targets`); phiếu bầu cử (cần `elections`)".
+    /// One paper a line, under the message: "\n  – báo cáo chính trị: cần `political_report` hoặc `targets`\n  – phiếu
+    /// bầu cử: cần `elections`" (a run-on line of sixteen papers was unreadable: reviews of session 8).
     static func listText(_ papers: [SkippedPaper], _ language: Language) -> String {
-        papers.map { "\($0.title) (\(language == .vi ? "cần" : "needs") \($0.needsText(language)))" }.joined(separator: "; ")
+        papers.map { "\n  – \($0.title): \(language == .vi ? "cần" : "needs") \($0.needsText(language))" }.joined()
     }
 
     /// "`political_report` hoặc `targets`".

@@ -217,6 +217,8 @@ private extension Message {
             "\(session == "preparatory" ? "phiên trù bị" : "phiên chính thức"): giờ bế mạc 'closed_at' \(closedAt) trước giờ bắt đầu \(start) — ghi giờ bế mạc thực tế, trong cùng ngày"
         case let .closingTimeMissing(date, asOf):
             "Đại hội đã họp ngày \(date) (tính đến \(asOf)) nhưng phiên chính thức chưa có giờ bế mạc thực tế 'closed_at' — biên bản ghi giờ bế mạc thực tế, không ghi giờ dự kiến; chưa có thì không xuất được biên bản"
+        case let .electionNotCounted(election):
+            "đại hội đã bế mạc ('closed_at') nhưng cuộc bầu '\(election)' chưa có kết quả kiểm phiếu ('rounds' rỗng) — ghi số phiếu từng lần bỏ phiếu vào 'rounds' (hoặc dùng 'vote_count_results' do daihoi count ghi); chưa có thì không xuất được biên bản kiểm phiếu và các văn bản báo cáo kết quả"
         case let .openedBeforeFlag(item, flag):
             "mục '\(item)' đứng trước '\(flag)' — đại hội mở đầu bằng nghi thức chào cờ, sau đó mới tuyên bố lý do, khai mạc; đưa mục chào cờ lên đầu phiên"
         case let .noBreakInSession(session, minutes, maximum, from, to):
@@ -518,6 +520,8 @@ private extension Message {
             "the \(session) session: its closing time 'closed_at' \(closedAt) is before its start \(start) — give the actual closing time, on the same day"
         case let .closingTimeMissing(date, asOf):
             "the congress met on \(date) (as of \(asOf)) but the official session has no actual closing time 'closed_at' — the minutes record the actual closing time, never the planned end; without it the minutes cannot be written"
+        case let .electionNotCounted(election):
+            "the congress has closed ('closed_at') but the election '\(election)' has no count ('rounds' is empty) — enter each round's figures in 'rounds' (or use 'vote_count_results', written by daihoi count); without them the vote-count minutes and the results papers cannot be written"
         case let .openedBeforeFlag(item, flag):
             "item '\(item)' comes before '\(flag)' — a congress opens with the flag ceremony, then the statement of purpose and the opening speech; move the flag ceremony to the start of the session"
         case let .noBreakInSession(session, minutes, maximum, from, to):

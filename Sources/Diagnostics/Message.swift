@@ -227,6 +227,9 @@ public enum Message: Sendable, Equatable {
     case closedBeforeStart(session: String, closedAt: String, start: String)
     /// The congress is over (`date`, as of `asOf`) and the official session has no actual closing time.
     case closingTimeMissing(date: String, asOf: String)
+    /// The congress closed (`closed_at`) but an election it held has no count (`rounds: []`): its results papers
+    /// would be left out without a word.
+    case electionNotCounted(election: String)
     /// A programme item (`item`) that opens the congress (tuyên bố lý do, khai mạc) placed before the flag ceremony.
     case openedBeforeFlag(item: String, flag: String)
     /// A session runs `minutes` minutes on end without a break item, over `maximum` (setting).
@@ -397,6 +400,7 @@ public enum Message: Sendable, Equatable {
         case .ballotsIssuedExceedCommittee: "DH247"
         case .closedBeforeStart: "DH180"
         case .closingTimeMissing: "DH181"
+        case .electionNotCounted: "DH431"
         case .openedBeforeFlag: "DH182"
         case .noBreakInSession: "DH183"
         case .guestAssigned: "DH184"
@@ -538,6 +542,7 @@ public enum Message: Sendable, Equatable {
         .ballotsIssuedExceedCommittee(round: 1, issued: 42, members: 41),
         .closedBeforeStart(session: "official", closedAt: "7 giờ 00", start: "7 giờ 30"),
         .closingTimeMissing(date: "12/4/2025", asOf: "14/4/2025"),
+        .electionNotCounted(election: "chi-uy"),
         .openedBeforeFlag(item: "Tuyên bố lý do", flag: "Chào cờ"),
         .noBreakInSession(session: "official", minutes: 395, maximum: 240, from: "7 giờ 30", to: "14 giờ 05"),
         .guestAssigned(item: "Phát biểu chỉ đạo", person: "tuan"),

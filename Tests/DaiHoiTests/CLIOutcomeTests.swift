@@ -24,13 +24,14 @@ import Testing
                 "\(en.stderr)")
     }
 
-    @Test func docAllSaysInOneLineWhichPapersWereLeftOut() throws {
+    @Test func docAllSaysInOneNoteWhichPapersWereLeftOut() throws {
         let file = try Fixture.write(Fixture.minimal)
         let out = file.deletingLastPathComponent().appendingPathComponent("out")
         let result = try CLI.run(["render", file.path, "-o", out.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(lines(result.stderr, containing: "[DH411]") == 1, "\(result.stderr)")
-        #expect(result.stderr.contains("ghi chú [DH411]: không xuất vì dữ liệu chưa có: phiếu bầu cử (cần `elections`); biên bản kiểm phiếu (cần `elections`); báo cáo chính trị (cần `political_report` hoặc `targets`)"),
+        // One paper a line under the note, each with the keys that would make it.
+        #expect(result.stderr.contains("ghi chú [DH411]: không xuất 18 văn kiện vì dữ liệu chưa có:\n  – phiếu bầu cử: cần `elections`\n  – biên bản kiểm phiếu: cần `elections[].rounds`\n  – báo cáo chính trị: cần `political_report` hoặc `targets`\n"),
                 "\(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("minutes.html").path))
     }

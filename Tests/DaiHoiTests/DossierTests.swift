@@ -83,9 +83,9 @@ import PDFWriting
             "lỗi [DH420]: hồ sơ đại hội thiếu tờ trình nhân sự và danh sách trích ngang ('nominations'), tài liệu bắt buộc: dữ liệu cần khóa `elections`",
             "lỗi [DH420]: hồ sơ đại hội thiếu thể lệ bầu cử ('election-rules'), tài liệu bắt buộc: dữ liệu cần khóa `elections`",
             "lỗi [DH420]: hồ sơ đại hội thiếu phiếu bầu cử ('ballots'), tài liệu bắt buộc: dữ liệu cần khóa `elections`",
-            "lỗi [DH420]: hồ sơ đại hội thiếu biên bản kiểm phiếu ('vote-count'), tài liệu bắt buộc: dữ liệu cần khóa `elections`",
+            "lỗi [DH420]: hồ sơ đại hội thiếu biên bản kiểm phiếu ('vote-count'), tài liệu bắt buộc: dữ liệu cần khóa `elections[].rounds`",
             "lỗi [DH420]: hồ sơ đại hội thiếu nghị quyết đại hội ('resolution'), tài liệu bắt buộc: dữ liệu cần khóa `resolution` hoặc `political_report` hoặc `targets`",
-            "ghi chú [DH421]: hồ sơ đại hội chưa có (không bắt buộc): diễn văn khai mạc (cần `sessions.official.items` hoặc `speeches.opening`); báo cáo tổng hợp ý kiến góp ý dự thảo văn kiện (cần `draft_comments`); biên bản Hội nghị lần thứ nhất của cấp ủy khóa mới (cần `elections`); diễn văn bế mạc",
+            "ghi chú [DH421]: hồ sơ đại hội chưa có (không bắt buộc):\n  – diễn văn khai mạc: cần `sessions.official.items` hoặc `speeches.opening`\n  – báo cáo tổng hợp ý kiến góp ý dự thảo văn kiện: cần `draft_comments`\n  – biên bản Hội nghị lần thứ nhất của cấp ủy khóa mới: cần `elections[].rounds`\n  – diễn văn bế mạc",
         ] {
             #expect(result.stderr.contains(line), "\(line)\n\(result.stderr)")
         }
@@ -97,7 +97,7 @@ import PDFWriting
         let index = try String(contentsOf: out.appendingPathComponent("00-muc-luc-ho-so-dai-hoi.html"), encoding: .utf8)
         #expect(index.contains("<h2>Tài liệu chưa có</h2>"))
         #expect(index.contains("– Báo cáo chính trị <strong>(bắt buộc)</strong>: cần dữ liệu political_report hoặc targets."))
-        #expect(index.contains("– Biên bản Hội nghị lần thứ nhất của cấp ủy khóa mới: cần dữ liệu elections."))
+        #expect(index.contains("– Biên bản Hội nghị lần thứ nhất của cấp ủy khóa mới: cần dữ liệu elections[].rounds."))
         let en = try CLI.run(["render", file.path, "--doc", "dossier", "-o", out.path, "--lang", "en"])
         #expect(en.status == 1)
         #expect(en.stderr.contains("error [DH420]: the congress dossier lacks the phiếu bầu cử ('ballots'), which it requires: the data needs the key `elections`"),
@@ -110,7 +110,7 @@ import PDFWriting
         let result = try CLI.run(["render", file.path, "--doc", "dossier", "-o", out.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!result.stderr.contains("[DH420]"))
-        #expect(result.stderr.contains("ghi chú [DH421]: hồ sơ đại hội chưa có (không bắt buộc): diễn văn khai mạc (cần `sessions.official.items` hoặc `speeches.opening`); báo cáo chính trị (cần `political_report` hoặc `targets`); báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của cấp ủy (cần `committee_review`); báo cáo tổng hợp ý kiến góp ý dự thảo văn kiện (cần `draft_comments`); tờ trình nhân sự và danh sách trích ngang (cần `elections`); thể lệ bầu cử (cần `elections`); phiếu bầu cử"),
+        #expect(result.stderr.contains("ghi chú [DH421]: hồ sơ đại hội chưa có (không bắt buộc):\n  – diễn văn khai mạc: cần `sessions.official.items` hoặc `speeches.opening`\n  – báo cáo chính trị: cần `political_report` hoặc `targets`\n  – báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của cấp ủy: cần `committee_review`\n  – báo cáo tổng hợp ý kiến góp ý dự thảo văn kiện: cần `draft_comments`\n  – tờ trình nhân sự và danh sách trích ngang: cần `elections`\n  – thể lệ bầu cử: cần `elections`\n  – phiếu bầu cử"),
                 "\(result.stderr)")
         // Requiring a paper the data cannot make fails again.
         let strict = try Fixture.write(Fixture.minimal + "settings:\n  dossier_required: [script, ballots]\n")

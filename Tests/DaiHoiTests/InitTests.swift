@@ -118,7 +118,7 @@ struct InitTests {
         #expect(congress.people.map(\.name).prefix(6) == ArraySlice(list.members.map(\.name)))
         #expect(congress.delegates.count == 6)
         // Five full members vote; the placeholders left are the organisation's and the report's, no name.
-        #expect(congress.motions.map(\.inFavour) == [5, 5, 5, 5])
+        #expect(congress.motions.map(\.inFavour) == [5, 5, 5, 5, 5])
         #expect(!Self.check(folder).contains { $0.message.text(in: .en).contains("people[1]") })
     }
 

@@ -155,7 +155,12 @@ public struct BatchRunner: Sendable {
             // The index counts the papers' printed pages, so a dossier prints its PDFs within its branch (its own
             // pool call), not in the run's one pool call at the end.
             var report = pipeline.renderDossier(file: file, formats: options.formats, outputDirectory: output, renderer: renderer)
-            report.diagnostics.removeAll { if case .io(.dossierPapersLeftOut) = $0.message { true } else { false } }
+            report.diagnostics.removeAll {
+                switch $0.message {
+                case .io(.dossierPapersLeftOut), .io(.dossierPapersAfterCongress): true
+                default: false
+                }
+            }
             let pending = PendingBranch(name: name, report: report, jobs: [], hash: hash.hex, output: output)
             return (try record(pending, options: options), true, nil)
         }

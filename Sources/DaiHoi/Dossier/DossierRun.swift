@@ -71,7 +71,8 @@ enum DossierDiagnostics {
         }
     }
 
-    /// DH420 for each required paper the data cannot make; one DH421 note naming the others.
+    /// DH420 for each required paper the data cannot make; one DH421 note naming the others; before the congress,
+    /// one DH422 note naming the papers that record it.
     static func missing(_ plan: DossierPlan) -> [Diagnostic] {
         func skipped(_ paper: DossierPlan.Missing) -> SkippedPaper {
             SkippedPaper(paper: paper.kind.rawValue, title: paper.kind.title, needs: paper.needs)
@@ -79,9 +80,13 @@ enum DossierDiagnostics {
         var found = plan.missing.filter(\.required).map {
             Diagnostic(severity: .error, message: .io(.dossierPaperMissing(skipped($0))), location: nil)
         }
-        let optional = plan.missing.filter { !$0.required }.map(skipped)
+        let optional = plan.missing.filter { !$0.required && !$0.afterCongress }.map(skipped)
         if !optional.isEmpty {
             found.append(Diagnostic(severity: .note, message: .io(.dossierPapersLeftOut(optional)), location: nil))
+        }
+        let later = plan.missing.filter(\.afterCongress).map(skipped)
+        if !later.isEmpty {
+            found.append(Diagnostic(severity: .note, message: .io(.dossierPapersAfterCongress(later)), location: nil))
         }
         return found
     }

@@ -139,10 +139,11 @@ public struct CongressSkeleton: Sendable {
         guests:
           - {person: khach01, superior: true}
 
-        # Đoàn Chủ tịch (chủ trì) và Đoàn Thư ký (thư ký) đại hội.
+        # Đoàn Chủ tịch (chủ trì), Đoàn Thư ký (thư ký) và Ban Kiểm phiếu của đại hội.
         bodies:
           presidium: [dv01]
           secretariat: [dv04]
+          vote_counting: [dv03, dv05]
 
         # Chương trình phiên chính thức: mỗi mục một dòng, minutes là số phút.
         sessions:
@@ -159,7 +160,17 @@ public struct CongressSkeleton: Sendable {
           - {subject: Bầu Chủ tịch và Thư ký Đại hội, for: 5, elects: [presidium, secretariat]}
           - {subject: Thông qua chương trình đại hội, for: 5}
           - {subject: Thông qua quy chế làm việc của Đại hội, for: 5, working_rules: true}
+          - {subject: Bầu Ban Kiểm phiếu, for: 5, elects: [vote_counting]}
           - {subject: Thông qua Biên bản Đại hội, for: 5, minutes: true}
+
+        # Bầu cử: mỗi cuộc bầu một mục. Trước đại hội để rounds: [] (in được tờ trình nhân sự, thể lệ, phiếu bầu);
+        # sau khi kiểm phiếu ghi kết quả từng lần bỏ phiếu vào rounds, hoặc dùng daihoi count.
+        elections:
+          - id: bi-thu
+            body: bi-thu
+            seats: 1
+            candidates: [dv01]
+            rounds: []
 
         # Báo cáo chính trị: phần dài viết trong thư mục bao-cao/ (Markdown).
         political_report:
@@ -242,15 +253,15 @@ public struct CongressSkeleton: Sendable {
               - {title: Chào cờ, minutes: 5, performer: db01, kind: flag}
               - {title: Báo cáo thẩm tra tư cách đại biểu, minutes: 10, performer: db02, kind: attendance}
 
-        # Bầu cử: mỗi cuộc bầu một mục; rounds là kết quả kiểm phiếu từng lần bỏ phiếu.
+        # Bầu cử: mỗi cuộc bầu một mục. Trước đại hội để rounds: [] (in được tờ trình nhân sự, thể lệ, phiếu bầu);
+        # sau khi kiểm phiếu ghi kết quả từng lần bỏ phiếu vào rounds, hoặc dùng daihoi count.
         elections:
           - id: bch
             body: ban-chap-hanh
             seats: 3
             candidates: [db01, db02, db03, db04]
             exclusions: [{reason: dai-bieu-vang-khong-thay-the, count: 1}]
-            rounds:
-              - {issued: 4, collected: 4, valid: 4, invalid: 0, votes: {db01: 4, db02: 4, db03: 3, db04: 1}}
+            rounds: []
 
         # Báo cáo chính trị: phần dài viết trong thư mục bao-cao/ (Markdown).
         political_report:

@@ -66,6 +66,12 @@ public enum Dossier {
     /// names it).
     public static let occasional: Set<DocumentKind> = [.opinionBallots, .opinionCount, .secretBallots, .secretVoteCount]
 
+    /// The papers that record what the congress did: the count of its votes, its committee's first meeting, its
+    /// minutes and the papers sent up afterwards. Before the congress meets (`DossierPlan.beforeCongress`) they
+    /// cannot exist yet, so the dossier made then (the papers sent to the members five days before) lists them as
+    /// coming after the congress rather than as missing.
+    public static let afterCongress: Set<DocumentKind> = [.voteCount, .firstMeeting, .minutes, .approvalRequest, .resultsReport, .resultsNotice]
+
     /// The index itself, filed first: "00-muc-luc-ho-so-dai-hoi".
     public static let indexFileName = "00-" + VietnameseText.fileName(indexTitle)
     /// "Mục lục hồ sơ Đại hội".
@@ -94,10 +100,16 @@ public struct DossierPlan: Sendable {
         public let needs: [String]
         /// Whether the dossier requires it (the run then fails).
         public let required: Bool
+        /// A paper of the congress's own record (`Dossier.afterCongress`) in a dossier made before the congress
+        /// met: expected later, neither required nor missing yet.
+        public var afterCongress: Bool = false
     }
 
     public let papers: [Paper]
     public let missing: [Missing]
+    /// Trước đại hội — the data holds no count and no actual closing time: the dossier is the one prepared for the
+    /// congress, and the papers that record it come after (`Dossier.afterCongress`).
+    public let beforeCongress: Bool
     /// The names of `settings.dossier_required` that name no paper, with their 1-based position in the list.
     public let unknownRequired: [(position: Int, name: String)]
 
@@ -116,6 +128,8 @@ public struct DossierPlan: Sendable {
             }
         }
         unknownRequired = unknown
+        let beforeCongress = congress.officialSession.closedAt == nil && !congress.elections.contains(where: \.isCounted)
+        self.beforeCongress = beforeCongress
         var papers: [Paper] = []
         var missing: [Missing] = []
         for paper in Dossier.order {
@@ -131,6 +145,8 @@ public struct DossierPlan: Sendable {
                 // Not missing: the congress holds every election itself (a chi bộ electing its bí thư directly),
                 // so its committee's first meeting elects nobody and has no minutes to file.
                 continue
+            } else if beforeCongress, Dossier.afterCongress.contains(paper) {
+                missing.append(Missing(kind: paper, title: title, needs: paper.needs, required: false, afterCongress: true))
             } else {
                 missing.append(Missing(kind: paper, title: title, needs: paper.needs, required: required.contains(paper)))
             }

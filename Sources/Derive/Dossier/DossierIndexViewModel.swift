@@ -28,6 +28,7 @@ public struct DossierIndexViewModel: Sendable, TemplateValueConvertible {
                 "title": .string(paper.title),
                 "needs": .string(paper.needs.joined(separator: " hoặc ")),
                 "required": .bool(paper.required),
+                "after_congress": .bool(paper.afterCongress),
             ])
         }
         let total = plan.papers.compactMap { pages[$0.fileName] }.reduce(0, +)
