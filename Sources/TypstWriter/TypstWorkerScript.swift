@@ -18,11 +18,13 @@ try:
 except Exception as e:
     print("notypst " + " ".join(str(e).split()), flush=True)
     sys.exit(3)
+stamp, inputs = 0, {}
 try:
-    stamp = int(os.environ.get("SOURCE_DATE_EPOCH") or "0")
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        stamp = int(os.environ["SOURCE_DATE_EPOCH"])
+        inputs = {"source-date-epoch": str(stamp)}
 except ValueError:
-    stamp = 0
-inputs = {"source-date-epoch": str(stamp)} if os.environ.get("SOURCE_DATE_EPOCH") else {}
+    stamp, inputs = 0, {}
 fonts = [d for d in sys.argv[1:] if os.path.isdir(d)]
 compiler = typst.Compiler(font_paths=fonts, ignore_system_fonts=True)
 print("ready " + getattr(typst, "__version__", "?"), flush=True)

@@ -142,5 +142,9 @@ struct TypstDossierTests {
         let stamped = try CLI.run(args + ["-o", out.appendingPathComponent("c").path], environment: ["SOURCE_DATE_EPOCH": "1600000000"])
         #expect(stamped.status == 0, "\(stamped.stderr)")
         #expect(try Self.info(out.appendingPathComponent("c/minutes.pdf"), "CreationDate") == "Sun Sep 13 12:26:40 2020 UTC")
+        // A SOURCE_DATE_EPOCH that is no number is ignored: the paper's own date stands.
+        let garbled = try CLI.run(args + ["-o", out.appendingPathComponent("d").path], environment: ["SOURCE_DATE_EPOCH": "gestern"])
+        #expect(garbled.status == 0, "\(garbled.stderr)")
+        #expect(try Self.info(out.appendingPathComponent("d/minutes.pdf"), "CreationDate") == "Sat Apr 12 00:00:00 2025 UTC")
     }
 }
