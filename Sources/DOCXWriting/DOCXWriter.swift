@@ -53,7 +53,8 @@ public struct DOCXWriter: Sendable {
             + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
             + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
             + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
-            + "<dc:title>\(XMLText.escape(title))</dc:title><dc:creator>\(XMLText.escape(metadata.author ?? "DaiHoi"))</dc:creator>"
+            + "<dc:title>\(XMLText.escape(DocumentMetadata.plain(title)))</dc:title>"
+            + "<dc:creator>\(XMLText.escape(DocumentMetadata.plain(metadata.author ?? "DaiHoi")))</dc:creator>"
             + "<dc:language>\(language)</dc:language>" + dates
             + "</cp:coreProperties>\n"
     }

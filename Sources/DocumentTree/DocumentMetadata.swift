@@ -13,6 +13,17 @@ public struct DocumentMetadata: Sendable, Equatable {
         self.date = date
         self.author = author
     }
+
+    /// A file property (title, author) as a reader's viewer shows it, in every writer: the no-break spaces the
+    /// tree's typography put in (NoBreakSpacing) become spaces and its word joiners go ("2025 -⁠ 2030" reads
+    /// "2025 - 2030").
+    public static func plain(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where scalar != "\u{2060}" {
+            out.append(scalar == "\u{00A0}" || scalar == "\u{202F}" ? " " : scalar)
+        }
+        return String(out)
+    }
 }
 
 /// A day of the calendar as a file's metadata writes it (no time of day, no time zone: midnight UTC).
@@ -49,8 +60,7 @@ extension Document {
         func issuerLines(_ nodes: [Node], into lines: inout [String]) {
             for case .element(let element) in nodes {
                 if element.name == "p", element.hasClass("issuer-name") {
-                    let text = Node.element(element).textContent.unicodeScalars.map { $0 == "\u{00A0}" || $0 == "\u{202F}" ? " " : String($0) }.joined()
-                    let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                    let words = DocumentMetadata.plain(Node.element(element).textContent).split(whereSeparator: \.isWhitespace).joined(separator: " ")
                     if !words.isEmpty { lines.append(words) }
                 } else {
                     issuerLines(element.children, into: &lines)

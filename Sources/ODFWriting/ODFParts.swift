@@ -30,9 +30,9 @@ struct ODFParts {
     /// zone: a calendar day). Never the clock, so output stays reproducible.
     var metaChildren: String {
         var out = "<meta:generator>DaiHoi</meta:generator>\n"
-            + "<dc:title>\(ODFXML.escape(document.title))</dc:title>\n"
+            + "<dc:title>\(ODFXML.escape(DocumentMetadata.plain(document.title)))</dc:title>\n"
             + "<dc:language>\(ODFXML.escape(document.language))</dc:language>\n"
-        if let author = document.metadata.author {
+        if let author = document.metadata.author.map(DocumentMetadata.plain) {
             out += "<meta:initial-creator>\(ODFXML.escape(author))</meta:initial-creator>\n<dc:creator>\(ODFXML.escape(author))</dc:creator>\n"
         }
         if let day = document.metadata.date {

@@ -56,22 +56,13 @@ struct TypstPreamble {
     /// `SOURCE_DATE_EPOCH` says otherwise). PDF/A requires a date, so one is always written.
     static func documentRules(title: String, metadata: DocumentMetadata) -> String {
         let t = TypstText.self
-        let author = metadata.author.map { ", author: \(t.quoted(plain($0)))" } ?? ""
+        let author = metadata.author.map { ", author: \(t.quoted(DocumentMetadata.plain($0)))" } ?? ""
         let date = metadata.date.map { day in
             "if \(t.quoted(sourceDateInput)) in sys.inputs { auto } else { datetime(year: \(day.year), month: \(day.month), day: \(day.day)) }"
         } ?? "auto"
-        return "#set document(title: \(t.quoted(plain(title)))\(author), date: \(date))\n"
+        return "#set document(title: \(t.quoted(DocumentMetadata.plain(title)))\(author), date: \(date))\n"
     }
 
-    /// A file property as a reader's viewer shows it: the no-break spaces the tree's typography put in
-    /// (NoBreakSpacing) become spaces and its word joiners go ("2025 -⁠ 2030" reads "2025 - 2030").
-    static func plain(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where scalar != "\u{2060}" {
-            out.append(scalar == "\u{00A0}" || scalar == "\u{202F}" ? " " : scalar)
-        }
-        return String(out)
-    }
 
     /// The rules of one paper: its page (with the page number in the header), fonts, paragraphs, headings, tables
     /// and the helpers its body calls. Written once per paper; in a dossier each paper's rules follow the last
