@@ -29,7 +29,9 @@ enum DossierMergedPDF {
 extension Pipeline {
     /// Joins the dossier's PDFs into ``DossierMergedPDF/fileName``. Only when every part was printed: a PDF that
     /// failed is already an error (DH401) and a merged file without it would not be the dossier. Without pypdf the
-    /// papers' PDFs stand alone and DH450 says how to get the merged one; a pypdf failure is DH451.
+    /// papers' PDFs stand alone and DH450 says how to get the merged one; a pypdf failure is DH451. With the Typst
+    /// engine `typstParts` (the index's tree, then the papers', in order) are set in one compile, no pypdf needed;
+    /// its failure is DH451 too.
     func mergeDossier(_ plan: DossierPlan, typstParts: [TypstWriter.Part], outputDirectory: String,
                       scratch: URL, report: inout PipelineReport) {
         let folder = URL(fileURLWithPath: outputDirectory)
@@ -71,14 +73,15 @@ extension Pipeline {
 
 extension Pipeline {
     /// Sets one Typst `source` into the PDF `destination` (written whole or not at all, by the worker) through a
-    /// one-worker pool, PDF/A as the run asks.
+    /// one-worker pool, PDF/A as the run asks. The whole dossier is one file of hundreds of pages (Hưng Hà: 462 pages
+    /// in 17.6 s on a crowded machine), so it is allowed ten minutes where a paper is allowed one.
     func setTypst(_ source: String, named name: String, python: String, to destination: String, scratch: URL) -> Result<Void, TypstSetFailure> {
         let folder = scratch.appendingPathComponent(UUID().uuidString)
         let file = folder.appendingPathComponent(name + ".typ")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try Data(source.utf8).write(to: file)
-            let result = try TypstPDFPool(python: python, workers: 1, pdfA: pdfA)
+            let result = try TypstPDFPool(python: python, workers: 1, timeout: .seconds(600), pdfA: pdfA)
                 .convert([TypstPDFJob(source: file, destination: URL(fileURLWithPath: destination))])
             if let failure = result.failed.first { return .failure(TypstSetFailure(reason: "Typst: " + failure.reason)) }
             return .success(())
