@@ -157,8 +157,8 @@ public struct Pipeline: Sendable {
         for (index, kind) in kinds.enumerated() {
             progress("[\(index + 1)/\(kinds.count)] \(kind.rawValue)")
             jobs += writePaper(kind.templateName, named: kind.rawValue, value: kind.viewModel(for: congress, elections: elections, options: paperOptions),
-                               profile: kind.profile(for: congress, base: profile), formats: formats, outputDirectory: outputDirectory, renderer: compiled,
-                               pdfScratch: pdfScratch, report: &report)
+                               profile: kind.profile(for: congress, base: profile), of: congress, formats: formats, outputDirectory: outputDirectory, renderer: compiled,
+                               pdfScratch: pdfScratch, report: &report).pdf
         }
         return (report, jobs)
     }
@@ -174,25 +174,28 @@ public struct Pipeline: Sendable {
         }
     }
 
-    /// derive → render → write, one paper: `template` filled with `value`, written as `name` in every format;
-    /// a failure becomes an error in `report`. Returns the PDFs still to print.
+    /// derive → render → write, one paper: `template` filled with `value`, written as `name` in every format, its
+    /// file properties those of a paper of `congress` (``PaperMetadata``); a failure becomes an error in `report`.
+    /// Returns the PDFs still to print and the paper's tree (nil when it failed).
+    @discardableResult
     func writePaper(_ template: String, named name: String, value: @autoclosure () -> TemplateValue, profile: FormatProfile,
-                    formats: [OutputFormat], outputDirectory: String, renderer: DocumentRenderer, pdfScratch: URL,
-                    report: inout PipelineReport) -> [PDFJob] {
+                    of congress: Congress, formats: [OutputFormat], outputDirectory: String, renderer: DocumentRenderer, pdfScratch: URL,
+                    report: inout PipelineReport) -> (pdf: [PDFJob], document: Document?) {
         do {
-            let document = try renderer.render(template, documentName: name, value: value(), profile: profile)
+            var document = try renderer.render(template, documentName: name, value: value(), profile: profile)
+            document.metadata = PaperMetadata.of(document, congress: congress)
             let (written, pdf) = try DocumentWriters(renderer: renderer, odt: odtWriter, fodt: fodtWriter, docx: docxWriter, pdfScratch: pdfScratch,
                                                      pdfFromTypst: pdfEngine != .libreOffice)
                 .write(document, formats: formats, to: outputDirectory)
             report.written += written
-            return pdf
+            return (pdf, document)
         } catch let error as RenderError {
             report.diagnostics.append(RenderDiagnostics.diagnostic(for: error))
         } catch {
             report.diagnostics.append(Diagnostic(
                 severity: .error, message: WriteFailure(error, fallbackPath: outputDirectory).message, location: nil))
         }
-        return []
+        return ([], nil)
     }
 }
 

@@ -27,7 +27,7 @@ public enum IOMessage: Sendable, Equatable {
     case dossierPapersAfterCongress([SkippedPaper])
     /// `--doc dossier --format pdf`: no pypdf (Debian `python3-pypdf`), so the papers' PDFs are not joined into one (DH450).
     case dossierMergeUnavailable(path: String)
-    /// `--doc dossier --format pdf`: pypdf failed to join the papers' PDFs, with its last line (DH451).
+    /// `--doc dossier --format pdf`: pypdf failed to join the papers' PDFs, with its last line, or Typst failed to set the whole dossier, with its message (DH451).
     case dossierMergeFailed(path: String, reason: String)
     /// A file could not be read, with the system's reason in the user's language: DH100 (as
     /// ``Message/unreadableFile(path:detail:)``, whose reason is a text already worded).

@@ -15,13 +15,17 @@ public struct Document: Sendable, Equatable {
     public var body: [Node]
     /// Page size, margins, fonts and sizes shared by every writer.
     public var profile: FormatProfile
+    /// The paper's date and issuing body for the file's properties (set by the pipeline; empty from the parser).
+    public var metadata: DocumentMetadata
 
-    public init(name: String, title: String, language: String = "vi", body: [Node], profile: FormatProfile) {
+    public init(name: String, title: String, language: String = "vi", body: [Node], profile: FormatProfile,
+                metadata: DocumentMetadata = DocumentMetadata()) {
         self.name = name
         self.title = title
         self.language = language
         self.body = body
         self.profile = profile
+        self.metadata = metadata
     }
 }
 

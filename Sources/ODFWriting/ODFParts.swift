@@ -25,11 +25,20 @@ struct ODFParts {
 
     static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 
-    /// The children of `<office:meta>`: generator, title, language; no dates, so output stays reproducible.
+    /// The children of `<office:meta>`: generator, title, language, and the paper's own properties
+    /// (`Document.metadata`): the issuing body as creator, the paper's day as creation date and date (no time
+    /// zone: a calendar day). Never the clock, so output stays reproducible.
     var metaChildren: String {
-        "<meta:generator>DaiHoi</meta:generator>\n"
-            + "<dc:title>\(ODFXML.escape(document.title))</dc:title>\n"
+        var out = "<meta:generator>DaiHoi</meta:generator>\n"
+            + "<dc:title>\(ODFXML.escape(DocumentMetadata.plain(document.title)))</dc:title>\n"
             + "<dc:language>\(ODFXML.escape(document.language))</dc:language>\n"
+        if let author = document.metadata.author.map(DocumentMetadata.plain) {
+            out += "<meta:initial-creator>\(ODFXML.escape(author))</meta:initial-creator>\n<dc:creator>\(ODFXML.escape(author))</dc:creator>\n"
+        }
+        if let day = document.metadata.date {
+            out += "<meta:creation-date>\(day.iso)T00:00:00</meta:creation-date>\n<dc:date>\(day.iso)T00:00:00</dc:date>\n"
+        }
+        return out
     }
 
     /// `<office:settings>`: LibreOffice's layout switches that make the page look like the Party format:

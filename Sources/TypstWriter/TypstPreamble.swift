@@ -47,7 +47,27 @@ struct TypstPreamble {
     /// Room left for the handwritten signature and the seal (`ODFLayout.signatureSpaceMM`).
     static let signatureSpaceMM = 22.0
 
-    func source(title: String, language: String) -> String {
+    /// The key of Typst's `sys.inputs` the worker sets when `SOURCE_DATE_EPOCH` is set (`TypstWorkerScript`): the
+    /// reproducible-builds date then wins over the paper's own.
+    static let sourceDateInput = "source-date-epoch"
+
+    /// `#set document(…)`, once at the top of a file: the title, the issuing body as author, and the paper's date
+    /// (midnight UTC of its day; `SOURCE_DATE_EPOCH` when set; without a date the compiler's timestamp, 0 unless
+    /// `SOURCE_DATE_EPOCH` says otherwise). PDF/A requires a date, so one is always written.
+    static func documentRules(title: String, metadata: DocumentMetadata) -> String {
+        let t = TypstText.self
+        let author = metadata.author.map { ", author: \(t.quoted(DocumentMetadata.plain($0)))" } ?? ""
+        let date = metadata.date.map { day in
+            "if \(t.quoted(sourceDateInput)) in sys.inputs { auto } else { datetime(year: \(day.year), month: \(day.month), day: \(day.day)) }"
+        } ?? "auto"
+        return "#set document(title: \(t.quoted(DocumentMetadata.plain(title)))\(author), date: \(date))\n"
+    }
+
+
+    /// The rules of one paper: its page (with the page number in the header), fonts, paragraphs, headings, tables
+    /// and the helpers its body calls. Written once per paper; in a dossier each paper's rules follow the last
+    /// one's pages (`TypstWriter.write(dossier:title:metadata:)`).
+    func paperRules(language: String) -> String {
         let t = TypstText.self
         let families = ([profile.fontFamily] + profile.fallbackFontFamilies).filter { !["serif", "sans-serif", "monospace"].contains($0) }
         let fonts = families.map(t.quoted).joined(separator: ", ")
@@ -57,7 +77,6 @@ struct TypstPreamble {
         let mm = { (v: Double) in t.length(v, "mm") }
         let gap = pt(paragraphGapPt)
         return """
-        #set document(title: \(t.quoted(title)))
         #set page(width: \(mm(profile.pageWidthMM)), height: \(mm(profile.pageHeightMM)), \
         margin: (top: \(mm(profile.marginTopMM)), bottom: \(mm(profile.marginBottomMM)) + \(pt(bodyLeadingPt)), left: \(mm(profile.marginLeftMM)), right: \(mm(profile.marginRightMM))), \
         header-ascent: 0pt, header: context { let p = here().page(); \

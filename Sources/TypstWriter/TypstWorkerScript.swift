@@ -5,8 +5,10 @@
 /// It prints `ready` (or `notypst <reason>` and exits when the package is missing), then reads one JSON
 /// request a line on its standard input — `{"source": …, "target": …, "pdfa": true|false}` — and answers each
 /// with one line: `ok`, or `error <reason>` (Typst's message, on one line). The PDF is written beside its
-/// target and renamed into place, so a reader never sees half a file. The creation date is
-/// `SOURCE_DATE_EPOCH` (the reproducible-builds convention), 0 when unset: same input, same bytes.
+/// target and renamed into place, so a reader never sees half a file. The creation date is the paper's own
+/// (`#set document(date:)`, ``TypstPreamble/documentRules(title:metadata:)``), unless `SOURCE_DATE_EPOCH` (the
+/// reproducible-builds convention) is set: then it wins (the source reads `sys.inputs` "source-date-epoch" and
+/// takes the timestamp); a source without a date gets the timestamp, 0 when unset. Same input, same bytes.
 /// Kept as a string so the executable carries it.
 enum TypstWorkerScript {
     static let source = #"""
@@ -16,10 +18,13 @@ try:
 except Exception as e:
     print("notypst " + " ".join(str(e).split()), flush=True)
     sys.exit(3)
+stamp, inputs = 0, {}
 try:
-    stamp = int(os.environ.get("SOURCE_DATE_EPOCH") or "0")
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        stamp = int(os.environ["SOURCE_DATE_EPOCH"])
+        inputs = {"source-date-epoch": str(stamp)}
 except ValueError:
-    stamp = 0
+    stamp, inputs = 0, {}
 fonts = [d for d in sys.argv[1:] if os.path.isdir(d)]
 compiler = typst.Compiler(font_paths=fonts, ignore_system_fonts=True)
 print("ready " + getattr(typst, "__version__", "?"), flush=True)
@@ -31,6 +36,7 @@ for line in sys.stdin:
             data = f.read()
         standards = ["a-2b"] if job.get("pdfa") else []
         pdf = compiler.compile(input=data, format="pdf", pdf_standards=standards, timestamp=stamp,
+                               sys_inputs=inputs,
                                root=os.path.dirname(source))
         part = target + ".part"
         with open(part, "wb") as f:

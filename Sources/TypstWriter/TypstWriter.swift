@@ -10,9 +10,45 @@ public struct TypstWriter: Sendable {
 
     /// The whole `.typ` source of `document`.
     public func write(_ document: Document) -> String {
+        TypstPreamble.documentRules(title: document.title, metadata: document.metadata)
+            + TypstPreamble(profile: document.profile).paperRules(language: document.language) + body(document)
+    }
+
+    /// One part of a merged file: a paper and the title of its bookmark.
+    public struct Part: Sendable {
+        public var document: Document
+        public var bookmark: String
+        public init(_ document: Document, bookmark: String) {
+            self.document = document
+            self.bookmark = bookmark
+        }
+    }
+
+    /// Several papers as one `.typ` source — the congress dossier in one PDF (Hồ sơ đại hội), set by one compile so
+    /// that the file is PDF/A as each paper is: `parts` in order, each on pages of its own with its own format
+    /// (a landscape list stays landscape), its page count restarting at 1 (its first page unnumbered, its second
+    /// numbered 2, as printed alone), and one bookmark per part titled `bookmark` at its first page; the papers'
+    /// own headings make no bookmarks here. `title` and `metadata` are the file's.
+    public func write(dossier parts: [Part], title: String, metadata: DocumentMetadata) -> String {
+        var out = TypstPreamble.documentRules(title: title, metadata: metadata)
+        out += "#set heading(bookmarked: false)\n"
+        for (index, part) in parts.enumerated() {
+            if index > 0 { out += "#pagebreak(weak: true)\n" }
+            out += TypstPreamble(profile: part.document.profile).paperRules(language: part.document.language)
+            // The page rule above starts the part's first page: its count restarts there, and the sheet marker
+            // tells the header that this page is the part's first (the header reads the count before the update).
+            out += "#counter(page).update(1)\n#[#metadata(\"sheet\") <dhsheet>]\n"
+            out += "#place(hide(heading(level: 1, outlined: false, bookmarked: true, \(TypstText.quoted(part.bookmark)))))\n\n"
+            out += body(part.document)
+        }
+        return out
+    }
+
+    /// The markup of `document`'s body, after its rules.
+    func body(_ document: Document) -> String {
         var body = TypstBody(profile: document.profile)
         body.blocks(document.body, in: .body)
-        return TypstPreamble(profile: document.profile).source(title: document.title, language: document.language) + body.out
+        return body.out
     }
 }
 

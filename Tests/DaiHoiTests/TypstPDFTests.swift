@@ -32,32 +32,36 @@ struct TypstPDFTests {
         let pdfs = try Self.render("dang-bo-xa-tan-lap", into: out, pdfA: true)
         #expect(pdfs.count >= 15)
         let pypdf = (try? run("/usr/bin/python3", ["-c", "import pypdf"]).status) == 0
-        for pdf in pdfs {
-            let name = pdf.lastPathComponent
-            let meta = try run("pdfinfo", ["-meta", pdf.path]).output
-            #expect(meta.contains("<pdfaid:part>2</pdfaid:part>") && meta.contains("<pdfaid:conformance>B</pdfaid:conformance>"), "\(name): no PDF/A-2b identification")
-            #expect(meta.contains("<rdf:li>vi</rdf:li>"), "\(name): no dc:language vi")
-            // pdffonts: after its two heading lines, one line per font; the "emb" column must say yes for each.
-            let fonts = try run("pdffonts", [pdf.path]).output.split(separator: "\n").dropFirst(2)
-            #expect(!fonts.isEmpty, "\(name): no font")
-            for font in fonts {
-                let columns = font.split(separator: " ", omittingEmptySubsequences: true)
-                #expect(columns.count >= 7 && columns[columns.count - 5] == "yes", "\(name): font not embedded: \(font)")
-                #expect(font.contains("LiberationSerif"), "\(name): a font other than Liberation Serif: \(font)")
-            }
-            if pypdf {
-                let intent = try run("/usr/bin/python3", ["-c", """
-                    import sys, pypdf
-                    root = pypdf.PdfReader(sys.argv[1]).trailer["/Root"]
-                    intent = root["/OutputIntents"][0].get_object()
-                    profile = intent["/DestOutputProfile"].get_object().get_data()
-                    print(intent["/S"], len(profile) > 0, profile[36:40].decode(), root["/MarkInfo"]["/Marked"], "/StructTreeRoot" in root, root["/Lang"])
-                    """, pdf.path]).output
-                // The ICC profile's signature 'acsp' at byte 36: a real colour profile, not an empty stream.
-                #expect(intent.trimmingCharacters(in: .whitespacesAndNewlines) == "/GTS_PDFA1 True acsp True True vi", "\(name): \(intent)")
-            }
-        }
+        for pdf in pdfs { try Self.expectPDFA(pdf, pypdf: pypdf) }
         if !pypdf { print("output intent not read: /usr/bin/python3 has no pypdf (python3-pypdf)") }
+    }
+
+    /// The PDF/A-2b claim of `pdf` read back by the tools at hand: the XMP identification (`pdfaid:part` 2,
+    /// `pdfaid:conformance` B) and `dc:language` vi (pdfinfo -meta); every font Liberation Serif and embedded
+    /// (pdffonts); with pypdf, the output intent `/GTS_PDFA1` and its ICC profile, marked, a structure tree, /Lang vi.
+    static func expectPDFA(_ pdf: URL, pypdf: Bool) throws {
+        let name = pdf.lastPathComponent
+        let meta = try run("pdfinfo", ["-meta", pdf.path]).output
+        #expect(meta.contains("<pdfaid:part>2</pdfaid:part>") && meta.contains("<pdfaid:conformance>B</pdfaid:conformance>"), "\(name): no PDF/A-2b identification")
+        #expect(meta.contains("<rdf:li>vi</rdf:li>"), "\(name): no dc:language vi")
+        // pdffonts: after its two heading lines, one line per font; the "emb" column must say yes for each.
+        let fonts = try run("pdffonts", [pdf.path]).output.split(separator: "\n").dropFirst(2)
+        #expect(!fonts.isEmpty, "\(name): no font")
+        for font in fonts {
+            let columns = font.split(separator: " ", omittingEmptySubsequences: true)
+            #expect(columns.count >= 7 && columns[columns.count - 5] == "yes", "\(name): font not embedded: \(font)")
+            #expect(font.contains("LiberationSerif"), "\(name): a font other than Liberation Serif: \(font)")
+        }
+        guard pypdf else { return }
+        let intent = try run("/usr/bin/python3", ["-c", """
+            import sys, pypdf
+            root = pypdf.PdfReader(sys.argv[1]).trailer["/Root"]
+            intent = root["/OutputIntents"][0].get_object()
+            profile = intent["/DestOutputProfile"].get_object().get_data()
+            print(intent["/S"], len(profile) > 0, profile[36:40].decode(), root["/MarkInfo"]["/Marked"], "/StructTreeRoot" in root, root["/Lang"])
+            """, pdf.path]).output
+        // The ICC profile's signature 'acsp' at byte 36: a real colour profile, not an empty stream.
+        #expect(intent.trimmingCharacters(in: .whitespacesAndNewlines) == "/GTS_PDFA1 True acsp True True vi", "\(name): \(intent)")
     }
 
     @Test("page numbers top centre from page 2; each sheet (an assignment) restarts at 1, unnumbered, its further pages 2, 3…")

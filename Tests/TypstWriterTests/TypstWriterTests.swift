@@ -123,6 +123,24 @@ struct TypstWriterTests {
         }
     }
 
+    @Test("a dossier source: each part's page rules, its count restarted with the sheet marker, one bookmark per part; the file's properties once, a hostile title or author a literal")
+    func dossierSource() throws {
+        var first = try Self.paper(["Mục lục"])
+        first.metadata = DocumentMetadata(date: DocumentDate(year: 2020, month: 5, day: 19), author: "#eval(\"1\") \u{2060}\u{00A0}\"")
+        var landscape = try Self.paper(["Danh sách"])
+        landscape.profile = landscape.profile.landscape
+        let source = TypstWriter().write(dossier: [.init(first, bookmark: "Mục lục \"hồ sơ\""), .init(landscape, bookmark: "Danh sách #x")],
+                                         title: "Hồ sơ Đại hội", metadata: first.metadata)
+        #expect(source.hasPrefix(##"#set document(title: "Hồ sơ Đại hội", author: "#eval(\"1\")  \"", date: if "source-date-epoch" in sys.inputs { auto } else { datetime(year: 2020, month: 5, day: 19) })"## + "\n"))
+        #expect(source.components(separatedBy: "#set document(").count == 2)
+        #expect(source.components(separatedBy: "#set page(").count == 3)
+        #expect(source.contains("#set page(width: 297mm, height: 210mm"))
+        #expect(source.components(separatedBy: "#counter(page).update(1)\n#[#metadata(\"sheet\") <dhsheet>]").count == 3)
+        #expect(source.contains(##"bookmarked: true, "Mục lục \"hồ sơ\"")"##) && source.contains(##"bookmarked: true, "Danh sách #x")"##))
+        #expect(source.contains("#set heading(bookmarked: false)"))
+        #expect(!TypstWriter().write(first).contains("bookmarked"), "a paper alone keeps its headings' bookmarks")
+    }
+
     @Test("a source Typst refuses is reported with Typst's reason, the other files still printed")
     func refusedSource() throws {
         guard case .success(let python) = TypstPython.locate() else { print("skipped: no .venv-typst"); return }

@@ -1,6 +1,9 @@
 import DocumentTree
 import DOCXWriting
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 import ZIPFoundation
 
@@ -42,6 +45,19 @@ struct DOCXWriterTests {
         #expect(core.contains("<dc:title>Biên bản Đại hội Đảng bộ xã Định Hoá</dc:title>"))
         #expect(core.contains("<dc:language>vi-VN</dc:language>"))
         #expect(!core.contains("dcterms:created"))
+    }
+
+    @Test("core.xml: the paper's day as created and modified (W3CDTF, midnight UTC), the issuing body as creator, escaped")
+    func coreMetadata() throws {
+        var document = ODFSamples.minutes
+        document.metadata = DocumentMetadata(date: DocumentDate(year: 2025, month: 4, day: 12), author: "ĐẠI HỘI & <BAN> 2025 -\u{2060}\u{00A0}2030")
+        let core = try Self.part("docProps/core.xml", of: document)
+        #expect(core.contains("<dc:creator>ĐẠI HỘI &amp; &lt;BAN&gt; 2025 - 2030</dc:creator>"))
+        #expect(core.contains(##"<dcterms:created xsi:type="dcterms:W3CDTF">2025-04-12T00:00:00Z</dcterms:created>"##))
+        #expect(core.contains(##"<dcterms:modified xsi:type="dcterms:W3CDTF">2025-04-12T00:00:00Z</dcterms:modified>"##))
+        #expect(core.contains(##"xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance""##))
+        // The XML parses (the xsi prefix is declared).
+        #expect(XMLParser(data: Data(core.utf8)).parse())
     }
 
     @Test("runs: white space collapsed as in HTML, a space outside a bold or italic span, text escaped, forbidden characters dropped")

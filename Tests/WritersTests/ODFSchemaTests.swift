@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DocumentTree
 import ODFWriting
 import ZIPFoundation
 
@@ -49,6 +50,18 @@ struct ODFSchemaTests {
             files.append(file)
         }
         let failure = try validate(files)
+        #expect(failure == nil, "\(failure ?? "")")
+    }
+
+    @Test("a paper's date and issuing body in meta.xml validate (meta:creation-date, dc:date, dc:creator)")
+    func metadata() throws {
+        var document = ODFSamples.minutes
+        document.metadata = DocumentMetadata(date: DocumentDate(year: 2025, month: 4, day: 12), author: "ĐẠI HỘI & <BAN>")
+        let dir = try ToolRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("meta.fodt")
+        try FODTWriter().write(document).write(to: file, atomically: true, encoding: .utf8)
+        let failure = try validate([file])
         #expect(failure == nil, "\(failure ?? "")")
     }
 

@@ -44,6 +44,20 @@ struct ODTWriterTests {
         #expect(!parts[4].text.contains("meta:creation-date") && !parts[4].text.contains("dc:date"))
     }
 
+    @Test("meta.xml carries the paper's day and issuing body from the tree's metadata, escaped; none without them")
+    func metadata() throws {
+        var document = ODFSamples.minutes
+        document.metadata = DocumentMetadata(date: DocumentDate(year: 2025, month: 4, day: 12), author: "ĐẠI HỘI & <BAN>")
+        let meta = try #require(Self.parts(ODTWriter().write(document)).first { $0.path == "meta.xml" }?.text)
+        #expect(meta.contains("<meta:creation-date>2025-04-12T00:00:00</meta:creation-date>\n<dc:date>2025-04-12T00:00:00</dc:date>"))
+        #expect(meta.contains("<meta:initial-creator>ĐẠI HỘI &amp; &lt;BAN&gt;</meta:initial-creator>\n<dc:creator>ĐẠI HỘI &amp; &lt;BAN&gt;</dc:creator>"))
+        #expect(try ODTWriter().write(document) == ODTWriter().write(document))
+        // The typography's word joiner and no-break space are no part of a property: "2025 -⁠ 2027" reads "2025 - 2027".
+        document.title = "Biên bản, nhiệm kỳ 2025 -\u{2060}\u{00A0}2027"
+        let plain = try #require(Self.parts(ODTWriter().write(document)).first { $0.path == "meta.xml" }?.text)
+        #expect(plain.contains("<dc:title>Biên bản, nhiệm kỳ 2025 - 2027</dc:title>"))
+    }
+
     @Test("two writes of the same document give identical bytes")
     func deterministic() throws {
         #expect(try ODTWriter().write(ODFSamples.minutes) == ODTWriter().write(ODFSamples.minutes))

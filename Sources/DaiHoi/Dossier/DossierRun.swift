@@ -5,6 +5,7 @@ import DocumentTree
 import Foundation
 import Render
 import PDFWriting
+import TypstWriter
 
 extension Pipeline {
     /// `render --doc dossier`: every paper the data makes, in the order of the congress, into one folder under
@@ -29,12 +30,16 @@ extension Pipeline {
         let steps = plan.papers.count + 1
         // The elections and their results, counted once for the whole dossier (each paper used to count them again).
         let elections = ElectionList(congress)
+        // The papers' trees, kept for the merged PDF when Typst sets it (one compile of them all).
+        var parts: [TypstWriter.Part] = []
         for paper in plan.papers {
             progress("[\(paper.number)/\(steps)] \(paper.fileName)")
-            jobs += writePaper(paper.kind.templateName, named: paper.fileName,
-                               value: paper.kind.viewModel(for: congress, elections: elections, options: paperOptions), profile: paper.kind.profile(for: congress, base: profile),
-                               formats: formats, outputDirectory: outputDirectory, renderer: compiled,
-                               pdfScratch: scratch.url, report: &report)
+            let written = writePaper(paper.kind.templateName, named: paper.fileName,
+                                     value: paper.kind.viewModel(for: congress, elections: elections, options: paperOptions), profile: paper.kind.profile(for: congress, base: profile),
+                                     of: congress, formats: formats, outputDirectory: outputDirectory, renderer: compiled,
+                                     pdfScratch: scratch.url, report: &report)
+            jobs += written.pdf
+            if let document = written.document { parts.append(TypstWriter.Part(document, bookmark: paper.title)) }
         }
         // The papers' PDFs first: the index counts their pages, so it is printed after them.
         var pages: [String: Int] = [:]
@@ -46,13 +51,14 @@ extension Pipeline {
             }
         }
         progress("[\(steps)/\(steps)] \(Dossier.indexFileName)")
-        let indexJobs = writePaper(DossierIndexViewModel.templateName, named: Dossier.indexFileName,
-                                   value: DossierIndexViewModel(congress, plan: plan, pages: pages).templateValue,
-                                   profile: profile, formats: formats, outputDirectory: outputDirectory, renderer: compiled,
-                                   pdfScratch: scratch.url, report: &report)
-        if !indexJobs.isEmpty { report.apply(printPDFs(indexJobs)) }
+        let index = writePaper(DossierIndexViewModel.templateName, named: Dossier.indexFileName,
+                               value: DossierIndexViewModel(congress, plan: plan, pages: pages).templateValue,
+                               profile: profile, of: congress, formats: formats, outputDirectory: outputDirectory, renderer: compiled,
+                               pdfScratch: scratch.url, report: &report)
+        if !index.pdf.isEmpty { report.apply(printPDFs(index.pdf)) }
+        if let document = index.document { parts.insert(TypstWriter.Part(document, bookmark: Dossier.indexTitle), at: 0) }
         if formats.contains(.pdf) {
-            mergeDossier(plan, outputDirectory: outputDirectory, scratch: scratch.url, report: &report)
+            mergeDossier(plan, typstParts: parts, outputDirectory: outputDirectory, scratch: scratch.url, report: &report)
         }
         report.diagnostics += DossierDiagnostics.missing(plan)
         return report

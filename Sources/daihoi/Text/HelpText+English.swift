@@ -23,7 +23,7 @@ extension HelpText {
         partial file. Asking by name for a paper the data cannot make (--doc report without political_report \
         or targets) is an error. --doc dossier writes every paper the data makes, numbered in the order of the \
         congress (01-chuong-trinh-dai-hoi …), with their index (00-muc-luc-ho-so-dai-hoi, page counts with pdf), \
-        and with pdf the whole dossier as one PDF with a bookmark per paper (ho-so-dai-hoi.pdf, needs python3-pypdf); \
+        and with pdf the whole dossier as one PDF with a bookmark per paper (ho-so-dai-hoi.pdf: PDF/A in one Typst compile, or joined by python3-pypdf with LibreOffice); \
         it exits 1 when a paper the dossier requires (settings.dossier_required) cannot be made.
 
         Examples:

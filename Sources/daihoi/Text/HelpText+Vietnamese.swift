@@ -23,7 +23,7 @@ extension HelpText {
         liệu không đủ (--doc report khi không có political_report hay targets) là lỗi. --doc dossier ghi mọi văn \
         kiện dữ liệu cho phép, đánh số theo trình tự đại hội (01-chuong-trinh-dai-hoi …), kèm mục lục \
         (00-muc-luc-ho-so-dai-hoi, có số trang khi in pdf), \
-        khi in pdf có thêm cả hồ sơ trong một tệp, mỗi tài liệu một dấu trang (ho-so-dai-hoi.pdf, cần python3-pypdf); thiếu tài liệu bắt buộc (settings.dossier_required) \
+        khi in pdf có thêm cả hồ sơ trong một tệp, mỗi tài liệu một dấu trang (ho-so-dai-hoi.pdf: PDF/A, một lần dàn trang Typst; với LibreOffice thì ghép bằng python3-pypdf); thiếu tài liệu bắt buộc (settings.dossier_required) \
         thì thoát với mã 1.
 
         Ví dụ:
