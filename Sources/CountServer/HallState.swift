@@ -61,7 +61,9 @@ struct HallState: Encodable, Sendable {
                 election: ballot.election, round: ballot.round, body: names[ballot.election] ?? ballot.election,
                 seats: ballot.seats, form: ballot.form == .strikeNames ? "strike" : "approval", names: ballot.names,
                 published: published, issued: log.latestHandedOut?.issued, collected: log.latestHandedOut?.collected,
-                counted: reconciliation.final.count,
+                counted: log.isTallyMode
+                    ? RoundTally.of(ballot, log: log, entriesPerPile: session.entriesPerPile, voters: congress.votersPresent).ballotsCounted
+                    : reconciliation.final.count,
                 piles: reconciliation.piles.map { p in
                     Pile(number: p.number, entered: p.clerks.map { p.entered[$0, default: 0] }, closed: p.isComparable)
                 },

@@ -64,13 +64,17 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     /// Báo cáo tổng hợp ý kiến góp ý vào dự thảo văn kiện — the presidium's summary of the comments on the upper
     /// level's and the national congress's drafts (Chỉ thị 45-CT/TW task 2), when the data records any.
     case draftComments = "draft-comments"
+    /// Biên bản kiểm đếm của tổ kiểm phiếu (phiếu kiểm) — one tally sheet per counting group for a board that counts
+    /// by hand, per election and round (applies when the congress holds an election; `TallySheetsViewModel`).
+    case tallySheets = "tally-sheets"
 
     /// Whether the paper reads the congress's elections (`ElectionList`): only those derive it, once per run
     /// (`Pipeline`), and a paper that does not is never handed the cost of counting.
     public var usesElections: Bool {
         switch self {
         case .minutes, .script, .assignments, .ballots, .voteCount, .resolution, .firstMeeting, .electionRules,
-             .nominations, .approvalRequest, .resultsReport, .resultsNotice, .workingRules, .opinionBallots, .opinionCount:
+             .nominations, .approvalRequest, .resultsReport, .resultsNotice, .workingRules, .opinionBallots, .opinionCount,
+             .tallySheets:
             return true
         case .delegates, .credentials, .report, .programme, .committeeReview, .openingSpeech, .closingSpeech, .summons,
              .secretBallots, .secretVoteCount, .draftComments:
@@ -119,6 +123,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .secretBallots: return SecretBallotsViewModel(congress, copies: options.ballotCopies).templateValue
         case .secretVoteCount: return SecretVoteCountViewModel(congress).templateValue
         case .draftComments: return DraftCommentsViewModel(congress).templateValue
+        case .tallySheets: return TallySheetsViewModel(congress, elections: elections).templateValue
         }
     }
 
@@ -127,7 +132,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     /// the official session's actual closing time is known.
     public func applies(to congress: Congress) -> Bool {
         switch self {
-        case .ballots, .voteCount, .resultsReport, .resultsNotice: return !congress.elections.isEmpty
+        case .ballots, .voteCount, .resultsReport, .resultsNotice, .tallySheets: return !congress.elections.isEmpty
         case .report: return congress.politicalReport != nil || !congress.targets.isEmpty
         case .resolution: return congress.resolution != nil || congress.politicalReport != nil || !congress.targets.isEmpty
         case .firstMeeting: return congress.elections.contains { congress.heldAtFirstMeeting($0) }
@@ -150,7 +155,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     /// (empty: the paper always applies); what a user is told when the paper cannot be made.
     public var needs: [String] {
         switch self {
-        case .ballots, .voteCount: return ["elections"]
+        case .ballots, .voteCount, .tallySheets: return ["elections"]
         case .report: return ["political_report", "targets"]
         case .resolution: return ["resolution", "political_report", "targets"]
         case .firstMeeting, .electionRules, .nominations, .approvalRequest, .resultsReport, .resultsNotice: return ["elections"]
@@ -195,6 +200,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .secretBallots: return "phiếu biểu quyết"
         case .secretVoteCount: return "biên bản kiểm phiếu biểu quyết"
         case .draftComments: return "báo cáo tổng hợp ý kiến góp ý dự thảo văn kiện"
+        case .tallySheets: return "biên bản kiểm đếm của tổ kiểm phiếu"
         }
     }
 
