@@ -5,7 +5,7 @@ enum TallyPages {
     static let entry = """
     <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Nhập biên bản kiểm đếm</title>\(CountPages.style)
     <style>td input{width:5em;text-align:right}</style></head><body>
-    <h1>Nhập biên bản kiểm đếm của tổ <span id="who"></span></h1><p id="msg" class="err"></p>
+    <h1>Nhập biên bản kiểm đếm của tổ — <span id="who"></span></h1><p id="msg" class="err"></p>
     <div id="login"><label>Mã truy cập <input id="token" type="password" autocomplete="off" autofocus></label>
     <button id="go">Vào</button></div>
     <div id="choose" class="hidden"><label>Lần bầu <select id="round"></select></label>
@@ -59,7 +59,7 @@ enum TallyPages {
     static let head = """
     <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Trưởng Ban Kiểm phiếu — kiểm theo tổ</title>\(CountPages.style)
     <style>td input{width:5em;text-align:right}</style></head><body>
-    <h1>Đối chiếu biên bản kiểm đếm của các tổ <span id="who"></span></h1><p id="msg" class="err"></p>
+    <h1>Đối chiếu biên bản kiểm đếm của các tổ — <span id="who"></span></h1><p id="msg" class="err"></p>
     <div id="login"><label>Mã truy cập <input id="token" type="password" autocomplete="off" autofocus></label><button id="go">Vào</button></div>
     <div id="work" class="hidden">
     <label>Lần bầu <select id="round"></select></label>
