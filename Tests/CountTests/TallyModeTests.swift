@@ -232,6 +232,25 @@ struct TallyModeTests {
         #expect(refusal.english == "group 1's sheet does not balance: valid 7 + invalid 1 = 8, not the group's 9 ballots — the group recounts")
     }
 
+    /// `--entries-per-pile 3`: each sheet by three clerks; two agreeing against one is still a difference the head
+    /// decides (no majority rule).
+    @Test func threeClerksPerSheet() throws {
+        let f = try CountFixture(clerks: 3, entriesPerPile: 3, congress: Self.twoGroups)
+        var misread = Self.group2
+        misread["votes.4"] = 3
+        for (index, clerk) in f.clerks.enumerated() {
+            try f.session.enterTally(clerk, election: "chi-uy", round: 1, group: 1, fields: Self.group1)
+            try f.session.enterTally(clerk, election: "chi-uy", round: 1, group: 2, fields: index == 2 ? misread : Self.group2)
+        }
+        let ballot = try f.session.ballot(election: "chi-uy", round: 1)
+        let recon = try f.session.tallyReconciliation(ballot)
+        #expect(recon.groups.map(\.clerks.count) == [3, 3])
+        #expect(recon.open.map { "\($0.group) \($0.field) \($0.values.map(\.value))" } == ["2 votes.4 [2, 2, 3]"])
+        try f.session.decideTally(f.head, election: "chi-uy", round: 1, group: 2, field: "votes.4", value: 2)
+        try f.session.recordHandedOut(f.head, election: "chi-uy", round: 1, issued: 15, collected: 15)
+        #expect(try f.session.publish(f.head, election: "chi-uy", round: 1).tally.round.votes.map(\.votes) == [11, 10, 10, 5])
+    }
+
     @Test func theTallyLogIsAppendOnlyInTheSchema() throws {
         let f = try CountFixture(congress: Self.twoGroups)
         try f.session.enterTally(f.clerks[0], election: "chi-uy", round: 1, group: 1, fields: Self.group1)
