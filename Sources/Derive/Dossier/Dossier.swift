@@ -14,9 +14,9 @@ public enum Dossier {
     /// on the draft documents discussed after them, then the election papers in the order they are used (the committee's
     /// proposal; the opinion asked on the nominees from the floor before the list is voted; the rules read out, the
     /// ballots, the counting groups' tally sheets, the count, the first meeting's elections; the motions voted by
-    /// secret ballot after the elections), the resolution adopted at the close, the closing speech, and the minutes written last; then the new committee's
-    /// papers to the superior after the congress (the request to approve its elections, the report on the congress,
-    /// the notice of its results).
+    /// secret ballot after the elections), the resolution adopted at the close, the closing speech, and the minutes
+    /// written last; then the new committee's papers to the superior after the congress (the request to approve its
+    /// elections, the report on the congress, the notice of its results).
     public static let order: [DocumentKind] = [
         .programme, .workingRules, .script, .assignments, .delegates, .summons, .credentials, .openingSpeech, .report,
         .committeeReview, .draftComments,
