@@ -96,6 +96,13 @@ struct TallyAPITests {
                                      body: api.body(["election": "chi-uy", "round": 1])) { r in
                 #expect(r.status == .conflict && api.object(r)["code"] as? String == "DH556")
             }
+            // The hall sees each group's progress (never a figure): both groups entered twice, group 2 settled.
+            try await client.execute(uri: "/api/state", method: .get, headers: api.headers(nil)) { r in
+                let round = (api.object(r)["rounds"] as? [[String: Any]])?.first { $0["election"] as? String == "chi-uy" } ?? [:]
+                let groups = round["groups"] as? [[String: Any]] ?? []
+                #expect(groups.map { "\($0["number"] ?? "") \($0["entered"] ?? "") \($0["settled"] as? Bool == true)" } == ["1 2 false", "2 2 true"])
+                #expect(round["counted"] as? Int == 7)
+            }
             let decide: [String: Any] = ["election": "chi-uy", "round": 1, "group": 1, "field": "votes.2", "value": 6]
             try await client.execute(uri: "/api/tally/decide", method: .post, headers: api.headers(clerk1), body: api.body(decide)) { r in
                 #expect(r.status == .forbidden)
