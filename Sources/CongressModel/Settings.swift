@@ -55,6 +55,10 @@ public struct Settings: Sendable, Equatable {
     /// (DOMAIN.md "Ballot validity"), how a congress shows it is UNCONFIRMED (the stamp alone or the board's mark
     /// too). Default `true`.
     public var ballotBoardMark: Bool = true
+    /// How many counting groups (tổ kiểm phiếu) count the ballots by hand, each with its tally sheet
+    /// (`settings.tally_groups`); `nil`: one per two members of the board besides its head (`TallyGroups`).
+    /// UNCONFIRMED (not in QĐ 190-QĐ/TW or Hướng dẫn 04-HD/TW).
+    public var tallyGroups: Int? = nil
 
     public init(formatProfile: String = "hd36_2018", percentDecimals: Int = 2, scriptDeadlineDays: Int = 5,
                 electionTieRule: String = "further-round", maximumSurplusPercent: Int = 30,

@@ -41,6 +41,8 @@ public enum CountRefusal: Error, Sendable, Equatable {
     case boardTooSmall(clerks: Int, needed: Int)
     /// Figures that contradict each other (collected above issued, issued above voters).
     case figuresContradict(String)
+    /// Tally mode (counting groups' sheets): DH560–DH569.
+    case tally(TallyRefusal)
 
     public var code: String {
         switch self {
@@ -63,6 +65,7 @@ public enum CountRefusal: Error, Sendable, Equatable {
         case .notBalanced: "DH556"
         case .boardTooSmall: "DH557"
         case .figuresContradict: "DH558"
+        case .tally(let t): t.code
         }
     }
 
@@ -70,6 +73,7 @@ public enum CountRefusal: Error, Sendable, Equatable {
     public var status: Int {
         switch self {
         case .unknownToken: 401
+        case .tally(let t): t.status
         case .wrongRole: 403
         case .unknownRound: 404
         case .alreadyPublished, .positionAlreadyEntered, .pileComplete, .notBalanced, .noMismatchThere: 409
@@ -102,6 +106,7 @@ public enum CountRefusal: Error, Sendable, Equatable {
         case .notBalanced(let reasons): "chưa công bố được: " + reasons.joined(separator: "; ")
         case .boardTooSmall(let c, let n): "Ban Kiểm phiếu có \(c) người nhập phiếu, mỗi tập cần \(n) người nhập độc lập"
         case .figuresContradict(let d): "số liệu mâu thuẫn: \(d)"
+        case .tally(let t): t.vietnamese
         }
     }
 
@@ -126,6 +131,7 @@ public enum CountRefusal: Error, Sendable, Equatable {
         case .notBalanced(let reasons): "cannot publish: " + reasons.joined(separator: "; ")
         case .boardTooSmall(let c, let n): "the counting board has \(c) entry clerks; each pile needs \(n) independent entries"
         case .figuresContradict(let d): "the figures contradict each other: \(d)"
+        case .tally(let t): t.english
         }
     }
 }

@@ -51,22 +51,29 @@ enum CountSchema {
                     UNIQUE (election, round));
                 CREATE INDEX entry_round ON entry (election, round, pile, position);
                 """)
-            for table in appendOnly {
-                try db.execute(sql: """
-                    CREATE TRIGGER \(table)_no_update BEFORE UPDATE ON \(table)
-                    BEGIN SELECT RAISE(ABORT, 'append-only: \(table) rows are never updated'); END;
-                    CREATE TRIGGER \(table)_no_delete BEFORE DELETE ON \(table)
-                    BEGIN SELECT RAISE(ABORT, 'append-only: \(table) rows are never deleted'); END;
-                    """)
-            }
-            for table in closedByPublication {
-                try db.execute(sql: """
-                    CREATE TRIGGER \(table)_after_publication BEFORE INSERT ON \(table)
-                    WHEN EXISTS (SELECT 1 FROM publication p WHERE p.election = NEW.election AND p.round = NEW.round)
-                    BEGIN SELECT RAISE(ABORT, 'published: the round takes nothing more'); END;
-                    """)
-            }
+            for table in appendOnly { try db.execute(sql: appendOnlyTriggers(table)) }
+            for table in closedByPublication { try db.execute(sql: publicationTrigger(table)) }
         }
+        TallySchema.register(in: &migrator)
         return migrator
+    }
+
+    /// Refuses UPDATE and DELETE on `table`.
+    static func appendOnlyTriggers(_ table: String) -> String {
+        """
+        CREATE TRIGGER \(table)_no_update BEFORE UPDATE ON \(table)
+        BEGIN SELECT RAISE(ABORT, 'append-only: \(table) rows are never updated'); END;
+        CREATE TRIGGER \(table)_no_delete BEFORE DELETE ON \(table)
+        BEGIN SELECT RAISE(ABORT, 'append-only: \(table) rows are never deleted'); END;
+        """
+    }
+
+    /// Refuses any row of `table` (which has `election` and `round` columns) for a published round.
+    static func publicationTrigger(_ table: String) -> String {
+        """
+        CREATE TRIGGER \(table)_after_publication BEFORE INSERT ON \(table)
+        WHEN EXISTS (SELECT 1 FROM publication p WHERE p.election = NEW.election AND p.round = NEW.round)
+        BEGIN SELECT RAISE(ABORT, 'published: the round takes nothing more'); END;
+        """
     }
 }

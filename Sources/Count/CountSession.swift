@@ -89,11 +89,8 @@ public final class CountSession: Sendable {
     }
 
     public func tally(_ ballot: CountedBallot) throws -> RoundTally {
-        let log = try store.log(election: ballot.election, round: ballot.round)
-        let reconciliation = Reconciliation(entries: log.entries, decisions: log.decisions, closings: log.closings,
-                                            entriesPerPile: entriesPerPile)
-        return RoundTally(ballot: ballot, handedOut: log.latestHandedOut, reconciliation: reconciliation,
-                          voters: congress.votersPresent)
+        RoundTally.of(ballot, log: try store.log(election: ballot.election, round: ballot.round),
+                      entriesPerPile: entriesPerPile, voters: congress.votersPresent)
     }
 
     /// The check code of the round's log as the database holds it now.
@@ -142,6 +139,7 @@ public final class CountSession: Sendable {
         let perPile = entriesPerPile, at = store.clock()
         return try store.writeNow { db in
             try Self.refuseIfPublished(db, ballot)
+            try Self.refuseIfCountedByTally(db, ballot)
             let args: StatementArguments = [ballot.election, ballot.round, pile]
             let clerks = try Int64.fetchAll(db, sql: """
                 SELECT clerk FROM entry WHERE election = ? AND round = ? AND pile = ? GROUP BY clerk ORDER BY MIN(id)
@@ -227,9 +225,7 @@ public final class CountSession: Sendable {
             try Self.refuseIfPublished(db, ballot)
             // Read, checked and published in one transaction: no entry can arrive between the check and the code.
             let log = try CountStore.log(db, election: ballot.election, round: ballot.round)
-            let reconciliation = Reconciliation(entries: log.entries, decisions: log.decisions, closings: log.closings,
-                                                entriesPerPile: perPile)
-            let tally = RoundTally(ballot: ballot, handedOut: log.latestHandedOut, reconciliation: reconciliation, voters: voters)
+            let tally = RoundTally.of(ballot, log: log, entriesPerPile: perPile, voters: voters)
             guard tally.problems.isEmpty else { throw CountRefusal.notBalanced(tally.problems) }
             let code = EntryLog.checkCode(ballot: ballot, log: log, members: members)
             try db.execute(sql: "INSERT INTO publication (election, round, check_code, head, at) VALUES (?, ?, ?, ?, ?)",

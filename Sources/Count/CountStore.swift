@@ -96,6 +96,12 @@ public final class CountStore: Sendable {
         public var closings: [PileClosing]
         public var decisions: [HeadDecision]
         public var publication: (checkCode: String, head: Int64, at: String)?
+        /// Tally mode: the groups' sheets as entered, and the head's decisions on single figures.
+        public var tallyEntries: [TallyEntry] = []
+        public var tallyDecisions: [TallyDecision] = []
+
+        /// Whether the round is counted by groups' tally sheets rather than ballot by ballot.
+        public var isTallyMode: Bool { !tallyEntries.isEmpty }
 
         /// The latest figures the head recorded.
         public var latestHandedOut: BallotsHandedOut? { handedOut.last?.figures }
@@ -120,7 +126,9 @@ public final class CountStore: Sendable {
                                 reading: $0["reading"], at: $0["at"]) }
         let publication = try Row.fetchOne(db, sql: "SELECT * FROM publication WHERE election = ? AND round = ?", arguments: args)
             .map { (checkCode: $0["check_code"] as String, head: $0["head"] as Int64, at: $0["at"] as String) }
-        return RoundLog(handedOut: handed, entries: entries, closings: closings, decisions: decisions, publication: publication)
+        return RoundLog(handedOut: handed, entries: entries, closings: closings, decisions: decisions, publication: publication,
+                        tallyEntries: try tallyEntries(db, election: election, round: round),
+                        tallyDecisions: try tallyDecisions(db, election: election, round: round))
     }
 
     static func isPublished(_ db: Database, election: String, round: Int) throws -> Bool {
@@ -149,6 +157,7 @@ public final class CountStore: Sendable {
             try Int64.fetchOne(db, sql: """
                 SELECT (SELECT COUNT(*) FROM entry) + (SELECT COUNT(*) FROM closing) + (SELECT COUNT(*) FROM decision)
                      + (SELECT COUNT(*) FROM handed_out) + (SELECT COUNT(*) FROM publication)
+                     + (SELECT COUNT(*) FROM tally_entry) + (SELECT COUNT(*) FROM tally_decision)
                 """) ?? 0
         }
     }

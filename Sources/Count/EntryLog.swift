@@ -13,7 +13,10 @@
 /// entry <id> <pile> <position> <clerk id> <revision> <reading> <at>
 /// closing <id> <pile> <clerk id> <ballots> <at>
 /// decision <id> <pile> <position> <head id> <reading> <at>
+/// tally <id> <group> <clerk id> <revision> <sheet> <at>            (tally mode: a group's sheet as entered)
+/// tally-decision <id> <group> <field> <head id> <value> <at>       (tally mode: the head's decision on a figure)
 /// ```
+/// A round counted ballot by ballot has no tally lines (its code is what it was before tally mode existed).
 public enum EntryLog {
     public static func canonical(ballot: CountedBallot, log: CountStore.RoundLog, members: [Member]) -> String {
         var lines = ["daihoi-count-log\t1", "round\t\(ballot.election)\t\(ballot.round)\tseats\t\(ballot.seats)"]
@@ -23,6 +26,8 @@ public enum EntryLog {
         lines += log.entries.map { "entry\t\($0.id)\t\($0.pile)\t\($0.position)\t\($0.clerk)\t\($0.revision)\t\($0.reading)\t\($0.at)" }
         lines += log.closings.map { "closing\t\($0.id)\t\($0.pile)\t\($0.clerk)\t\($0.ballots)\t\($0.at)" }
         lines += log.decisions.map { "decision\t\($0.id)\t\($0.pile)\t\($0.position)\t\($0.head)\t\($0.reading)\t\($0.at)" }
+        lines += log.tallyEntries.map { "tally\t\($0.id)\t\($0.group)\t\($0.clerk)\t\($0.revision)\t\($0.sheet)\t\($0.at)" }
+        lines += log.tallyDecisions.map { "tally-decision\t\($0.id)\t\($0.group)\t\($0.field)\t\($0.head)\t\($0.value)\t\($0.at)" }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -39,14 +39,22 @@ public struct RoundTally: Sendable {
         }
         let invalidCount = invalid.values.reduce(0, +)
         ballotsCounted = valid + invalidCount
-        round = VotingRound(
-            issued: handedOut?.issued ?? 0, collected: handedOut?.collected ?? 0, valid: valid, invalid: invalidCount,
-            invalidReasons: InvalidBallotReason.allCases.compactMap { reason in
-                invalid[reason].map { BaseExclusion(reason: Self.printed(reason), count: $0) }
-            },
-            votes: zip(ballot.candidates, votes).map { (candidate: $0, votes: $1) })
+        round = Self.votingRound(ballot: ballot, handedOut: handedOut, valid: valid, invalid: invalid, votes: votes)
         problems += Self.balance(handedOut: handedOut, counted: ballotsCounted, reconciliation: reconciliation, voters: voters)
         self.problems = problems
+    }
+
+    /// The round as the congress file states it, from the figures added up (either mode): reasons in the thể lệ's
+    /// order, those with no ballot left out.
+    static func votingRound(ballot: CountedBallot, handedOut: BallotsHandedOut?, valid: Int,
+                            invalid: [InvalidBallotReason: Int], votes: [Int]) -> VotingRound {
+        VotingRound(
+            issued: handedOut?.issued ?? 0, collected: handedOut?.collected ?? 0, valid: valid,
+            invalid: invalid.values.reduce(0, +),
+            invalidReasons: InvalidBallotReason.allCases.compactMap { reason in
+                invalid[reason].flatMap { $0 > 0 ? BaseExclusion(reason: printed(reason), count: $0) : nil }
+            },
+            votes: zip(ballot.candidates, votes).map { (candidate: $0, votes: $1) })
     }
 
     /// The reason as the minutes print it: the thể lệ's words (`ElectionRulesViewModel.words`), without the stop.
@@ -60,14 +68,7 @@ public struct RoundTally: Sendable {
     /// entered and closed by enough clerks with the same ballot count, no open mismatch, and the ballots counted
     /// equal to those collected.
     static func balance(handedOut: BallotsHandedOut?, counted: Int, reconciliation: Reconciliation, voters: Int) -> [String] {
-        var problems: [String] = []
-        if let h = handedOut {
-            if h.collected > h.issued { problems.append("số phiếu thu về (\(h.collected)) lớn hơn số phát ra (\(h.issued))") }
-            if h.issued > voters { problems.append("số phiếu phát ra (\(h.issued)) lớn hơn số người bầu có mặt (\(voters))") }
-            if counted != h.collected { problems.append("đã kiểm \(counted) phiếu, nhưng số phiếu thu về là \(h.collected)") }
-        } else {
-            problems.append("Trưởng ban chưa ghi số phiếu phát ra, thu về")
-        }
+        var problems = handedOutProblems(handedOut: handedOut, counted: counted, voters: voters)
         if reconciliation.piles.isEmpty { problems.append("chưa có tập phiếu nào được nhập") }
         for pile in reconciliation.piles {
             guard pile.isComparable else {
@@ -85,6 +86,20 @@ public struct RoundTally: Sendable {
         let open = reconciliation.open
         if !open.isEmpty {
             problems.append("còn \(open.count) phiếu nhập khác nhau chưa được Trưởng ban quyết định")
+        }
+        return problems
+    }
+
+    /// The checks of both modes on the head's figures: recorded, collected ≤ issued ≤ voters present, and the ballots
+    /// counted (reconciled ballots, or the groups' sheets added up) equal to those collected.
+    static func handedOutProblems(handedOut: BallotsHandedOut?, counted: Int, voters: Int) -> [String] {
+        var problems: [String] = []
+        if let h = handedOut {
+            if h.collected > h.issued { problems.append("số phiếu thu về (\(h.collected)) lớn hơn số phát ra (\(h.issued))") }
+            if h.issued > voters { problems.append("số phiếu phát ra (\(h.issued)) lớn hơn số người bầu có mặt (\(voters))") }
+            if counted != h.collected { problems.append("đã kiểm \(counted) phiếu, nhưng số phiếu thu về là \(h.collected)") }
+        } else {
+            problems.append("Trưởng ban chưa ghi số phiếu phát ra, thu về")
         }
         return problems
     }

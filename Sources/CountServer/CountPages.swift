@@ -59,7 +59,7 @@ enum CountPages {
           sec.appendChild(el('p','Đang kiểm phiếu: đã đối chiếu '+r.counted+' phiếu'+(r.collected!=null?' / thu về '+r.collected:'')));
           const t=el('table');const h=el('tr');['Tập','Đã nhập (mỗi người)','Chốt'].forEach(x=>h.appendChild(el('th',x)));t.appendChild(h);
           for(const p of r.piles){const tr=el('tr');tr.appendChild(el('td',p.number,'n'));tr.appendChild(el('td',p.entered.join(' · ')));tr.appendChild(el('td',p.closed?'✓':''));t.appendChild(tr)}
-          sec.appendChild(t)
+          sec.appendChild(r.groups.length?groupTable(r.groups):t)
         }else{
           sec.appendChild(el('p','Phiếu phát ra '+r.issued+', thu về '+r.collected+', hợp lệ '+r.valid+', không hợp lệ '+r.invalid+'.'));
           const t=el('table');const h=el('tr');['Họ và tên','Số phiếu','Tỷ lệ (so với '+r.base+')'].forEach(x=>h.appendChild(el('th',x)));t.appendChild(h);
@@ -68,6 +68,8 @@ enum CountPages {
           sec.appendChild(el('h2','Trúng cử'));const ol=el('ol');r.elected.forEach(n=>ol.appendChild(el('li',n,'elected')));sec.appendChild(ol);
           sec.appendChild(el('p','Mã kiểm tra: '+r.check_code,'code'))}
         root.appendChild(sec)}}
+    function groupTable(groups){const t=el('table');const h=el('tr');['Tổ','Số người đã nhập biên bản','Đã khớp'].forEach(x=>h.appendChild(el('th',x)));t.appendChild(h);
+      for(const g of groups){const tr=el('tr');tr.appendChild(el('td',g.number,'n'));tr.appendChild(el('td',g.entered,'n'));tr.appendChild(el('td',g.settled?'✓':''));t.appendChild(tr)}return t}
     const es=new EventSource('/api/events');es.addEventListener('state',e=>draw(JSON.parse(e.data)));
     </script></body></html>
     """

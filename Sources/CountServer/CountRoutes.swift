@@ -25,6 +25,7 @@ public struct CountRoutes: Sendable {
         router.get("/") { _, _ in Self.html(CountPages.hall) }
         router.get("/nhap") { _, _ in Self.html(CountPages.entry) }
         router.get("/truong-ban") { _, _ in Self.html(CountPages.head) }
+        TallyRoutes(session: session).add(to: router)
         router.get("/api/state") { _, _ in Self.answer { try Self.json(HallState(session)) } }
         // Nhật ký nhập phiếu of a published round, as the canonical text whose SHA-256 is the check code: anyone
         // can fetch it and compare (`sha256sum`). Before publication the readings stay with the board.

@@ -15,6 +15,13 @@ struct HallState: Encodable, Sendable {
         var closed: Bool
     }
 
+    /// Tally mode: a counting group's sheet, how many clerks entered it, whether every figure stands.
+    struct Group: Encodable, Sendable {
+        var number: Int
+        var entered: Int
+        var settled: Bool
+    }
+
     struct Candidate: Encodable, Sendable {
         var name: String
         var votes: Int
@@ -34,6 +41,7 @@ struct HallState: Encodable, Sendable {
         var collected: Int?
         var counted: Int
         var piles: [Pile]
+        var groups: [Group] = []
         var open_mismatches: Int
         var valid: Int?
         var invalid: Int?
@@ -61,11 +69,18 @@ struct HallState: Encodable, Sendable {
                 election: ballot.election, round: ballot.round, body: names[ballot.election] ?? ballot.election,
                 seats: ballot.seats, form: ballot.form == .strikeNames ? "strike" : "approval", names: ballot.names,
                 published: published, issued: log.latestHandedOut?.issued, collected: log.latestHandedOut?.collected,
-                counted: reconciliation.final.count,
+                counted: log.isTallyMode
+                    ? RoundTally.of(ballot, log: log, entriesPerPile: session.entriesPerPile, voters: congress.votersPresent).ballotsCounted
+                    : reconciliation.final.count,
                 piles: reconciliation.piles.map { p in
                     Pile(number: p.number, entered: p.clerks.map { p.entered[$0, default: 0] }, closed: p.isComparable)
                 },
                 open_mismatches: reconciliation.open.count)
+            if log.isTallyMode {
+                let tally = TallyReconciliation(entries: log.tallyEntries, decisions: log.tallyDecisions,
+                                                entriesPerGroup: session.entriesPerPile, ballot: ballot)
+                round.groups = tally.groups.map { Group(number: $0.number, entered: $0.clerks.count, settled: tally.final[$0.number] != nil) }
+            }
             if published, let election = counted.elections.first(where: { $0.id == ballot.election }),
                let outcome = Optional(ElectionOutcome(election, congress: counted)),
                let countedRound = outcome.rounds.first(where: { $0.number == ballot.round }) {

@@ -64,13 +64,17 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     /// Báo cáo tổng hợp ý kiến góp ý vào dự thảo văn kiện — the presidium's summary of the comments on the upper
     /// level's and the national congress's drafts (Chỉ thị 45-CT/TW task 2), when the data records any.
     case draftComments = "draft-comments"
+    /// Biên bản kiểm đếm của tổ kiểm phiếu (phiếu kiểm) — one tally sheet per counting group for a board that counts
+    /// by hand, per election and round (applies when the congress holds an election; `TallySheetsViewModel`).
+    case tallySheets = "tally-sheets"
 
     /// Whether the paper reads the congress's elections (`ElectionList`): only those derive it, once per run
     /// (`Pipeline`), and a paper that does not is never handed the cost of counting.
     public var usesElections: Bool {
         switch self {
         case .minutes, .script, .assignments, .ballots, .voteCount, .resolution, .firstMeeting, .electionRules,
-             .nominations, .approvalRequest, .resultsReport, .resultsNotice, .workingRules, .opinionBallots, .opinionCount:
+             .nominations, .approvalRequest, .resultsReport, .resultsNotice, .workingRules, .opinionBallots, .opinionCount,
+             .tallySheets:
             return true
         case .delegates, .credentials, .report, .programme, .committeeReview, .openingSpeech, .closingSpeech, .summons,
              .secretBallots, .secretVoteCount, .draftComments:
@@ -119,6 +123,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .secretBallots: return SecretBallotsViewModel(congress, copies: options.ballotCopies).templateValue
         case .secretVoteCount: return SecretVoteCountViewModel(congress).templateValue
         case .draftComments: return DraftCommentsViewModel(congress).templateValue
+        case .tallySheets: return TallySheetsViewModel(congress, elections: elections).templateValue
         }
     }
 
@@ -127,7 +132,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     /// the official session's actual closing time is known.
     public func applies(to congress: Congress) -> Bool {
         switch self {
-        case .ballots: return !congress.elections.isEmpty
+        case .ballots, .tallySheets: return !congress.elections.isEmpty
         // The papers that record a result exist once it is counted: one vote-count sheet per counted round, and
         // the summaries (first meeting, request for approval, report, notice) only when every election they
         // summarise is counted — before that they would print "bầu được 0 đồng chí" for a vote not yet held.
@@ -160,7 +165,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     /// (empty: the paper always applies); what a user is told when the paper cannot be made.
     public var needs: [String] {
         switch self {
-        case .ballots, .electionRules, .nominations: return ["elections"]
+        case .ballots, .electionRules, .nominations, .tallySheets: return ["elections"]
         case .report: return ["political_report", "targets"]
         case .resolution: return ["resolution", "political_report", "targets"]
         // The count of each election (`rounds`, or `vote_count_results` written by `daihoi count`).
@@ -206,6 +211,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .secretBallots: return "phiếu biểu quyết"
         case .secretVoteCount: return "biên bản kiểm phiếu biểu quyết"
         case .draftComments: return "báo cáo tổng hợp ý kiến góp ý dự thảo văn kiện"
+        case .tallySheets: return "biên bản kiểm đếm của tổ kiểm phiếu"
         }
     }
 

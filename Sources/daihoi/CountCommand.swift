@@ -103,6 +103,8 @@ struct CountCommand: AsyncParsableCommand {
                               onServerRunning: { _ in
             say(english ? "Counting at http://127.0.0.1:\(port)/ (hall) · /nhap (entry) · /truong-ban (head)"
                           : "Kiểm phiếu tại http://127.0.0.1:\(port)/ (hội trường) · /nhap (nhập phiếu) · /truong-ban (Trưởng ban)")
+            say(english ? "Counting by groups' tally sheets: /kiem-dem (entry) · /truong-ban/kiem-dem (head)"
+                          : "Kiểm theo tổ (biên bản kiểm đếm): /kiem-dem (nhập) · /truong-ban/kiem-dem (Trưởng ban)")
             if lan {
                 for address in LocalAddresses.ipv4() { say("  http://\(address):\(port)/") }
                 say(english ? "WARNING: the count is open to the local network; anyone on it can see the hall view. Use only the counting room's own network."

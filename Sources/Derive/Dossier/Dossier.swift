@@ -13,14 +13,14 @@ public enum Dossier {
     /// report on them, the opening speech, the political report and the committee's review, the summary of the comments
     /// on the draft documents discussed after them, then the election papers in the order they are used (the committee's
     /// proposal; the opinion asked on the nominees from the floor before the list is voted; the rules read out, the
-    /// ballots, the count, the first meeting's elections; the motions voted by secret ballot after the elections), the
-    /// resolution adopted at the close, the closing speech, and the minutes written last; then the new committee's
-    /// papers to the superior after the congress (the request to approve its elections, the report on the congress,
-    /// the notice of its results).
+    /// ballots, the counting groups' tally sheets, the count, the first meeting's elections; the motions voted by
+    /// secret ballot after the elections), the resolution adopted at the close, the closing speech, and the minutes
+    /// written last; then the new committee's papers to the superior after the congress (the request to approve its
+    /// elections, the report on the congress, the notice of its results).
     public static let order: [DocumentKind] = [
         .programme, .workingRules, .script, .assignments, .delegates, .summons, .credentials, .openingSpeech, .report,
         .committeeReview, .draftComments,
-        .nominations, .opinionBallots, .opinionCount, .electionRules, .ballots, .voteCount, .firstMeeting,
+        .nominations, .opinionBallots, .opinionCount, .electionRules, .ballots, .tallySheets, .voteCount, .firstMeeting,
         .secretBallots, .secretVoteCount, .resolution, .closingSpeech, .minutes,
         .approvalRequest, .resultsReport, .resultsNotice,
     ]
@@ -63,8 +63,9 @@ public enum Dossier {
     /// Papers only some congresses have, made when something happened that the data records: the opinion asked on
     /// nominees from the floor or on withdrawals (`floor_opinion`), a motion voted by secret ballot (`secret`).
     /// Without it a congress has no such paper to file, so it is not listed as missing (unless `dossier_required`
-    /// names it).
-    public static let occasional: Set<DocumentKind> = [.opinionBallots, .opinionCount, .secretBallots, .secretVoteCount]
+    /// names it). The counting groups' tally sheets too: only a board that counts by hand uses them.
+    public static let occasional: Set<DocumentKind> = [.opinionBallots, .opinionCount, .secretBallots, .secretVoteCount,
+                                                       .tallySheets]
 
     /// The papers that record what the congress did: the count of its votes, its committee's first meeting, its
     /// minutes and the papers sent up afterwards. Before the congress meets (`DossierPlan.beforeCongress`) they

@@ -1,5 +1,6 @@
 import CongressModel
 import Elections
+import Tally
 import Template
 import Vietnamese
 
@@ -23,15 +24,9 @@ public struct BallotsViewModel: Sendable, TemplateValueConvertible {
         let naming = CongressNaming(congress)
         var sheets: [TemplateValue] = []
         for entry in (elections ?? ElectionList(congress)).entries {
-            let (election, outcome) = (entry.election, entry.outcome)
+            let outcome = entry.outcome
             let header = HeaderViewModel(congress, holding: entry.holding)
-            // Round 1 lists the whole candidate list; a later round the candidates the data gives it.
-            var lists: [(number: Int, seats: Int, candidates: [PersonID], issued: Int)] =
-                [(1, election.seats, election.candidates, election.rounds.first?.issued ?? 0)]
-            for counted in outcome.rounds.dropFirst() {
-                lists.append((counted.number, counted.round.seats, counted.data.votes.map(\.candidate), counted.data.issued))
-            }
-            for list in lists {
+            for list in Self.roundLists(entry.election, outcome) {
                 let names = VietnameseCollation.sorted(list.candidates.compactMap { congress.person($0)?.name }, byName: { $0 })
                 let withSurplus = BallotForm(candidates: names.count, seats: list.seats) == .strikeNames
                 let layout = BallotLayout(names: names.count, withBoxes: !withSurplus, extraLines: list.number > 1 ? 1 : 0)
@@ -64,6 +59,18 @@ public struct BallotsViewModel: Sendable, TemplateValueConvertible {
             "congress_name": .string(naming.name),
             "sheets": .list(sheets),
         ])
+    }
+
+    /// The lists a ballot is printed for: round 1 the whole candidate list; a later round the candidates the data
+    /// gives it.
+    static func roundLists(_ election: Election, _ outcome: ElectionOutcome)
+        -> [(number: Int, seats: Int, candidates: [PersonID], issued: Int)] {
+        var lists: [(number: Int, seats: Int, candidates: [PersonID], issued: Int)] =
+            [(1, election.seats, election.candidates, election.rounds.first?.issued ?? 0)]
+        for counted in outcome.rounds.dropFirst() {
+            lists.append((counted.number, counted.round.seats, counted.data.votes.map(\.candidate), counted.data.issued))
+        }
+        return lists
     }
 
     /// The rows of a ballot's table: each row's cells (number and name; empty past the last name).

@@ -235,6 +235,8 @@ public enum CongressFields {
               "Tỷ lệ phiếu đồng ý (hơn …%) để người xin rút được rút khỏi danh sách (mặc định: 50)"),
         Field("ballot_two_up", .boolean, "In phiếu bầu ngắn hai phiếu trên một tờ A4, có đường cắt (mặc định: có)"),
         Field("ballot_board_mark", .boolean, "Phiếu bầu có chỗ Ban kiểm phiếu ký xác nhận (mặc định: có)"),
+        Field("tally_groups", .integer(minimum: 1, maximum: 50),
+              "Số tổ kiểm phiếu khi kiểm đếm bằng tay (mặc định: một tổ cho mỗi hai thành viên Ban kiểm phiếu ngoài trưởng ban)"),
     ])
 
     public static let politicalReport = FieldTable("political_report", "Báo cáo chính trị, theo thứ tự các phần", [

@@ -51,6 +51,9 @@ enum SettingsReader {
         if let value = map.optional("ballot_board_mark")?.boolean() {
             settings.ballotBoardMark = value
         }
+        if let value = map.optional("tally_groups")?.integer(minimum: 1, maximum: 50) {
+            settings.tallyGroups = value
+        }
         if let list = map.optional("resolution_recipients"), let entries = list.list() {
             let recipients = entries.map { $0.text() }
             // Each entry's own error (not text, refused characters) was reported already.
