@@ -64,13 +64,16 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     /// Báo cáo tổng hợp ý kiến góp ý vào dự thảo văn kiện — the presidium's summary of the comments on the upper
     /// level's and the national congress's drafts (Chỉ thị 45-CT/TW task 2), when the data records any.
     case draftComments = "draft-comments"
+    /// Nhật ký nhập phiếu — every ballot of each round `daihoi count` counted, as each clerk entered it, with the
+    /// head's decisions and the check code (applies when a round of `vote_count_results` carries its `entry_log`).
+    case countLog = "count-log"
 
     /// Whether the paper reads the congress's elections (`ElectionList`): only those derive it, once per run
     /// (`Pipeline`), and a paper that does not is never handed the cost of counting.
     public var usesElections: Bool {
         switch self {
         case .minutes, .script, .assignments, .ballots, .voteCount, .resolution, .firstMeeting, .electionRules,
-             .nominations, .approvalRequest, .resultsReport, .resultsNotice, .workingRules, .opinionBallots, .opinionCount:
+             .nominations, .approvalRequest, .resultsReport, .resultsNotice, .workingRules, .opinionBallots, .opinionCount, .countLog:
             return true
         case .delegates, .credentials, .report, .programme, .committeeReview, .openingSpeech, .closingSpeech, .summons,
              .secretBallots, .secretVoteCount, .draftComments:
@@ -119,6 +122,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .secretBallots: return SecretBallotsViewModel(congress, copies: options.ballotCopies).templateValue
         case .secretVoteCount: return SecretVoteCountViewModel(congress).templateValue
         case .draftComments: return DraftCommentsViewModel(congress).templateValue
+        case .countLog: return CountLogViewModel(congress, elections: elections).templateValue
         }
     }
 
@@ -136,6 +140,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .opinionBallots, .opinionCount: return congress.elections.contains { $0.floorOpinion != nil }
         case .secretBallots, .secretVoteCount: return congress.motions.contains { $0.secret != nil }
         case .draftComments: return !congress.draftComments.isEmpty
+        case .countLog: return CountLogViewModel.applies(to: congress)
         // A biên bản records what happened: without the actual closing time it cannot be written (no planned end
         // stands in for it).
         case .minutes: return congress.officialSession.closedAt != nil
@@ -162,6 +167,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .opinionBallots, .opinionCount: return ["elections[].floor_opinion"]
         case .secretBallots, .secretVoteCount: return ["motions[].secret"]
         case .draftComments: return ["draft_comments"]
+        case .countLog: return ["vote_count_results"]
         default: return []
         }
     }
@@ -195,6 +201,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .secretBallots: return "phiếu biểu quyết"
         case .secretVoteCount: return "biên bản kiểm phiếu biểu quyết"
         case .draftComments: return "báo cáo tổng hợp ý kiến góp ý dự thảo văn kiện"
+        case .countLog: return "nhật ký nhập phiếu"
         }
     }
 

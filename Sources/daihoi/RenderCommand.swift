@@ -86,6 +86,7 @@ enum DocumentChoice: String, ExpressibleByArgument, CaseIterable {
     case secretBallots = "secret-ballots"
     case secretVoteCount = "secret-vote-count"
     case draftComments = "draft-comments"
+    case countLog = "count-log"
     case all
     /// Hồ sơ đại hội: every paper, numbered in the order of the congress, with its index (`Pipeline.renderDossier`).
     case dossier

@@ -20,7 +20,7 @@ public enum Dossier {
     public static let order: [DocumentKind] = [
         .programme, .workingRules, .script, .assignments, .delegates, .summons, .credentials, .openingSpeech, .report,
         .committeeReview, .draftComments,
-        .nominations, .opinionBallots, .opinionCount, .electionRules, .ballots, .voteCount, .firstMeeting,
+        .nominations, .opinionBallots, .opinionCount, .electionRules, .ballots, .voteCount, .countLog, .firstMeeting,
         .secretBallots, .secretVoteCount, .resolution, .closingSpeech, .minutes,
         .approvalRequest, .resultsReport, .resultsNotice,
     ]
@@ -61,10 +61,11 @@ public enum Dossier {
     }
 
     /// Papers only some congresses have, made when something happened that the data records: the opinion asked on
-    /// nominees from the floor or on withdrawals (`floor_opinion`), a motion voted by secret ballot (`secret`).
+    /// nominees from the floor or on withdrawals (`floor_opinion`), a motion voted by secret ballot (`secret`), a
+    /// round counted by `daihoi count` (its entry log).
     /// Without it a congress has no such paper to file, so it is not listed as missing (unless `dossier_required`
     /// names it).
-    public static let occasional: Set<DocumentKind> = [.opinionBallots, .opinionCount, .secretBallots, .secretVoteCount]
+    public static let occasional: Set<DocumentKind> = [.opinionBallots, .opinionCount, .secretBallots, .secretVoteCount, .countLog]
 
     /// The index itself, filed first: "00-muc-luc-ho-so-dai-hoi".
     public static let indexFileName = "00-" + VietnameseText.fileName(indexTitle)
