@@ -109,3 +109,22 @@ extension CountLogPaperTests {
         #expect(page.contains("Tập 2: 7 lá phiếu, 1 lá nhập khác nhau."))
     }
 }
+
+extension CountLogPaperTests {
+    /// A log whose code was recomputed to match it is still refused when a line is not of the format (DH511) or
+    /// when it is another round's (DH512).
+    @Test func aForgedLogIsRefusedEvenWithAMatchingCode() throws {
+        let (folder, congressFile, code) = try counted()
+        let file = folder.appendingPathComponent("nhat-ky-nhap-phieu-chi-uy-1.txt")
+        let results = folder.appendingPathComponent(CountResultsFile.fileName)
+        let original = try String(contentsOf: results, encoding: .utf8)
+        for (log, expected) in [("daihoi-count-log\t1\nround\tchi-uy\t1\tseats\t3\nballot\tx\n", "DH511"),
+                                ("daihoi-count-log\t1\nround\tbi-thu\t1\tseats\t1\ncandidate\t1\tkhanh\n", "DH512")] {
+            try Data(log.utf8).write(to: file)
+            try Data(original.replacingOccurrences(of: code, with: CheckCode.of(log)).utf8).write(to: results)
+            let check = try CountMinutesTests.run(["check", congressFile.path])
+            #expect(check.status != 0)
+            #expect(check.output.contains(expected), "\(check.output)")
+        }
+    }
+}
