@@ -44,6 +44,7 @@ public struct CongressChecker: Sendable {
             + ScriptElections().check(congress)
             + SecretVoteChecks().check(congress)
             + DraftCommentChecks().check(congress)
+            + EntryLogMatchesCheckCode().check(congress)
         let programme: [Diagnostic] = ClosingTime(asOf: asOf).check(congress) + FlagFirst().check(congress)
             + BreaksInSession().check(congress) + InvitedGuests().check(congress) + BodiesInTheirItem().check(congress)
         return (found + programme).enumerated().sorted { a, b in

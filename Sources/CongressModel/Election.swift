@@ -112,6 +112,9 @@ public struct VotingRound: Sendable, Equatable {
     public var location: SourceLocation?
     /// Mã kiểm tra — the SHA-256 of the count's entry log when `daihoi count` counted the round (its results file).
     public var checkCode: String? = nil
+    /// Nhật ký nhập phiếu — the count's canonical entry log of the round (`entry_log: {file: …}` in its results
+    /// file), whose SHA-256 is `checkCode`: the entry-log paper prints it, `check` compares the two (DH510).
+    public var entryLog: String? = nil
 
     public init(issued: Int, collected: Int, valid: Int, invalid: Int, invalidReasons: [BaseExclusion] = [],
                 votes: [(candidate: PersonID, votes: Int)], location: SourceLocation? = nil) {
@@ -127,7 +130,7 @@ public struct VotingRound: Sendable, Equatable {
     public static func == (lhs: VotingRound, rhs: VotingRound) -> Bool {
         lhs.issued == rhs.issued && lhs.collected == rhs.collected && lhs.valid == rhs.valid
             && lhs.invalid == rhs.invalid && lhs.invalidReasons == rhs.invalidReasons && lhs.location == rhs.location
-            && lhs.checkCode == rhs.checkCode
+            && lhs.checkCode == rhs.checkCode && lhs.entryLog == rhs.entryLog
             && lhs.votes.map(\.candidate) == rhs.votes.map(\.candidate) && lhs.votes.map(\.votes) == rhs.votes.map(\.votes)
     }
 }

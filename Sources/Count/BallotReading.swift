@@ -74,21 +74,3 @@ public enum BallotReading: Sendable, Hashable {
         }
     }
 }
-
-extension InvalidBallotReason {
-    /// The reason's code in the entry log and the API (`more-names-than-seats`).
-    public var code: String {
-        switch self {
-        case .notIssuedByBoard: "not-issued-by-board"
-        case .moreNamesThanSeats: "more-names-than-seats"
-        case .noNameKept: "no-name-kept"
-        case .nameAdded: "name-added"
-        case .identifiesVoter: "identifies-voter"
-        }
-    }
-
-    public init?(code: String) {
-        guard let reason = Self.allCases.first(where: { $0.code == code }) else { return nil }
-        self = reason
-    }
-}

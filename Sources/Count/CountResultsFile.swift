@@ -34,6 +34,9 @@ public enum CountResultsFile {
                 }
                 lines.append("      votes: {" + round.votes.map { "\($0.candidate.rawValue): \($0.votes)" }.joined(separator: ", ") + "}")
                 lines.append("      check_code: \(code)")
+                if !code.isEmpty {
+                    lines.append("      entry_log: {file: \(EntryLogFile.name(election: election.id, round: index + 1))}")
+                }
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -25,9 +25,12 @@ public final class CountSession: Sendable {
         self.entriesPerPile = entriesPerPile
     }
 
-    /// The elections the congress holds, in the order of the file.
+    /// The elections counted: those the congress holds, then those the first meeting of the new committee holds
+    /// (Hội nghị lần thứ nhất: Ban Thường vụ, Bí thư, Phó Bí thư, Ủy ban Kiểm tra, its Chủ nhiệm), each in the
+    /// order of the file. A first-meeting ballot goes to the committee's members present (`CountedBallot.voters`).
     public var elections: [Election] {
-        ElectionList(congress).heldByCongress.map(\.election)
+        let list = ElectionList(congress)
+        return (list.heldByCongress + list.heldAtFirstMeeting).map(\.election)
     }
 
     /// The congress with every election's rounds as published by this count (the file's own rounds are replaced:
@@ -90,7 +93,7 @@ public final class CountSession: Sendable {
 
     public func tally(_ ballot: CountedBallot) throws -> RoundTally {
         RoundTally.of(ballot, log: try store.log(election: ballot.election, round: ballot.round),
-                      entriesPerPile: entriesPerPile, voters: congress.votersPresent)
+                      entriesPerPile: entriesPerPile, voters: ballot.voters ?? congress.votersPresent)
     }
 
     /// The check code of the round's log as the database holds it now.
@@ -182,7 +185,7 @@ public final class CountSession: Sendable {
         let ballot = try ballot(election: election, round: round)
         guard issued >= 0, collected >= 0 else { throw CountRefusal.figuresContradict("số âm") }
         if collected > issued { throw CountRefusal.figuresContradict("thu về \(collected) > phát ra \(issued)") }
-        let voters = congress.votersPresent
+        let voters = ballot.voters ?? congress.votersPresent
         if issued > voters { throw CountRefusal.figuresContradict("phát ra \(issued) > số người bầu có mặt \(voters)") }
         let at = store.clock()
         try store.writeNow { db in
@@ -220,7 +223,7 @@ public final class CountSession: Sendable {
         try Self.require(head, .head)
         let ballot = try ballot(election: election, round: round)
         let members = try store.members()
-        let perPile = entriesPerPile, voters = congress.votersPresent, at = store.clock()
+        let perPile = entriesPerPile, voters = ballot.voters ?? congress.votersPresent, at = store.clock()
         return try store.writeNow { db in
             try Self.refuseIfPublished(db, ballot)
             // Read, checked and published in one transaction: no entry can arrive between the check and the code.

@@ -13,17 +13,23 @@ public final class CountStore: Sendable {
     let clock: @Sendable () -> String
     /// Members by their token's hash, once looked up (members are only ever added, never changed).
     private let memberByTokenHash = Mutex<[String: Member]>([:])
+    /// The log's writes, committed together when they arrive together (`GroupCommit`).
+    private let group: GroupCommit
 
     /// Opens (creating when absent) the database at `path`.
     public init(path: String, clock: @escaping @Sendable () -> String = CountStore.utcNow) throws {
         var configuration = Configuration()
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            // No checkpoint inside a commit that acknowledges ballots: `WALCheckpointer` runs them beside it.
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
         }
         configuration.busyMode = .timeout(10)
         pool = try DatabasePool(path: path, configuration: configuration)
         try CountSchema.migrator().migrate(pool)
         self.clock = clock
+        let checkpointer = try WALCheckpointer(path: path)
+        group = GroupCommit(pool: pool, afterCommit: { checkpointer.committed() })
     }
 
     @Sendable public static func utcNow() -> String {
@@ -136,10 +142,10 @@ public final class CountStore: Sendable {
                           arguments: [election, round]) ?? false
     }
 
-    /// Runs `body` as one write transaction (the session's checks and the insert together, so nothing can slip in
-    /// between them).
-    func writeNow<T>(_ body: (Database) throws -> T) throws -> T {
-        try pool.write(body)
+    /// Runs `body` as one write (the session's checks and the insert together, so nothing can slip in between them),
+    /// committed with the writes that arrive with it (`GroupCommit`); returns once committed.
+    func writeNow<T>(_ body: @escaping (Database) throws -> T) throws -> T {
+        try group.write(body)
     }
 
     /// The rounds that have a publication, as (election, round, check code).

@@ -18,6 +18,9 @@ public struct CountedBallot: Sendable, Equatable {
     public let candidates: [PersonID]
     /// The names as printed.
     public let names: [String]
+    /// Người bầu có mặt — who receives a ballot (`Congress.votersPresent(for:)`: the congress's voters present, or
+    /// at the first meeting the new committee's members present); `nil` for a ballot made without its congress.
+    public private(set) var voters: Int? = nil
 
     public var form: BallotForm { BallotForm(candidates: candidates.count, seats: seats) }
 
@@ -53,6 +56,7 @@ public struct CountedBallot: Sendable, Equatable {
         let ordered = VietnameseCollation.sorted(candidates, byName: { congress.person($0)?.name ?? $0.rawValue })
         self.init(election: election.id, round: round, seats: seats, candidates: ordered,
                   names: ordered.map { congress.person($0)?.name ?? $0.rawValue })
+        voters = congress.votersPresent(for: election)
     }
 
     /// Why `reading` cannot be stored for this ballot, or `nil` when it can (the rules of the thể lệ a clerk

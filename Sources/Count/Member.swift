@@ -10,6 +10,8 @@ public struct Member: Sendable, Hashable {
         case clerk
 
         public var vietnamese: String { self == .head ? "Trưởng Ban Kiểm phiếu" : "người nhập phiếu" }
+        /// The role under `--lang en`.
+        public var english: String { self == .head ? "head of the counting board" : "entry clerk" }
     }
 
     public var id: Int64

@@ -150,6 +150,7 @@ enum CountPages {
     <label>Thu về <input id="collected" type="number" min="0" style="width:5em"></label><button id="figures">Ghi</button>
     <h2>Đối chiếu</h2><div id="recon"></div>
     <h2>Công bố</h2><ul id="problems"></ul><button id="publish">Công bố kết quả</button><p id="published" class="ok"></p>
+    <p><a href="/nhat-ky" target="_blank">In nhật ký nhập phiếu (các lần bầu đã công bố)</a></p>
     </div>
     <script>
     \(common)

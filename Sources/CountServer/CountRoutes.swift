@@ -11,20 +11,24 @@ public struct CountRoutes: Sendable {
     public let onPublish: @Sendable (CountedBallot) throws -> String?
     /// How long one Server-Sent Events connection stays open before the browser reconnects.
     public let eventStreamSeconds: Double
+    /// The pages' language (`daihoi count --lang en`); Vietnamese by default.
+    public let language: CountPageLanguage
 
-    public init(session: CountSession, eventStreamSeconds: Double = 25,
+    public init(session: CountSession, eventStreamSeconds: Double = 25, language: CountPageLanguage = .vietnamese,
                 onPublish: @escaping @Sendable (CountedBallot) throws -> String? = { _ in nil }) {
         self.session = session
         self.eventStreamSeconds = eventStreamSeconds
+        self.language = language
         self.onPublish = onPublish
     }
 
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
         let session = self.session
-        router.get("/") { _, _ in Self.html(CountPages.hall) }
-        router.get("/nhap") { _, _ in Self.html(CountPages.entry) }
-        router.get("/truong-ban") { _, _ in Self.html(CountPages.head) }
+        let (hall, entry, head) = (language.page(CountPages.hall), language.page(CountPages.entry), language.page(CountPages.head))
+        router.get("/") { _, _ in Self.html(hall) }
+        router.get("/nhap") { _, _ in Self.html(entry) }
+        router.get("/truong-ban") { _, _ in Self.html(head) }
         TallyRoutes(session: session).add(to: router)
         router.get("/api/state") { _, _ in Self.answer { try Self.json(HallState(session)) } }
         // Nhật ký nhập phiếu of a published round, as the canonical text whose SHA-256 is the check code: anyone

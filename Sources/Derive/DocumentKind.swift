@@ -67,6 +67,9 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     /// Biên bản kiểm đếm của tổ kiểm phiếu (phiếu kiểm) — one tally sheet per counting group for a board that counts
     /// by hand, per election and round (applies when the congress holds an election; `TallySheetsViewModel`).
     case tallySheets = "tally-sheets"
+    /// Nhật ký nhập phiếu — every ballot of each round `daihoi count` counted, as each clerk entered it, with the
+    /// head's decisions and the check code (applies when a round of `vote_count_results` carries its `entry_log`).
+    case countLog = "count-log"
 
     /// Whether the paper reads the congress's elections (`ElectionList`): only those derive it, once per run
     /// (`Pipeline`), and a paper that does not is never handed the cost of counting.
@@ -74,7 +77,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         switch self {
         case .minutes, .script, .assignments, .ballots, .voteCount, .resolution, .firstMeeting, .electionRules,
              .nominations, .approvalRequest, .resultsReport, .resultsNotice, .workingRules, .opinionBallots, .opinionCount,
-             .tallySheets:
+             .tallySheets, .countLog:
             return true
         case .delegates, .credentials, .report, .programme, .committeeReview, .openingSpeech, .closingSpeech, .summons,
              .secretBallots, .secretVoteCount, .draftComments:
@@ -124,6 +127,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .secretVoteCount: return SecretVoteCountViewModel(congress).templateValue
         case .draftComments: return DraftCommentsViewModel(congress).templateValue
         case .tallySheets: return TallySheetsViewModel(congress, elections: elections).templateValue
+        case .countLog: return CountLogViewModel(congress, elections: elections).templateValue
         }
     }
 
@@ -146,6 +150,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .opinionBallots, .opinionCount: return congress.elections.contains { $0.floorOpinion != nil }
         case .secretBallots, .secretVoteCount: return congress.motions.contains { $0.secret != nil }
         case .draftComments: return !congress.draftComments.isEmpty
+        case .countLog: return CountLogViewModel.applies(to: congress)
         // A biên bản records what happened: without the actual closing time it cannot be written (no planned end
         // stands in for it).
         case .minutes: return congress.officialSession.closedAt != nil
@@ -178,6 +183,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .opinionBallots, .opinionCount: return ["elections[].floor_opinion"]
         case .secretBallots, .secretVoteCount: return ["motions[].secret"]
         case .draftComments: return ["draft_comments"]
+        case .countLog: return ["vote_count_results"]
         default: return []
         }
     }
@@ -212,6 +218,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .secretVoteCount: return "biên bản kiểm phiếu biểu quyết"
         case .draftComments: return "báo cáo tổng hợp ý kiến góp ý dự thảo văn kiện"
         case .tallySheets: return "biên bản kiểm đếm của tổ kiểm phiếu"
+        case .countLog: return "nhật ký nhập phiếu"
         }
     }
 

@@ -171,6 +171,12 @@ private extension Message {
             "cuộc bầu '\(election)': trừ \(excluded) khỏi \(summoned) được triệu tập thì cơ sở tính tỷ lệ còn \(base) — phải lớn hơn 0 (QĐ 190-QĐ/TW Điều 30); số phiếu không được xét theo cơ sở này"
         case let .emptySecretVoteBase(subject, summoned, excluded, base):
             "biểu quyết kín '\(subject)': trừ \(excluded) khỏi \(summoned) được triệu tập thì cơ sở tính tỷ lệ còn \(base) — phải lớn hơn 0 (QĐ 190-QĐ/TW Điều 30)"
+        case let .entryLogDoesNotMatchCheckCode(election, round, stated, computed):
+            "cuộc bầu '\(election)', lần \(round): nhật ký nhập phiếu có mã SHA-256 \(computed), không khớp mã kiểm tra '\(stated)' — tệp nhật ký đã bị sửa hoặc thay; ghi lại bằng daihoi count (công bố lại), không sửa tay"
+        case let .entryLogUnreadable(election, round, line):
+            "cuộc bầu '\(election)', lần \(round): nhật ký nhập phiếu, dòng \(line), không đúng định dạng của daihoi count (docs/count.md)"
+        case let .entryLogOfAnotherRound(election, round, logElection, logRound):
+            "cuộc bầu '\(election)', lần \(round): tệp nhật ký nhập phiếu là của cuộc bầu '\(logElection)', lần \(logRound)"
         case let .secondResolutionVote(subject, first):
             "biểu quyết '\(subject)' cũng đánh dấu resolution: true — chỉ một cuộc biểu quyết thông qua Nghị quyết; Nghị quyết ghi theo '\(first)'"
         case let .blankName(key):
@@ -474,6 +480,12 @@ private extension Message {
             "election '\(election)': \(excluded) excluded from the \(summoned) summoned leave a threshold base of \(base) — it must be above 0 (QĐ 190-QĐ/TW art. 30); no vote is judged against it"
         case let .emptySecretVoteBase(subject, summoned, excluded, base):
             "secret vote '\(subject)': \(excluded) excluded from the \(summoned) summoned leave a threshold base of \(base) — it must be above 0 (QĐ 190-QĐ/TW art. 30)"
+        case let .entryLogDoesNotMatchCheckCode(election, round, stated, computed):
+            "election '\(election)', round \(round): the entry log's SHA-256 is \(computed), not the check code '\(stated)' — the log file was edited or replaced; write it again with daihoi count, never by hand"
+        case let .entryLogUnreadable(election, round, line):
+            "election '\(election)', round \(round): the entry log's line \(line) is not in daihoi count's format (docs/count.md)"
+        case let .entryLogOfAnotherRound(election, round, logElection, logRound):
+            "election '\(election)', round \(round): the entry log file is that of election '\(logElection)', round \(logRound)"
         case let .secondResolutionVote(subject, first):
             "motion '\(subject)' is also marked resolution: true — only one vote adopts the resolution; it follows '\(first)'"
         case let .blankName(key):

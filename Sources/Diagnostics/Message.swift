@@ -151,6 +151,12 @@ public enum Message: Sendable, Equatable {
     case emptyThresholdBase(election: String, summoned: Int, excluded: Int, base: Int)
     /// A secret vote on a motion whose exclusions leave no base (DH580).
     case emptySecretVoteBase(subject: String, summoned: Int, excluded: Int, base: Int)
+    /// A counted round whose entry log's SHA-256 is not its check code (DH510, `daihoi count`'s results).
+    case entryLogDoesNotMatchCheckCode(election: String, round: Int, stated: String, computed: String)
+    /// A counted round's entry log with a line not of the format (DH511; `line` 1-based).
+    case entryLogUnreadable(election: String, round: Int, line: Int)
+    /// A counted round's entry log that is another round's (DH512).
+    case entryLogOfAnotherRound(election: String, round: Int, logElection: String, logRound: Int)
     /// A second motion marked `resolution: true` (`first` is the subject of the one that counts).
     case secondResolutionVote(subject: String, first: String)
     // DH230–DH259: what no real congress can be (issue 12 §3); each rule is a file in Sources/Check/Rules.
@@ -379,6 +385,9 @@ public enum Message: Sendable, Equatable {
         case .motionVotesExceedPresent: "DH222"
         case .emptyThresholdBase: "DH223"
         case .emptySecretVoteBase: "DH580"
+        case .entryLogDoesNotMatchCheckCode: "DH510"
+        case .entryLogUnreadable: "DH511"
+        case .entryLogOfAnotherRound: "DH512"
         case .secondResolutionVote: "DH224"
         case .blankName: "DH230"
         case .invalidIdentifier: "DH231"
@@ -521,6 +530,9 @@ public enum Message: Sendable, Equatable {
                                   total: 18, voters: 17),
         .emptyThresholdBase(election: "chi-uy", summoned: 17, excluded: 18, base: -1),
         .emptySecretVoteBase(subject: "Thông qua Nghị quyết", summoned: 17, excluded: 18, base: -1),
+        .entryLogDoesNotMatchCheckCode(election: "chi-uy", round: 1, stated: "3f…", computed: "9a…"),
+        .entryLogUnreadable(election: "chi-uy", round: 1, line: 7),
+        .entryLogOfAnotherRound(election: "chi-uy", round: 1, logElection: "bi-thu", logRound: 1),
         .secondResolutionVote(subject: "Thông qua Nghị quyết (lần 2)", first: "Thông qua Nghị quyết Đại hội"),
         .blankName(key: "people[3].name"),
         .invalidIdentifier(key: "elections[1].id", id: "../../x"),

@@ -89,17 +89,34 @@ struct CountCommand: AsyncParsableCommand {
         } else {
             say(english ? "Tokens (shown once — print or copy them now):" : "Mã truy cập (chỉ in một lần — in hoặc chép ngay):")
             for (member, token) in issued {
-                say("  \(token)  \(member.role.vietnamese): \(member.name)")
+                say("  \(token)  \(english ? member.role.english : member.role.vietnamese): \(member.name)")
             }
         }
         let host = lan ? "0.0.0.0" : "127.0.0.1"
         let resultsFolder = folder.isEmpty ? "." : folder
-        let routes = CountRoutes(session: session) { _ in
+        let routes = CountRoutes(session: session, language: english ? .english : .vietnamese) { _ in
             let path = (resultsFolder as NSString).appendingPathComponent(CountResultsFile.fileName)
+            // The logs first: the results file that names them is written once they are on disk.
+            for log in try EntryLogFile.files(session) {
+                try AtomicWriter().write(Data(log.text.utf8), to: (resultsFolder as NSString).appendingPathComponent(log.name))
+            }
             try AtomicWriter().write(Data(try CountResultsFile.text(session).utf8), to: path)
             return path
         }
-        let app = Application(router: routes.router(), configuration: .init(address: .hostname(host, port: port), serverName: "daihoi-count"),
+        let router = routes.router()
+        // Nhật ký nhập phiếu of the rounds published so far, printable from the head's page (Ctrl+P).
+        let templates = TemplateLocator.builtIn(), overlay = common.templates
+        router.get("/nhat-ky") { _, _ in
+            do {
+                let html = try Pipeline(templateFolder: templates, templateOverlay: overlay).renderHTML(.countLog, of: try session.publishedCongress())
+                return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+                                body: .init(byteBuffer: ByteBuffer(string: html)))
+            } catch {
+                return Response(status: .internalServerError, headers: [.contentType: "text/plain; charset=utf-8"],
+                                body: .init(byteBuffer: ByteBuffer(string: "\(error)")))
+            }
+        }
+        let app = Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "daihoi-count"),
                               onServerRunning: { _ in
             say(english ? "Counting at http://127.0.0.1:\(port)/ (hall) · /nhap (entry) · /truong-ban (head)"
                           : "Kiểm phiếu tại http://127.0.0.1:\(port)/ (hội trường) · /nhap (nhập phiếu) · /truong-ban (Trưởng ban)")

@@ -87,6 +87,7 @@ enum DocumentChoice: String, ExpressibleByArgument, CaseIterable {
     case secretVoteCount = "secret-vote-count"
     case draftComments = "draft-comments"
     case tallySheets = "tally-sheets"
+    case countLog = "count-log"
     case all
     /// Hồ sơ đại hội: every paper, numbered in the order of the congress, with its index (`Pipeline.renderDossier`).
     case dossier

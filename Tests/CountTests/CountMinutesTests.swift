@@ -22,6 +22,9 @@ import Testing
         try f.session.decide(f.head, election: "chi-uy", round: 1, pile: 1, position: 3, reading: "K:1,3,4")
         try f.session.decide(f.head, election: "chi-uy", round: 1, pile: 2, position: 7, reading: "K:1,3,4")
         let (_, code) = try f.session.publish(f.head, election: "chi-uy", round: 1)
+        for log in try EntryLogFile.files(f.session) {
+            try Data(log.text.utf8).write(to: f.folder.appendingPathComponent(log.name))
+        }
         try Data(try CountResultsFile.text(f.session).utf8).write(to: f.folder.appendingPathComponent(CountResultsFile.fileName))
         return (f, code)
     }
@@ -44,6 +47,7 @@ import Testing
                 - {reason: "Phiếu gạch tên tất cả những người trong danh sách có số dư (không bầu ai)", count: 1}
               votes: {duc: 11, hoa: 10, lan: 10, thang: 5}
               check_code: \(code)
+              entry_log: {file: nhat-ky-nhap-phieu-chi-uy-1.txt}
 
         """)
     }

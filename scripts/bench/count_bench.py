@@ -50,16 +50,33 @@ def clerk(token):
     call(conn, "POST", "/api/close", token, {"election": "bch", "round": 1, "pile": 1, "ballots": BALLOTS})
     with lock: latencies.extend(mine)
 
+# The hall view on the projector: an SSE connection open while the clerks enter (HALL_VIEWS, default 1).
+hall_stop, hall_events = threading.Event(), [0]
+def hall():
+    while not hall_stop.is_set():
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        conn.request("GET", "/api/events")
+        response = conn.getresponse()
+        while not hall_stop.is_set():
+            line = response.fp.readline()
+            if not line: break
+            if line.startswith(b"event: state"): hall_events[0] += 1
+        conn.close()
+halls = [threading.Thread(target=hall, daemon=True) for _ in range(int(os.environ.get("HALL_VIEWS", "1")))]
+for h in halls: h.start()
+
 try:
     threads = [threading.Thread(target=clerk, args=(t,)) for t in clerks]
     started = time.perf_counter()
     for t in threads: t.start()
     for t in threads: t.join()
     elapsed = time.perf_counter() - started
+    hall_stop.set()
     latencies.sort()
     p = lambda q: latencies[min(len(latencies) - 1, int(q * len(latencies)))] * 1000
     print(f"[count] 3 clerks at once: {len(latencies)} ballots acknowledged in {elapsed:.2f} s = {len(latencies) / elapsed:.0f}/s; "
-          f"latency p50 {p(0.50):.1f} ms, p99 {p(0.99):.1f} ms, max {latencies[-1] * 1000:.1f} ms")
+          f"latency p50 {p(0.50):.1f} ms, p99 {p(0.99):.1f} ms, max {latencies[-1] * 1000:.1f} ms; "
+          f"{len(halls)} hall view(s) got {hall_events[0]} updates")
     t0 = time.perf_counter()
     conn = http.client.HTTPConnection("127.0.0.1", port)
     call(conn, "POST", "/api/handed-out", head, {"election": "bch", "round": 1, "issued": BALLOTS, "collected": BALLOTS})

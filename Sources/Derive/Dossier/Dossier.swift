@@ -20,7 +20,7 @@ public enum Dossier {
     public static let order: [DocumentKind] = [
         .programme, .workingRules, .script, .assignments, .delegates, .summons, .credentials, .openingSpeech, .report,
         .committeeReview, .draftComments,
-        .nominations, .opinionBallots, .opinionCount, .electionRules, .ballots, .tallySheets, .voteCount, .firstMeeting,
+        .nominations, .opinionBallots, .opinionCount, .electionRules, .ballots, .tallySheets, .voteCount, .countLog, .firstMeeting,
         .secretBallots, .secretVoteCount, .resolution, .closingSpeech, .minutes,
         .approvalRequest, .resultsReport, .resultsNotice,
     ]
@@ -61,11 +61,12 @@ public enum Dossier {
     }
 
     /// Papers only some congresses have, made when something happened that the data records: the opinion asked on
-    /// nominees from the floor or on withdrawals (`floor_opinion`), a motion voted by secret ballot (`secret`).
+    /// nominees from the floor or on withdrawals (`floor_opinion`), a motion voted by secret ballot (`secret`), a
+    /// round counted by `daihoi count` (its entry log).
     /// Without it a congress has no such paper to file, so it is not listed as missing (unless `dossier_required`
     /// names it). The counting groups' tally sheets too: only a board that counts by hand uses them.
     public static let occasional: Set<DocumentKind> = [.opinionBallots, .opinionCount, .secretBallots, .secretVoteCount,
-                                                       .tallySheets]
+                                                       .tallySheets, .countLog]
 
     /// The papers that record what the congress did: the count of its votes, its committee's first meeting, its
     /// minutes and the papers sent up afterwards. Before the congress meets (`DossierPlan.beforeCongress`) they

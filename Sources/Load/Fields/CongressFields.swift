@@ -188,6 +188,7 @@ public enum CongressFields {
         Field("invalid_reasons", .list(.object(reasonCount)), "Số phiếu không hợp lệ, theo lý do"),
         Field("votes", .byPerson(count), required: true, "Số phiếu bầu của từng người (mã người: số phiếu)"),
         Field("check_code", .text, "Mã kiểm tra (SHA-256 nhật ký nhập phiếu) do daihoi count ghi"),
+        Field("entry_log", .text, "Nhật ký nhập phiếu do daihoi count ghi ({file: nhat-ky-nhap-phieu-….txt}); mã SHA-256 của nó là check_code"),
     ])
 
     /// `ket-qua-kiem-phieu.yaml`, written by `daihoi count` (its rounds in the form of `round`).

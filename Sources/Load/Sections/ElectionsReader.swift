@@ -65,10 +65,13 @@ enum ElectionsReader {
         let reasons = PeopleReader.optional(map, "invalid_reasons") { reasonCounts($0) }
         let votes = map.required("votes").flatMap(self.votes)
         let checkCode = PeopleReader.optional(map, "check_code") { $0.scalarText(expecting: .text) }
-        guard let issued, let collected, let valid, let invalid, let reasons, let votes, let checkCode else { return nil }
+        // Read like any `{file: …}` text: inside the congress folder only, UTF-8, no control character but tab and LF.
+        let entryLog = PeopleReader.optional(map, "entry_log") { $0.text() }
+        guard let issued, let collected, let valid, let invalid, let reasons, let votes, let checkCode, let entryLog else { return nil }
         var round = VotingRound(issued: issued, collected: collected, valid: valid, invalid: invalid,
                                 invalidReasons: reasons ?? [], votes: votes, location: cursor.location)
         round.checkCode = checkCode
+        round.entryLog = entryLog
         return round
     }
 
