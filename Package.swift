@@ -73,9 +73,12 @@ let package = Package(
         // Office Open XML WordprocessingML: .docx written directly from the tree (no template, no conversion).
         .target(name: "DOCXWriting", dependencies: ["DocumentTree", "ZipWriting", "WriterSupport"]),
         // PDF: a warm pool of LibreOffice workers converting written files; merging; page counts.
-        .target(name: "PDFWriting", dependencies: ["WriterSupport"]),
+        .target(name: "PDFWriting", dependencies: ["WriterSupport", "ProcessSupport"]),
         // PDF without LibreOffice (issue 19): the document tree as Typst source, set by PyPI's typst in warm workers.
-        .target(name: "TypstWriter", dependencies: ["DocumentTree"]),
+        .target(name: "TypstWriter", dependencies: ["DocumentTree", "ProcessSupport"]),
+        // The helper processes both PDF engines drive: spawned in a group of their own and reaped (LibreOffice),
+        // or spoken to in lines over pipes (the UNO driver, the Typst workers).
+        .target(name: "ProcessSupport"),
         // The pipeline as named steps, used by the CLI and the tests.
         .target(name: "DaiHoi", dependencies: ["Load", "Check", "Tally", "Derive", "Render", "HTMLWriting", "ODFWriting", "DOCXWriting", "PDFWriting", "TypstWriter", "WriterSupport", "Diagnostics", "CongressModel", "Template", "Vietnamese", .product(name: "SwiftCSV", package: "SwiftCSV")]),
         // make bench: the ODT writer and the PDF pool measured in process (scripts/bench-odt.sh).
@@ -104,6 +107,7 @@ let package = Package(
         .testTarget(name: "DeriveTests", dependencies: ["Derive", "Tally", "CongressModel", "Vietnamese", "Elections"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "TypstWriterTests", dependencies: ["TypstWriter", "DocumentTree", "TestSupport"]),
+        .testTarget(name: "ProcessSupportTests", dependencies: ["ProcessSupport"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "DaiHoi", "TestSupport"]),
         .testTarget(name: "CountTests", dependencies: ["Count", "CountServer", "CongressModel", "Elections", "Tally", "Load", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")], exclude: ["Golden"]),
         .testTarget(name: "DaiHoiTests", dependencies: ["DaiHoi", "Count", "Load", "TestSupport", "DocumentTree", "Vietnamese", "PDFWriting", "DOCXWriting", "Derive", "Tally", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden", "Fixtures"]),

@@ -53,6 +53,15 @@ peak_worker_kb() {
   wait "$main" || true
   echo "$peak"
 }
+# Where a Typst run's CPU goes, from the workers' own clocks (one more run with DAIHOI_TYPST_TIMINGS, see
+# TypstWorkerScript): "START_S WORKERS READ_S COMPILE_S WRITE_S FILES".
+typst_split() {
+  local out="$1"; shift
+  rm -rf "$out" "$work/timings.txt"
+  DAIHOI_TYPST_TIMINGS="$PWD/$work/timings.txt" "$@" >/dev/null 2>&1 || true
+  awk '$1 == "start" { s += $3; n++ } $1 == "file" { r += $3; c += $4; w += $5; f++ }
+       END { printf "%.3f %d %.3f %.3f %.3f %d", s, n, r, c, w, f }' "$work/timings.txt"
+}
 # LibreOffice's one call on the ODTs under a folder, copied first to one folder under unique names (a batch has
 # a minutes.odt per branch, and one call writes every PDF into one folder).
 one_call_ms() {
@@ -70,6 +79,7 @@ odt_a=$(measure "$work/a-odt" "$bin/daihoi" render "$sample" --doc all --format 
 "$bin/daihoi" render "$sample" --doc all --format odt -o "$work/a-odt" >/dev/null 2>&1
 papers=$(ls "$work/a-odt"/*.odt | wc -l)
 typst_a=$(measure "$work/a-typst" "$bin/daihoi" render "$sample" --doc all --format pdf --pdf-engine typst -o "$work/a-typst")
+split_a=$(typst_split "$work/a-typst" "$bin/daihoi" render "$sample" --doc all --format pdf --pdf-engine typst -o "$work/a-typst")
 pool_a=$(measure "$work/a-pool" "$bin/daihoi" render "$sample" --doc all --format pdf --pdf-engine libreoffice -o "$work/a-pool")
 one_a=$(one_call_ms "$work/a-odt" "$work/a-one")
 pdfs_a="$(ls "$work/a-typst"/*.pdf 2>/dev/null | wc -l)/$(ls "$work/a-pool"/*.pdf 2>/dev/null | wc -l)/$(ls "$work/a-one"/*.pdf 2>/dev/null | wc -l)"
@@ -81,6 +91,7 @@ odt_b=$(measure "$work/b-odt" "${batch[@]}" "$work/b-odt" --format odt)
 "${batch[@]}" "$work/b-odt" --format odt >/dev/null 2>&1
 documents=$(find "$work/b-odt" -name '*.odt' | wc -l)
 typst_b=$(measure "$work/b-typst" "${batch[@]}" "$work/b-typst" --format pdf --pdf-engine typst)
+split_b=$(typst_split "$work/b-typst" "${batch[@]}" "$work/b-typst" --format pdf --pdf-engine typst)
 pool_b=$(measure "$work/b-pool" "${batch[@]}" "$work/b-pool" --format pdf --pdf-engine libreoffice)
 one_b=$(one_call_ms "$work/b-odt" "$work/b-one")
 pdfs_b="$(find "$work/b-typst" -name '*.pdf' | wc -l)/$(find "$work/b-pool" -name '*.pdf' | wc -l)/$(ls "$work/b-one"/*.pdf 2>/dev/null | wc -l)"
@@ -104,6 +115,18 @@ table() {  # name papers odt typst pool onecall written
     printf "PDFs written %s; Typst / pool: %.1f× wall, %.1f× PDF CPU; Typst / one call: %.1f× PDF CPU\n", w, L[1]/T[1], (L[2]-O[2])/(T[2]-O[2]), C[2]/(T[2]-O[2])
   }'
 }
+# The Typst run's PDF CPU split: the workers' start, Typst's compile, reading and writing in the workers, and the
+# rest (the Swift side's Typst source instead of ODT, pipes, the pool).
+split_line() {  # odt typst split
+  awk -v o="$1" -v t="$2" -v p="$3" 'BEGIN {
+    split(o, O, " "); split(t, T, " "); split(p, P, " ")
+    pdf = (T[2] - O[2]) / 1000
+    printf "  Typst PDF CPU %.2f s = workers starting %.2f (%d) + Typst compile %.2f (%.1f ms a PDF, %d PDFs) + read/write %.2f + rest %.2f\n",
+      pdf, P[1], P[2], P[4], P[6] ? P[4] * 1000 / P[6] : 0, P[6], P[3] + P[5], pdf - P[1] - P[3] - P[4] - P[5]
+  }'
+}
 table "Hưng Hà" "$papers" "$odt_a" "$typst_a" "$pool_a" "$one_a" "$pdfs_a"
+split_line "$odt_a" "$typst_a" "$split_a"
 table "$branches branches" "$documents" "$odt_b" "$typst_b" "$pool_b" "$one_b" "$pdfs_b"
+split_line "$odt_b" "$typst_b" "$split_b"
 echo "largest Typst worker: $(( peak_all / 1024 )) MB for $branches branches, $(( peak_quarter / 1024 )) MB for $(( branches / 4 ))"

@@ -1,4 +1,5 @@
 import Foundation
+import ProcessSupport
 
 /// Converts an ODT file to PDF with LibreOffice (`soffice --headless --convert-to pdf`).
 ///
@@ -113,7 +114,10 @@ private extension PDFConverter {
     func run(_ executable: String, _ arguments: [String], log: URL, timeout: Duration) throws -> Int32 {
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         // Not `Foundation.Process`: it cannot tell when `soffice` ends (see `ChildProcess`).
-        let process = try ChildProcess(executable, arguments, output: log.path)
+        let process: ChildProcess
+        do { process = try ChildProcess(executable, arguments, output: log.path) } catch {
+            throw PDFConversionError.launchFailed("\(error)")
+        }
         let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
         guard process.wait(seconds: max(seconds, 0)) else {
             process.end(grace: 0)

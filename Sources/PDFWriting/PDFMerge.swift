@@ -1,4 +1,5 @@
 import Foundation
+import ProcessSupport
 
 /// One PDF of several, with an outline (bookmarks): one entry per part, titled with the part's title and pointing
 /// at its first page. It runs pypdf (Debian `python3-pypdf`) under `/usr/bin/python3`.

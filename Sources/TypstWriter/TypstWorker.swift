@@ -1,4 +1,5 @@
 import Foundation
+import ProcessSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,9 +16,7 @@ struct TypstWorkerError: Error {
 final class TypstWorker: @unchecked Sendable {
     let python: String
     let fontFolders: [String]
-    private var process: Process?
-    private var requests: FileHandle?
-    private var answers: TypstLineReader?
+    private var process: LineProcess?
 
     init(python: String, fontFolders: [String]) {
         self.python = python
@@ -28,20 +27,12 @@ final class TypstWorker: @unchecked Sendable {
     /// - Throws: ``TypstUnavailable`` when the interpreter does not start, lacks the package or does not answer.
     @discardableResult
     func start(timeout: Duration) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = ["-c", TypstWorkerScript.source] + fontFolders
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch {
+        let process: LineProcess
+        do { process = try LineProcess(python, ["-c", TypstWorkerScript.source] + fontFolders) } catch {
             throw TypstUnavailable(reason: "\(python) could not be started: \(error)")
         }
         self.process = process
-        requests = input.fileHandleForWriting
-        answers = TypstLineReader(output.fileHandleForReading)
-        let first = answers?.line(timeout: timeout + .seconds(10))
+        let first = process.line(timeout: timeout + .seconds(10))
         guard let first, first.hasPrefix("ready") else {
             stop()
             if let first, first.hasPrefix("notypst") {
@@ -53,11 +44,11 @@ final class TypstWorker: @unchecked Sendable {
     }
 
     /// Whether the process runs.
-    var isRunning: Bool { process?.isRunning == true && requests != nil }
+    var isRunning: Bool { process?.isRunning == true }
 
     /// Asks the worker to set `job.source` into `job.destination` (the answer is read by ``receive(timeout:)``).
     func send(_ job: TypstPDFJob, pdfA: Bool) throws {
-        guard let requests, process?.isRunning == true else {
+        guard let process, process.isRunning else {
             throw TypstWorkerError(reason: "the Typst worker is not running", restartHelps: true)
         }
         // The output folder of a run that writes only PDFs is made here, as the LibreOffice pool makes it.
@@ -66,7 +57,7 @@ final class TypstWorker: @unchecked Sendable {
         do {
             var line = try JSONSerialization.data(withJSONObject: request, options: [.sortedKeys])
             line.append(UInt8(ascii: "\n"))
-            try requests.write(contentsOf: line)
+            try process.send(line)
         } catch {
             throw TypstWorkerError(reason: "the Typst worker stopped: \(error)", restartHelps: true)
         }
@@ -74,8 +65,8 @@ final class TypstWorker: @unchecked Sendable {
 
     /// The answer to the oldest request sent: returns when the PDF is written, throws why not.
     func receive(timeout: Duration) throws {
-        guard let answers else { throw TypstWorkerError(reason: "the Typst worker is not running", restartHelps: true) }
-        guard let answer = answers.line(timeout: timeout) else {
+        guard let process else { throw TypstWorkerError(reason: "the Typst worker is not running", restartHelps: true) }
+        guard let answer = process.line(timeout: timeout) else {
             throw TypstWorkerError(reason: "Typst did not answer within \(Int(timeout.components.seconds)) s", restartHelps: true)
         }
         guard answer == "ok" else {
@@ -85,47 +76,7 @@ final class TypstWorker: @unchecked Sendable {
 
     /// Closes the worker's input (it ends at the end of its input), then SIGTERM and SIGKILL if it lingers.
     func stop() {
-        try? requests?.close()
-        requests = nil
-        answers = nil
-        guard let process else { return }
-        self.process = nil
-        let limit = Date().addingTimeInterval(2)
-        while process.isRunning, Date() < limit { usleep(5_000) }
-        if process.isRunning { process.terminate() }
-        let hard = Date().addingTimeInterval(2)
-        while process.isRunning, Date() < hard { usleep(5_000) }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-    }
-}
-
-/// Reads lines from a pipe with a timeout (poll), keeping what follows a line for the next call.
-final class TypstLineReader {
-    private let handle: FileHandle
-    private var buffer: [UInt8] = []
-
-    init(_ handle: FileHandle) { self.handle = handle }
-
-    /// The next line without its newline, or nil on timeout or end of file.
-    func line(timeout: Duration) -> String? {
-        let deadline = ContinuousClock.now + timeout
-        while true {
-            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-                let line = String(decoding: buffer[..<newline], as: UTF8.self)
-                buffer.removeSubrange(...newline)
-                return line
-            }
-            let left = deadline - ContinuousClock.now
-            guard left > .zero else { return nil }
-            var request = pollfd(fd: handle.fileDescriptor, events: Int16(POLLIN), revents: 0)
-            let milliseconds = Double(left.components.seconds) * 1000 + Double(left.components.attoseconds) / 1e15
-            let ready = poll(&request, 1, Int32(min(milliseconds, 60_000).rounded(.up)))
-            if ready < 0 { if errno == EINTR { continue } else { return nil } }
-            if ready == 0 { continue }
-            var chunk = [UInt8](repeating: 0, count: 4096)
-            let count = read(handle.fileDescriptor, &chunk, chunk.count)
-            if count <= 0 { return nil }
-            buffer.append(contentsOf: chunk[0..<count])
-        }
+        process?.stop(grace: 2)
+        process = nil
     }
 }

@@ -175,6 +175,40 @@ struct TypstWriterTests {
         #expect(report.elapsed < .seconds(30))
     }
 
+    @Test("DAIHOI_TYPST_TIMINGS: the worker logs its start and, for each file, the CPU time reading, compiling and writing")
+    func workerTimings() throws {
+        guard case .success(let python) = TypstPython.locate() else { print("skipped: no .venv-typst"); return }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("typst-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("a.typ"), timings = folder.appendingPathComponent("timings.txt")
+        try TypstWriter().write(try Self.paper(["Một đoạn."])).write(to: source, atomically: true, encoding: .utf8)
+        // The worker alone, with the variable in its own environment only (not this test process's).
+        let worker = Process()
+        worker.executableURL = URL(fileURLWithPath: python)
+        worker.arguments = ["-c", TypstWorkerScript.source] + TypstPDFPool.defaultFontFolders
+        worker.environment = ["DAIHOI_TYPST_TIMINGS": timings.path]
+        let input = Pipe(), output = Pipe()
+        (worker.standardInput, worker.standardOutput) = (input, output)
+        try worker.run()
+        let request = #"{"pdfa":false,"source":"\#(source.path)","target":"\#(folder.path)/a.pdf"}"# + "\n"
+        input.fileHandleForWriting.write(Data((request + request).utf8))
+        try input.fileHandleForWriting.close()
+        worker.waitUntilExit()
+        let answers = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n")
+        #expect(answers.count == 3 && answers[0].hasPrefix("ready ") && answers.dropFirst().allSatisfy { $0 == "ok" }, "\(answers)")
+        let lines = try String(contentsOf: timings, encoding: .utf8).split(separator: "\n").map { $0.split(separator: " ") }
+        let pid = "\(worker.processIdentifier)"
+        #expect(lines.map(\.first) == ["start", "file", "file"])
+        #expect(lines.allSatisfy { $0.count > 1 && $0[1] == pid })
+        // start: the CPU time of Python, the typst module and the fonts; each file: three CPU times, compiling the
+        // first (fonts loaded, nothing memoized) the longest.
+        #expect(lines[0].count == 3 && (Double(lines[0][2]) ?? 0) > 0)
+        let files = lines.dropFirst().map { $0.dropFirst(2).compactMap { Double($0) } }
+        #expect(files.allSatisfy { $0.count == 3 && $0.allSatisfy { $0 >= 0 } && $0[1] > 0 }, "\(files)")
+        #expect(files.first.map { $0[1] == $0.max() } == true, "\(files)")
+    }
+
     @Test("no Python with typst: the pool says why before printing anything")
     func unavailable() throws {
         #expect(throws: TypstUnavailable.self) {

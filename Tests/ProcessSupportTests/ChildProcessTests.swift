@@ -1,7 +1,6 @@
 import Foundation
+import ProcessSupport
 import Testing
-@testable import WriterSupport
-@testable import PDFWriting
 
 /// The child processes LibreOffice runs in: their end is seen even when what they started lives on,
 /// and ending one ends its whole group, leaving neither a zombie nor a stray process.
@@ -46,6 +45,6 @@ struct ChildProcessTests {
 
     @Test("a program that cannot start is an error, not a crash")
     func missingProgram() {
-        #expect(throws: PDFConversionError.self) { try ChildProcess("/nonexistent/soffice", []) }
+        #expect(throws: ChildProcessLaunchError.self) { try ChildProcess("/nonexistent/soffice", []) }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import Glibc
 #endif
 
-/// A child process for LibreOffice, spawned in a process group of its own and reaped with `waitpid`.
+/// A child process (LibreOffice, a Python helper), spawned in a process group of its own and reaped with `waitpid`.
 ///
 /// Why not `Foundation.Process`: on Linux it learns that a child ended from a socket the child inherits,
 /// and `soffice` hands that socket on to `soffice.bin`; when `soffice` dies first, `Process` never sees
@@ -11,13 +11,14 @@ import Glibc
 /// swift-corelibs-foundation issue #4795). Measured here: a test run hung in `waitUntilExit` beside two
 /// `<defunct> oosplash`. This type asks the kernel instead, and signals the whole group, so the
 /// `soffice.bin` that `soffice` starts never outlives it.
-final class ChildProcess {
-    let pid: pid_t
+public final class ChildProcess {
+    public let pid: pid_t
     private var status: Int32?
 
     /// Starts `executable` with `arguments`; standard input from `/dev/null`, standard output and error
     /// to `output` (a path; `/dev/null` when nil).
-    init(_ executable: String, _ arguments: [String], output: String? = nil) throws {
+    /// - Throws: ``ChildProcessLaunchError`` when the executable cannot be spawned.
+    public init(_ executable: String, _ arguments: [String], output: String? = nil) throws {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -58,7 +59,7 @@ final class ChildProcess {
             result = posix_spawn(&child, executable, &actions, &attributes, argv, environ)
         }
         guard result == 0 else {
-            throw PDFConversionError.launchFailed("\(executable): \(String(cString: strerror(result)))")
+            throw ChildProcessLaunchError(description: "\(executable): \(String(cString: strerror(result)))")
         }
         pid = child
     }
@@ -76,7 +77,7 @@ final class ChildProcess {
     }
 
     /// Whether the child has not ended yet (reaps it when it has).
-    var isRunning: Bool {
+    public var isRunning: Bool {
         guard status == nil else { return false }
         var raw: Int32 = 0
         let result = waitpid(pid, &raw, WNOHANG)
@@ -88,7 +89,7 @@ final class ChildProcess {
     }
 
     /// The exit status (128 + signal for a killed child); nil while it runs.
-    var exitStatus: Int32? {
+    public var exitStatus: Int32? {
         guard !isRunning, let status else { return nil }
         if status < 0 { return -1 }
         let signal = status & 0x7f
@@ -96,7 +97,7 @@ final class ChildProcess {
     }
 
     /// Waits up to `seconds` for the child to end; whether it did.
-    func wait(seconds: Double) -> Bool {
+    public func wait(seconds: Double) -> Bool {
         let limit = Date().addingTimeInterval(seconds)
         while isRunning {
             if Date() >= limit { return false }
@@ -106,12 +107,12 @@ final class ChildProcess {
     }
 
     /// Sends `signal` to the child's whole process group (the child and what it started).
-    func signalGroup(_ signal: Int32) {
+    public func signalGroup(_ signal: Int32) {
         kill(-pid, signal)
     }
 
     /// Waits up to `grace` seconds, then SIGTERM to the group and 5 s, then SIGKILL; reaps the child.
-    func end(grace: Double) {
+    public func end(grace: Double) {
         if wait(seconds: grace) {
             signalGroup(SIGTERM)  // what the child started may still run
             return
@@ -131,4 +132,9 @@ final class ChildProcess {
         }
         return status
     }
+}
+
+/// Why a child process could not be spawned: the executable and `posix_spawn`'s reason.
+public struct ChildProcessLaunchError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var description: String
 }
