@@ -14,7 +14,12 @@ extension VietnameseCollation {
             rows.reserveCapacity(bytes.count)
             var words: [Range<Int>] = []
             var wordStart: Int?
-            let latin = LatinText.read(bytes) { step in
+            // Read in this loop, not through `LatinText.read`'s closure, whose captured state was checked on every
+            // access: 8,200 instructions a name before, 2,700 after (callgrind, a 300-delegate list).
+            var index = 0
+            while index < bytes.count {
+                guard let (step, next) = LatinText.step(in: bytes, at: index) else { return nil }
+                index = next
                 switch step {
                 case .space:
                     if let start = wordStart { words.append(start..<rows.count) }
@@ -24,7 +29,6 @@ extension VietnameseCollation {
                     rows.append(row)
                 }
             }
-            guard latin else { return nil }
             if let start = wordStart { words.append(start..<rows.count) }
             // A name without words has one empty given name (see `VietnameseName`).
             if words.isEmpty { return [0, 0] }
