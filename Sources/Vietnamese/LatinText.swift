@@ -45,7 +45,7 @@ public enum LatinText {
     /// The step of ``read(_:_:)`` at `index` (below `bytes.count`) and the index after it; `nil` when the
     /// scalar there is outside the table or not well-formed UTF-8. Inlinable, for a caller's own loop: read with
     /// a closure, the column widths of a 300-row delegate list took 13.8 M instructions a document, read
-    /// with this in a loop 3 M (callgrind, ODTBench repeat).
+    /// with this in a loop 1.7 M (callgrind, ODTBench repeat).
     @inlinable
     public static func step(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Step, Int)? {
         let lead = bytes[index]
