@@ -21,7 +21,7 @@ enum DOCXInline {
     /// Appends the runs of `nodes` (the content of a `w:p`) to `out`.
     static func append(_ nodes: ArraySlice<Node>, to out: inout XMLMarkup) {
         // Most paragraphs and cells are one text, already collapsed by the tree's white-space policy.
-        if nodes.count == 1, case .text(let text) = nodes.first!, XMLText.isCollapsed(text.utf8) {
+        if nodes.count == 1, case .text(let text) = nodes.first!, XMLText.isCollapsed(text) {
             run(text, format: [], to: &out)
             return
         }
@@ -52,15 +52,20 @@ enum DOCXInline {
 
     /// One run; `xml:space="preserve"` only where a space starts or ends the text.
     static func run(_ text: String, format: Format, to out: inout XMLMarkup) {
-        out += "<w:r>"
-        if !format.isEmpty {
-            out += "<w:rPr>"
-            if format.contains(.bold) { out += "<w:b/><w:bCs/>" }
-            if format.contains(.italic) { out += "<w:i/><w:iCs/>" }
-            if format.contains(.underline) { out += "<w:u w:val=\"single\"/>" }
-            out += "</w:rPr>"
+        let preserve = text.utf8.first == 0x20 || text.utf8.last == 0x20
+        // A plain run (nearly every cell of a list) opens in one append, not two.
+        if format.isEmpty {
+            out += preserve ? "<w:r><w:t xml:space=\"preserve\">" : "<w:r><w:t>"
+            out.append(escaping: text)
+            out += "</w:t></w:r>"
+            return
         }
-        out += text.utf8.first == 0x20 || text.utf8.last == 0x20 ? "<w:t xml:space=\"preserve\">" : "<w:t>"
+        out += "<w:r><w:rPr>"
+        if format.contains(.bold) { out += "<w:b/><w:bCs/>" }
+        if format.contains(.italic) { out += "<w:i/><w:iCs/>" }
+        if format.contains(.underline) { out += "<w:u w:val=\"single\"/>" }
+        out += "</w:rPr>"
+        out += preserve ? "<w:t xml:space=\"preserve\">" : "<w:t>"
         out.append(escaping: text)
         out += "</w:t></w:r>"
     }

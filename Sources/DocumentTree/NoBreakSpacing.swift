@@ -18,7 +18,9 @@ public enum NoBreakSpacing {
 
     /// `text` with a no-break space after "≥" and "≤" and between a number and the unit after it.
     public static func apply(_ text: String) -> String {
-        guard mayNeedBinding(text.utf8) else { return text }
+        // On the string's own bytes when it has them in one piece: through the UTF-8 view's iterator the test
+        // cost about 300 instructions a table cell, the whole of `apply` 465 on average; so 228 (callgrind, a 300-delegate list).
+        guard text.utf8.withContiguousStorageIfAvailable({ mayNeedBinding($0) }) ?? mayNeedBinding(text.utf8) else { return text }
         var scalars = Array(text.unicodeScalars)
         var changed = false
         var index = 1

@@ -34,8 +34,7 @@ struct ODFInline {
     /// Appends the ODF markup of `nodes` (the content of a `text:p`) to `out`.
     static func append(_ nodes: ArraySlice<Node>, to out: inout ODFMarkup) {
         // Most paragraphs and cells are one text, already collapsed by the tree's white-space policy.
-        if nodes.count == 1, case .text(let text) = nodes.first!,
-           text.utf8.withContiguousStorageIfAvailable(isCollapsed) ?? isCollapsed(text.utf8) {
+        if nodes.count == 1, case .text(let text) = nodes.first!, XMLText.isCollapsed(text) {
             out.append(escaping: text)
             return
         }
@@ -56,11 +55,6 @@ struct ODFInline {
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII && isSpace(UInt8(scalar.value))
-    }
-
-    /// Whether `collapse` leaves a lone text as it is (``XMLText/isCollapsed(_:)``, shared with the DOCX writer).
-    static func isCollapsed<UTF8Bytes: BidirectionalCollection<UInt8>>(_ utf8: UTF8Bytes) -> Bool {
-        XMLText.isCollapsed(utf8)
     }
 
     /// Space, tab, LF, CR or form feed: HTML's white space.

@@ -11,10 +11,14 @@
 //   ODTBench stages <templateFolder> <congress.yaml> <seconds> [paper, default minutes]
 //     the same path cut into its stages, each repeated for a share of the wall time; prints one line
 //     per stage: `<stage> <microseconds> µs` (derive, template, parse, fodt, odt, docx: each writer's whole write).
+//   ODTBench repeat <odt|docx> <templateFolder> <congress.yaml> <count> [paper, default minutes]
+//     exactly `count` documents through derive → render → tree → writer, in one function (`repeatDocuments`),
+//     for `valgrind --tool=callgrind --toggle-collect='*repeatDocuments*'`: instructions per document, by stage.
 //   ODTBench pdf <workers> <uno|convert-to> <outDir> <file.odt>…
 //     prints the files as PDF into outDir with PDFWorkerPool, its warm UNO workers (falling back when there is
 //     no python3-uno) or forced to its `soffice --convert-to` fallback (python ""); prints
 //     `pool-<workers> <documents/s> documents/s <n> documents <failed> failed <mode> <seconds> s`.
+import CongressModel
 import DaiHoi
 import Derive
 import DocumentTree
@@ -122,6 +126,36 @@ func benchStages(_ arguments: [String]) {
     } catch { fail("\(error)") }
 }
 
+/// `repeat`: `count` documents, nothing else inside `repeatDocuments` (the congress is loaded before).
+func benchRepeat(_ arguments: [String]) {
+    guard arguments.count == 4 || arguments.count == 5, ["odt", "docx"].contains(arguments[0]), let count = Int(arguments[3]) else {
+        fail("usage: ODTBench repeat <odt|docx> <templates> <congress.yaml> <count> [paper]")
+    }
+    guard let kind = DocumentKind(rawValue: arguments.count == 5 ? arguments[4] : "minutes") else { fail("unknown paper \(arguments[4])") }
+    let loaded = CongressLoader().load(file: arguments[2])
+    guard let congress = loaded.congress else { fail("cannot load \(arguments[2]): \(loaded.diagnostics)") }
+    let profile = FormatProfile.known[congress.settings.formatProfile] ?? .hd36_2018
+    do {
+        let renderer = try DocumentRenderer(templateFolder: arguments[1])
+        let bytes = try repeatDocuments(count, kind: kind, congress: congress, renderer: renderer, profile: profile, docx: arguments[0] == "docx")
+        print("\(count) documents, last \(bytes) bytes")
+    } catch { fail("\(error)") }
+}
+
+@inline(never)
+func repeatDocuments(_ count: Int, kind: DocumentKind, congress: Congress, renderer: DocumentRenderer,
+                     profile: FormatProfile, docx: Bool) throws -> Int {
+    let odt = ODTWriter()
+    let docxWriter = DOCXWriter()
+    var bytes = 0
+    for _ in 0..<count {
+        let document = try renderer.render(kind.templateName, documentName: kind.rawValue,
+                                           value: kind.viewModel(for: congress), profile: profile)
+        bytes = try (docx ? docxWriter.write(document) : odt.write(document)).count
+    }
+    return bytes
+}
+
 func benchPDF(_ arguments: [String]) {
     let usage = "usage: ODTBench pdf <workers> <uno|convert-to> <outDir> <file.odt>…"
     guard arguments.count >= 4, let workers = Int(arguments[0]), ["uno", "convert-to"].contains(arguments[1]) else { fail(usage) }
@@ -146,6 +180,7 @@ switch mode {
 case "odt": benchODT(arguments)
 case "docx": benchODT(arguments, format: "docx")
 case "stages": benchStages(arguments)
+case "repeat": benchRepeat(arguments)
 case "pdf": benchPDF(arguments)
 default: fail("unknown mode \(mode)")
 }

@@ -12,32 +12,9 @@ extension ColumnWidths {
     func measureLatin(_ text: String, heading: Bool) -> CellWidth? {
         var text = text
         return text.withUTF8 { bytes -> CellWidth? in
-            var longest = 0.0
-            var word = 0.0
-            var syllables = 0.0
-            var syllable = 0.0
-            var inWord = false
-            var words = 0
-            // The first `longTextCharacters` characters of the words joined by single spaces.
-            var joined = 0.0
-            var joinedCount = 0
-            /// A character of a word (a scalar, or a no-break space of `em`): opens the word if none is open
-            /// (a space before it in the joined text), and counts in the word and the joined text.
-            func addToWord(_ em: Double) {
-                if !inWord {
-                    inWord = true
-                    if words > 0, joinedCount < Self.longTextCharacters {
-                        joined += Self.asciiEm(0x20)
-                        joinedCount += 1
-                    }
-                    words += 1
-                }
-                word += em
-                if joinedCount < Self.longTextCharacters {
-                    joined += em
-                    joinedCount += 1
-                }
-            }
+            var cell = LatinCell(widths: self, heading: heading)
+            // The table once, not its lazy global's check on every scalar.
+            let ems: [Double] = Self.latinEms
             // The text is read in segments between no-break spaces (C2 A0, inside a name): a no-break space
             // ends a syllable but not the word, and counts as a character of 0.25 em.
             var start = 0
@@ -45,34 +22,22 @@ extension ColumnWidths {
                 var end = start
                 while end + 1 < bytes.count, !(bytes[end] == 0xC2 && bytes[end + 1] == 0xA0) { end += 1 }
                 if end + 1 >= bytes.count { end = bytes.count }
-                let latin = LatinText.read(UnsafeBufferPointer(rebasing: bytes[start..<end])) { step in
-                    guard case .scalar(let row) = step else {
-                        if inWord {
-                            longest = max(longest, millimetres(ems: word, bold: heading))
-                            syllables = max(syllables, millimetres(ems: syllable, bold: heading))
-                        }
-                        inWord = false
-                        word = 0
-                        syllable = 0
-                        return
+                // Read in this loop, not through `LatinText.read`'s closure (see `LatinText.step`).
+                let segment = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                var index = 0
+                while index < segment.count {
+                    guard let (step, next) = LatinText.step(in: segment, at: index) else { return nil }
+                    index = next
+                    switch step {
+                    case .space: cell.endWord()
+                    case .scalar(let row): cell.add(ems[row])
                     }
-                    let em = Self.latinEms[row]
-                    addToWord(em)
-                    syllable += em
                 }
-                guard latin else { return nil }
                 guard end < bytes.count else { break }
-                if inWord { syllables = max(syllables, millimetres(ems: syllable, bold: heading)) }
-                syllable = 0
-                addToWord(Self.noBreakSpaceEm)
+                cell.addNoBreakSpace()
                 start = end + 2
             }
-            if inWord {
-                longest = max(longest, millimetres(ems: word, bold: heading))
-                syllables = max(syllables, millimetres(ems: syllable, bold: heading))
-            }
-            return CellWidth(longest: longest, wanted: heading ? longest : millimetres(ems: joined, bold: false),
-                             syllable: syllables)
+            return cell.finish()
         }
     }
 
@@ -110,4 +75,78 @@ extension ColumnWidths {
 
     /// ``em(_:)`` of each scalar of ``LatinText``, by table row, worked out once.
     static let latinEms: [Double] = LatinText.scalars.map { em(Character($0)) }
+}
+
+/// The running sums of ``ColumnWidths/measureLatin(_:heading:)`` over one cell's text, kept in a value of
+/// their own (no closure captures them, so no access to them is checked at run time).
+private struct LatinCell {
+    let widths: ColumnWidths
+    let heading: Bool
+    var longest = 0.0
+    var word = 0.0
+    var syllables = 0.0
+    var syllable = 0.0
+    var inWord = false
+    var words = 0
+    /// The first `longTextCharacters` characters of the words joined by single spaces.
+    var joined = 0.0
+    var joinedCount = 0
+
+    init(widths: ColumnWidths, heading: Bool) {
+        self.widths = widths
+        self.heading = heading
+    }
+
+    /// A character of a word (a scalar, or a no-break space of `em`): opens the word if none is open
+    /// (a space before it in the joined text), and counts in the word and the joined text.
+    mutating func addToWord(_ em: Double) {
+        if !inWord {
+            inWord = true
+            if words > 0, joinedCount < ColumnWidths.longTextCharacters {
+                joined += ColumnWidths.asciiEm(0x20)
+                joinedCount += 1
+            }
+            words += 1
+        }
+        word += em
+        if joinedCount < ColumnWidths.longTextCharacters {
+            joined += em
+            joinedCount += 1
+        }
+    }
+
+    /// A scalar of `em`: in the word and in the syllable.
+    mutating func add(_ em: Double) {
+        addToWord(em)
+        syllable += em
+    }
+
+    /// White space: the word and the syllable end.
+    mutating func endWord() {
+        if inWord {
+            longest = max(longest, widths.millimetres(ems: word, bold: heading))
+            syllables = max(syllables, widths.millimetres(ems: syllable, bold: heading))
+        }
+        inWord = false
+        word = 0
+        syllable = 0
+    }
+
+    /// A no-break space: the syllable ends, the word goes on.
+    mutating func addNoBreakSpace() {
+        if inWord { syllables = max(syllables, widths.millimetres(ems: syllable, bold: heading)) }
+        syllable = 0
+        addToWord(ColumnWidths.noBreakSpaceEm)
+    }
+
+    /// The cell's widths once its text is read.
+    func finish() -> ColumnWidths.CellWidth {
+        var last = self
+        if inWord {
+            last.longest = max(longest, widths.millimetres(ems: word, bold: heading))
+            last.syllables = max(syllables, widths.millimetres(ems: syllable, bold: heading))
+        }
+        return ColumnWidths.CellWidth(longest: last.longest, wanted: heading ? last.longest : widths.millimetres(ems: joined, bold: false),
+                                      syllable: last.syllables)
+    }
 }

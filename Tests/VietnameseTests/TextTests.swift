@@ -200,4 +200,30 @@ struct LatinTextTests {
         #expect(!read([0xE1, 0xBA, 0x41]).latin)
         #expect(read([0x61, 0xC3]).scalars == ["a"])          // nothing read past the end
     }
+
+    /// `step`, which the column widths and the sort keys call in their own loops, takes the steps `read` takes
+    /// and stops where `read` stops: the same scalars, the same refusals, each index inside the bytes.
+    @Test func stepWalksAsReadReads() {
+        let cases: [[UInt8]] = [Array("Nguyễn Đức Ánh".utf8), Array("  Trần\tThị  Hòa ".utf8), Array("ỳỵỷỹ ǅ ɏ".utf8),
+                                Array("ho\u{300}a".utf8), [0x61, 0xC3], [0xC3, 0x41], [0x61, 0xE1, 0xBA], [0xE1, 0xBA, 0x41], []]
+        for bytes in cases {
+            var scalars: [Unicode.Scalar] = []
+            var latin = true
+            bytes.withUnsafeBufferPointer { buffer in
+                var index = 0
+                while index < buffer.count {
+                    guard let (step, next) = LatinText.step(in: buffer, at: index) else { latin = false; return }
+                    #expect(next > index && next <= buffer.count)
+                    switch step {
+                    case .space: scalars.append(" ")
+                    case .scalar(let row): scalars.append(LatinText.scalars[row])
+                    }
+                    index = next
+                }
+            }
+            let expected = read(bytes)
+            #expect(latin == expected.latin, "\(bytes)")
+            #expect(scalars == expected.scalars, "\(bytes)")
+        }
+    }
 }

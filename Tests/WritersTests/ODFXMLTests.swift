@@ -1,6 +1,7 @@
 import DocumentTree
 import Testing
 @testable import ODFWriting
+@testable import WriterSupport
 
 @Suite("ODF XML helpers")
 struct ODFXMLTests {
@@ -27,6 +28,18 @@ struct ODFXMLFastPathTests {
         for text in samples {
             let changed = Array(ODFXML.escapeScalars(text).unicodeScalars) != Array(text.unicodeScalars)
             #expect(ODFXML.needsEscaping(text.utf8) == changed, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    @Test("a text is collapsed exactly when collapsing white space as HTML does leaves it as it is, read from a String or its bytes")
+    func collapsedMatchesCollapsing() {
+        let samples = ["", " ", "a", " a", "a ", "a b", "a  b", "a\tb", "a\nb", "a\u{A0}b", "Nguyễn Văn An", "Nguyễn  Văn",
+                       "a long text with no double space at all, longer than a small string", "a long text  with a double space in it, long"]
+        for text in samples {
+            let collapsed = text.split(whereSeparator: { " \t\n\r\u{0C}".unicodeScalars.contains($0.unicodeScalars.first!) })
+                .joined(separator: " ")
+            #expect(XMLText.isCollapsed(text) == (!text.isEmpty && collapsed == text), "\(text)")
+            #expect(XMLText.isCollapsed(text) == XMLText.isCollapsed(text.utf8), "\(text)")
         }
     }
 

