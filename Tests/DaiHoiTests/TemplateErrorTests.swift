@@ -7,11 +7,17 @@ import Testing
 /// A template that names a value the view model does not have fails with the template's name, line and
 /// column — never a silent blank — and nothing is written for that paper.
 struct TemplateErrorTests {
-    @Test func aMissingKeyNamesTheTemplateAndLine() throws {
-        // A copy of the real templates with one line of the minutes changed.
+    /// A fresh folder holding a copy of the real templates (`Templates/`) to break one of.
+    static func copiedTemplates() throws -> (folder: URL, templates: URL) {
         let folder = try Repository.temporaryFolder()
         let templates = folder.appendingPathComponent("Templates")
         try FileManager.default.copyItem(atPath: Repository.templates, toPath: templates.path)
+        return (folder, templates)
+    }
+
+    @Test func aMissingKeyNamesTheTemplateAndLine() throws {
+        // A copy of the real templates with one line of the minutes changed.
+        let (folder, templates) = try Self.copiedTemplates()
         let minutes = templates.appendingPathComponent("documents/minutes.xhtml")
         var lines = try String(contentsOf: minutes, encoding: .utf8).components(separatedBy: "\n")
         lines[9] = "<h1>BIÊN BẢN {{no_such_value}}</h1>"
@@ -35,9 +41,7 @@ struct TemplateErrorTests {
     /// A name missing in a partial points at the partial's file, with the line and column of its tag (reading the
     /// header partial through the minutes).
     @Test func aMissingKeyInAPartialPointsAtThePartialsFile() throws {
-        let folder = try Repository.temporaryFolder()
-        let templates = folder.appendingPathComponent("Templates")
-        try FileManager.default.copyItem(atPath: Repository.templates, toPath: templates.path)
+        let (folder, templates) = try Self.copiedTemplates()
         let header = templates.appendingPathComponent("partials/header.xhtml")
         var lines = try String(contentsOf: header, encoding: .utf8).components(separatedBy: "\n")
         let row = try #require(lines.firstIndex { $0.contains("{{superior}}") })
@@ -58,9 +62,7 @@ struct TemplateErrorTests {
 
     /// A compile error (a section never closed) in a partial: the library refuses the folder, at the partial's file.
     @Test func aCompileErrorPointsAtItsFile() throws {
-        let folder = try Repository.temporaryFolder()
-        let templates = folder.appendingPathComponent("Templates")
-        try FileManager.default.copyItem(atPath: Repository.templates, toPath: templates.path)
+        let (folder, templates) = try Self.copiedTemplates()
         let signatures = templates.appendingPathComponent("partials/signatures.xhtml")
         let source = try String(contentsOf: signatures, encoding: .utf8)
         try ("{{#never_closed}}\n" + source).write(to: signatures, atomically: true, encoding: .utf8)
@@ -74,9 +76,7 @@ struct TemplateErrorTests {
     }
 
     @Test func illFormedXHTMLNamesTheTemplate() throws {
-        let folder = try Repository.temporaryFolder()
-        let templates = folder.appendingPathComponent("Templates")
-        try FileManager.default.copyItem(atPath: Repository.templates, toPath: templates.path)
+        let (folder, templates) = try Self.copiedTemplates()
         let delegates = templates.appendingPathComponent("documents/delegates.xhtml")
         let text = try String(contentsOf: delegates, encoding: .utf8).replacingOccurrences(of: "</h1>", with: "</h2>")
         try text.write(to: delegates, atomically: true, encoding: .utf8)
