@@ -37,9 +37,9 @@ let package = Package(
         // Diagnostics: codes, positions, messages in vi/en, compiler-style rendering.
         .target(name: "Diagnostics"),
         // The typed congress model (what the YAML means).
-        .target(name: "CongressModel", dependencies: ["Vietnamese", "Diagnostics"]),
+        .target(name: "CongressModel", dependencies: ["Vietnamese", "Diagnostics", "Elections"]),
         // load: YAML → model, every error located.
-        .target(name: "Load", dependencies: ["CongressModel", "Diagnostics", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Load", dependencies: ["CongressModel", "Diagnostics", "Elections", .product(name: "Yams", package: "Yams")]),
         // check: domain rules → diagnostics.
         .target(name: "Check", dependencies: ["CongressModel", "Diagnostics", "Elections", "Tally", "Markdown", "Vietnamese", .product(name: "Crypto", package: "swift-crypto")]),
         // Election arithmetic of QĐ 190-QĐ/TW: thresholds, winners, ties, surplus (pure, no I/O).

@@ -397,7 +397,11 @@ w("  replacements: " + yaml_text(
 w("first_meeting:")
 w("  date: 2025-04-23")
 w("  chair: [bt]")
+# Thư ký Hội nghị: the Văn phòng Đảng ủy when elected; the board and these minutes voted by show of hands.
+w(f"  secretary: [{'vp' if 'vp' in bch_elected else first_meeting_board[0]}]")
 w(f"  vote_counting: [{', '.join(first_meeting_board)}]")
+w(f"  board_vote: {{for: {len(bch_elected)}}}")
+w(f"  minutes_vote: {{for: {len(bch_elected)}}}")
 w("delegation: {official: 8, alternate: 1}")
 w("sessions:")
 

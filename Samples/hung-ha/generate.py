@@ -403,7 +403,12 @@ w(f"  vote_counting: [{', '.join(vote_counting)}]")
 w("first_meeting:")
 w("  date: 2020-05-19")
 w("  chair: [huy]")
+# Thư ký Hội nghị: the Chánh Văn phòng Huyện ủy when re-elected; the board and these minutes voted by show of
+# hands of the members present (none absent).
+w(f"  secretary: [{'son' if 'son' in bch_elected else first_meeting_board[0]}]")
 w(f"  vote_counting: [{', '.join(first_meeting_board)}]")
+w(f"  board_vote: {{for: {len(bch_elected)}}}")
+w(f"  minutes_vote: {{for: {len(bch_elected)}}}")
 w("delegation: {official: 15, alternate: 2}")
 w("sessions:")
 

@@ -18,6 +18,13 @@ public struct FirstMeeting: Sendable, Equatable {
     public var voteCounting: [PersonID]
     /// Vắng mặt — the committee members absent from the meeting (the others are present); none by default.
     public var absent: [PersonID] = []
+    /// Thư ký Hội nghị — who keeps the meeting's minutes and signs them beside the chair; none by default.
+    public var secretary: [PersonID] = []
+    /// Biểu quyết bầu Ban Kiểm phiếu — the show of hands electing the counting board (DOMAIN.md §2 a, "Voting
+    /// method" [CONFIRMED]: working bodies are elected by show of hands); `nil` when the data does not record it.
+    public var boardVote: ShowOfHands?
+    /// Biểu quyết thông qua biên bản — the show of hands approving the meeting's minutes; `nil` when not recorded.
+    public var minutesVote: ShowOfHands?
     /// Where `first_meeting:` stands in the YAML.
     public var location: SourceLocation?
 
@@ -26,6 +33,26 @@ public struct FirstMeeting: Sendable, Equatable {
         self.date = date
         self.chair = chair
         self.voteCounting = voteCounting
+        self.location = location
+    }
+}
+
+/// Biểu quyết giơ tay — a show of hands at the first meeting: tán thành, không tán thành, không biểu quyết, of the
+/// committee members present (`Congress.firstMeetingPresent`).
+public struct ShowOfHands: Sendable, Equatable {
+    /// Số tán thành.
+    public var inFavour: Int
+    /// Số không tán thành.
+    public var against: Int
+    /// Số không biểu quyết.
+    public var abstained: Int
+    /// Where the vote stands in the YAML.
+    public var location: SourceLocation?
+
+    public init(inFavour: Int, against: Int = 0, abstained: Int = 0, location: SourceLocation? = nil) {
+        self.inFavour = inFavour
+        self.against = against
+        self.abstained = abstained
         self.location = location
     }
 }

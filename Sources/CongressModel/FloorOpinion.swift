@@ -1,26 +1,5 @@
 import Diagnostics
-
-/// Phiếu kín — the counted ballots of a secret vote that is not an election round: the opinion on the nominees
-/// from the floor (`FloorOpinion`) or a motion voted by secret ballot (`Motion.secret`).
-public struct SecretBallots: Sendable, Equatable {
-    /// Số phiếu phát ra.
-    public var issued: Int
-    /// Số phiếu thu về.
-    public var collected: Int
-    /// Số phiếu hợp lệ.
-    public var valid: Int
-    /// Số phiếu không hợp lệ.
-    public var invalid: Int
-    public var location: SourceLocation?
-
-    public init(issued: Int, collected: Int, valid: Int, invalid: Int, location: SourceLocation? = nil) {
-        self.issued = issued
-        self.collected = collected
-        self.valid = valid
-        self.invalid = invalid
-        self.location = location
-    }
-}
+import Elections
 
 /// One person the congress is asked about, with the ballots that agree ("Đồng ý").
 public struct PersonOpinion: Sendable, Equatable {
@@ -38,14 +17,15 @@ public struct PersonOpinion: Sendable, Equatable {
 /// one election's list before voting it (QĐ 190-QĐ/TW Điều 14 khoản 3; Hướng dẫn 04-HD/TW, Phụ lục 2, Mẫu 5):
 /// the ballots and, per person, how many agree. The decision is `FloorOpinionRules`' (module Elections).
 public struct FloorOpinion: Sendable, Equatable {
-    public var ballots: SecretBallots
+    /// Phiếu kín — its ballots, counted as every round's are (`BallotCounts`, one type for every secret vote).
+    public var ballots: BallotCounts
     /// Người ứng cử, được đề cử tại đại hội: ballots agreeing to put each on the list.
     public var nominated: [PersonOpinion]
     /// Người xin rút khỏi danh sách: ballots agreeing to let each withdraw.
     public var withdrawing: [PersonOpinion]
     public var location: SourceLocation?
 
-    public init(ballots: SecretBallots, nominated: [PersonOpinion] = [], withdrawing: [PersonOpinion] = [],
+    public init(ballots: BallotCounts, nominated: [PersonOpinion] = [], withdrawing: [PersonOpinion] = [],
                 location: SourceLocation? = nil) {
         self.ballots = ballots
         self.nominated = nominated

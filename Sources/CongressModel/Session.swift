@@ -1,4 +1,5 @@
 import Diagnostics
+import Elections
 import Vietnamese
 
 /// Phiên họp — one session of the congress (trù bị or chính thức).
@@ -142,7 +143,7 @@ public struct Motion: Sendable, Equatable {
     public var elects: [WorkingBodyKind] = []
     /// Biểu quyết bằng phiếu kín — the counted ballots when the congress voted the motion by secret ballot
     /// (`secret:`); `inFavour` and `against` are then ballots, counted on the valid ones (`SecretVoteRules`).
-    public var secret: SecretBallots? = nil
+    public var secret: BallotCounts? = nil
     /// Exclusions from the base of a secret vote (those of the election threshold, QĐ 24-QĐ/TW mục 9.3).
     public var secretBaseExclusions: [BaseExclusion] = []
     public var location: SourceLocation?

@@ -288,7 +288,9 @@ private extension Message {
         case let .firstMeetingAbsentNotOnCommittee(person):
             "first_meeting.absent: '\(person)' không trúng cử cấp ủy khóa mới — chỉ ghi cấp ủy viên khóa mới vắng mặt tại Hội nghị lần thứ nhất"
         case let .firstMeetingAbsentServes(person, role):
-            "first_meeting.\(role): '\(person)' được ghi vắng mặt tại Hội nghị lần thứ nhất (first_meeting.absent) — người vắng mặt không chủ trì, không kiểm phiếu"
+            "first_meeting.\(role): '\(person)' được ghi vắng mặt tại Hội nghị lần thứ nhất (first_meeting.absent) — người vắng mặt không chủ trì, không làm thư ký, không kiểm phiếu"
+        case let .firstMeetingVoteExceedsPresent(vote, total, present):
+            "first_meeting.\(vote): tán thành, không tán thành và không biểu quyết cộng lại \(total), nhiều hơn \(present) cấp ủy viên có mặt tại Hội nghị lần thứ nhất — tỷ lệ sẽ vượt 100%"
         case let .ballotsIssuedExceedMembersPresent(round, issued, present, members):
             "lần bầu \(round): số phiếu phát ra \(issued) lớn hơn \(present) cấp ủy viên có mặt tại Hội nghị lần thứ nhất (\(members) cấp ủy viên, trừ người vắng mặt trong first_meeting.absent)"
         case let .secretBallotsCollectedExceedIssued(vote, collected, issued):
@@ -597,7 +599,9 @@ private extension Message {
         case let .firstMeetingAbsentNotOnCommittee(person):
             "first_meeting.absent: '\(person)' was not elected to the new committee — list only its members absent from the first meeting"
         case let .firstMeetingAbsentServes(person, role):
-            "first_meeting.\(role): '\(person)' is recorded absent from the first meeting (first_meeting.absent) — an absent member neither chairs nor counts"
+            "first_meeting.\(role): '\(person)' is recorded absent from the first meeting (first_meeting.absent) — an absent member neither chairs, keeps the minutes nor counts"
+        case let .firstMeetingVoteExceedsPresent(vote, total, present):
+            "first_meeting.\(vote): for, against and abstaining add up to \(total), more than the \(present) committee members present at the first meeting — its share would pass 100%"
         case let .ballotsIssuedExceedMembersPresent(round, issued, present, members):
             "round \(round): \(issued) ballots issued, more than the \(present) committee members present at the first meeting (\(members) members less those in first_meeting.absent)"
         case let .secretBallotsCollectedExceedIssued(vote, collected, issued):

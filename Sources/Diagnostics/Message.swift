@@ -227,6 +227,10 @@ public enum Message: Sendable, Equatable {
     case firstMeetingAbsentServes(person: String, role: String)
     /// More ballots issued at the first meeting than committee members present.
     case ballotsIssuedExceedMembersPresent(round: Int, issued: Int, present: Int, members: Int)
+    // DH470–DH478: the first meeting's votes (domain defects, reviews/papers.md §2).
+    /// A show of hands at the first meeting (`vote`: "board_vote", "minutes_vote") with more hands than members
+    /// present: its share would pass 100 %.
+    case firstMeetingVoteExceedsPresent(vote: String, total: Int, present: Int)
 
     // MARK: Minutes and script (DH180–DH189)
     /// A session's actual closing time (`closed_at`) before its start.
@@ -365,6 +369,7 @@ public enum Message: Sendable, Equatable {
         case .servePortInUse: "DH466"
         case .serveFailed: "DH467"
         case .templatesExportFileExists: "DH468"
+        case .firstMeetingVoteExceedsPresent: "DH470"
         case .scriptLate: "DH203"
         case .scriptDeadline: "DH204"
         case .scheduleOverrun: "DH205"
@@ -586,6 +591,7 @@ public enum Message: Sendable, Equatable {
         .firstMeetingAbsentNotOnCommittee(person: "d300"),
         .firstMeetingAbsentServes(person: "huy", role: "chair"),
         .ballotsIssuedExceedMembersPresent(round: 1, issued: 41, present: 40, members: 41),
+        .firstMeetingVoteExceedsPresent(vote: "minutes_vote", total: 42, present: 41),
         .secretBallotsCollectedExceedIssued(vote: .floorOpinion(election: "chi-uy"), collected: 16, issued: 15),
         .secretBallotsDoNotAddUp(vote: .motion(subject: "Thông qua số lượng Chi ủy"), valid: 14, invalid: 2, collected: 15),
         .secretVotesAboveValid(vote: .floorOpinion(election: "chi-uy"), what: "duc", votes: 16, valid: 15),

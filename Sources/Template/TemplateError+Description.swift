@@ -1,10 +1,15 @@
-/// The English text of a template error, Jinja-like: `documents/minutes:12:5: no value named 'x' (…)`.
+/// The English text of a template error, Jinja-like: the file, line and column, then what went wrong —
+/// `/…/Templates/partials/header.xhtml:12:5: no value named 'x' (…) (template partials/header)`; a template given
+/// in memory is named instead of its file: `documents/minutes:12:5: …`.
 extension TemplateError {
-    /// `template:line:column: message`, or `template: message` when there is no position.
+    /// `file:line:column: message (template name)`, `template:line:column: message` without a file, or
+    /// `template: message` when there is no position.
     public var description: String {
-        let place = line > 0 ? "\(template):\(line):\(column)" : template
+        let file = path ?? template
+        let place = line > 0 ? "\(file):\(line):\(column)" : file
         let suggestion = hint.map { "; did you mean '\($0)'?" } ?? ""
-        return "\(place): \(kind.message)\(suggestion)"
+        let name = path == nil ? "" : " (template \(template))"
+        return "\(place): \(kind.message)\(suggestion)\(name)"
     }
 }
 

@@ -14,6 +14,10 @@ public struct TemplateError: Error, Sendable, CustomStringConvertible, Equatable
     public var kind: Kind
     /// A suggestion ("did you mean 'present'?"), when one is near enough to help.
     public var hint: String?
+    /// The file the template was read from ("/…/Templates/partials/header.xhtml"), so that the error points at
+    /// the file a user edits; `nil` for templates given in memory. Set by ``TemplateLibrary`` for every error
+    /// it throws about a template it read from a folder (compile and render alike).
+    public var path: String?
 
     /// An error at a position in a template.
     public init(template: String, line: Int, column: Int, kind: Kind, hint: String? = nil) {

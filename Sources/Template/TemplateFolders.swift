@@ -1,13 +1,20 @@
 import Foundation
 
+/// A template's source: its name, its bytes and the file it was read from (`nil` in memory).
+struct TemplateSource {
+    let name: String
+    let bytes: [UInt8]
+    let path: String?
+}
+
 /// Reading template files from folders: the only file-system code of the engine.
 enum TemplateFolders {
     /// The extensions of template files.
     static let extensions: Set<String> = ["xhtml", "css", "mustache", "html", "txt"]
 
-    /// (name, source bytes) of every template file under each folder, recursively.
-    static func read(_ folders: [String]) throws(TemplateError) -> [(String, [UInt8])] {
-        var sources: [(String, [UInt8])] = []
+    /// (name, source bytes, file path) of every template file under each folder, recursively.
+    static func read(_ folders: [String]) throws(TemplateError) -> [TemplateSource] {
+        var sources: [TemplateSource] = []
         var seen: Set<String> = []
         for folder in folders {
             for relative in try files(in: folder) {
@@ -21,7 +28,7 @@ enum TemplateFolders {
                     throw TemplateError(template: url.path, line: 0, column: 0,
                                         kind: .unreadable("\(url.path) cannot be read as UTF-8 text"))
                 }
-                sources.append((name, [UInt8](data)))
+                sources.append(TemplateSource(name: name, bytes: [UInt8](data), path: url.path))
             }
         }
         return sources

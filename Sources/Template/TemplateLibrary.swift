@@ -5,6 +5,9 @@
 /// escapes every value for XML.
 public struct TemplateLibrary: Sendable {
     private let templates: [String: CompiledTemplate]
+    /// The file each template was read from, by name (none for templates given in memory): every error about a
+    /// template names its file (``TemplateError/path``).
+    private let paths: [String: String]
     /// The least output buffer reserved ahead of rendering, in bytes.
     private static let minimumCapacity = 16_384
 
@@ -28,10 +31,10 @@ public struct TemplateLibrary: Sendable {
             try self.init(sources: sources)
             return
         }
-        let builtIn = Set(sources.map(\.0))
+        let builtIn = Set(sources.map(\.name))
         let replacements = try TemplateFolders.read([overlay])
-        let replaced = Set(replacements.map(\.0))
-        sources.removeAll { replaced.contains($0.0) }
+        let replaced = Set(replacements.map(\.name))
+        sources.removeAll { replaced.contains($0.name) }
         try self.init(sources: sources + replacements)
         let included = Set(templates.values.flatMap { $0.partials.map(\.name) })
         for name in replaced.sorted() where !builtIn.contains(name) && !included.contains(name) {
@@ -42,7 +45,7 @@ public struct TemplateLibrary: Sendable {
 
     /// In-memory templates (name → source), for tests.
     public init(templates: [String: String]) throws(TemplateError) {
-        try self.init(sources: templates.map { ($0.key, Array($0.value.utf8)) })
+        try self.init(sources: templates.map { TemplateSource(name: $0.key, bytes: Array($0.value.utf8), path: nil) })
     }
 
     /// Renders the template `name` with `value` as the root of the context stack.
@@ -58,7 +61,11 @@ public struct TemplateLibrary: Sendable {
                                 hint: NameSuggestion.nearest(to: name, among: Array(templates.keys)))
         }
         var renderer = Renderer(templates: templates, root: value, capacity: max(Self.minimumCapacity, template.source.count * 4))
-        try renderer.render(template, template.ops.indices)
+        do throws(TemplateError) {
+            try renderer.render(template, template.ops.indices)
+        } catch {
+            throw Self.located(error, paths: paths)
+        }
         return renderer.output
     }
 
@@ -91,18 +98,31 @@ public struct TemplateLibrary: Sendable {
 
 private extension TemplateLibrary {
     /// Compiles every source (in name order, so the first error is always the same), then checks partials.
-    init(sources: [(String, [UInt8])]) throws(TemplateError) {
+    init(sources: [TemplateSource]) throws(TemplateError) {
         var compiled: [String: CompiledTemplate] = [:]
-        for (name, source) in sources.sorted(by: { $0.0 < $1.0 }) {
-            guard compiled[name] == nil else {
-                throw TemplateError(template: name, line: 0, column: 0, kind: .duplicateTemplate(name))
+        let paths = Dictionary(sources.compactMap { source in source.path.map { (source.name, $0) } }) { first, _ in first }
+        do throws(TemplateError) {
+            for source in sources.sorted(by: { $0.name < $1.name }) {
+                guard compiled[source.name] == nil else {
+                    throw TemplateError(template: source.name, line: 0, column: 0, kind: .duplicateTemplate(source.name))
+                }
+                compiled[source.name] = try Parser(template: source.name, source: source.bytes).compile()
             }
-            compiled[name] = try Parser(template: name, source: source).compile()
-        }
-        for name in compiled.keys.sorted() {
-            if let template = compiled[name] { try Self.checkPartials(of: template, in: compiled) }
+            for name in compiled.keys.sorted() {
+                if let template = compiled[name] { try Self.checkPartials(of: template, in: compiled) }
+            }
+        } catch {
+            throw Self.located(error, paths: paths)
         }
         templates = compiled
+        self.paths = paths
+    }
+
+    /// `error` with the file of the template it names, when that template was read from a file.
+    static func located(_ error: TemplateError, paths: [String: String]) -> TemplateError {
+        var error = error
+        if error.path == nil, let path = paths[error.template] { error.path = path }
+        return error
     }
 
     static func checkPartials(of template: CompiledTemplate,

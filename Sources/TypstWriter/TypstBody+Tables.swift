@@ -113,6 +113,15 @@ extension TypstBody {
         return options.isEmpty ? "[" + content + "]" : "table.cell(" + options.joined(separator: ", ") + ")[" + content + "]"
     }
 
+    /// A cell's text with each `<br/>` as a line break ("Chức vụ\nGhi chú: …"), so that its wish is its longest line.
+    static func lines(of node: Node) -> String {
+        switch node {
+        case .text(let text): return text
+        case .element(let element) where element.name == "br": return "\n"
+        case .element(let element): return element.children.map(lines(of:)).joined()
+        }
+    }
+
     /// Each column's width in millimetres (``TypstColumnWidths``), from the cells that span one column.
     func columnWidths(_ rows: [Row], width: Int, sizePt: Double) -> [Double] {
         var cells: [TypstColumnWidths.Cell] = []
@@ -122,7 +131,7 @@ extension TypstBody {
                 let span = Self.span(cell)
                 defer { column += span }
                 guard span == 1, column < width else { continue }
-                cells.append(.init(column: column, text: Node.element(cell).textContent, heading: entry.isHeading || cell.name == "th",
+                cells.append(.init(column: column, text: Self.lines(of: .element(cell)), heading: entry.isHeading || cell.name == "th",
                                    figure: cell.hasClass("num") || cell.hasClass("stt")))
             }
         }

@@ -40,7 +40,11 @@ struct TypstColumnWidths {
                 continue
             }
             if !cell.figure { figures[cell.column] = false }
-            wish[cell.column] = max(wish[cell.column], width(Substring(cell.text), bold: false) + Self.paddingMM)
+            // A line after a `<br/>` ("\n") is the cell's secondary line (a delegate's ghi chú under the position): it
+            // asks only its floor and wraps in the width the first line asks, so one long note does not widen the
+            // column at the others' cost (LibreOffice and Chromium set the same list on 6 pages, Typst took 8).
+            let first = cell.text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            wish[cell.column] = max(wish[cell.column], width(first, bold: false) + Self.paddingMM)
         }
         for column in 0..<columns {
             // A column of figures grows only to set its heading on one line ("Số phiếu bầu" over "262").

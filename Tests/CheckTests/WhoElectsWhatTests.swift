@@ -213,12 +213,32 @@ struct WhoElectsWhatTests {
         let twoForNam = Self.standing("nam").replacingOccurrences(of: "issued: 3, collected: 3, valid: 3", with: "issued: 2, collected: 2, valid: 2")
             .replacingOccurrences(of: "nam: 3", with: "nam: 2")
         #expect(try check(congress(serving, elections: [Self.committee, twoForNam]), prefix: "DH25") == [
-            "DH252 error 24:65 first_meeting.vote_counting: 'an' is recorded absent from the first meeting (first_meeting.absent) — an absent member neither chairs nor counts",
+            "DH252 error 24:65 first_meeting.vote_counting: 'an' is recorded absent from the first meeting (first_meeting.absent) — an absent member neither chairs, keeps the minutes nor counts",
         ])
         let oneAbsent = meeting.replacingOccurrences(of: "absent: [hai]", with: "absent: [nam]")
         let twoBallots = Self.standing("hoa").replacingOccurrences(of: "issued: 3, collected: 3, valid: 3", with: "issued: 2, collected: 2, valid: 2")
             .replacingOccurrences(of: "hoa: 3", with: "hoa: 2")
         #expect(try check(congress(oneAbsent, elections: [Self.committee, twoBallots]), prefix: "DH25").isEmpty)
+    }
+
+    /// The first meeting's shows of hands (DH470): 3 members elected, nam absent, so 2 present; 2 hands for the
+    /// board pass, 2 for and 1 against the minutes are one too many (a share above 100 %), at the vote's `for`.
+    /// The secretary is one of those who serve: absent, DH252 (at `nam` in secretary, column 61).
+    @Test func firstMeetingVotesAndSecretary() throws {
+        let meeting = "first_meeting: {date: 2025-04-12, chair: [hoa], secretary: [an], vote_counting: [an], absent: [nam], "
+            + "board_vote: {for: 2}, minutes_vote: {for: 2, against: 1}}"
+        let twoBallots = Self.standing("hoa").replacingOccurrences(of: "issued: 3, collected: 3, valid: 3", with: "issued: 2, collected: 2, valid: 2")
+            .replacingOccurrences(of: "hoa: 3", with: "hoa: 2")
+        let found = try check(congress(meeting, elections: [Self.committee, twoBallots]), prefix: "DH4")
+        #expect(found == [
+            "DH470 error 24:144 first_meeting.minutes_vote: for, against and abstaining add up to 3, more than the 2 committee members present at the first meeting — its share would pass 100%",
+        ])
+        let secretaryAbsent = meeting.replacingOccurrences(of: "secretary: [an]", with: "secretary: [nam]")
+            .replacingOccurrences(of: "against: 1", with: "against: 0")
+        #expect(try check(congress(secretaryAbsent, elections: [Self.committee, twoBallots]), prefix: "DH4").isEmpty)
+        #expect(try check(congress(secretaryAbsent, elections: [Self.committee, twoBallots]), prefix: "DH252") == [
+            "DH252 error 24:61 first_meeting.secretary: 'nam' is recorded absent from the first meeting (first_meeting.absent) — an absent member neither chairs, keeps the minutes nor counts",
+        ])
     }
 
     /// 3 members elected, nam absent: 2 present, so 3 ballots at the first meeting are one too many (DH253); the

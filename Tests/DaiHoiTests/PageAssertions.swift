@@ -313,6 +313,25 @@ enum PageAssertions {
         return faults
     }
 
+    /// A delegate's ghi chú is printed on the page of the delegate's row (`delegates[].note`; reviews: LibreOffice
+    /// set a note row of its own at the top of the next page): on every page each "Ghi chú:" stands below the first
+    /// row number of that page — a note carried over would stand above them all — and every note is printed.
+    static func delegateNotesWithTheirRows(_ printed: PrintedPages, notes: Int) -> [String] {
+        var faults: [String] = []
+        var printedNotes = 0
+        for (index, page) in printed.pages.enumerated() {
+            let lines = page.bodyLines
+            let firstRow = lines.filter { line in line.words.first.flatMap { Int($0.text) } != nil }.map(\.box.yMin).min()
+            for line in lines where line.text.replacingOccurrences(of: "\u{00A0}", with: " ").contains("Ghi chú:") {
+                printedNotes += 1
+                if let firstRow, line.box.yMin >= firstRow - 0.5 { continue }
+                faults.append("page \(index + 1): a note printed above every row of the page, away from its delegate: \(line.text)")
+            }
+        }
+        if printedNotes != notes { faults.append("\(printedNotes) notes printed, \(notes) in the list") }
+        return faults
+    }
+
     /// Every assertion that applies to `kind`'s paper.
     static func all(_ printed: PrintedPages, _ paper: PaperText, ballots: Bool) -> [String] {
         signatureNeverAlone(printed, paper) + headingsKeepWithNext(printed, paper) + noWidowsOrOrphans(printed, paper)

@@ -80,7 +80,13 @@ struct PaginationTests {
             print("pages \(sample) \(printer) \(paper.name): \(pages.pages.count)")
             var faults = PageAssertions.all(pages, PaperText(paper.tree), ballots: ["ballots", "summons", "opinion-ballots", "secret-ballots"].contains(paper.name))
             if paper.name == "summons" { faults += PageAssertions.unnumberedSheets(pages, sheets: PaperText(paper.tree).headers.count) }
-            if paper.name == "delegates" { faults += PageAssertions.delegateListBudget(pages, rows: PaperText(paper.tree).tableRows) }
+            if paper.name == "delegates" {
+                faults += PageAssertions.delegateListBudget(pages, rows: PaperText(paper.tree).tableRows)
+                let text = paper.tree.body.map(\.textContent).joined(separator: "\n").replacingOccurrences(of: "\u{00A0}", with: " ")
+                let notes = text.components(separatedBy: "Ghi chú:").count - 1
+                faults += PageAssertions.delegateNotesWithTheirRows(pages, notes: notes)
+                print("delegate notes \(sample) \(printer): \(notes), each on its delegate's page")
+            }
             if paper.name == "ballots" {
                 // A4 sheets; each sample has a one-name ballot, printed two to a sheet (BallotLayout.halfSheetLimit).
                 let sheets = PageAssertions.ballotSheets(pages)

@@ -142,6 +142,33 @@ struct FirstMeetingPapersTests {
         #expect(!DocumentKind.firstMeeting.applies(to: Fixtures.chiBo()))
     }
 
+    /// Its secretary, the show of hands electing its board and the one approving its minutes
+    /// (`first_meeting.secretary`, `board_vote`, `minutes_vote`): 5 members, p3 absent, so 4 present; the board
+    /// 4/4 = 100,00 % (unanimous), the minutes 3/4 = 75,00 % with 1 abstaining (not unanimous). The secretary p2
+    /// signs on the left as THƯ KÝ HỘI NGHỊ, the chair on the right.
+    @Test func firstMeetingSecretaryAndVotes() throws {
+        var c = Self.congress()
+        c.firstMeeting?.absent = [PersonID("p3")]
+        c.firstMeeting?.secretary = [PersonID("p2")]
+        c.firstMeeting?.boardVote = ShowOfHands(inFavour: 4)
+        c.firstMeeting?.minutesVote = ShowOfHands(inFavour: 3, abstained: 1)
+        let minutes = FirstMeetingMinutesViewModel(c).templateValue
+        #expect(Self.names(minutes["secretary"]) == ["Lê Văn Nam"])
+        #expect(minutes["board_vote"]?["for"] == .string("4") && minutes["board_vote"]?["present"] == .string("4"))
+        #expect(minutes["board_vote"]?["for_percent"] == .string("100,00%"))
+        #expect(minutes["board_vote"]?["unanimous"] == .bool(true))
+        #expect(minutes["approval"]?["for_percent"] == .string("75,00%"))
+        #expect(minutes["approval"]?["abstain"] == .string("1") && minutes["approval"]?["against"] == .bool(false))
+        #expect(minutes["approval"]?["unanimous"] == .bool(false))
+        #expect(minutes["signatures"]?[0]?["authority"] == .string("THƯ KÝ HỘI NGHỊ"))
+        #expect(minutes["signatures"]?[0]?["name"] == .string("Lê Văn Nam"))
+        #expect(minutes["signatures"]?[1]?["title"] == .string("CHỦ TRÌ HỘI NGHỊ"))
+        // Not recorded: no line is printed for either vote, and the chair signs alone.
+        let silent = FirstMeetingMinutesViewModel(Self.congress()).templateValue
+        #expect(silent["board_vote"] == .bool(false) && silent["approval"] == .bool(false))
+        #expect(silent["signatures"]?.elements.count == 1)
+    }
+
     /// Attendance at the first meeting: of the 5 members elected, p3 absent (listed once though written twice):
     /// 4 present = 80,00 %, the absentee named.
     @Test func firstMeetingAttendance() throws {

@@ -1,5 +1,6 @@
 import CongressModel
 import Derive
+import Elections
 import Template
 import Testing
 
@@ -12,7 +13,7 @@ struct FloorOpinionPapersTests {
     static func congress() -> Congress {
         var c = ElectionDeriveTests.congress()
         c.elections[0].floorOpinion = FloorOpinion(
-            ballots: SecretBallots(issued: 16, collected: 16, valid: 15, invalid: 1),
+            ballots: BallotCounts(issued: 16, collected: 16, valid: 15, invalid: 1),
             nominated: [PersonOpinion(person: PersonID("p10"), agree: 5)],
             withdrawing: [PersonOpinion(person: PersonID("p11"), agree: 9)])
         return c
@@ -83,7 +84,7 @@ struct FloorOpinionPapersTests {
     static func secretCongress(inFavour: Int = 9) -> Congress {
         var c = ElectionDeriveTests.congress()
         var motion = Motion(subject: "Đại hội bầu trực tiếp Bí thư Chi bộ", session: .official, inFavour: inFavour, against: 6)
-        motion.secret = SecretBallots(issued: 16, collected: 16, valid: 15, invalid: 1)
+        motion.secret = BallotCounts(issued: 16, collected: 16, valid: 15, invalid: 1)
         motion.secretBaseExclusions = [BaseExclusion(reason: "mien-sinh-hoat-vang-mat", count: 1)]
         c.motions.append(motion)
         return c

@@ -18,7 +18,7 @@ struct SecretVoteChecks {
             let path = "\(Paths.election(index)).floor_opinion"
             let at = { (field: String) in congress.position("\(path).\(field)", or: opinion.location) }
             let vote = SecretVoteName.floorOpinion(election: election.id)
-            let round = ElectionRound(seats: max(1, opinion.everyone.count), ballots: Self.counts(opinion.ballots),
+            let round = ElectionRound(seats: max(1, opinion.everyone.count), ballots: opinion.ballots,
                                       candidates: opinion.everyone.map { CandidateVotes(candidate: $0.person.rawValue, votes: $0.agree) })
             let fieldOf = { (person: String) -> String in
                 opinion.nominated.contains { $0.person.rawValue == person } ? "nominated.\(person)" : "withdrawing.\(person)"
@@ -33,9 +33,9 @@ struct SecretVoteChecks {
         }
         for (index, motion) in congress.motions.enumerated() {
             guard let ballots = motion.secret else { continue }
-            let at = { (field: String) in congress.position("motions[\(index + 1)].\(field)", or: ballots.location ?? motion.location) }
+            let at = { (field: String) in congress.position("motions[\(index + 1)].\(field)", or: motion.location) }
             let vote = SecretVoteName.motion(subject: motion.subject)
-            let problems = SecretVoteRules.problems(ballots: Self.counts(ballots), inFavour: motion.inFavour, against: motion.against)
+            let problems = SecretVoteRules.problems(ballots: ballots, inFavour: motion.inFavour, against: motion.against)
             found += Self.arithmetic(problems, vote: vote, twoAnswers: true, field: { $0 }, at: { field in
                 at(["for", "against", "votes"].contains(field) ? field : "secret.\(field)")
             })
@@ -53,10 +53,6 @@ struct SecretVoteChecks {
             }
         }
         return found
-    }
-
-    static func counts(_ b: SecretBallots) -> BallotCounts {
-        BallotCounts(issued: b.issued, collected: b.collected, valid: b.valid, invalid: b.invalid)
     }
 
     /// The round's problems as this vote's messages; `field` names the key of a counted answer (a person or "for").

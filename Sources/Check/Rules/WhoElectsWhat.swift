@@ -1,6 +1,7 @@
 import CongressModel
 import Tally
 import Diagnostics
+import Vietnamese
 
 /// Who elects what (DOMAIN.md "Who elects what" [CONFIRMED]; issue 13 §2).
 ///
@@ -52,11 +53,28 @@ struct WhoElectsWhat {
                 }
             }
             found += Self.absentees(meeting, committee: committee, in: congress)
+            found += Self.votes(meeting, in: congress)
         }
         return found
     }
 
-    /// `first_meeting.absent`: only members of the new committee (DH251), and none who chairs or counts (DH252).
+    /// `first_meeting.board_vote`, `minutes_vote`: a show of hands counts the committee members present
+    /// (`Congress.firstMeetingPresent`), so its hands cannot outnumber them (DH470), as a motion's cannot outnumber
+    /// the congress's voters (`MotionVotes`).
+    static func votes(_ meeting: FirstMeeting, in congress: Congress) -> [Diagnostic] {
+        guard let attendance = congress.firstMeetingPresent else { return [] }
+        let present = attendance.members - attendance.absent.count
+        return [("board_vote", meeting.boardVote), ("minutes_vote", meeting.minutesVote)].compactMap { key, vote in
+            guard let vote else { return nil }
+            let total = [vote.inFavour, vote.against, vote.abstained].saturatingSum()
+            guard total > present else { return nil }
+            return .error(.firstMeetingVoteExceedsPresent(vote: key, total: total, present: present),
+                          at: congress.position("first_meeting.\(key).for", or: vote.location ?? meeting.location))
+        }
+    }
+
+    /// `first_meeting.absent`: only members of the new committee (DH251), and none who chairs, keeps the minutes or
+    /// counts (DH252).
     static func absentees(_ meeting: FirstMeeting, committee: Set<PersonID>, in congress: Congress) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let absent = Set(meeting.absent)
@@ -64,7 +82,7 @@ struct WhoElectsWhat {
             found.append(.error(.firstMeetingAbsentNotOnCommittee(person: person.rawValue),
                                 at: congress.position("first_meeting.absent[\(position + 1)]", or: meeting.location)))
         }
-        for (role, people) in [("chair", meeting.chair), ("vote_counting", meeting.voteCounting)] {
+        for (role, people) in [("chair", meeting.chair), ("secretary", meeting.secretary), ("vote_counting", meeting.voteCounting)] {
             for (position, person) in people.enumerated() where absent.contains(person) {
                 found.append(.error(.firstMeetingAbsentServes(person: person.rawValue, role: role),
                                     at: congress.position("first_meeting.\(role)[\(position + 1)]", or: meeting.location)))

@@ -32,7 +32,7 @@ public struct CredentialsViewModel: Sendable, TemplateValueConvertible {
         let header = members
             ? committee.header(congress, date: c.date, number: congress.documentNumbers[DocumentKind.credentials.rawValue])
             : HeaderViewModel(congress, naming: naming,
-                              body: VietnameseText.uppercased(board.isEmpty ? presidium : WorkingBody.credentials.label(count: board.count)),
+                              body: DocumentKind.credentials.headerBody(in: congress),
                               date: c.date, number: DocumentNumbering.number(of: .credentials, in: congress))
         let absentees = congress.delegates.compactMap { d -> TemplateValue? in
             guard let absence = d.absence, let person = congress.person(d.person) else { return nil }

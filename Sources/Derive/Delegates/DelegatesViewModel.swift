@@ -72,17 +72,20 @@ extension DelegatesViewModel {
         if person.membership == .duBi { notes.append("Dự bị") }
         if delegate.exempt { notes.append("Miễn sinh hoạt") }
         if let absence = delegate.absence { notes.append("Vắng: \(absence.reason)") }
+        let position = Self.positionAndUnit(person)
         return .object([
             "number": .string(String(number)),
             "name": .string(Self.unbrokenName(person.name)),
             "birth_year": .string(person.birthYear.map(String.init) ?? "không rõ"),
             "gender": .string(Labels.gender(person.gender)),
             "ethnicity": .string(person.ethnicity ?? "không rõ"),
-            "position": .string(Self.positionAndUnit(person)),
+            "position": .string(position),
+            "has_position": .bool(!position.isEmpty),
             "education": .string(Labels.education(person.education)),
             "theory": .string(Labels.theory(person.politicalTheory)),
-            // Ghi chú: a line of its own under the delegate's row, as wide as the table but the STT column, so a
-            // reason ("Vắng: Đi học tập trung tại Học viện …") reads on one or two lines, not in a narrow column.
+            // Ghi chú: the last line of the delegate's own "Chức vụ, đơn vị" cell (the widest column), so that no
+            // printer can set it on another page than the delegate: a table row is never split (a note row of its
+            // own was, by LibreOffice, which keeps no row with the next).
             "notes": .string(notes.joined(separator: "; ")),
             "has_notes": .bool(!notes.isEmpty),
         ])

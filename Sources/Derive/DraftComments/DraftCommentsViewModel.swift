@@ -55,9 +55,8 @@ public struct DraftCommentsViewModel: Sendable, TemplateValueConvertible {
     public init(_ congress: Congress) {
         let f = Figures(percentDecimals: congress.settings.percentDecimals)
         let naming = CongressNaming(congress)
-        let presidium = congress.bodies.presidium.count
         let number = DocumentNumbering.number(of: .draftComments, in: congress)
-        let header = HeaderViewModel(congress, naming: naming, body: presidium > 1 ? "ĐOÀN CHỦ TỊCH" : nil,
+        let header = HeaderViewModel(congress, naming: naming, body: DocumentKind.draftComments.headerBody(in: congress),
                                      date: congress.officialSession.date, number: number)
         let levels: [DraftLevel?] = [.upper, .national, nil]
         let present = levels.filter { level in congress.draftComments.contains { $0.level == level } }

@@ -1,4 +1,5 @@
 import CongressModel
+import Elections
 import Tally
 import Template
 
@@ -13,7 +14,7 @@ enum BallotFigures {
 
     /// The same four figures of a secret vote that is not an election round (the opinion on the nominees from the
     /// floor, a motion voted by secret ballot).
-    static func values(_ ballots: SecretBallots, _ f: Figures) -> [String: TemplateValue] {
+    static func values(_ ballots: BallotCounts, _ f: Figures) -> [String: TemplateValue] {
         values(issued: ballots.issued, collected: ballots.collected, valid: ballots.valid, invalid: ballots.invalid, f)
     }
 

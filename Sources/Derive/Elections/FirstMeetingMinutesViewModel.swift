@@ -6,7 +6,8 @@ import Vietnamese
 /// Biên bản Hội nghị lần thứ nhất Ban Chấp hành (Chi ủy) khóa mới — the short minutes of the new committee's
 /// first meeting (DOMAIN.md "Who elects what"; reviews/papers.md §5, the baohagiang account): who was convened
 /// (the committee the congress elected) and who was present or absent (`first_meeting.absent`), who chaired, the counting board, and the result of each election the
-/// meeting held, read from `ElectionList` as every paper. Headed and numbered as the committee's papers
+/// meeting held, read from `ElectionList` as every paper; its secretary (`first_meeting.secretary`), the show of
+/// hands electing the board (`board_vote`) and approving these minutes (`minutes_vote`) when the data records them. Headed and numbered as the committee's papers
 /// (`ElectionHolding`): the last of the "…-BB/HN" series, after the meeting's vote-count minutes.
 public struct FirstMeetingMinutesViewModel: Sendable, TemplateValueConvertible {
     public let templateValue: TemplateValue
@@ -25,6 +26,11 @@ public struct FirstMeetingMinutesViewModel: Sendable, TemplateValueConvertible {
         // (phát ra, thu về, hợp lệ, không hợp lệ), the elected with the round that elected them.
         let elections = entries.map { TemplateValue.object(ElectionResultsViewModel.values(of: $0, in: congress)) }
         let chair = (congress.firstMeeting?.chair.first).flatMap { congress.person($0) }
+        let secretary = (congress.firstMeeting?.secretary.first).flatMap { congress.person($0) }
+        // Thư ký Hội nghị signs on the left, the chair on the right, as the congress minutes' secretary and presidium.
+        let signatures = [secretary.map { SignatureViewModel(authority: "THƯ KÝ HỘI NGHỊ", title: "", name: $0.name) },
+                          chair.map { SignatureViewModel(authority: "T/M \(VietnameseText.uppercased(naming.committeeBody))",
+                                                         title: "CHỦ TRÌ HỘI NGHỊ", name: $0.name) }].compactMap { $0 }
         templateValue = .object([
             "header": HeaderViewModel(congress, holding: holding,
                                       number: DocumentNumbering.number(of: .document(.firstMeeting), in: congress)).templateValue,
@@ -40,11 +46,27 @@ public struct FirstMeetingMinutesViewModel: Sendable, TemplateValueConvertible {
             "absent_count": .string(f.count(absent.count)),
             "absent": .list(people(absent)),
             "chair": .list(people(congress.firstMeeting?.chair ?? [])),
+            "secretary": .list(people(congress.firstMeeting?.secretary ?? [])),
+            "board_vote": Self.showOfHands(congress.firstMeeting?.boardVote, present: present, f),
+            "approval": Self.showOfHands(congress.firstMeeting?.minutesVote, present: present, f),
             "board": .list(CountingBoard.members(people(holding.board))),
             "board_count": .string(f.count(holding.board.count)),
             "elections": .list(elections),
-            "signatures": .list(chair.map { [SignatureViewModel(authority: "T/M \(VietnameseText.uppercased(naming.committeeBody))",
-                                                                title: "CHỦ TRÌ HỘI NGHỊ", name: $0.name).templateValue] } ?? []),
+            "signatures": .list(signatures.map(\.templateValue)),
+        ])
+    }
+
+    /// A show of hands of the members present (`first_meeting.board_vote`, `minutes_vote`): the hands for, with
+    /// their share of those present, against and abstaining, and whether it was unanimous; false when not recorded.
+    static func showOfHands(_ vote: ShowOfHands?, present: Int, _ f: Figures) -> TemplateValue {
+        guard let vote else { return .bool(false) }
+        return .object([
+            "for": .string(f.count(vote.inFavour)),
+            "present": .string(f.count(present)),
+            "for_percent": .string(f.percent(vote.inFavour, of: present)),
+            "against": vote.against > 0 ? .string(f.count(vote.against)) : .bool(false),
+            "abstain": vote.abstained > 0 ? .string(f.count(vote.abstained)) : .bool(false),
+            "unanimous": .bool(vote.against == 0 && vote.abstained == 0 && vote.inFavour == present),
         ])
     }
 }

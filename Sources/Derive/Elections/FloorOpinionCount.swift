@@ -16,7 +16,7 @@ struct FloorOpinionCount: Sendable {
     }
 
     let entry: ElectionList.Entry
-    let ballots: SecretBallots
+    let ballots: BallotCounts
     /// Số đại biểu (đảng viên) có quyền biểu quyết có mặt — the base of both shares (`Congress.votersPresent`).
     let voters: Int
     /// Người ứng cử, được đề cử tại đại hội, in A, B, C order.

@@ -34,7 +34,7 @@ public struct OpinionCountViewModel: Sendable, TemplateValueConvertible {
             let names = { (list: [FloorOpinionCount.Row]) -> String in list.map(\.name).joined(separator: ", ") }
             let entering = count.nominated.filter(\.granted), leaving = count.withdrawing.filter(\.granted)
             return .object(BallotFigures.values(count.ballots, f).merging([
-                "header": HeaderViewModel(congress, holding: holding, body: "BAN KIỂM PHIẾU", number: number).templateValue,
+                "header": HeaderViewModel(congress, holding: holding, body: DocumentKind.opinionCount.headerBody(in: congress), number: number).templateValue,
                 "body_in_text": .string(count.entry.nameInText),
                 "assembly": .string(holding.assembly),
                 "regulation": .string(ElectionRegulation.citation(for: congress.officialSession.date)),

@@ -9,7 +9,7 @@ import Vietnamese
 /// mục 9.3) — and whether "tán thành" passes more than half of it (`SecretVoteRules`).
 struct SecretVoteCount: Sendable {
     let motion: Motion
-    let ballots: SecretBallots
+    let ballots: BallotCounts
     let base: ThresholdBase
     let adopted: Bool
     /// 1-based among the secret motions, in file order (their numbering).
@@ -22,7 +22,7 @@ struct SecretVoteCount: Sendable {
         }
     }
 
-    init(_ motion: Motion, ballots: SecretBallots, sheet: Int, congress: Congress) {
+    init(_ motion: Motion, ballots: BallotCounts, sheet: Int, congress: Congress) {
         self.motion = motion
         self.ballots = ballots
         self.sheet = sheet

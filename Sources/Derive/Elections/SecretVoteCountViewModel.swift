@@ -18,7 +18,7 @@ public struct SecretVoteCountViewModel: Sendable, TemplateValueConvertible {
             let base = count.base.value
             let number = DocumentNumbering.number(of: .secretVoteCount(sheet: count.sheet), in: congress)
             return .object(BallotFigures.values(count.ballots, f).merging([
-                "header": HeaderViewModel(congress, holding: holding, body: "BAN KIỂM PHIẾU", number: number).templateValue,
+                "header": HeaderViewModel(congress, holding: holding, body: DocumentKind.secretVoteCount.headerBody(in: congress), number: number).templateValue,
                 "subject": .string(count.motion.subject),
                 "board": .list(CountingBoard.members(board)),
                 "board_count": .string(f.count(board.count)),

@@ -29,7 +29,7 @@ public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
                     congressSheets += 1
                     paper = .voteCount(sheet: congressSheets)
                 }
-                let header = HeaderViewModel(congress, holding: holding, body: "BAN KIỂM PHIẾU",
+                let header = HeaderViewModel(congress, holding: holding, body: DocumentKind.voteCount.headerBody(in: congress),
                                              number: DocumentNumbering.number(of: paper, in: congress))
                 let base = outcome.base.value
                 let rows = VietnameseCollation.sorted(counted.data.votes, byName: { congress.person($0.candidate)?.name ?? "" })

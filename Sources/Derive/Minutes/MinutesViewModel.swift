@@ -12,9 +12,9 @@ public struct MinutesViewModel: Sendable, TemplateValueConvertible {
         let figures = Figures(percentDecimals: congress.settings.percentDecimals)
         let attendance = AttendanceFigures(congress)
         let voters = congress.votersPresent
-        // Kept by the Đoàn Thư ký; one secretary is no body (`WorkingBody`), the minutes are then the congress's.
-        let keeper = congress.bodies.secretariat.count > 1 ? "ĐOÀN THƯ KÝ" : nil
-        let header = HeaderViewModel(congress, naming: naming, body: keeper, date: congress.officialSession.date,
+        // The minutes are the congress's paper, whoever keeps them (`IssuingBody`).
+        let header = HeaderViewModel(congress, naming: naming, body: DocumentKind.minutes.headerBody(in: congress),
+                                     date: congress.officialSession.date,
                                      number: DocumentNumbering.number(of: .minutes, in: congress))
         // The actual closing time only, never the planned or computed end: without it the pipeline refuses the
         // minutes (`DocumentKind.applies`), and a view model built in code leaves the time blank to be filled in.

@@ -207,6 +207,15 @@ public enum CongressFields {
         Field("chair", people, "Người chủ trì"),
         Field("vote_counting", people, "Ban Kiểm phiếu của hội nghị"),
         Field("absent", people, "Cấp ủy viên vắng mặt"),
+        Field("secretary", people, "Thư ký hội nghị"),
+        Field("board_vote", .object(showOfHands), "Biểu quyết giơ tay bầu Ban Kiểm phiếu của hội nghị"),
+        Field("minutes_vote", .object(showOfHands), "Biểu quyết giơ tay thông qua biên bản hội nghị"),
+    ])
+
+    public static let showOfHands = FieldTable("show_of_hands", "Một lần biểu quyết giơ tay tại hội nghị", [
+        Field("for", count, required: true, "Số tán thành"),
+        Field("against", count, "Số không tán thành"),
+        Field("abstain", count, "Số không biểu quyết"),
     ])
 
     public static let delegation = FieldTable("delegation", "Đại biểu đi dự đại hội cấp trên được phân bổ", [
@@ -310,7 +319,7 @@ public enum CongressFields {
         document, organisation, congress, person, delegate, attendance, guest, bodies, sessions, session, item,
         discussion, draftComment, motion, election, round, reasonCount, firstMeeting, delegation, settings,
         politicalReport, committeeReview, speeches, reportField, target, resolution, resolutionPoint, credentialsReview, countResults,
-        floorOpinion, secretBallots, draftSection,
+        floorOpinion, secretBallots, draftSection, showOfHands,
     ]
 
     /// A prose text written in a file beside the congress file: `{file: bao-cao/ket-qua.md}`.

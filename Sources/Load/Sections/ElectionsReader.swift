@@ -1,5 +1,6 @@
 import CongressModel
 import Diagnostics
+import Elections
 
 /// `elections:` — each election, its candidate list, the threshold base and every round's counts.
 enum ElectionsReader {
@@ -47,13 +48,13 @@ enum ElectionsReader {
     }
 
     /// The four ballot counts of a secret vote, from a map already read (`floor_opinion:` or a motion's `secret:`).
-    static func secretBallots(_ map: MapCursor, at cursor: Cursor) -> SecretBallots? {
+    static func secretBallots(_ map: MapCursor, at cursor: Cursor) -> BallotCounts? {
         let issued = map.required("issued")?.integer(minimum: 0)
         let collected = map.required("collected")?.integer(minimum: 0)
         let valid = map.required("valid")?.integer(minimum: 0)
         let invalid = map.required("invalid")?.integer(minimum: 0)
         guard let issued, let collected, let valid, let invalid else { return nil }
-        return SecretBallots(issued: issued, collected: collected, valid: valid, invalid: invalid, location: cursor.location)
+        return BallotCounts(issued: issued, collected: collected, valid: valid, invalid: invalid)
     }
 
     static func round(_ cursor: Cursor) -> VotingRound? {

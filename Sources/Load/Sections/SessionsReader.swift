@@ -1,4 +1,5 @@
 import CongressModel
+import Elections
 
 /// `sessions:`, `discussions:` and `motions:` — what happens, when, and how it was voted.
 enum SessionsReader {
@@ -125,7 +126,7 @@ enum SessionsReader {
                 let bodies = entries.map { $0.choice(WorkingBodyKind.self) }
                 return bodies.contains { $0 == nil } ? nil : bodies.compactMap { $0 }
             }
-            let secret = PeopleReader.optional(map, "secret") { cursor -> (SecretBallots, [BaseExclusion])? in
+            let secret = PeopleReader.optional(map, "secret") { cursor -> (BallotCounts, [BaseExclusion])? in
                 guard let ballots = cursor.map(keys: CongressFields.secretBallots.keys) else { return nil }
                 let counts = ElectionsReader.secretBallots(ballots, at: cursor)
                 let exclusions = PeopleReader.optional(ballots, "exclusions") { ElectionsReader.reasonCounts($0) }
