@@ -26,6 +26,7 @@ setup:
 	@scripts/ensure-packages.sh $(APT_TEST)
 	@scripts/typst-venv.sh || echo "[setup] .venv-typst not made (PyPI unreachable?): PDFs will be printed by LibreOffice, the Typst tests skipped"
 	@scripts/odf-schema.sh || echo "[schema] ODF 1.2 schema not extracted: the schema tests will be skipped"
+	@scripts/ooxml-venv.sh || echo "[setup] .venv-ooxml not made (PyPI unreachable?): the DOCX schema test will be skipped"
 
 build: setup-build
 	$(SWIFT) build -c $(CONFIG)

@@ -3,7 +3,8 @@
 from, as the HTML writer wrote that tree (the same paper's .html: polyglot XHTML, the tree serialized).
 
 Usage: docx-inspect.py PAPER.docx PAPER.html  →  one JSON object on standard output:
-  opc:       problems of the package (content types, relationships, well-formed parts); [] when valid
+  opc:       problems of the package (content types, relationships, well-formed parts, parts no relationship
+             reaches, styles and numbering referenced but not defined); [] when valid
   texts:     [docx paragraphs, tree paragraphs] that differ (first difference and the counts), or null
   styles:    paragraphs whose style is not the one the tree's element asks for
   tables:    data tables as [rows, header rows] in the DOCX and in the tree
@@ -22,6 +23,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 XHTML = "{http://www.w3.org/1999/xhtml}"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "thead", "tbody", "tfoot", "tr",
           "td", "th", "div", "blockquote", "section", "article", "header", "footer", "hr", "pre", "main", "nav"}
 SPACE = re.compile(r"[ \t\n\r\f]+")
@@ -56,12 +58,14 @@ def opc_problems(path):
                 problems.append("content type for a missing part " + part)
         rns = "{http://schemas.openxmlformats.org/package/2006/relationships}"
         main = None
+        reached = set()
         for name in names:
             if not name.endswith(".rels"):
                 continue
             folder = name.split("_rels/")[0]
             for rel in ET.fromstring(archive.read(name)).findall(rns + "Relationship"):
                 target = rel.get("Target").lstrip("/") if rel.get("Target").startswith("/") else folder + rel.get("Target")
+                reached.add(target)
                 if target not in names:
                     problems.append("%s: %s points to missing %s" % (name, rel.get("Id"), target))
                 if rel.get("Type").endswith("/officeDocument"):
@@ -70,6 +74,41 @@ def opc_problems(path):
             problems.append("main document relationship: %s" % main)
         if overrides.get("/word/document.xml") != "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml":
             problems.append("document.xml content type: %s" % overrides.get("/word/document.xml"))
+        problems += reference_problems(archive, names, reached)
+    return problems
+
+
+def reference_problems(archive, names, reached):
+    """Every part reached by a relationship; every style a paragraph, run, table or style names is defined in
+    styles.xml; every numbering instance a paragraph names is in numbering.xml, and its abstract numbering too."""
+    problems = []
+    for name in names:
+        if not name.endswith(".rels") and name != "[Content_Types].xml" and name not in reached:
+            problems.append("no relationship reaches " + name)
+    styles = ET.fromstring(archive.read("word/styles.xml"))
+    defined = {style.get(W + "styleId") for style in styles.iter(W + "style")}
+    for tag in ("basedOn", "next", "link"):
+        for element in styles.iter(W + tag):
+            if element.get(W + "val") not in defined:
+                problems.append("styles.xml: %s %s is no style" % (tag, element.get(W + "val")))
+    numbering = ET.fromstring(archive.read("word/numbering.xml")) if "word/numbering.xml" in names else None
+    instances = {} if numbering is None else {
+        num.get(W + "numId"): num.find(W + "abstractNumId").get(W + "val") for num in numbering.iter(W + "num")}
+    abstracts = set() if numbering is None else {a.get(W + "abstractNumId") for a in numbering.iter(W + "abstractNum")}
+    for instance, abstract in instances.items():
+        if abstract not in abstracts:
+            problems.append("numbering.xml: num %s points to missing abstractNum %s" % (instance, abstract))
+    for name in names:
+        if not (name.startswith("word/") and name.endswith(".xml")) or name in ("word/styles.xml", "word/numbering.xml"):
+            continue
+        root = ET.fromstring(archive.read(name))
+        for tag in ("pStyle", "rStyle", "tblStyle"):
+            for element in root.iter(W + tag):
+                if element.get(W + "val") not in defined:
+                    problems.append("%s: %s %s is not defined in styles.xml" % (name, tag, element.get(W + "val")))
+        for element in root.iter(W + "numId"):
+            if element.get(W + "val") != "0" and element.get(W + "val") not in instances:
+                problems.append("%s: numId %s is not in numbering.xml" % (name, element.get(W + "val")))
     return problems
 
 

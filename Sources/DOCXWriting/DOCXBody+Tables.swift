@@ -4,16 +4,9 @@ import WriterSupport
 /// Tables: data grids with borders and header rows repeated on every page, and the borderless layout tables
 /// (the header block, the signature block, a heading kept with its paragraph), as in the ODT.
 extension DOCXBody {
-    enum LayoutKind { case header, signatures }
-
-    /// The cells (`td`, `th`) of the first row of `table`, wherever the row sits (`tbody`, `thead` or directly).
-    func cells(of table: Element) -> [Element] {
-        TableRows(table).rows.first.map { $0.cells } ?? []
-    }
-
     /// A borderless table of one row that never splits: the header block (issuer left, "ĐẢNG CỘNG SẢN VIỆT NAM"
     /// right) or the signature block (one column per signer; a lone signer sits in the right column).
-    mutating func layoutTable(_ cells: [Element], kind: LayoutKind) {
+    mutating func layoutTable(_ cells: [Element], kind: LayoutTableKind) {
         guard !cells.isEmpty else { return }
         let lone = kind == .signatures && cells.count == 1
         let shares: [Double] = kind == .header && cells.count == 2 || lone
@@ -31,7 +24,7 @@ extension DOCXBody {
             text += "</w:tc>\n"
             column = 1
         }
-        let context: Context = kind == .signatures ? .signatureCell : .headerCell
+        let context: BlockContext = kind == .signatures ? .signatureCell : .headerCell
         for cell in cells {
             tableCell(cell, width: widths[min(column, widths.count - 1)], context: context, centred: false)
             column += 1
@@ -83,7 +76,7 @@ extension DOCXBody {
             for cell in row.cells where used < rows.width {
                 let span = min(TableRows.span(cell), rows.width - used)
                 let width = columns[used..<(used + span)].reduce(0, +)
-                let context = Context.gridCell(heading: row.isHeading || cell.name == "th", number: cell.hasClass("num"), compact: compact)
+                let context = BlockContext.gridCell(heading: row.isHeading || cell.name == "th", number: cell.hasClass("num"), compact: compact)
                 tableCell(cell, width: width, context: context, span: span, centred: !plain)
                 used += span
             }
@@ -153,7 +146,7 @@ private extension DOCXBody {
     }
 
     /// A cell with its blocks; a cell holds at least one paragraph and ends with one.
-    mutating func tableCell(_ cell: Element, width: Int, context: Context, span: Int = 1, centred: Bool) {
+    mutating func tableCell(_ cell: Element, width: Int, context: BlockContext, span: Int = 1, centred: Bool) {
         openCell(width: width, span: span, centred: centred)
         let start = text.count
         blocks(cell.children, in: context)

@@ -5,14 +5,8 @@ import WriterSupport
 /// writer's `ODFBody` does, with the same pagination decisions (``Pagination``), written as Word's paragraph
 /// and table properties: `w:keepNext`, `w:widowControl` (in the styles), `w:keepLines`, `w:cantSplit`,
 /// `w:tblHeader`, `w:pageBreakBefore`, and a section per sheet (``DOCXSection``).
-struct DOCXBody {
-    /// Where a block sits; decides the default paragraph style.
-    enum Context: Equatable {
-        case body, quote, recipients, listItem, headerCell, signatureCell
-        /// A cell of a data table; `compact`: of a long list table (`table.grid.compact`), set smaller.
-        case gridCell(heading: Bool, number: Bool, compact: Bool)
-    }
-
+/// The walk over the blocks is the one the ODT writer takes (``BlockWriter``); this type writes their markup.
+struct DOCXBody: BlockWriter {
     /// How the next top-level block starts its page.
     enum PageStart { case none, pageBreak, sheet }
 
@@ -67,111 +61,43 @@ struct DOCXBody {
     }
 }
 
-// MARK: - Blocks
+// MARK: - Blocks (the markup of what ``BlockWriter`` walks)
 extension DOCXBody {
-    /// `keepLastWithNext`: the last block written keeps with what follows the caller (the last item of a list
-    /// before a signature block, ``Pagination``).
-    mutating func blocks(_ nodes: [Node], in context: Context, keepLastWithNext: Bool = false) {
-        var runStart = nodes.startIndex
-        var recipientsLabelDone = false
-        // The paragraph already written in a keep group with its heading.
-        var grouped: Int?
-        for index in nodes.indices {
-            guard case .element(let element) = nodes[index], !element.isInline else { continue }
-            if index == grouped { runStart = index + 1; continue }
-            looseParagraph(nodes[runStart..<index], in: context)
-            runStart = index + 1
-            // "Nơi nhận:" — its colon makes it a lead-in (``Pagination/markingLeadIn(_:)``), its only class.
-            if context == .recipients, element.name == "p", !recipientsLabelDone,
-               (element.attribute("class") ?? Pagination.leadInClass) == Pagination.leadInClass {
-                recipientsLabelDone = true
-                paragraph(DOCXStyleName.recipientsLabel, element.children[...])
-                continue
-            }
-            let nextIndex = Self.nextBlockIndex(after: index, in: nodes)
-            let next = nextIndex.flatMap(Self.element(in: nodes))
-            if tableDepth == 0, let next, let nextIndex, next.name == "p", Pagination.isSectionHeading(element) {
-                let afterNext = Self.nextBlockIndex(after: nextIndex, in: nodes).flatMap(Self.element(in: nodes))
-                if Pagination.groupsWithHeading(element, next, before: afterNext) {
-                    if Pagination.keep(next, before: afterNext).contains(.withNext) {
-                        // A group that keeps with what follows (the signatures): LibreOffice reading a .docx does not
-                        // carry a table's keep-with-next (its paragraphs' w:keepNext) over to the next block, so the
-                        // two paragraphs stay paragraphs, chained by w:keepNext and never split.
-                        block(element, in: context)
-                        block(next, in: context, keepWithNext: true)
-                    } else {
-                        keepGroup(element, next)
-                    }
-                    grouped = nextIndex
-                    continue
-                }
-            }
-            let last = keepLastWithNext && next == nil && !DOCXInline.hasContent(nodes[(index + 1)...])
-            block(element, in: context, keepWithNext: last || tableDepth == 0
-                  && Pagination.keep(element, before: next).contains(.withNext))
-        }
-        looseParagraph(nodes[runStart...], in: context, keepWithNext: keepLastWithNext)
+    mutating func paragraph(_ element: Element, in context: BlockContext, keepWithNext: Bool) {
+        let style = paragraphStyle(element, in: context)
+        paragraph(style, element.children[...], keepWithNext: keepWithNext && !DOCXStyleName.keepsWithNext(style),
+                  keepTogether: element.hasClass(Pagination.keepTogetherClass))
+        if style == DOCXStyleName.partyName { emptyParagraph(DOCXStyleName.partyRule) }
     }
 
-    static func element(in nodes: [Node]) -> (Int) -> Element? {
-        { index in if case .element(let element) = nodes[index] { element } else { nil } }
+    mutating func looseParagraph(content run: ArraySlice<Node>, in context: BlockContext, keepWithNext: Bool) {
+        paragraph(defaultStyle(context), run, keepWithNext: keepWithNext)
     }
 
-    /// The position of the block element that follows `nodes[index]` among its siblings, if any.
-    static func nextBlockIndex(after index: Int, in nodes: [Node]) -> Int? {
-        nodes[(index + 1)...].firstIndex { if case .element(let element) = $0 { !element.isInline } else { false } }
+    mutating func recipientsLabel(_ element: Element) {
+        paragraph(DOCXStyleName.recipientsLabel, element.children[...])
     }
 
-    /// Inline nodes found between blocks become a paragraph of their own (white space alone is dropped).
-    mutating func looseParagraph(_ run: ArraySlice<Node>, in context: Context, keepWithNext: Bool = false) {
-        if DOCXInline.hasContent(run) { paragraph(defaultStyle(context), run, keepWithNext: keepWithNext) }
+    mutating func heading(_ element: Element, level: Int) {
+        paragraph(level == 1 ? DOCXStyleName.title : level == 2 ? DOCXStyleName.heading2 : DOCXStyleName.heading3,
+                  element.children[...])
     }
 
-    /// Writes one block; `keepWithNext` (``Pagination``) keeps it on the page of the block after it.
-    mutating func block(_ element: Element, in context: Context, keepWithNext: Bool = false) {
-        switch element.name {
-        case "p":
-            let style = paragraphStyle(element, in: context)
-            paragraph(style, element.children[...], keepWithNext: keepWithNext && !DOCXStyleName.keepsWithNext(style),
-                      keepTogether: element.hasClass(Pagination.keepTogetherClass))
-            if style == DOCXStyleName.partyName { emptyParagraph(DOCXStyleName.partyRule) }
-        case "h1", "h2", "h3", "h4", "h5", "h6":
-            let level = Int(element.name.dropFirst()) ?? 1
-            paragraph(level == 1 ? DOCXStyleName.title : level == 2 ? DOCXStyleName.heading2 : DOCXStyleName.heading3,
-                      element.children[...])
-        case "ul", "ol":
-            list(element, keepWithNext: keepWithNext)
-        case "table":
-            if element.hasClass("doc-header") { layoutTable(cells(of: element), kind: .header) }
-            else if element.hasClass("signatures") { layoutTable(cells(of: element), kind: .signatures) }
-            else { gridTable(element) }
-        case "blockquote":
-            blocks(element.children, in: .quote)
-        case "div":
-            division(element, in: context)
-        case "hr":
-            break   // outside the vocabulary; a Party paper draws no free-standing rules
-        default:
-            if element.children.contains(where: { !DOCXInline.isInline($0) }) { blocks(element.children, in: context) }
-            else if DOCXInline.hasContent(element.children[...]) { paragraph(defaultStyle(context), element.children[...]) }
+    mutating func headingGroup(_ heading: Element, _ paragraph: Element, in context: BlockContext, keepWithNext: Bool) {
+        if keepWithNext {
+            // A group that keeps with what follows (the signatures): LibreOffice reading a .docx does not carry a
+            // table's keep-with-next (its paragraphs' w:keepNext) over to the next block, so the two paragraphs
+            // stay paragraphs, chained by w:keepNext and never split.
+            block(heading, in: context)
+            block(paragraph, in: context, keepWithNext: true)
+        } else {
+            keepGroup(heading, paragraph)
         }
     }
 
-    mutating func division(_ element: Element, in context: Context) {
-        if element.hasClass("page-break") {
-            if tableDepth == 0, !isFirstBlock { pendingBreak = true }
-            return
-        }
-        if element.hasClass("sheet"), tableDepth == 0, !isFirstBlock { pendingSheet = true }
-        if element.hasClass("signatures") {
-            let signers = element.children.compactMap { node -> Element? in
-                if case .element(let child) = node, child.hasClass("signature") { return child }
-                return nil
-            }
-            layoutTable(signers, kind: .signatures)
-            return
-        }
-        blocks(element.children, in: element.hasClass("recipients") ? .recipients : context)
+    /// A half sheet is written as its blocks, one after the other (the ODT cuts the sheet in two).
+    mutating func halfSheet(_ division: Element, in context: BlockContext) {
+        blocks(division.children, in: context)
     }
 
     /// One `w:p`, even when empty: its style, its keeps, the page it starts, its list numbering, then its runs.
@@ -212,7 +138,7 @@ extension DOCXBody {
 
     /// A list: `ol` numbered 1. 2. 3. (a. b. one level down), restarting at 1; `ul` with dashes. The first
     /// paragraph of each item carries the label. `keepWithNext`: the last item keeps with the block after the list.
-    mutating func list(_ element: Element, keepWithNext: Bool = false) {
+    mutating func list(_ element: Element, keepWithNext: Bool) {
         listLevel += 1
         defer { listLevel -= 1 }
         let numId: Int
@@ -252,46 +178,13 @@ extension DOCXBody {
 
 // MARK: - Styles and page starts
 extension DOCXBody {
-    /// Paragraph classes and their styles, in order of precedence (as the ODT writer's).
-    static let stylesByClass: [(String, String)] = {
-        let n = DOCXStyleName.self
-        return [
-            ("doc-subject", n.subject), ("center", n.center), ("no-indent", n.noIndent),
-            ("superior", n.superior), ("issuer-name", n.issuer), ("star", n.star), ("doc-number", n.docNumber),
-            ("party-name", n.partyName), ("place-date", n.placeDate),
-            ("sign-authority", n.signAuthority), ("sign-title", n.signTitle), ("sign-space", n.signSpace),
-            ("sign-name", n.signName),
-        ]
-    }()
-
-    /// The style of a paragraph: its class first, then where it sits.
-    func paragraphStyle(_ element: Element, in context: Context) -> String {
-        guard let classes = element.attribute("class") else { return defaultStyle(context) }
-        var chosen: Int?
-        Element.forEachWord(of: classes) { word in
-            if let index = Self.stylesByClass.firstIndex(where: { $0.0 == word }), index < chosen ?? .max { chosen = index }
-            return true
-        }
-        guard let chosen else { return defaultStyle(context) }
-        let (cls, style) = Self.stylesByClass[chosen]
-        if context == .quote, cls == "no-indent" { return DOCXStyleName.quotations }
-        if case .gridCell = context, cls == "center" || cls == "no-indent" { return defaultStyle(context) }
-        return style
+    /// The style of a paragraph: its class first, then where it sits (``ParagraphRole``).
+    func paragraphStyle(_ element: Element, in context: BlockContext) -> String {
+        DOCXStyleName.of(ParagraphRole.of(element, in: context))
     }
 
-    func defaultStyle(_ context: Context) -> String {
-        let n = DOCXStyleName.self
-        switch context {
-        case .body: return n.textBody
-        case .quote: return n.quotations
-        case .recipients: return n.recipients
-        case .listItem: return n.listParagraph
-        case .headerCell: return n.headerLine
-        case .signatureCell: return n.signatureLine
-        case .gridCell(let heading, let number, let compact):
-            if compact { return heading ? n.compactTableHeading : number ? n.compactTableNumber : n.compactTableContents }
-            return heading ? n.tableHeading : number ? n.tableNumber : n.tableContents
-        }
+    func defaultStyle(_ context: BlockContext) -> String {
+        DOCXStyleName.of(.default(in: context))
     }
 
     /// How the next block at the top level starts its page (inside a table: never), and the flags it used up.

@@ -35,21 +35,6 @@ enum DOCXInline {
         }
     }
 
-    /// Whether `node` flows inside a line: text, or an inline element of the tree's vocabulary.
-    static func isInline(_ node: Node) -> Bool {
-        if case .element(let element) = node { element.isInline } else { true }
-    }
-
-    /// Whether `nodes` hold any visible text (something other than white space) or a line break.
-    static func hasContent(_ nodes: ArraySlice<Node>) -> Bool {
-        nodes.contains { node in
-            switch node {
-            case .text(let text): return text.utf8.contains { !XMLText.isSpace($0) }
-            case .element(let element): return element.name == "br" || hasContent(element.children[...])
-            }
-        }
-    }
-
     /// One run; `xml:space="preserve"` only where a space starts or ends the text.
     static func run(_ text: String, format: Format, to out: inout XMLMarkup) {
         let preserve = text.utf8.first == 0x20 || text.utf8.last == 0x20

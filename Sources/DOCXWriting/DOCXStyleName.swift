@@ -1,7 +1,9 @@
+import WriterSupport
+
 /// The style identifiers (`w:styleId`) of a Party document in WordprocessingML, one place for DOCXStyles (which
 /// defines them) and DOCXBody (which uses them). They name the same styles as the ODT writer's, so a secretary
 /// finds "Body Text", "Title", "Signature Name" … in either application.
-enum DOCXStyleName {
+enum DOCXStyleName: ParagraphStyleNames {
     static let normal = "Normal"
     /// Body paragraph: justified, first-line indent.
     static let textBody = "BodyText"
@@ -52,10 +54,4 @@ enum DOCXStyleName {
     // Table styles.
     static let gridTable = "GridTable"
     static let layoutTable = "LayoutTable"
-
-    /// Whether the style `id` already keeps its paragraph with the next one (`DOCXStyles`).
-    static func keepsWithNext(_ id: String) -> Bool {
-        id == title || id == subject || id == heading2 || id == heading3
-            || id == signatureLine || id == signAuthority || id == signTitle || id == signSpace || id == signName
-    }
 }

@@ -11,11 +11,13 @@ enum DOCXTable {
     /// Width of a data table's borders, in points.
     static let borderPt = 0.5
 
-    /// Word (and LibreOffice reading a .docx) set a row as tall as its text, its cell margins and its border,
-    /// where the ODT's collapsed borders add nothing (measured: 18.2 pt a row against 17.7 pt, 13 pt text); the
-    /// margins above and below give up half a border each, so a row is as tall as in the ODT.
+    /// A row is as tall as its text, its cell margins and its border, in the ODT as in a .docx read by LibreOffice,
+    /// once single lines are as high (``DOCXStyles/singleLine``): the margins are the ODT's padding. (At Word's
+    /// single line of 240 the rows were 0.5 pt taller, a line gap at 13 pt, which the margins gave up as half a
+    /// border each; at 231 that left the hung-ha delegate list's rows 16.0 pt against 16.6 pt, measured with
+    /// pdftotext -bbox, and the list a page shorter.)
     static func cellMargins(grid: Bool) -> String {
-        let vertical = grid ? DOCXUnits.twips(mm: 0.5) - DOCXUnits.twips(pt: borderPt / 2) : 0
+        let vertical = grid ? DOCXUnits.twips(mm: 0.5) : 0
         let side = grid ? DOCXUnits.twips(mm: 1) : 0
         return "<w:tblCellMar><w:top w:w=\"\(vertical)\" w:type=\"dxa\"/><w:left w:w=\"\(side)\" w:type=\"dxa\"/>"
             + "<w:bottom w:w=\"\(vertical)\" w:type=\"dxa\"/><w:right w:w=\"\(side)\" w:type=\"dxa\"/></w:tblCellMar>"

@@ -1,6 +1,5 @@
 /// The rows of a table of the document tree as every writer reads them (docs/document-tree.md: `thead` rows
-/// repeat on every page). Written for the Typst writer; the ODT writer's `ODFBody.rows(of:)` reads the same way
-/// and can use this once the writers' split into modules has landed.
+/// repeat on every page): the Typst writer reads them here, the ODT and DOCX writers through `WriterSupport.TableRows`.
 public struct TableRow: Sendable, Equatable {
     /// The `tr` element.
     public let row: Element

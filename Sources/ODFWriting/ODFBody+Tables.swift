@@ -4,16 +4,9 @@ import WriterSupport
 /// Tables: data grids with borders and repeated header rows, and the two borderless layout tables
 /// (the header block and the signature block).
 extension ODFBody {
-    enum LayoutKind { case header, signatures }
-
-    /// The cells (`td`, `th`) of the first row of `table`, wherever the row sits (`tbody`, `thead` or directly).
-    func cells(of table: Element) -> [Element] {
-        rows(of: table).first.map { $0.row.children.compactMap(Self.cell) } ?? []
-    }
-
     /// A borderless table of one row: the header block (issuer left, "ĐẢNG CỘNG SẢN VIỆT NAM" right)
     /// or the signature block (one column per signer; a lone signer sits in the right column).
-    mutating func layoutTable(_ cells: [Element], kind: LayoutKind) {
+    mutating func layoutTable(_ cells: [Element], kind: LayoutTableKind) {
         guard !cells.isEmpty else { return }
         let lone = kind == .signatures && cells.count == 1
         let shares: [Double] = kind == .header && cells.count == 2 || lone
@@ -29,7 +22,7 @@ extension ODFBody {
             text += ODFStyleName.signatureLine
             text += "\"/></table:table-cell>\n"
         }
-        let context: Context = kind == .signatures ? .signatureCell : .headerCell
+        let context: BlockContext = kind == .signatures ? .signatureCell : .headerCell
         for cell in cells { tableCell(cell, style: "LayoutCell", context: context) }
         tableDepth -= 1
         text += "</table:table-row>\n</table:table>\n"
@@ -61,7 +54,7 @@ extension ODFBody {
     /// cut line; each copy kept ``FormatProfile/cutLineClearanceMM`` clear of the line. The row grows rather than
     /// hide a line, so a copy too tall for its half moves the lower one to the next page, where the page
     /// assertions find it (nothing is ever clipped).
-    mutating func halfSheet(_ element: Element) {
+    mutating func halfSheet(_ element: Element, in context: BlockContext) {
         let cutBelow = element.hasClass("cut-below")
         if !hasHalfSheetStyles {
             hasHalfSheetStyles = true
@@ -103,96 +96,36 @@ extension ODFBody {
     /// `td.num` right-aligned, column widths after the length of their content; `table.plain` has no borders
     /// (names in columns).
     mutating func gridTable(_ table: Element) {
-        let rows = rows(of: table)
-        var width = 0
-        for entry in rows {
-            var rowWidth = 0
-            for case .element(let cell) in entry.row.children where Self.isCell(cell) { rowWidth += Self.span(cell) }
-            width = max(width, rowWidth)
-        }
+        let rows = TableRows(table)
+        let width = rows.width
         guard width > 0 else { return }
         let compact = table.hasClass("compact")
         let widths = ODFColumnWidths(sizePt: compact ? layout.profile.compactTableSizePt : layout.profile.tableSizePt,
                                      available: layout.textWidthMM)
-        let name = tableStyle(shares: widths.shares(cells: measuredCells(rows, width: width), columns: width),
+        let name = tableStyle(shares: widths.shares(cells: rows.measuredCells(), columns: width),
                               extra: Self.gridTableProperties)
         openTable(name, columns: width)
         tableDepth += 1
-        let headingCount = rows.prefix { $0.isHeading }.count
+        let headingCount = rows.rows.prefix { $0.isHeading }.count
         if headingCount > 0 { text += "<table:table-header-rows>\n" }
-        for (index, entry) in rows.enumerated() {
+        for (index, row) in rows.rows.enumerated() {
             if index == headingCount, headingCount > 0 { text += "</table:table-header-rows>\n" }
-            gridRow(entry.row, heading: index < headingCount, width: width, compact: compact,
+            gridRow(row.cells, heading: index < headingCount, width: width, compact: compact,
                     cellStyle: table.hasClass("plain") ? "LayoutCell" : "GridCell")
         }
-        if headingCount == rows.count { text += "</table:table-header-rows>\n" }
+        if headingCount == rows.rows.count { text += "</table:table-header-rows>\n" }
         tableDepth -= 1
         text += "</table:table>\n"
     }
 }
 
 private extension ODFBody {
-    struct Row { let row: Element; let isHeading: Bool }
-
-
-    static func cell(_ node: Node) -> Element? {
-        if case .element(let element) = node, isCell(element) { return element }
-        return nil
-    }
-
-    static func isCell(_ element: Element) -> Bool {
-        element.name == "td" || element.name == "th"
-    }
-
-    /// The cells of `rows` that ask a column of a table `width` columns wide for room: those spanning one column.
-    func measuredCells(_ rows: [Row], width: Int) -> [ODFColumnWidths.Cell] {
-        var cells: [ODFColumnWidths.Cell] = []
-        for entry in rows {
-            var column = 0
-            for case .element(let cell) in entry.row.children where Self.isCell(cell) {
-                let span = Self.span(cell)
-                defer { column += span }
-                guard span == 1, column < width else { continue }
-                // A cell's text is mostly its one child: taken as it is.
-                let text: String
-                if cell.children.count == 1, case .text(let only) = cell.children[0] { text = only } else { text = Node.element(cell).textContent }
-                cells.append(ODFColumnWidths.Cell(column: column, text: text, heading: entry.isHeading || cell.name == "th",
-                                                  figure: ODFColumnWidths.Cell.isFigure(cell)))
-            }
-        }
-        return cells
-    }
-
-    static func span(_ cell: Element) -> Int {
-        min(max(Int(cell.attribute("colspan") ?? "") ?? 1, 1), 64)
-    }
-
-    /// The rows of `table` in order; `thead` rows, and leading rows made only of `th`, are heading rows.
-    func rows(of table: Element) -> [Row] {
-        var out: [Row] = []
-        for case .element(let child) in table.children {
-            switch child.name {
-            case "tr":
-                let cells = child.children.compactMap(Self.cell)
-                let allHeadings = !cells.isEmpty && cells.allSatisfy { $0.name == "th" }
-                out.append(Row(row: child, isHeading: allHeadings && out.allSatisfy(\.isHeading)))
-            case "thead", "tbody", "tfoot":
-                for case .element(let row) in child.children where row.name == "tr" {
-                    out.append(Row(row: row, isHeading: child.name == "thead" && out.allSatisfy(\.isHeading)))
-                }
-            default: continue
-            }
-        }
-        return out
-    }
-
-    mutating func gridRow(_ row: Element, heading: Bool, width: Int, compact: Bool, cellStyle: String) {
+    mutating func gridRow(_ cells: [Element], heading: Bool, width: Int, compact: Bool, cellStyle: String) {
         text += "<table:table-row table:style-name=\"KeepRow\">\n"
         var used = 0
-        for node in row.children where used < width {
-            guard let cell = Self.cell(node) else { continue }
-            let span = min(Self.span(cell), width - used)
-            let context = Context.gridCell(heading: heading || cell.name == "th", number: cell.hasClass("num"), compact: compact)
+        for cell in cells where used < width {
+            let span = min(TableRows.span(cell), width - used)
+            let context = BlockContext.gridCell(heading: heading || cell.name == "th", number: cell.hasClass("num"), compact: compact)
             tableCell(cell, style: cellStyle, context: context, span: span)
             used += span
         }
@@ -207,7 +140,7 @@ private extension ODFBody {
         text += "</table:table-row>\n"
     }
 
-    mutating func tableCell(_ cell: Element, style: String, context: Context, span: Int = 1) {
+    mutating func tableCell(_ cell: Element, style: String, context: BlockContext, span: Int = 1) {
         text += "<table:table-cell table:style-name=\""
         text += style
         text += span > 1 ? "\" table:number-columns-spanned=\"\(span)\">\n" : "\">\n"

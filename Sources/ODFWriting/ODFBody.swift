@@ -4,14 +4,8 @@ import WriterSupport
 /// The body of a Party document as ODF: the content of `<office:text>` and the automatic styles it
 /// needs (page-break and first-page variants of paragraph styles, table, column and cell styles).
 /// Shared by the ODT writer (content.xml) and the flat ODT writer.
-struct ODFBody {
-    /// Where a block sits; decides the default paragraph style.
-    enum Context: Equatable {
-        case body, quote, recipients, listItem, headerCell, signatureCell
-        /// A cell of a data table; `compact`: of a long list table (`table.grid.compact`), set smaller.
-        case gridCell(heading: Bool, number: Bool, compact: Bool)
-    }
-
+/// The walk over the blocks is the one the DOCX writer takes (``BlockWriter``); this type writes their markup.
+struct ODFBody: BlockWriter {
     let layout: ODFLayout
     /// The markup of `<office:text>`.
     /// (Mutated only while the body is built, in this file and ODFBody+Tables.swift.)
@@ -26,9 +20,9 @@ struct ODFBody {
     var pendingBreak = false
     /// The next top-level block is the first of a sheet.
     var pendingSheet = false
-    /// The styles of a half sheet (``halfSheet(_:)``) are among the automatic styles.
+    /// The styles of a half sheet (``halfSheet(_:in:)``) are among the automatic styles.
     var hasHalfSheetStyles = false
-    /// The master page the next table inside a half sheet asks for as well (``halfSheet(_:)``).
+    /// The master page the next table inside a half sheet asks for as well (``halfSheet(_:in:)``).
     var nestedMasterPage: String?
 
     /// Maps `document.body`.
@@ -48,112 +42,29 @@ struct ParagraphVariant: Hashable {
     let keepWithNext: Bool
 }
 
-// MARK: - Blocks
+// MARK: - Blocks (the markup of what ``BlockWriter`` walks)
 extension ODFBody {
-    /// `keepLastWithNext`: the last block written keeps with what follows the caller (the last item of a list
-    /// before a signature block, ``Pagination``).
-    mutating func blocks(_ nodes: [Node], in context: Context, keepLastWithNext: Bool = false) {
-        // The inline nodes since the last block, as positions in `nodes` (most cells hold one text).
-        var runStart = nodes.startIndex
-        var recipientsLabelDone = false
-        // The paragraph already written in a keep group with its heading (``keepGroup(_:_:keepWithNext:)``).
-        var grouped: Int?
-        for index in nodes.indices {
-            guard case .element(let element) = nodes[index], !ODFInline.isInline(nodes[index]) else { continue }
-            if index == grouped { runStart = index + 1; continue }
-            looseParagraph(nodes[runStart..<index], in: context)
-            runStart = index + 1
-            // "Nơi nhận:" — its colon makes it a lead-in (``Pagination/markingLeadIn(_:)``), its only class.
-            if context == .recipients, element.name == "p", !recipientsLabelDone,
-               (element.attribute("class") ?? Pagination.leadInClass) == Pagination.leadInClass {
-                recipientsLabelDone = true
-                paragraph(ODFStyleName.recipientsLabel, element.children[...])
-                continue
-            }
-            let next = Self.nextBlock(after: index, in: nodes)
-            // A heading's group (one look at the two blocks after it, no pass of its own).
-            if tableDepth == 0, next?.name == "p", Pagination.isSectionHeading(element), let next,
-               let nextIndex = Self.nextBlockIndex(after: index, in: nodes) {
-                let afterNext = Self.nextBlock(after: nextIndex, in: nodes)
-                if Pagination.groupsWithHeading(element, next, before: afterNext) {
-                    keepGroup(element, next, keepWithNext: Pagination.keep(next, before: afterNext).contains(.withNext))
-                    grouped = nextIndex
-                    continue
-                }
-            }
-            let last = keepLastWithNext && next == nil && !ODFInline.hasContent(nodes[(index + 1)...])
-            block(element, in: context, keepWithNext: last || tableDepth == 0
-                  && Pagination.keep(element, before: next).contains(.withNext))
-        }
-        looseParagraph(nodes[runStart...], in: context, keepWithNext: keepLastWithNext)
+    mutating func paragraph(_ element: Element, in context: BlockContext, keepWithNext: Bool) {
+        let style = paragraphStyle(element, in: context)
+        paragraph(style, element.children[...], keepWithNext: keepWithNext && !ODFStyleName.keepsWithNext(style))
+        if style == ODFStyleName.partyName { text += "<text:p text:style-name=\"\(ODFStyleName.partyRule)\"/>\n" }
     }
 
-    /// The block element that follows `nodes[index]` among its siblings, if any.
-    static func nextBlock(after index: Int, in nodes: [Node]) -> Element? {
-        nextBlockIndex(after: index, in: nodes).flatMap { if case .element(let element) = nodes[$0] { element } else { nil } }
+    mutating func looseParagraph(content run: ArraySlice<Node>, in context: BlockContext, keepWithNext: Bool) {
+        paragraph(defaultStyle(context), run, keepWithNext: keepWithNext)
     }
 
-    /// The position of the block element that follows `nodes[index]` among its siblings, if any.
-    static func nextBlockIndex(after index: Int, in nodes: [Node]) -> Int? {
-        nodes[(index + 1)...].firstIndex { if case .element(let element) = $0 { !element.isInline } else { false } }
+    mutating func recipientsLabel(_ element: Element) {
+        paragraph(ODFStyleName.recipientsLabel, element.children[...])
     }
 
-    /// Inline nodes found between blocks become a paragraph of their own (white space alone is dropped).
-    mutating func looseParagraph(_ run: ArraySlice<Node>, in context: Context, keepWithNext: Bool = false) {
-        if ODFInline.hasContent(run) { paragraph(defaultStyle(context), run, keepWithNext: keepWithNext) }
+    mutating func heading(_ element: Element, level: Int) {
+        let style = level == 1 ? ODFStyleName.title : level == 2 ? ODFStyleName.heading2 : ODFStyleName.heading3
+        paragraph(style, element.children[...], outlineLevel: level)
     }
 
-    /// Writes one block; `keepWithNext` (``Pagination``) keeps it on the page of the block after it.
-    mutating func block(_ element: Element, in context: Context, keepWithNext: Bool = false) {
-        switch element.name {
-        case "p":
-            let style = paragraphStyle(element, in: context)
-            paragraph(style, element.children[...], keepWithNext: keepWithNext && !ODFStyleName.keepsWithNext(style))
-            if style == ODFStyleName.partyName { text += "<text:p text:style-name=\"\(ODFStyleName.partyRule)\"/>\n" }
-        case "h1", "h2", "h3", "h4", "h5", "h6":
-            let level = Int(element.name.dropFirst()) ?? 1
-            let style = level == 1 ? ODFStyleName.title : level == 2 ? ODFStyleName.heading2 : ODFStyleName.heading3
-            paragraph(style, element.children[...], outlineLevel: level)
-        case "ul", "ol":
-            list(element, keepWithNext: keepWithNext)
-        case "table":
-            if element.hasClass("doc-header") { layoutTable(cells(of: element), kind: .header) }
-            else if element.hasClass("signatures") { layoutTable(cells(of: element), kind: .signatures) }
-            else { gridTable(element) }
-        case "blockquote":
-            blocks(element.children, in: .quote)
-        case "div":
-            division(element, in: context)
-        case "hr":
-            break   // outside the vocabulary; a Party paper draws no free-standing rules
-        default:
-            if element.children.contains(where: { !ODFInline.isInline($0) }) { blocks(element.children, in: context) }
-            else if ODFInline.hasContent(element.children[...]) { paragraph(defaultStyle(context), element.children[...]) }
-        }
-    }
-
-    mutating func division(_ element: Element, in context: Context) {
-        if element.hasClass("page-break") {
-            if tableDepth == 0, !isFirstBlock { pendingBreak = true }
-            return
-        }
-        if element.hasClass("sheet") {
-            // Any sheet after something else, the first one too (a paper may open with a covering text).
-            if tableDepth == 0, !isFirstBlock { pendingSheet = true }
-        }
-        if element.hasClass("half-sheet") {
-            halfSheet(element)
-            return
-        }
-        if element.hasClass("signatures") {
-            let signers = element.children.compactMap { node -> Element? in
-                if case .element(let child) = node, child.hasClass("signature") { return child }
-                return nil
-            }
-            layoutTable(signers, kind: .signatures)
-            return
-        }
-        blocks(element.children, in: element.hasClass("recipients") ? .recipients : context)
+    mutating func headingGroup(_ heading: Element, _ paragraph: Element, in context: BlockContext, keepWithNext: Bool) {
+        keepGroup(heading, paragraph, keepWithNext: keepWithNext)
     }
 
     /// One `text:p` (or `text:h` when `outlineLevel` is given), even when empty.
@@ -178,7 +89,7 @@ extension ODFBody {
     }
 
     /// `keepWithNext`: the list's last item keeps with the block after the list (a signature block).
-    mutating func list(_ element: Element, keepWithNext: Bool = false) {
+    mutating func list(_ element: Element, keepWithNext: Bool) {
         let style = element.name == "ol" ? ODFStyleName.numbered : ODFStyleName.bulleted
         // The items are written into `text`, the body so far set aside (swapped, not copied).
         var before = ODFMarkup()
@@ -205,54 +116,13 @@ extension ODFBody {
 
 // MARK: - Styles
 extension ODFBody {
-    /// Paragraph classes and their styles, in order of precedence.
-    static let stylesByClass: [(String, String)] = {
-        let n = ODFStyleName.self
-        return [
-            ("doc-subject", n.subject), ("center", n.center), ("no-indent", n.noIndent),
-            ("superior", n.superior), ("issuer-name", n.issuer), ("star", n.star), ("doc-number", n.docNumber),
-            ("party-name", n.partyName), ("place-date", n.placeDate),
-            ("sign-authority", n.signAuthority), ("sign-title", n.signTitle), ("sign-space", n.signSpace),
-            ("sign-name", n.signName),
-        ]
-    }()
-
-    /// The common style of a paragraph: its class first, then where it sits.
-    func paragraphStyle(_ element: Element, in context: Context) -> String {
-        guard let chosen = Self.firstStyledClass(element.attribute("class")) else { return defaultStyle(context) }
-        let (cls, style) = Self.stylesByClass[chosen]
-        if context == .quote, cls == "no-indent" { return ODFStyleName.quotations }
-        if case .gridCell = context, cls == "center" || cls == "no-indent" { return defaultStyle(context) }
-        return style
+    /// The common style of a paragraph: its class first, then where it sits (``ParagraphRole``).
+    func paragraphStyle(_ element: Element, in context: BlockContext) -> String {
+        ODFStyleName.of(ParagraphRole.of(element, in: context))
     }
 
-    /// The position in ``stylesByClass`` of the first entry (in order of precedence) whose class is
-    /// among the words of `classes`; read in place, word by word, with no array of words.
-    static func firstStyledClass(_ classes: String?) -> Int? {
-        guard let classes else { return nil }
-        var chosen: Int?
-        Element.forEachWord(of: classes) { word in
-            // A class name fits a small string: made without allocating, compared on its raw bits.
-            let word = String(word)
-            if let index = stylesByClass.firstIndex(where: { $0.0 == word }), index < chosen ?? .max { chosen = index }
-            return true
-        }
-        return chosen
-    }
-
-    func defaultStyle(_ context: Context) -> String {
-        let n = ODFStyleName.self
-        switch context {
-        case .body: return n.textBody
-        case .quote: return n.quotations
-        case .recipients: return n.recipients
-        case .listItem: return n.listParagraph
-        case .headerCell: return n.headerLine
-        case .signatureCell: return n.signatureLine
-        case .gridCell(let heading, let number, let compact):
-            if compact { return heading ? n.compactTableHeading : number ? n.compactTableNumber : n.compactTableContents }
-            return heading ? n.tableHeading : number ? n.tableNumber : n.tableContents
-        }
+    func defaultStyle(_ context: BlockContext) -> String {
+        ODFStyleName.of(.default(in: context))
     }
 
     /// The style a top-level block really uses: the first block starts the first-page master page,

@@ -11,26 +11,6 @@ struct ODFInline {
         case lineBreak
     }
 
-    /// Names of elements that never occur inside a paragraph.
-    static let blockNames: Set<String> = [
-        "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "thead", "tbody", "tfoot", "tr",
-        "td", "th", "div", "blockquote", "section", "article", "header", "footer", "hr", "pre", "main", "nav",
-    ]
-
-    /// Whether `node` is an inline node (text or an inline element).
-    static func isInline(_ node: Node) -> Bool {
-        guard case .element(let element) = node else { return true }
-        // The names of `blockNames`, compared directly: short strings compare faster than they hash
-        // (a test keeps the two lists equal).
-        switch element.name {
-        case "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "thead", "tbody", "tfoot", "tr",
-             "td", "th", "div", "blockquote", "section", "article", "header", "footer", "hr", "pre", "main", "nav":
-            return false
-        default:
-            return true
-        }
-    }
-
     /// Appends the ODF markup of `nodes` (the content of a `text:p`) to `out`.
     static func append(_ nodes: ArraySlice<Node>, to out: inout ODFMarkup) {
         // Most paragraphs and cells are one text, already collapsed by the tree's white-space policy.
@@ -41,16 +21,6 @@ struct ODFInline {
         var tokens: [Token] = []
         for node in nodes { collect(node, into: &tokens) }
         serialize(collapse(tokens), to: &out)
-    }
-
-    /// Whether `nodes` hold any visible text (something other than white space) or a line break.
-    static func hasContent(_ nodes: ArraySlice<Node>) -> Bool {
-        nodes.contains { node in
-            switch node {
-            case .text(let text): return text.utf8.contains { !isSpace($0) }
-            case .element(let element): return element.name == "br" || hasContent(element.children[...])
-            }
-        }
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {

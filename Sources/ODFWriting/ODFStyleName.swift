@@ -1,6 +1,8 @@
+import WriterSupport
+
 /// The stable names of the common OpenDocument styles, one place for ODFStyles (which defines them)
 /// and ODFBody (which uses them), so the two cannot drift apart.
-enum ODFStyleName {
+enum ODFStyleName: ParagraphStyleNames {
     static let standard = "Standard"
     /// Body paragraph: justified, first-line indent.
     static let textBody = "Text_20_body"
@@ -64,12 +66,6 @@ enum ODFStyleName {
     static let firstPageLayout = "pm2"
 
     /// Human-readable name of an encoded style name (`Text_20_body` → `Text body`).
-    /// Whether the common style `name` already keeps its paragraph with the next one (`ODFStyles`).
-    static func keepsWithNext(_ name: String) -> Bool {
-        name == title || name == subject || name == heading2 || name == heading3
-            || name == signatureLine || name == signAuthority || name == signTitle || name == signSpace || name == signName
-    }
-
     static func display(_ name: String) -> String {
         name.replacingOccurrences(of: "_20_", with: " ")
     }

@@ -1,8 +1,9 @@
 import DocumentTree
 
-/// The rows of a data table as the writers lay it out: in order, `thead` rows and leading rows made only of
-/// `th` being heading rows (repeated at the top of every page), each row's cells (`td`, `th`), and the table's
-/// width in columns (the widest row, `colspan` counted, at most 64 a cell).
+/// The rows of a data table as the ODT and the DOCX writer lay it out: the tree's rows in order
+/// (``DocumentTree/Element/tableRows``: `thead` rows and leading rows made only of `th` being heading rows, repeated
+/// at the top of every page), each row's cells (`td`, `th`), and the table's width in columns (the widest row,
+/// `colspan` counted, at most 64 a cell).
 package struct TableRows {
     package struct Row {
         package let cells: [Element]
@@ -13,22 +14,14 @@ package struct TableRows {
     package let width: Int
 
     package init(_ table: Element) {
-        var out: [Row] = []
-        func add(_ row: Element, heading: Bool) {
-            out.append(Row(cells: row.children.compactMap(Self.cell), isHeading: heading && out.allSatisfy(\.isHeading)))
-        }
-        for case .element(let child) in table.children {
-            switch child.name {
-            case "tr":
-                let cells = child.children.compactMap(Self.cell)
-                add(child, heading: !cells.isEmpty && cells.allSatisfy { $0.name == "th" })
-            case "thead", "tbody", "tfoot":
-                for case .element(let row) in child.children where row.name == "tr" { add(row, heading: child.name == "thead") }
-            default: continue
-            }
-        }
-        rows = out
-        width = out.map { $0.cells.reduce(0) { $0 + Self.span($1) } }.max() ?? 0
+        rows = table.tableRows.map { Row(cells: $0.cells, isHeading: $0.isHeading) }
+        width = rows.map { $0.cells.reduce(0) { $0 + Self.span($1) } }.max() ?? 0
+    }
+
+    /// The cells (`td`, `th`) of the first row of `table`, wherever the row sits (`tbody`, `thead` or directly):
+    /// the columns of a layout table (the header block, the signature block).
+    package static func firstRowCells(of table: Element) -> [Element] {
+        table.tableRows.first?.cells ?? []
     }
 
     /// The columns `cell` spans (1 … 64).
@@ -45,6 +38,7 @@ package struct TableRows {
                 let span = Self.span(cell)
                 defer { column += span }
                 guard span == 1, column < width else { continue }
+                // A cell's text is mostly its one child: taken as it is.
                 let text: String
                 if cell.children.count == 1, case .text(let only) = cell.children[0] { text = only } else { text = Node.element(cell).textContent }
                 cells.append(ColumnWidths.Cell(column: column, text: text, heading: row.isHeading || cell.name == "th",
@@ -52,10 +46,5 @@ package struct TableRows {
             }
         }
         return cells
-    }
-
-    private static func cell(_ node: Node) -> Element? {
-        if case .element(let element) = node, element.name == "td" || element.name == "th" { return element }
-        return nil
     }
 }

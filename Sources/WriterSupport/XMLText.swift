@@ -83,6 +83,7 @@ package enum XMLText {
     }
 
     /// Space, tab, LF, CR or form feed: HTML's white space.
+    @inlinable
     package static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }
