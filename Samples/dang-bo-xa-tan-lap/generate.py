@@ -400,7 +400,7 @@ w("  chair: [bt]")
 # Thư ký Hội nghị: the Văn phòng Đảng ủy when elected; the board and these minutes voted by show of hands.
 w(f"  secretary: [{'vp' if 'vp' in bch_elected else first_meeting_board[0]}]")
 w(f"  vote_counting: [{', '.join(first_meeting_board)}]")
-w(f"  board_vote: {{for: {len(bch_elected)}}}")
+w(f"  board_vote: {{for: {len(bch_elected)}, against: 0, abstain: 0}}")
 w(f"  minutes_vote: {{for: {len(bch_elected)}}}")
 w("delegation: {official: 8, alternate: 1}")
 w("sessions:")
@@ -517,6 +517,10 @@ w("    candidates: [cnkt]")
 w("    incumbents: [cnkt]")
 w("    rounds:")
 w("      - {issued: 15, collected: 15, valid: 15, invalid: 0, votes: {cnkt: 15}}")
+
+# Two counting groups (tổ kiểm phiếu) for the hand count's tally sheets: the default for a board of five, stated.
+w("settings:")
+w("  tally_groups: 2")
 
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "documents.yaml"), encoding="utf-8") as f:
     out.append(f.read().rstrip("\n"))

@@ -43,6 +43,25 @@ public struct CountLogRecord: Sendable, Equatable {
         public var at: String
     }
 
+    /// Tally mode: one clerk's entry of a counting group's sheet, `name=count;…` in the sheet's order (a correction
+    /// is a later revision).
+    public struct TallyEntry: Sendable, Equatable {
+        public var group: Int
+        public var clerk: Int
+        public var revision: Int
+        public var sheet: String
+        public var at: String
+    }
+
+    /// Tally mode: the head's decision on one figure of a group's sheet the clerks entered differently.
+    public struct TallyDecision: Sendable, Equatable {
+        public var group: Int
+        public var field: String
+        public var head: Int
+        public var value: Int
+        public var at: String
+    }
+
     public var election: String
     public var round: Int
     public var seats: Int
@@ -53,6 +72,8 @@ public struct CountLogRecord: Sendable, Equatable {
     public var entries: [Entry]
     public var closings: [Closing]
     public var decisions: [Decision]
+    public var tallyEntries: [TallyEntry] = []
+    public var tallyDecisions: [TallyDecision] = []
 
     /// The first line that is not of the format, 1-based, when the text does not parse.
     public enum Failure: Error, Equatable {
@@ -88,6 +109,10 @@ public struct CountLogRecord: Sendable, Equatable {
                 record.closings.append(Closing(pile: n[2]!, clerk: n[3]!, ballots: n[4]!, at: f[5]))
             case ("decision", 7) where n[2] != nil && n[3] != nil && n[4] != nil && !f[5].isEmpty:
                 record.decisions.append(Decision(pile: n[2]!, position: n[3]!, head: n[4]!, reading: f[5], at: f[6]))
+            case ("tally", 7) where n[2] != nil && n[3] != nil && n[4] != nil && !f[5].isEmpty:
+                record.tallyEntries.append(TallyEntry(group: n[2]!, clerk: n[3]!, revision: n[4]!, sheet: f[5], at: f[6]))
+            case ("tally-decision", 7) where n[2] != nil && !f[3].isEmpty && n[4] != nil && n[5] != nil:
+                record.tallyDecisions.append(TallyDecision(group: n[2]!, field: f[3], head: n[4]!, value: n[5]!, at: f[6]))
             default:
                 return .failure(.line(index + 1))
             }

@@ -32,6 +32,7 @@ public enum CountPageLanguage: Sendable {
         ("'không hợp lệ: '", "'invalid: '"),
         ("(c==='y'?'đồng ý':c==='n'?'không đồng ý':'—')", "(c==='y'?'agree':c==='n'?'disagree':'—')"),
         // Hall view.
+        ("['Tổ','Số người đã nhập biên bản','Đã khớp']", "['Group','Clerks who entered the sheet','Reconciled']"),
         ("<title>Kết quả kiểm phiếu</title>", "<title>Vote count results</title>"),
         ("<h1 id=\"congress\">Kiểm phiếu</h1>", "<h1 id=\"congress\">Vote count</h1>"),
         ("'Bầu '+r.body+' — lần '+r.round+(r.published?' (đã công bố)':'')", "'Election: '+r.body+' — round '+r.round+(r.published?' (published)':'')"),

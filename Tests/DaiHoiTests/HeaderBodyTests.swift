@@ -18,7 +18,7 @@ struct HeaderBodyTests {
     static func expected(_ kind: DocumentKind, _ congress: Congress) -> String? {
         let presidium = congress.bodies.presidium.count > 1 ? "ĐOÀN CHỦ TỊCH" : nil
         switch kind {
-        case .voteCount, .opinionCount, .secretVoteCount: return "BAN KIỂM PHIẾU"
+        case .voteCount, .opinionCount, .secretVoteCount, .tallySheets, .countLog: return "BAN KIỂM PHIẾU"
         case .credentials:
             guard congress.details.kind == .daiBieu else { return nil }
             return congress.bodies.credentials.isEmpty ? presidium : "BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU"

@@ -33,6 +33,17 @@ struct TemplateVariablesDocTests {
             counted.elections[0].rounds[0].checkCode = "0123456789abcdef"
             congresses.append(counted)
         }
+        // And Khu phố 3's Chi ủy counted in the room, with the entry log `daihoi count` published (the count-log paper):
+        // the log of CountLogPaperTests' count, kept as a fixture.
+        if var logged = congresses.first(where: { $0.elections.first?.id == "chi-uy" && $0.elections[0].rounds.count == 1 }) {
+            let log = Repository.root.appendingPathComponent("Tests/DaiHoiTests/Fixtures/nhat-ky-nhap-phieu-chi-uy-1.txt")
+            logged.elections[0].rounds[0].entryLog = try String(contentsOf: log, encoding: .utf8)
+            congresses.append(logged)
+            // The same round counted by groups' tally sheets (tally mode).
+            let tally = Repository.root.appendingPathComponent("Tests/DaiHoiTests/Fixtures/nhat-ky-kiem-dem-chi-uy-1.txt")
+            logged.elections[0].rounds[0].entryLog = try String(contentsOf: tally, encoding: .utf8)
+            congresses.append(logged)
+        }
         return DocumentKind.allCases.map { kind in
             var outline = TemplateValueOutline()
             for congress in congresses where kind.applies(to: congress) { outline.add(kind.viewModel(for: congress)) }

@@ -13,8 +13,17 @@ struct DossierPlanTests {
         #expect(plan.papers.map(\.kind) == Dossier.order.filter { $0.applies(to: congress) })
         #expect(plan.papers.first?.fileName == "01-chuong-trinh-dai-hoi")
         #expect(plan.missing.map(\.kind) == [.openingSpeech, .report, .committeeReview, .draftComments, .nominations, .electionRules, .ballots, .voteCount, .firstMeeting, .resolution, .closingSpeech, .minutes, .approvalRequest, .resultsReport, .resultsNotice])
-        // A đại hội đảng viên does not require a first meeting; everything else missing here is required.
-        #expect(plan.missing.filter(\.required).map(\.kind) == [.report, .committeeReview, .nominations, .electionRules, .ballots, .voteCount, .resolution, .minutes])
+        // A đại hội đảng viên does not require a first meeting. The fixture has met no one yet (no count, no closing
+        // time): the papers that record the congress come after it; everything else missing here is required.
+        #expect(plan.beforeCongress)
+        #expect(plan.missing.filter(\.required).map(\.kind) == [.report, .committeeReview, .nominations, .electionRules, .ballots, .resolution])
+        #expect(plan.missing.filter(\.afterCongress).map(\.kind) == [.voteCount, .minutes, .approvalRequest, .resultsReport, .resultsNotice])
+        // Closed, the same congress misses its count and its minutes.
+        var closed = congress
+        closed.officialSession.closedAt = closed.officialSession.start
+        let after = DossierPlan(closed)
+        #expect(!after.beforeCongress)
+        #expect(after.missing.filter(\.required).map(\.kind) == [.report, .committeeReview, .nominations, .electionRules, .ballots, .voteCount, .resolution])
         #expect(plan.missing.first { $0.kind == .minutes }?.needs == ["sessions.official.closed_at"])
     }
 

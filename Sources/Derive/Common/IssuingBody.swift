@@ -11,7 +11,8 @@ import Vietnamese
 ///   the secretaries but not their paper — the minutes template (nguvan.edu.vn, reviews/papers.md §1) heads them
 ///   "ĐẠI HỘI ĐẢNG BỘ (CHI BỘ) … LẦN THỨ … / *" with no body line; so the resolution, programme, script, rules.
 /// - Ban kiểm phiếu: every vote-count minutes (of an election, of the opinion on the floor's nominees, of a secret
-///   motion), at the congress or at the first meeting, under the meeting's committee.
+///   motion), at the congress or at the first meeting, under the meeting's committee; its groups' tally sheets
+///   and the entry log of `daihoi count`, which are its papers too.
 /// - Ban thẩm tra tư cách đại biểu: its report, at a đại hội đại biểu only; without a board the presidium reports.
 ///   A đại hội đảng viên elects no board (QĐ 29-QĐ/TW mục 12.2): the convening committee reports under its own
 ///   header (`ConveningCommittee`), which is not a congress body.
@@ -32,7 +33,7 @@ extension DocumentKind {
     /// Who issues this paper at `congress` (see ``IssuingBody``).
     public func issuingBody(in congress: Congress) -> IssuingBody {
         switch self {
-        case .voteCount, .opinionCount, .secretVoteCount:
+        case .voteCount, .opinionCount, .secretVoteCount, .tallySheets, .countLog:
             return .workingBody(.voteCounting)
         case .credentials:
             guard congress.details.kind == .daiBieu else { return .conveningCommittee }

@@ -80,7 +80,7 @@ public struct CountLogViewModel: Sendable, TemplateValueConvertible {
             ])
         }
         return .object([
-            "header": HeaderViewModel(congress, holding: entry.holding, body: "BAN KIỂM PHIẾU").templateValue,
+            "header": HeaderViewModel(congress, holding: entry.holding, body: DocumentKind.countLog.headerBody(in: congress)).templateValue,
             "body_in_text": .string(entry.nameInText),
             "held_at_first_meeting": .bool(entry.holding.atFirstMeeting),
             "first_meeting": .string(FirstMeetingNaming(congress).meeting),
@@ -94,8 +94,10 @@ public struct CountLogViewModel: Sendable, TemplateValueConvertible {
                          "name": .string(name($0.head)), "at": .string(LogTime.vietnam($0.at))])
             }),
             "piles": .list(piles),
-            "entries": .string(VietnameseNumber.integer(log.entries.count)),
-            "decisions": .string(VietnameseNumber.integer(log.decisions.count)),
+            "tally": .bool(!log.tallyEntries.isEmpty),
+            "groups": .list(TallyLogGroups.groups(log, names: names, name: name)),
+            "entries": .string(VietnameseNumber.integer(log.entries.count + log.tallyEntries.count)),
+            "decisions": .string(VietnameseNumber.integer(log.decisions.count + log.tallyDecisions.count)),
             "check_code": .string(code),
             "signatures": .list(VoteCountViewModel.signature(entry.holding, congress: congress).map { [$0.templateValue] } ?? []),
         ])

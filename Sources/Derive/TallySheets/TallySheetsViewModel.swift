@@ -22,7 +22,7 @@ public struct TallySheetsViewModel: Sendable, TemplateValueConvertible {
         let groups = TallyGroups.count(congress)
         var sheets: [TemplateValue] = []
         for entry in (elections ?? ElectionList(congress)).entries {
-            let header = HeaderViewModel(congress, holding: entry.holding, body: "BAN KIỂM PHIẾU")
+            let header = HeaderViewModel(congress, holding: entry.holding, body: DocumentKind.tallySheets.headerBody(in: congress))
             for list in BallotsViewModel.roundLists(entry.election, entry.outcome) {
                 let names = VietnameseCollation.sorted(list.candidates.compactMap { congress.person($0)?.name }, byName: { $0 })
                 let form = BallotForm(candidates: names.count, seats: list.seats)
