@@ -17,7 +17,7 @@ struct DossierPlanTests {
         // time): the papers that record the congress come after it; everything else missing here is required.
         #expect(plan.beforeCongress)
         #expect(plan.missing.filter(\.required).map(\.kind) == [.report, .committeeReview, .nominations, .electionRules, .ballots, .resolution])
-        #expect(plan.missing.filter(\.afterCongress).map(\.kind) == [.voteCount, .minutes, .approvalRequest, .resultsReport, .resultsNotice])
+        #expect(plan.missing.filter(\.afterCongress).map(\.kind) == [.voteCount, .firstMeeting, .minutes, .approvalRequest, .resultsReport, .resultsNotice])
         // Closed, the same congress misses its count and its minutes.
         var closed = congress
         closed.officialSession.closedAt = closed.officialSession.start
