@@ -123,13 +123,19 @@ enum LogReadingWords {
                     none.isEmpty ? nil : "không tính " + none.joined(separator: ", ")].compactMap { $0 }.joined(separator: "; ")
         case "I:":
             guard let reason = InvalidBallotReason(code: body) else { return reading }
-            var words = ElectionRulesViewModel.words(reason)
-            if words.hasSuffix(".") { words.removeLast() }
+            var words = reasonWords(reason)
             if words.hasPrefix("Phiếu ") { words = String(words.dropFirst("Phiếu ".count)) }
             return "không hợp lệ: " + words
         default:
             return reading == "none" ? "không có phiếu ở vị trí này" : reading
         }
+    }
+
+    /// The thể lệ's words for an invalid ballot's reason, without the full stop, for a table cell.
+    static func reasonWords(_ reason: InvalidBallotReason) -> String {
+        var words = ElectionRulesViewModel.words(reason)
+        if words.hasSuffix(".") { words.removeLast() }
+        return words
     }
 
     static func word(_ mark: Character) -> String {

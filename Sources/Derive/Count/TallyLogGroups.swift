@@ -65,9 +65,7 @@ enum TallyLogGroups {
         case "valid": return "Số phiếu hợp lệ"
         default:
             if field.hasPrefix("invalid."), let reason = InvalidBallotReason(code: String(field.dropFirst("invalid.".count))) {
-                var words = ElectionRulesViewModel.words(reason)
-                if words.hasSuffix(".") { words.removeLast() }
-                return "Không hợp lệ: " + words
+                return "Không hợp lệ: " + LogReadingWords.reasonWords(reason)
             }
             if field.hasPrefix("votes."), let n = Int(field.dropFirst("votes.".count)), n >= 1, n <= names.count {
                 return "\(n). \(names[n - 1])"
