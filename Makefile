@@ -64,7 +64,7 @@ bench: setup
 	scripts/bench-dossier.sh
 	scripts/bench-pdf-modes.sh
 	scripts/bench-typst.sh
-	scripts/bench-count.sh
+	CONFIG=release scripts/bench-count.sh
 
 ## Fuzzing (Fuzz/README.md): build the libFuzzer targets, then run each for FUZZ_SECONDS (default 5 minutes) on
 ## its grown corpus in .fuzz-corpus/<target> (not in git), seeded from Fuzz/corpus/<target>; a crasher lands in

@@ -43,6 +43,7 @@ def make(rows: int) -> dict:
             "gender": "Nữ" if female else "Nam",
             "ethnicity": rng.choice(ETHNICITY),
             "position": rng.choice(POSITIONS) + ", " + rng.choice(UNITS),
+            "has_position": True,
             "education": rng.choice(EDUCATION),
             "theory": rng.choice(THEORY),
             "notes": "; ".join(notes),

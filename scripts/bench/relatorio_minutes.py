@@ -111,12 +111,12 @@ def minutes_body():
     out.append('<text:h text:style-name="Heading_20_2" text:outline-level="2">I. ĐẠI HỘI BẦU CÁC CƠ QUAN LÀM VIỆC</text:h>\n')
     out.append(d('for each="b in o.bodies"'))
     # partials/body-members: one person on the label's line, several as a numbered list.
-    out.append(d('if test="b.is_single"') + p("No_20_Indent", "%s: %sđồng chí %s%s." % (
-        strong(ph("b.label")), ph('for each="m in b.members"'), ph("m.name_position"), ph("/for"))) + d("/if"))
-    out.append(d('if test="not b.is_single"'))
-    out.append(p("No_20_Indent", "%s gồm %s đồng chí:" % (strong(ph("b.label")), ph("b.count"))))
+    out.append(d('if test="b.body.is_single"') + p("No_20_Indent", "%s: %sđồng chí %s%s." % (
+        strong(ph("b.body.label")), ph('for each="m in b.body.members"'), ph("m.name_position"), ph("/for"))) + d("/if"))
+    out.append(d('if test="not b.body.is_single"'))
+    out.append(p("No_20_Indent", "%s gồm %s đồng chí:" % (strong(ph("b.body.label")), ph("b.body.count"))))
     item = lambda inner: '<text:list-item>%s</text:list-item>\n' % inner
-    out.append('<text:list text:style-name="Numbering_20_123">\n' + item(d('for each="m in b.members"'))
+    out.append('<text:list text:style-name="Numbering_20_123">\n' + item(d('for each="m in b.body.members"'))
                + item(p("List_20_Paragraph", "Đồng chí %s" % ph("m.name_position"))) + item(d("/for")) + '</text:list>\n')
     out.append(d("/if"))
     out.append(d("/for"))
