@@ -36,8 +36,9 @@ echo "[3/4] batch --format pdf, --jobs $jobs, each pool mode"
 : >"$work/results.txt"
 for mode in uno convert-to; do
   ms=$(seconds_of env DAIHOI_TEMPLATES=Templates DAIHOI_PDF_POOL="$mode" \
-    "$bin/daihoi" batch "$work/branches" "${docs[@]}" --format pdf --jobs "$jobs" --force -o "$work/pdf-$mode")
-  said=$(grep -m1 -o '\[pdf\] [^:]*:' "$work/last.log" | sed 's/\[pdf\] //; s/:$//' || true)
+    "$bin/daihoi" batch "$work/branches" "${docs[@]}" --format pdf --pdf-engine libreoffice --jobs "$jobs" --force -o "$work/pdf-$mode")
+  # The pool's own line, not the engine line ("[pdf] máy in PDF: LibreOffice …") printed first since Typst came.
+  said=$(grep -o '\[pdf\] [^:]*:' "$work/last.log" | grep -v 'máy in PDF' | head -n1 | sed 's/\[pdf\] //; s/:$//' || true)
   echo "$mode $ms $(find "$work/pdf-$mode" -name '*.pdf' | wc -l) ${said:-?}" >>"$work/results.txt"
 done
 
