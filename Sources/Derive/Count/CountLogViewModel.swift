@@ -44,8 +44,7 @@ public struct CountLogViewModel: Sendable, TemplateValueConvertible {
         let describe = { (reading: String) in LogReadingWords.describe(reading, names: names.count) }
         let piles = Set(log.entries.map(\.pile) + log.closings.map(\.pile)).sorted().map { pile -> TemplateValue in
             let entries = log.entries.filter { $0.pile == pile }
-            var clerks: [Int] = []
-            for e in entries where !clerks.contains(e.clerk) { clerks.append(e.clerk) }
+            let clerks = LogReadingWords.firstSeen(entries.map(\.clerk))
             let positions = Set(entries.map(\.position)).sorted()
             var differ = 0
             let rows = positions.map { position -> TemplateValue in
@@ -129,6 +128,13 @@ enum LogReadingWords {
         default:
             return reading == "none" ? "không có phiếu ở vị trí này" : reading
         }
+    }
+
+    /// The clerks of a pile or a group, each once, in the order their first entry stands in the log (one column each).
+    static func firstSeen(_ clerks: [Int]) -> [Int] {
+        var seen: [Int] = []
+        for clerk in clerks where !seen.contains(clerk) { seen.append(clerk) }
+        return seen
     }
 
     /// The thể lệ's words for an invalid ballot's reason, without the full stop, for a table cell.

@@ -11,8 +11,7 @@ enum TallyLogGroups {
     static func groups(_ log: CountLogRecord, names: [String], name: (Int) -> String) -> [TemplateValue] {
         Set(log.tallyEntries.map(\.group)).sorted().map { group -> TemplateValue in
             let entries = log.tallyEntries.filter { $0.group == group }
-            var clerks: [Int] = []
-            for e in entries where !clerks.contains(e.clerk) { clerks.append(e.clerk) }
+            let clerks = LogReadingWords.firstSeen(entries.map(\.clerk))
             let sheets = clerks.map { clerk in
                 entries.filter { $0.clerk == clerk }.sorted { $0.revision < $1.revision }.map { fields($0.sheet) }
             }
