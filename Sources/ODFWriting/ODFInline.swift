@@ -6,7 +6,7 @@ import WriterSupport
 struct ODFInline {
     fileprivate enum Token: Equatable {
         case text(String)
-        case open(String)
+        case open(CharacterStyle)
         case close
         case lineBreak
     }
@@ -45,11 +45,11 @@ private extension ODFInline {
         }
     }
 
-    static func spanStyle(_ name: String) -> String? {
+    static func spanStyle(_ name: String) -> CharacterStyle? {
         switch name {
-        case "strong", "b": return ODFStyleName.strong
-        case "em", "i": return ODFStyleName.emphasis
-        case "u": return ODFStyleName.underline
+        case "strong", "b": return .bold
+        case "em", "i": return .italic
+        case "u": return .underline
         default: return nil
         }
     }
@@ -96,14 +96,31 @@ private extension ODFInline {
         return out
     }
 
+    /// Writes the tokens with one flat span per run of text in the same styles: nested elements
+    /// (`<strong><em>…</em></strong>`) become one span in the style that has both, since LibreOffice
+    /// keeps only the innermost of two nested spans' character styles (bold italic printed italic).
     static func serialize(_ tokens: [Token], to out: inout ODFMarkup) {
+        var open: [CharacterStyle] = []
+        var written: CharacterStyle = []
+        func settle() {
+            let wanted = open.reduce(into: CharacterStyle()) { $0.formUnion($1) }
+            guard wanted != written else { return }
+            if !written.isEmpty { out += "</text:span>" }
+            if let name = ODFStyleName.characterStyle(wanted) { out += "<text:span text:style-name=\"\(name)\">" }
+            written = wanted
+        }
         for token in tokens {
             switch token {
-            case .text(let text): out.append(escaping: text)
-            case .open(let style): out += "<text:span text:style-name=\"\(style)\">"
-            case .close: out += "</text:span>"
-            case .lineBreak: out += "<text:line-break/>"
+            case .text(let text):
+                settle()
+                out.append(escaping: text)
+            case .open(let style): open.append(style)
+            case .close: if !open.isEmpty { open.removeLast() }
+            case .lineBreak:
+                settle()
+                out += "<text:line-break/>"
             }
         }
+        if !written.isEmpty { out += "</text:span>" }
     }
 }

@@ -54,6 +54,25 @@ enum ODFStyleName: ParagraphStyleNames {
     static let emphasis = "Emphasis"
     static let strong = "Strong_20_Emphasis"
     static let underline = "Underline"
+    // Two or three at once, as one style each: LibreOffice keeps only the inner of two nested spans' styles.
+    static let boldItalic = "Bold_20_Italic"
+    static let boldUnderline = "Bold_20_Underline"
+    static let italicUnderline = "Italic_20_Underline"
+    static let boldItalicUnderline = "Bold_20_Italic_20_Underline"
+
+    /// The text style of `style`, `nil` for plain text.
+    static func characterStyle(_ style: CharacterStyle) -> String? {
+        switch style {
+        case []: return nil
+        case .bold: return strong
+        case .italic: return emphasis
+        case .underline: return underline
+        case [.bold, .italic]: return boldItalic
+        case [.bold, .underline]: return boldUnderline
+        case [.italic, .underline]: return italicUnderline
+        default: return boldItalicUnderline
+        }
+    }
 
     // List styles.
     static let numbered = "Numbering_20_123"

@@ -180,11 +180,15 @@ private extension ODFStyles {
 
     var textStyles: String {
         let n = ODFStyleName.self
+        let underline = #"style:text-underline-style="solid" style:text-underline-width="auto" style:text-underline-color="font-color""#
         return """
         <style:style style:name="\(n.emphasis)" style:family="text"><style:text-properties fo:font-style="italic"/></style:style>
         <style:style style:name="\(n.strong)" style:display-name="Strong Emphasis" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
-        <style:style style:name="\(n.underline)" style:family="text"><style:text-properties style:text-underline-style="solid" \
-        style:text-underline-width="auto" style:text-underline-color="font-color"/></style:style>
+        <style:style style:name="\(n.underline)" style:family="text"><style:text-properties \(underline)/></style:style>
+        <style:style style:name="\(n.boldItalic)" style:display-name="Bold Italic" style:family="text"><style:text-properties fo:font-weight="bold" fo:font-style="italic"/></style:style>
+        <style:style style:name="\(n.boldUnderline)" style:display-name="Bold Underline" style:family="text"><style:text-properties fo:font-weight="bold" \(underline)/></style:style>
+        <style:style style:name="\(n.italicUnderline)" style:display-name="Italic Underline" style:family="text"><style:text-properties fo:font-style="italic" \(underline)/></style:style>
+        <style:style style:name="\(n.boldItalicUnderline)" style:display-name="Bold Italic Underline" style:family="text"><style:text-properties fo:font-weight="bold" fo:font-style="italic" \(underline)/></style:style>
 
         """
     }

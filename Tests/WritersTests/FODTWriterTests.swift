@@ -39,6 +39,16 @@ struct FODTWriterTests {
         #expect(fodt.contains("Ý kiến thứ nhất<text:line-break/>dòng hai</text:p>"))
     }
 
+    @Test("nested bold, italic and underline become one flat span in the style that has them all")
+    func nestedInline() {
+        let e = S.element, t = S.text
+        let paragraph = e("p", nil, [t("a "), e("strong", nil, [t("b "), e("em", nil, [t("c "), e("u", nil, [t("d")])]), t(" e")]), t(" f")])
+        let fodt = FODTWriter().write(Document(name: "x", title: "x", body: [paragraph], profile: .hd36_2018))
+        #expect(fodt.contains(">a <text:span text:style-name=\"Strong_20_Emphasis\">b </text:span><text:span text:style-name=\"Bold_20_Italic\">c </text:span><text:span text:style-name=\"Bold_20_Italic_20_Underline\">d</text:span><text:span text:style-name=\"Strong_20_Emphasis\"> e</text:span> f</text:p>"), "\(fodt)")
+        #expect(fodt.contains(#"<style:style style:name="Bold_20_Italic" style:display-name="Bold Italic" style:family="text"><style:text-properties fo:font-weight="bold" fo:font-style="italic"/>"#))
+        #expect(!fodt.contains("<text:span text:style-name=\"Strong_20_Emphasis\"><text:span"))
+    }
+
     @Test("page layout, margins and fonts come from the profile")
     func profile() {
         var profile = FormatProfile.hd36_2018

@@ -1,3 +1,4 @@
+import DocumentTree
 import Foundation
 import Testing
 import ODFWriting
@@ -27,6 +28,22 @@ struct LibreOfficeTests {
                   let t = Range(match.range(at: 3), in: html), let xv = Double(html[x]), let yv = Double(html[y]) else { return nil }
             return Word(x: xv * 25.4 / 72, y: yv * 25.4 / 72, text: String(html[t]))
         }
+    }
+
+    @Test("italic inside bold prints bold italic: LibreOffice sets the words in Liberation Serif Bold Italic")
+    func nestedBoldItalicPrints() throws {
+        let dir = try ToolRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let odt = dir.appendingPathComponent("nested.odt")
+        let pdf = dir.appendingPathComponent("nested.pdf")
+        let e = ODFSamples.element, t = ODFSamples.text
+        // As the resolution's item titles are written (`<p><strong><em>2. Mục tiêu tổng quát</em></strong></p>`).
+        let body = [e("p", nil, [e("strong", nil, [e("em", nil, [t("2. Mục tiêu tổng quát")])])]), e("p", nil, [t("Thường.")])]
+        try ODTWriter().write(Document(name: "x", title: "x", body: body, profile: .hd36_2018)).write(to: odt)
+        try PDFConverter().convert(odt: odt, to: pdf, timeout: .seconds(120))
+        let fonts = try ToolRunner.run("pdffonts", [pdf.path]).output
+        #expect(fonts.contains("LiberationSerif-BoldItalic"), "\(fonts)")
+        #expect(fonts.contains("LiberationSerif "), "\(fonts)")
     }
 
     @Test("a three-page ODT prints as three A4 pages: margins, page numbers from page 2, Vietnamese intact, fonts embedded")
