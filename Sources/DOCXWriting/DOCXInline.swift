@@ -6,12 +6,7 @@ import WriterSupport
 /// everything escaped.
 enum DOCXInline {
     /// The run formatting of a piece of text.
-    struct Format: OptionSet, Equatable {
-        let rawValue: UInt8
-        static let bold = Format(rawValue: 1)
-        static let italic = Format(rawValue: 2)
-        static let underline = Format(rawValue: 4)
-    }
+    typealias Format = InlineFormat
 
     fileprivate enum Token {
         case text(String, Format)
@@ -63,13 +58,7 @@ private extension DOCXInline {
             tokens.append(.text(text, format))
         case .element(let element):
             if element.name == "br" { tokens.append(.lineBreak); return }
-            var inner = format
-            switch element.name {
-            case "strong", "b": inner.insert(.bold)
-            case "em", "i": inner.insert(.italic)
-            case "u": inner.insert(.underline)
-            default: break
-            }
+            let inner = format.union(.of(element: element.name))
             for child in element.children { collect(child, format: inner, into: &tokens) }
         }
     }

@@ -6,7 +6,7 @@ import WriterSupport
 struct ODFInline {
     fileprivate enum Token: Equatable {
         case text(String)
-        case open(CharacterStyle)
+        case open(InlineFormat)
         case close
         case lineBreak
     }
@@ -45,13 +45,9 @@ private extension ODFInline {
         }
     }
 
-    static func spanStyle(_ name: String) -> CharacterStyle? {
-        switch name {
-        case "strong", "b": return .bold
-        case "em", "i": return .italic
-        case "u": return .underline
-        default: return nil
-        }
+    static func spanStyle(_ name: String) -> InlineFormat? {
+        let format = InlineFormat.of(element: name)
+        return format.isEmpty ? nil : format
     }
 
     /// Collapses runs of white space to one space across element boundaries, and drops white space
@@ -100,10 +96,10 @@ private extension ODFInline {
     /// (`<strong><em>…</em></strong>`) become one span in the style that has both, since LibreOffice
     /// keeps only the innermost of two nested spans' character styles (bold italic printed italic).
     static func serialize(_ tokens: [Token], to out: inout ODFMarkup) {
-        var open: [CharacterStyle] = []
-        var written: CharacterStyle = []
+        var open: [InlineFormat] = []
+        var written: InlineFormat = []
         func settle() {
-            let wanted = open.reduce(into: CharacterStyle()) { $0.formUnion($1) }
+            let wanted = open.reduce(into: InlineFormat()) { $0.formUnion($1) }
             guard wanted != written else { return }
             if !written.isEmpty { out += "</text:span>" }
             if let name = ODFStyleName.characterStyle(wanted) { out += "<text:span text:style-name=\"\(name)\">" }

@@ -61,7 +61,7 @@ enum ODFStyleName: ParagraphStyleNames {
     static let boldItalicUnderline = "Bold_20_Italic_20_Underline"
 
     /// The text style of `style`, `nil` for plain text.
-    static func characterStyle(_ style: CharacterStyle) -> String? {
+    static func characterStyle(_ style: InlineFormat) -> String? {
         switch style {
         case []: return nil
         case .bold: return strong
