@@ -14,6 +14,7 @@ struct DOCXSkeleton: Sendable {
     let header: ZipEntry
     let firstHeader: ZipEntry
     let app: ZipEntry
+    let theme: ZipEntry
     /// The `w:lang` tag of the language (`vi-VN`), for `docProps/core.xml`.
     let languageTag: String
     /// `word/numbering.xml` up to its numbering instances (``DOCXNumbering/head(profile:)``).
@@ -32,6 +33,7 @@ struct DOCXSkeleton: Sendable {
         header = try ZipEntry.deflated(DOCXXML.header.name, Self.header(numbered: true), with: stream)
         firstHeader = try ZipEntry.deflated(DOCXXML.firstHeader.name, Self.header(numbered: false), with: stream)
         app = try ZipEntry.deflated(DOCXXML.app.name, DOCXXML.appProperties, with: stream)
+        theme = try ZipEntry.deflated(DOCXXML.theme.name, DOCXTheme.xml(profile), with: stream)
     }
 
     /// `word/settings.xml`: no automatic hyphenation; a line ended by a manual break is not stretched

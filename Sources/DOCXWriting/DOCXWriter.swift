@@ -39,7 +39,7 @@ public struct DOCXWriter: Sendable {
         }
         let entries = [skeleton.contentTypes, skeleton.packageRelationships, main, skeleton.documentRelationships,
                        skeleton.styles, lists, skeleton.settings, skeleton.fontTable, skeleton.header, skeleton.firstHeader,
-                       properties, skeleton.app]
+                       skeleton.theme, properties, skeleton.app]
         return Data(try ZipArchive.bytes(entries))
     }
 

@@ -28,11 +28,13 @@ enum DOCXXML {
     static let header = Part(name: "word/header1.xml", contentType: "\(wordML).header+xml", relationship: ("rId5", "\(relType)/header"))
     /// The empty header of a section's first page.
     static let firstHeader = Part(name: "word/header2.xml", contentType: "\(wordML).header+xml", relationship: ("rId6", "\(relType)/header"))
+    /// The theme (``DOCXTheme``).
+    static let theme = Part(name: "word/theme/theme1.xml", contentType: "application/vnd.openxmlformats-officedocument.theme+xml", relationship: ("rId7", "\(relType)/theme"))
     static let core = Part(name: "docProps/core.xml", contentType: "application/vnd.openxmlformats-package.core-properties+xml", relationship: nil)
     static let app = Part(name: "docProps/app.xml", contentType: "application/vnd.openxmlformats-officedocument.extended-properties+xml", relationship: nil)
 
     /// The parts of `word/document.xml`'s relationships, in order.
-    static let documentParts = [styles, settings, fontTable, numbering, header, firstHeader]
+    static let documentParts = [styles, settings, fontTable, numbering, header, firstHeader, theme]
 
     /// `[Content_Types].xml`: the defaults for relationships and XML, and one override per part.
     static var contentTypes: String {

@@ -32,7 +32,7 @@ struct DOCXWriterTests {
         let parts = try Self.parts(data)
         #expect(parts.map(\.path) == ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels",
                                       "word/styles.xml", "word/numbering.xml", "word/settings.xml", "word/fontTable.xml",
-                                      "word/header1.xml", "word/header2.xml", "docProps/core.xml", "docProps/app.xml"])
+                                      "word/header1.xml", "word/header2.xml", "word/theme/theme1.xml", "docProps/core.xml", "docProps/app.xml"])
         // Deflated but the document's two small parts (numbering, core properties), stored.
         #expect(parts.filter { !$0.entry.isCompressed }.map(\.path) == ["word/numbering.xml", "docProps/core.xml"])
         let date = Date(timeIntervalSince1970: 946_684_800)
