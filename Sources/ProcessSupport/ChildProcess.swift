@@ -18,13 +18,32 @@ public final class ChildProcess {
     /// Starts `executable` with `arguments`; standard input from `/dev/null`, standard output and error
     /// to `output` (a path; `/dev/null` when nil).
     /// - Throws: ``ChildProcessLaunchError`` when the executable cannot be spawned.
-    public init(_ executable: String, _ arguments: [String], output: String? = nil) throws {
+    public convenience init(_ executable: String, _ arguments: [String], output: String? = nil) throws {
+        try self.init(executable, arguments) { actions in
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 1, output ?? "/dev/null", O_WRONLY | O_CREAT | O_APPEND, 0o644)
+            posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        }
+    }
+
+    /// Starts `executable` with `arguments`, its standard input read from the descriptor `input` and its standard
+    /// output written to `output` (the child's ends of two pipes, which the caller closes after the start), its
+    /// standard error to `/dev/null`: a helper spoken to in lines (``LineProcess``).
+    /// - Throws: ``ChildProcessLaunchError`` when the executable cannot be spawned.
+    public convenience init(_ executable: String, _ arguments: [String], input: Int32, output: Int32) throws {
+        try self.init(executable, arguments) { actions in
+            posix_spawn_file_actions_adddup2(&actions, input, 0)
+            posix_spawn_file_actions_adddup2(&actions, output, 1)
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        }
+    }
+
+    /// Spawns the child with its standard streams as `streams` sets them.
+    private init(_ executable: String, _ arguments: [String], streams: (inout posix_spawn_file_actions_t) -> Void) throws {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, output ?? "/dev/null", O_WRONLY | O_CREAT | O_APPEND, 0o644)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        streams(&actions)
         // Nothing else of this process: an inherited pipe or `Foundation.Process` socket kept open by a
         // long-lived LibreOffice would hide the end of another child.
         _ = Self.closeFrom?(&actions, 3)

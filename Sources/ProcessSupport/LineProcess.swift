@@ -7,30 +7,30 @@ import Glibc
 /// standard output (``LineReader``), its standard error discarded. The LibreOffice pool's UNO driver and the Typst
 /// workers are both one. Confined to one thread at a time.
 ///
-/// A `Foundation.Process`: these helpers start no children of their own, so the end-of-child socket that hides
-/// LibreOffice's end (see ``ChildProcess``) is not handed on; `stop` still never waits without a limit.
+/// A ``ChildProcess``, not a `Foundation.Process`: a child of `Process` inherits the signal mask of the thread that
+/// starts it — a Dispatch worker's, which blocks SIGTERM — so a stuck helper ignored SIGTERM and died only by SIGKILL
+/// after 5 s more (measured: `stop` of a `sleep` took 5.2 s; now it ends at SIGTERM). ``ChildProcess`` starts it with
+/// no signal blocked, in a group of its own, and reaps it with `waitpid`.
 public final class LineProcess {
-    private let process: Process
+    private let child: ChildProcess
     private var requests: FileHandle?
     private let answers: LineReader
 
     /// Starts `executable` with `arguments`.
-    /// - Throws: what `Process.run` throws when the executable cannot be started.
+    /// - Throws: ``ChildProcessLaunchError`` when the executable cannot be started.
     public init(_ executable: String, _ arguments: [String]) throws {
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
         let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        child = try ChildProcess(executable, arguments, input: input.fileHandleForReading.fileDescriptor,
+                                 output: output.fileHandleForWriting.fileDescriptor)
+        // The child's ends, closed here: the child alone holds them, so its end is seen as the end of the file.
+        try? input.fileHandleForReading.close()
+        try? output.fileHandleForWriting.close()
         requests = input.fileHandleForWriting
         answers = LineReader(output.fileHandleForReading)
     }
 
     /// Whether the process runs and its input is open.
-    public var isRunning: Bool { requests != nil && process.isRunning }
+    public var isRunning: Bool { requests != nil && child.isRunning }
 
     /// Writes `data` (one or more whole lines) to the process's input.
     /// - Throws: when the input is closed or the process has gone (a broken pipe; SIGPIPE is to be ignored).
@@ -47,26 +47,11 @@ public final class LineProcess {
     /// The next answer line, or nil on timeout or when the process has ended.
     public func line(timeout: Duration) -> String? { answers.line(timeout: timeout) }
 
-    /// Closes the input (a helper ends at the end of its input) and waits up to `grace` seconds, then SIGTERM and
-    /// 5 s, then SIGKILL. Never waits without a limit: Foundation on Linux sometimes misses a child's exit (seen:
-    /// `oosplash` left a zombie while `isRunning` stayed true, and `waitUntilExit()` hung a whole test run), so
-    /// after SIGKILL the child is reaped here if Foundation has not done it within 5 s.
+    /// Closes the input (a helper ends at the end of its input) and waits up to `grace` seconds, then SIGTERM to its
+    /// group and 5 s, then SIGKILL; never waits without a limit (``ChildProcess/end(grace:)``).
     public func stop(grace: Double) {
         try? requests?.close()
         requests = nil
-        let limit = Date().addingTimeInterval(grace)
-        while process.isRunning, Date() < limit { usleep(5_000) }
-        guard process.isRunning else { return }
-        process.terminate()
-        let hard = Date().addingTimeInterval(5)
-        while process.isRunning, Date() < hard { usleep(5_000) }
-        guard process.isRunning else { return }
-        kill(process.processIdentifier, SIGKILL)
-        let last = Date().addingTimeInterval(5)
-        while process.isRunning, Date() < last { usleep(5_000) }
-        if process.isRunning {
-            var status: Int32 = 0
-            _ = waitpid(process.processIdentifier, &status, WNOHANG)
-        }
+        child.end(grace: grace)
     }
 }

@@ -42,6 +42,22 @@ struct LineProcessTests {
         once.stop(grace: 1)
     }
 
+    @Test("a stuck helper started from a thread that blocks SIGTERM (as Dispatch workers do) still ends at SIGTERM, not 5 s later at SIGKILL")
+    func stuckHelperEndsAtSigterm() throws {
+        var blocked = sigset_t(), previous = sigset_t()
+        sigemptyset(&blocked)
+        sigaddset(&blocked, SIGTERM)
+        pthread_sigmask(SIG_BLOCK, &blocked, &previous)
+        let stuck = Result { try LineProcess("/bin/sleep", ["30"]) }  // reads no input: the end of it does not stop it
+        pthread_sigmask(SIG_SETMASK, &previous, nil)
+        let helper = try stuck.get()
+        let start = ContinuousClock.now
+        helper.stop(grace: 0.2)
+        #expect(!helper.isRunning)
+        // SIGTERM follows the 0.2 s grace; SIGKILL would have come 5 s after it.
+        #expect(ContinuousClock.now - start < .seconds(3), "\(ContinuousClock.now - start)")
+    }
+
     @Test("a child process: its exit status, and 128 + the signal that killed its group")
     func childProcess() throws {
         let three = try ChildProcess("/bin/sh", ["-c", "exit 3"])
