@@ -41,8 +41,8 @@ extension TypstBody {
 
     /// A data table (`table.grid`) or names in columns (`table.plain`): columns as wide as their content asks
     /// (``TypstColumnWidths``), heading rows (`thead`, or leading rows of `th`) repeated on every page, no row split,
-    /// `td.num` right-aligned. A delegate's ghi chú row (`tr.note`, its first cell empty) stays with the delegate's
-    /// row: the delegate's running number spans both. A long list (`table.grid.compact`) never leaves its last
+    /// `td.num` right-aligned (a delegate's ghi chú is inside the delegate's row, so no row of its own needs
+    /// keeping with another). A long list (`table.grid.compact`) never leaves its last
     /// ``lastRowsTogether`` rows to a page of their own: they are set as one unbreakable cell (a table of the same
     /// columns inside), which Typst moves whole (the print stylesheet's `tr:nth-last-child(-n+4)`).
     mutating func gridTable(_ table: Element) {
@@ -58,9 +58,7 @@ extension TypstBody {
         let columns = "columns: (" + columnWidths(rows, width: width, sizePt: size).map { t.length($0, "mm") }.joined(separator: ", ") + ",)"
         let head = rows.indices.prefix(headingCount).flatMap { rowCells(rows, at: $0, width: width, heading: true) }
         let body = Array(rows.indices.dropFirst(headingCount))
-        var tail = compact && body.count > 2 * Self.lastRowsTogether ? Self.lastRowsTogether : 0
-        // A ghi chú row goes with its delegate's row.
-        while tail > 0, tail < body.count, rows[body[body.count - tail]].row.hasClass("note") { tail += 1 }
+        let tail = compact && body.count > 2 * Self.lastRowsTogether ? Self.lastRowsTogether : 0
         var cells = body.dropLast(tail).flatMap { rowCells(rows, at: $0, width: width, heading: false) }
         if tail > 0 {
             let last = body.suffix(tail).flatMap { rowCells(rows, at: $0, width: width, heading: false) }
@@ -73,31 +71,19 @@ extension TypstBody {
         emit("#[#set text(size: \(t.length(size, "pt")))\n#table(" + arguments.joined(separator: ",\n") + ")]")
     }
 
-    /// The rows at the end of a long list kept on one page (with their ghi chú rows): never one or two alone.
+    /// The rows at the end of a long list kept on one page: never one or two alone.
     static let lastRowsTogether = 4
 
-    /// The cells of row `index` of `rows`, filled up to `width` columns. A row whose next row is a ghi chú
-    /// (`tr.note`) lends it its first cell (`rowspan: 2`); the note row's own empty first cell is then left out.
+    /// The cells of row `index` of `rows`, filled up to `width` columns.
     mutating func rowCells(_ rows: [Row], at index: Int, width: Int, heading: Bool) -> [String] {
         let row = rows[index].row
-        let noteFollows = !heading && index + 1 < rows.count && rows[index + 1].row.hasClass("note")
-            && rows[index + 1].row.children.compactMap(Self.cell).first.map { !Self.hasContent($0.children) } == true
-        let isNote = !heading && row.hasClass("note") && index > 0 && !rows[index - 1].row.hasClass("note")
-            && row.children.compactMap(Self.cell).first.map { !Self.hasContent($0.children) } == true
         var used = 0
         var out: [String] = []
-        var first = true
         for node in row.children where used < width {
             guard let cell = Self.cell(node) else { continue }
             let span = min(Self.span(cell), width - used)
-            defer { used += span; first = false }
-            if first, isNote { continue }
-            var markup = tableCell(cell, heading: heading || cell.name == "th", span: span)
-            if first, noteFollows {
-                markup = markup.hasPrefix("table.cell(") ? "table.cell(rowspan: 2, " + markup.dropFirst("table.cell(".count)
-                    : "table.cell(rowspan: 2)" + markup
-            }
-            out.append(markup)
+            used += span
+            out.append(tableCell(cell, heading: heading || cell.name == "th", span: span))
         }
         return out + Array(repeating: "[]", count: width - used)
     }
