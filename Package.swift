@@ -78,6 +78,9 @@ let package = Package(
         .target(name: "TypstWriter", dependencies: ["DocumentTree", "ProcessSupport"]),
         // Built-in PDF (issue 19): TrueType faces, drawn pages and the PDF file, no LibreOffice, no Typst.
         .target(name: "PDFDrawing", dependencies: ["CDeflate"]),
+        // Built-in PDF (issue 19): the document tree set into drawn pages (lines, tables, pagination) as LibreOffice
+        // prints the ODT; the walk over the blocks is the ODT and DOCX writers' (WriterSupport.BlockWriter).
+        .target(name: "PaperLayout", dependencies: ["DocumentTree", "PDFDrawing", "WriterSupport"]),
         // The helper processes both PDF engines drive: spawned in a group of their own and reaped (LibreOffice),
         // or spoken to in lines over pipes (the UNO driver, the Typst workers).
         .target(name: "ProcessSupport"),
@@ -108,6 +111,7 @@ let package = Package(
         .testTarget(name: "CheckTests", dependencies: ["Check", "Load", "Diagnostics", "Vietnamese"]),
         .testTarget(name: "DeriveTests", dependencies: ["Derive", "Tally", "CongressModel", "Vietnamese", "Elections"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "PaperLayoutTests", dependencies: ["PaperLayout", "PDFDrawing", "DocumentTree", "TestSupport"]),
         .testTarget(name: "TypstWriterTests", dependencies: ["TypstWriter", "DocumentTree", "TestSupport"]),
         .testTarget(name: "ProcessSupportTests", dependencies: ["ProcessSupport"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "DaiHoi", "TestSupport"]),

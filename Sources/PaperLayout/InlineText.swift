@@ -1,0 +1,109 @@
+import Foundation
+import DocumentTree
+import PDFDrawing
+
+/// A paragraph's inline content (text, `strong`/`b`, `em`/`i`/`cite`, `u`, `br`) as words to set: white space
+/// collapsed as HTML collapses it (as the ODT writer's `ODFInline` does), text in NFC, control characters as
+/// U+FFFD. A word is what lies between two plain spaces (U+0020): Vietnamese breaks a line only there, never at a
+/// no-break space (U+00A0, which `NoBreakSpacing` puts between a number and its unit, or inside a name).
+struct InlineText {
+    /// A run of one face inside a word.
+    struct Piece: Equatable {
+        var text: String
+        var face: FaceStyle
+        var underline: Bool
+    }
+
+    /// A word, or a forced line break (`br`).
+    enum Token: Equatable {
+        case word([Piece])
+        /// The space between two words, in the face of the text it stands in.
+        case space(FaceStyle, underline: Bool)
+        case lineBreak
+    }
+
+    private(set) var tokens: [Token] = []
+    private var pieces: [Piece] = []
+    private var pendingSpace: (FaceStyle, Bool)?
+    private var atLineStart = true
+
+    /// The words of `nodes`, with `bold`/`italic`/`underline` the paragraph style's own.
+    init(_ nodes: ArraySlice<Node>, bold: Bool = false, italic: Bool = false, underline: Bool = false, uppercase: Bool = false) {
+        for node in nodes { collect(node, bold: bold, italic: italic, underline: underline, uppercase: uppercase) }
+        endWord()
+    }
+
+    /// Whether nothing visible is set (an empty paragraph still takes one line).
+    var isEmpty: Bool { tokens.isEmpty }
+
+    private mutating func collect(_ node: Node, bold: Bool, italic: Bool, underline: Bool, uppercase: Bool) {
+        switch node {
+        case .text(let text):
+            let face = FaceStyle(bold: bold, italic: italic)
+            let clean = Self.clean(uppercase ? text.uppercased() : text)
+            var current = ""
+            for scalar in clean.unicodeScalars {
+                if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}" {
+                    if !current.isEmpty { pieces.append(Piece(text: current, face: face, underline: underline)); current = "" }
+                    endWord()
+                    if !atLineStart { pendingSpace = (face, underline) }
+                } else {
+                    if let space = pendingSpace {
+                        tokens.append(.space(space.0, underline: space.1 && underline))
+                        pendingSpace = nil
+                    }
+                    atLineStart = false
+                    current.unicodeScalars.append(scalar)
+                }
+            }
+            if !current.isEmpty { pieces.append(Piece(text: current, face: face, underline: underline)) }
+        case .element(let element):
+            switch element.name {
+            case "br":
+                endWord()
+                pendingSpace = nil
+                atLineStart = true
+                tokens.append(.lineBreak)
+            case "strong", "b":
+                for child in element.children { collect(child, bold: true, italic: italic, underline: underline, uppercase: uppercase) }
+            case "em", "i", "cite":
+                for child in element.children { collect(child, bold: bold, italic: true, underline: underline, uppercase: uppercase) }
+            case "u":
+                for child in element.children { collect(child, bold: bold, italic: italic, underline: true, uppercase: uppercase) }
+            default:
+                for child in element.children { collect(child, bold: bold, italic: italic, underline: underline, uppercase: uppercase) }
+            }
+        }
+    }
+
+    private mutating func endWord() {
+        guard !pieces.isEmpty else { return }
+        // Pieces of one face that follow each other are one run.
+        var merged: [Piece] = []
+        for piece in pieces {
+            if let last = merged.last, last.face == piece.face, last.underline == piece.underline {
+                merged[merged.count - 1].text += piece.text
+            } else {
+                merged.append(piece)
+            }
+        }
+        tokens.append(.word(merged))
+        pieces = []
+    }
+
+    /// `text` in NFC, each control character (other than the white space handled above) as U+FFFD.
+    static func clean(_ text: String) -> String {
+        let normalized = text.precomposedStringWithCanonicalMapping
+        guard normalized.unicodeScalars.contains(where: { isControl($0) }) else { return normalized }
+        var out = ""
+        for scalar in normalized.unicodeScalars {
+            out.unicodeScalars.append(isControl(scalar) ? "\u{FFFD}" : scalar)
+        }
+        return out
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}" { return false }
+        return scalar.properties.generalCategory == .control || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+    }
+}
