@@ -77,7 +77,7 @@ let package = Package(
         // PDF without LibreOffice (issue 19): the document tree as Typst source, set by PyPI's typst in warm workers.
         .target(name: "TypstWriter", dependencies: ["DocumentTree", "ProcessSupport"]),
         // Built-in PDF (issue 19): TrueType faces, drawn pages and the PDF file, no LibreOffice, no Typst.
-        .target(name: "PDFDrawing", dependencies: ["CDeflate"]),
+        .target(name: "PDFDrawing", dependencies: ["CDeflate", "ZipWriting"]),
         // The helper processes both PDF engines drive: spawned in a group of their own and reaped (LibreOffice),
         // or spoken to in lines over pipes (the UNO driver, the Typst workers).
         .target(name: "ProcessSupport"),
