@@ -117,6 +117,6 @@ let package = Package(
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "DaiHoi", "TestSupport"]),
         .testTarget(name: "CountTests", dependencies: ["Count", "CountServer", "CongressModel", "Elections", "Tally", "Load", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")], exclude: ["Golden"]),
         .testTarget(name: "PDFDrawingTests", dependencies: ["PDFDrawing", "TestSupport"]),
-        .testTarget(name: "DaiHoiTests", dependencies: ["DaiHoi", "Count", "Load", "TestSupport", "DocumentTree", "Vietnamese", "PDFWriting", "DOCXWriting", "Derive", "Tally", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "DaiHoiTests", dependencies: ["DaiHoi", "Count", "Load", "TestSupport", "DocumentTree", "Vietnamese", "PDFWriting", "DOCXWriting", "Derive", "Tally", "PaperLayout", "PDFDrawing", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden", "Fixtures"]),
     ]
 )

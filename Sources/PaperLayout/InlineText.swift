@@ -91,15 +91,25 @@ struct InlineText {
         pieces = []
     }
 
-    /// `text` in NFC, each control character (other than the white space handled above) as U+FFFD.
+    /// `text` in NFC, each control character (other than the white space handled above) as U+FFFD, the invisible
+    /// format characters (the word joiner `YearRange` puts in "2020 -⁠ 2025", zero-width spaces and joiners, the soft
+    /// hyphen, the byte-order mark) left out: they print nothing, and the font has no glyph for them.
     static func clean(_ text: String) -> String {
         let normalized = text.precomposedStringWithCanonicalMapping
-        guard normalized.unicodeScalars.contains(where: { isControl($0) }) else { return normalized }
+        guard normalized.unicodeScalars.contains(where: { isControl($0) || isInvisible($0) }) else { return normalized }
         var out = ""
-        for scalar in normalized.unicodeScalars {
+        for scalar in normalized.unicodeScalars where !isInvisible(scalar) {
             out.unicodeScalars.append(isControl(scalar) ? "\u{FFFD}" : scalar)
         }
         return out
+    }
+
+    /// A format character that prints nothing: word joiner, zero-width space/non-joiner/joiner, soft hyphen, BOM.
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2060, 0x200B, 0x200C, 0x200D, 0x00AD, 0xFEFF: true
+        default: false
+        }
     }
 
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
