@@ -14,6 +14,8 @@ APT_BUILD   = libxml2-dev libcmark-dev zlib1g-dev pkg-config libsqlite3-dev
 APT_TEST    = $(APT_BUILD) libxml2-utils chromium poppler-utils fonts-liberation2 libreoffice-writer-nogui python3-uno python3-pypdf python3-jsonschema python3-yaml python3-docx man-db chromium-driver python3-selenium
 # The Typst PDF engine (issue 19): PyPI's typst 0.15.0 in .venv-typst, a venv of Debian's python3 (python3-venv).
 APT_TEST   += python3-venv
+# The built-in PDF engine's file writer (issue 19): qpdf --check reads every object and stream it writes (PDFDrawingTests).
+APT_TEST   += qpdf
 
 .PHONY: all build release demo test snapshots bench setup setup-build clean print-packages fuzz fuzz-build fuzz-loader fuzz-template install install-files uninstall release-static
 

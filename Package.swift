@@ -77,7 +77,7 @@ let package = Package(
         // PDF without LibreOffice (issue 19): the document tree as Typst source, set by PyPI's typst in warm workers.
         .target(name: "TypstWriter", dependencies: ["DocumentTree", "ProcessSupport"]),
         // Built-in PDF (issue 19): TrueType faces, drawn pages and the PDF file, no LibreOffice, no Typst.
-        .target(name: "PDFDrawing", dependencies: ["CDeflate"]),
+        .target(name: "PDFDrawing", dependencies: ["CDeflate", "ZipWriting"]),
         // Built-in PDF (issue 19): the document tree set into drawn pages (lines, tables, pagination) as LibreOffice
         // prints the ODT; the walk over the blocks is the ODT and DOCX writers' (WriterSupport.BlockWriter).
         .target(name: "PaperLayout", dependencies: ["DocumentTree", "PDFDrawing", "WriterSupport"]),

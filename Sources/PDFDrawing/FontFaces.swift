@@ -42,11 +42,6 @@ public final class FontFaces: TextMetrics, Sendable {
         return ems * sizePt
     }
 
-    /// The `kern` table's pair adjustment between `left` and `right` in `face`, in ems (negative: closer).
-    public func kerning(_ left: Unicode.Scalar, _ right: Unicode.Scalar, in face: FaceStyle) -> Double {
-        faces[face.rawValue].kerningEm(left, right)
-    }
-
     /// Win ascent/descent of the regular face (LibreOffice's line: 1825/2048 and 443/2048 for Liberation Serif).
     public var ascenderEm: Double { Double(faces[0].winAscent) / Double(faces[0].unitsPerEm) }
     public var descenderEm: Double { Double(faces[0].winDescent) / Double(faces[0].unitsPerEm) }
