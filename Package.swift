@@ -81,6 +81,8 @@ let package = Package(
         // Built-in PDF (issue 19): the document tree set into drawn pages (lines, tables, pagination) as LibreOffice
         // prints the ODT; the walk over the blocks is the ODT and DOCX writers' (WriterSupport.BlockWriter).
         .target(name: "PaperLayout", dependencies: ["DocumentTree", "PDFDrawing", "WriterSupport"]),
+        // The time of one built-in layout of a rendered paper (release build; docs/paper-layout.md).
+        .executableTarget(name: "PaperLayoutBench", dependencies: ["DocumentTree", "PDFDrawing", "PaperLayout"]),
         // The helper processes both PDF engines drive: spawned in a group of their own and reaped (LibreOffice),
         // or spoken to in lines over pipes (the UNO driver, the Typst workers).
         .target(name: "ProcessSupport"),

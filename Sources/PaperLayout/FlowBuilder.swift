@@ -103,10 +103,17 @@ struct FlowBuilder: BlockWriter {
 
     /// Sets one paragraph of `nodes` in `style` as one slice per line, held by widows and orphans.
     mutating func set(_ nodes: ArraySlice<Node>, style: ParagraphStyle, keepWithNext: Bool) {
-        let text = InlineText(nodes, bold: style.bold, italic: style.italic, underline: style.underline, uppercase: style.uppercase)
         let breaking = LineBreaking(metrics: metrics, sizePt: style.sizePt, alignment: style.alignment)
         let inner = max(width - style.leftIndentPt, 1)
-        let lines = breaking.lines(text, firstWidth: max(inner - style.firstIndentPt, 1), width: inner)
+        let firstWidth = max(inner - style.firstIndentPt, 1)
+        let lines: [SetLine]
+        if nodes.count == 1, case .text(let plain) = nodes[nodes.startIndex], !style.uppercase, !style.underline,
+           let line = breaking.singleLine(InlineText.clean(plain), face: FaceStyle(bold: style.bold, italic: style.italic), width: firstWidth) {
+            lines = [line]
+        } else {
+            let text = InlineText(nodes, bold: style.bold, italic: style.italic, underline: style.underline, uppercase: style.uppercase)
+            lines = breaking.lines(text, firstWidth: firstWidth, width: inner)
+        }
         let (height, ascent) = lineBox(style)
         var label: DrawnItem?
         if lists.last?.pendingLabel != nil, style.leftIndentPt > 0, let text = lists[lists.count - 1].pendingLabel {

@@ -6,8 +6,9 @@ import PaperLayout
 import PDFDrawing
 import Testing
 
-/// Every paper of every sample set by the built-in layout (issue 19, `PaperLayout`), held to the pagination rules
-/// of ``PageAssertions`` and compared, page count for page count, with the ODT printed by LibreOffice.
+/// Every paper of every sample set by the built-in layout (issue 19, `PaperLayout`) and written by `PDFFileWriter`,
+/// read back with poppler, held to the pagination rules of ``PageAssertions`` and compared, page count for page
+/// count, with the ODT printed by LibreOffice. `PAPER_LAYOUT_KEEP=folder` keeps the PDFs (to look at them).
 @Suite("Built-in layout of every sample paper", .serialized)
 struct BuiltinLayoutTests {
     static let faces = try? FontFaces.liberationSerif()
@@ -36,14 +37,24 @@ struct BuiltinLayoutTests {
     @Test("no signature alone, no heading at a page foot, no widow or orphan, no syllable split, headers in columns; page counts as LibreOffice's",
           arguments: PaginationTests.samples)
     func pagination(_ sample: String) throws {
-        guard let faces = Self.faces else { print("skipped: no Liberation Serif (fonts-liberation2)"); return }
+        guard let faces = Self.faces, onPath("pdftotext") else { print("skipped: no Liberation Serif (fonts-liberation2) or poppler-utils"); return }
         let out = try Repository.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
         let layout = PaperLayout(metrics: faces)
+        let writer = PDFFileWriter(faces: faces)
         var differing: [String] = []
         for paper in try Self.papers(sample, into: out) {
             let pages = layout.pages(of: paper.tree)
-            let printed = PrintedPages(drawn: pages, metrics: faces)
+            // Through the PDF file and poppler, as the page assertions read every printer's output.
+            let pdf = out.appendingPathComponent(paper.name + ".builtin.pdf")
+            try Data(writer.write(pages: pages, info: DrawnDocumentInfo(title: paper.tree.title), pdfA: false)).write(to: pdf)
+            let printed = try PrintedPages(pdf: pdf)
+            #expect(printed.pages.count == pages.count, "\(sample) \(paper.name): poppler reads \(printed.pages.count) pages of \(pages.count)")
+            if let keep = ProcessInfo.processInfo.environment["PAPER_LAYOUT_KEEP"] {
+                try? FileManager.default.createDirectory(atPath: keep + "/" + sample, withIntermediateDirectories: true)
+                try? FileManager.default.removeItem(atPath: keep + "/" + sample + "/" + paper.name + ".pdf")
+                try FileManager.default.copyItem(atPath: pdf.path, toPath: keep + "/" + sample + "/" + paper.name + ".pdf")
+            }
             if ProcessInfo.processInfo.environment["PAPER_LAYOUT_DUMP"] == "\(sample)/\(paper.name)" { try Self.dump(printed) }
             let text = PaperText(paper.tree)
             print("pages \(sample) \(paper.name): LibreOffice \(paper.libreOfficePages.map(String.init) ?? "-"), built-in \(pages.count)")

@@ -55,7 +55,7 @@ struct PaginationLayoutTests {
         let heading = Node.element(Element(name: "h2", children: [.text("I. Tiêu đề")]))
         let pages = L.layout(Self.shortParagraphs(29) + [heading, Self.lines(4)])
         #expect(pages[0].texts.count == 29)
-        #expect(pages[1].texts[1].text == "I.")
+        #expect(pages[1].texts[1].text == "I. Tiêu đề")
         #expect(pages[1].texts[1].face == .bold)
     }
 
