@@ -81,6 +81,8 @@ let package = Package(
         // Built-in PDF (issue 19): the document tree set into drawn pages (lines, tables, pagination) as LibreOffice
         // prints the ODT; the walk over the blocks is the ODT and DOCX writers' (WriterSupport.BlockWriter).
         .target(name: "PaperLayout", dependencies: ["DocumentTree", "PDFDrawing", "WriterSupport"]),
+        // The time of one built-in layout of a rendered paper (release build; docs/paper-layout.md).
+        .executableTarget(name: "PaperLayoutBench", dependencies: ["DocumentTree", "PDFDrawing", "PaperLayout"]),
         // The helper processes both PDF engines drive: spawned in a group of their own and reaped (LibreOffice),
         // or spoken to in lines over pipes (the UNO driver, the Typst workers).
         .target(name: "ProcessSupport"),
@@ -117,6 +119,6 @@ let package = Package(
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "DaiHoi", "TestSupport"]),
         .testTarget(name: "CountTests", dependencies: ["Count", "CountServer", "CongressModel", "Elections", "Tally", "Load", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")], exclude: ["Golden"]),
         .testTarget(name: "PDFDrawingTests", dependencies: ["PDFDrawing", "TestSupport"]),
-        .testTarget(name: "DaiHoiTests", dependencies: ["DaiHoi", "Count", "Load", "TestSupport", "DocumentTree", "Vietnamese", "PDFWriting", "DOCXWriting", "Derive", "Tally", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "DaiHoiTests", dependencies: ["DaiHoi", "Count", "Load", "TestSupport", "DocumentTree", "Vietnamese", "PDFWriting", "DOCXWriting", "Derive", "Tally", "PaperLayout", "PDFDrawing", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden", "Fixtures"]),
     ]
 )

@@ -41,8 +41,9 @@ extension FlowBuilder {
                 let top = nested(width: columns[column]) { $0.blocks(Array(cell.children[..<split]), in: .signatureCell) }
                 let name = nested(width: columns[column]) { $0.blocks(Array(cell.children[split...]), in: .signatureCell) }
                 var topBox = StackedBox(stacking: top)
-                // The room for the signature below the last line above the name stays (its space after).
-                topBox.height += top.last?.spaceAfter ?? 0
+                // The room for the signature above the name stays (its space after); at the foot of a cell with no
+                // name (a ballot's stamp) it goes, as LibreOffice drops the space below a cell's last paragraph.
+                if split < cell.children.endIndex { topBox.height += top.last?.spaceAfter ?? 0 }
                 tops.append((topBox, column))
                 names.append((StackedBox(stacking: name), column))
             }

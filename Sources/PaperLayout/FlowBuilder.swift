@@ -78,7 +78,7 @@ struct FlowBuilder: BlockWriter {
         let lastItem = list.children.lastIndex { if case .element = $0 { true } else { false } }
         for (index, node) in list.children.enumerated() {
             guard case .element(let item) = node else { continue }
-            lists[lists.count - 1].pendingLabel = ordered ? Self.label(number, depth: depth) : (depth == 1 ? "–" : "+")
+            lists[lists.count - 1].pendingLabel = ListLabels.label(number, depth: depth, ordered: ordered)
             number += 1
             let keep = keepWithNext && index == lastItem
             if item.name == "li" { blocks(item.children, in: .listItem, keepLastWithNext: keep) } else { block(item, in: .listItem, keepWithNext: keep) }
@@ -103,10 +103,17 @@ struct FlowBuilder: BlockWriter {
 
     /// Sets one paragraph of `nodes` in `style` as one slice per line, held by widows and orphans.
     mutating func set(_ nodes: ArraySlice<Node>, style: ParagraphStyle, keepWithNext: Bool) {
-        let text = InlineText(nodes, bold: style.bold, italic: style.italic, underline: style.underline, uppercase: style.uppercase)
         let breaking = LineBreaking(metrics: metrics, sizePt: style.sizePt, alignment: style.alignment)
         let inner = max(width - style.leftIndentPt, 1)
-        let lines = breaking.lines(text, firstWidth: max(inner - style.firstIndentPt, 1), width: inner)
+        let firstWidth = max(inner - style.firstIndentPt, 1)
+        let lines: [SetLine]
+        if nodes.count == 1, case .text(let plain) = nodes[nodes.startIndex], !style.uppercase, !style.underline,
+           let line = breaking.singleLine(InlineText.clean(plain), face: FaceStyle(bold: style.bold, italic: style.italic), width: firstWidth) {
+            lines = [line]
+        } else {
+            let text = InlineText(nodes, bold: style.bold, italic: style.italic, underline: style.underline, uppercase: style.uppercase)
+            lines = breaking.lines(text, firstWidth: firstWidth, width: inner)
+        }
         let (height, ascent) = lineBox(style)
         var label: DrawnItem?
         if lists.last?.pendingLabel != nil, style.leftIndentPt > 0, let text = lists[lists.count - 1].pendingLabel {
@@ -157,19 +164,6 @@ struct FlowBuilder: BlockWriter {
         slice.items = [.line(x1: x, y1: border / 2, x2: x + length, y2: border / 2, widthPt: border, dashPt: [])]
         slice.keepWithNext = true
         slices.append(slice)
-    }
-
-    /// The label of item `number` of an ordered list `depth` deep: 1. at the first and third level, a. at the second.
-    static func label(_ number: Int, depth: Int) -> String {
-        guard depth == 2 else { return "\(number)." }
-        var n = max(number, 1)
-        var letters = ""
-        while n > 0 {
-            n -= 1
-            letters = String(UnicodeScalar(UInt8(97 + n % 26))) + letters
-            n /= 26
-        }
-        return letters + "."
     }
 
     // MARK: - Page starts

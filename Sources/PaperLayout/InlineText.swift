@@ -41,22 +41,27 @@ struct InlineText {
         case .text(let text):
             let face = FaceStyle(bold: bold, italic: italic)
             let clean = Self.clean(uppercase ? text.uppercased() : text)
-            var current = ""
-            for scalar in clean.unicodeScalars {
-                if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}" {
-                    if !current.isEmpty { pieces.append(Piece(text: current, face: face, underline: underline)); current = "" }
+            // The words between white space, sliced from the text (no character appended one by one).
+            let scalars = clean.unicodeScalars
+            var start = scalars.startIndex
+            var index = start
+            while index < scalars.endIndex {
+                let scalar = scalars[index]
+                if Self.isWhiteSpace(scalar) {
+                    if start < index { pieces.append(Piece(text: String(scalars[start..<index]), face: face, underline: underline)) }
                     endWord()
                     if !atLineStart { pendingSpace = (face, underline) }
-                } else {
+                    start = scalars.index(after: index)
+                } else if start == index {
                     if let space = pendingSpace {
                         tokens.append(.space(space.0, underline: space.1 && underline))
                         pendingSpace = nil
                     }
                     atLineStart = false
-                    current.unicodeScalars.append(scalar)
                 }
+                index = scalars.index(after: index)
             }
-            if !current.isEmpty { pieces.append(Piece(text: current, face: face, underline: underline)) }
+            if start < scalars.endIndex { pieces.append(Piece(text: String(scalars[start...]), face: face, underline: underline)) }
         case .element(let element):
             switch element.name {
             case "br":
@@ -91,19 +96,54 @@ struct InlineText {
         pieces = []
     }
 
-    /// `text` in NFC, each control character (other than the white space handled above) as U+FFFD.
+    /// `text` in NFC, each control character (other than the white space handled above) as U+FFFD, the invisible
+    /// format characters (the word joiner `YearRange` puts in "2020 -⁠ 2025", zero-width spaces and joiners, the soft
+    /// hyphen, the byte-order mark) left out: they print nothing, and the font has no glyph for them.
     static func clean(_ text: String) -> String {
-        let normalized = text.precomposedStringWithCanonicalMapping
-        guard normalized.unicodeScalars.contains(where: { isControl($0) }) else { return normalized }
+        // Most text is already clean: no control character, nothing invisible, nothing NFC would change.
+        var needsNFC = false
+        var needsCleaning = false
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) || isInvisible(scalar) { needsCleaning = true }
+            if !isStableUnderNFC(scalar) { needsNFC = true }
+        }
+        let normalized = needsNFC ? text.precomposedStringWithCanonicalMapping : text
+        guard needsCleaning else { return normalized }
         var out = ""
-        for scalar in normalized.unicodeScalars {
+        for scalar in normalized.unicodeScalars where !isInvisible(scalar) {
             out.unicodeScalars.append(isControl(scalar) ? "\u{FFFD}" : scalar)
         }
         return out
     }
 
+    /// A scalar NFC leaves as it is wherever it stands: Latin-1 and Latin Extended-A/B below the combining marks,
+    /// Vietnamese's precomposed letters (U+1EA0–U+1EF9), the general punctuation Party papers use. Anything else
+    /// (a combining mark, a singleton such as U+212B) sends the text through the full normalization.
+    static func isStableUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x1EA0...0x1EF9, 0x2010...0x2027, 0x2030...0x205E, 0x2060, 0x20AB: true
+        default: false
+        }
+    }
+
+    /// A format character that prints nothing: word joiner, zero-width space/non-joiner/joiner, soft hyphen, BOM.
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2060, 0x200B, 0x200C, 0x200D, 0x00AD, 0xFEFF: true
+        default: false
+        }
+    }
+
+    /// HTML's white space: where words end.
+    static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}"
+    }
+
+    /// A control character (Unicode category Cc: U+0000–U+001F, U+007F–U+009F) other than white space, or a
+    /// noncharacter U+FFFE, U+FFFF.
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}" { return false }
-        return scalar.properties.generalCategory == .control || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+        let value = scalar.value
+        if isWhiteSpace(scalar) { return false }
+        return value < 0x20 || (0x7F...0x9F).contains(value) || value == 0xFFFE || value == 0xFFFF
     }
 }

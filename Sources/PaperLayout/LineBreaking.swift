@@ -77,6 +77,29 @@ struct LineBreaking {
         return out
     }
 
+    /// `text` set on one line as one run when it is plain (one face, single spaces, no white space at either end) and
+    /// fits `width`: most cells of a table and lines of a header, set without breaking them into words.
+    func singleLine(_ text: String, face: FaceStyle, width: Double) -> SetLine? {
+        var previousSpace = true
+        for byte in text.utf8 {
+            let space = byte == 0x20
+            if space && previousSpace { return nil }
+            if byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C { return nil }
+            previousSpace = space
+        }
+        if previousSpace { return nil }   // empty, or a space at the end
+        let natural = metrics.width(of: Substring(text), in: face, sizePt: sizePt)
+        guard natural <= max(width, 1) + 0.001 else { return nil }
+        let slack = max(width - natural, 0)
+        let x: Double
+        switch alignment {
+        case .justify, .left: x = 0
+        case .center: x = slack / 2
+        case .right: x = slack
+        }
+        return SetLine(items: [.text(x: x, baseline: 0, face: face, sizePt: sizePt, text: text)], naturalWidth: natural)
+    }
+
     private func measure(_ pieces: [InlineText.Piece]) -> Word {
         let widths = pieces.map { metrics.width(of: Substring($0.text), in: $0.face, sizePt: sizePt) }
         return Word(pieces: pieces, widths: widths, width: widths.reduce(0, +))
@@ -133,18 +156,31 @@ struct LineBreaking {
             }
             underlineStart = nil
         }
+        // A line not stretched keeps its words in one run while the face stays the same (the font's own space between
+        // them); a stretched line draws each word at its own x.
+        var run: (x: Double, face: FaceStyle, text: String)?
+        func flush() {
+            if let open = run { items.append(.text(x: open.x, baseline: 0, face: open.face, sizePt: sizePt, text: open.text)) }
+            run = nil
+        }
         for (index, word) in words.enumerated() {
             if index > 0 {
                 let gap = spaces[index - 1] + stretch
                 if !spaceFaces[index - 1].1 { closeUnderline(at: x) }
+                if stretch == 0, let open = run, open.face == spaceFaces[index - 1].0, open.face == word.pieces[0].face {
+                    run?.text += " "
+                } else {
+                    flush()
+                }
                 x += gap
             }
             for (piece, width) in zip(word.pieces, word.widths) {
-                items.append(.text(x: x, baseline: 0, face: piece.face, sizePt: sizePt, text: piece.text))
+                if let open = run, open.face == piece.face { run?.text += piece.text } else { flush(); run = (x, piece.face, piece.text) }
                 if piece.underline { if underlineStart == nil { underlineStart = x } } else { closeUnderline(at: x) }
                 x += width
             }
         }
+        flush()
         closeUnderline(at: x)
         return SetLine(items: items, naturalWidth: natural)
     }

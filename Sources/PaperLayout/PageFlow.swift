@@ -63,13 +63,23 @@ struct PageFlow {
         return true
     }
 
-    /// Sets `slice` on this page, or on the next when it does not fit (unless this page is empty).
+    /// Sets `slice` on this page, or on the next when it does not fit (unless this page is empty). A slice taller
+    /// than what an empty page holds (a table row of a whole page's text) is cut between its lines, the last resort:
+    /// nothing is drawn below the bottom margin.
     private mutating func place(_ slice: Slice) {
         if !pageIsEmpty, y + previousSpaceAfter + slice.spaceBefore + slice.height > bottom + 0.01 { newPage(sheet: false) }
         if pageIsEmpty, !slice.repeatedHeader.isEmpty {
             for row in slice.repeatedHeader { put(row) }
         }
-        put(slice)
+        var rest = slice
+        while y + (pageIsEmpty ? 0 : previousSpaceAfter + rest.spaceBefore) + rest.height > bottom + 0.01 {
+            let room = bottom - y - (pageIsEmpty ? 0 : previousSpaceAfter + rest.spaceBefore)
+            guard let (head, tail) = rest.cut(within: room, metrics: metrics) else { break }
+            put(head)
+            newPage(sheet: false)
+            rest = tail
+        }
+        put(rest)
     }
 
     private mutating func put(_ slice: Slice) {

@@ -27,6 +27,43 @@ struct Slice: Sendable {
     var repeatedHeader: [Slice] = []
 }
 
+extension Slice {
+    /// The slice cut in two where it must break to fit `room` points: every line of text that ends within the room in
+    /// the upper part, the others (moved up) in the lower, a border across the cut drawn to it in both. `nil` when
+    /// nothing fits the room (not even one line) or nothing is left for the lower part.
+    func cut(within room: Double, metrics: any TextMetrics) -> (Slice, Slice)? {
+        guard room > 0 else { return nil }
+        // The cut goes above the first line of text that would cross it.
+        var at = room
+        for item in items {
+            if case .text(_, let baseline, _, let size, _) = item, baseline + metrics.descenderEm * size > room {
+                at = min(at, baseline - metrics.ascenderEm * size)
+            }
+        }
+        guard at > 0, at < height else { return nil }
+        var head = Slice(height: at, spaceBefore: spaceBefore)
+        var tail = Slice(height: height - at, spaceAfter: spaceAfter, keepWithNext: keepWithNext, repeatedHeader: repeatedHeader)
+        for item in items {
+            switch item {
+            case .text(_, let baseline, _, _, _):
+                if baseline < at { head.items.append(item) } else { tail.items.append(item.shifted(0, -at)) }
+            case .line(let x1, let y1, let x2, let y2, let width, let dash):
+                let top = min(y1, y2), bottom = max(y1, y2)
+                if bottom <= at { head.items.append(item) }
+                else if top >= at { tail.items.append(item.shifted(0, -at)) }
+                else if x1 == x2 {
+                    head.items.append(.line(x1: x1, y1: top, x2: x2, y2: at, widthPt: width, dashPt: dash))
+                    tail.items.append(.line(x1: x1, y1: 0, x2: x2, y2: bottom - at, widthPt: width, dashPt: dash))
+                } else {
+                    head.items.append(item)
+                }
+            }
+        }
+        guard !tail.items.isEmpty, !head.items.isEmpty else { return nil }
+        return (head, tail)
+    }
+}
+
 extension DrawnItem {
     /// The item moved by `dx`, `dy`.
     func shifted(_ dx: Double, _ dy: Double) -> DrawnItem {
