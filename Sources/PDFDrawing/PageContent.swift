@@ -47,7 +47,8 @@ struct PageContent {
         stream.append(thousandths: start.y - lineStart.y)
         stream.append(" Td\n")
         lineStart = start
-        // A character the face lacks leaves a gap of .notdef's advance (the layout measured it so): TJ, else Tj.
+        // A character the face lacks leaves a gap of .notdef's advance (the layout measured it so; PDF/A forbids
+        // drawing .notdef), and the run carries its text as /ActualText so copying it loses nothing.
         var missing = false
         for scalar in text.unicodeScalars where codes.face.glyph(of: scalar) == 0 { missing = true; break }
         if !missing {
@@ -57,7 +58,9 @@ struct PageContent {
             return
         }
         let gap = -Double(codes.face.advance(ofGlyph: 0)) * 1000 / Double(codes.face.unitsPerEm)
-        stream.append("[<")
+        stream.append("/Span << /ActualText ")
+        stream.append(textString: text)
+        stream.append(" >> BDC\n[<")
         for scalar in text.unicodeScalars {
             if let code = codes.code(of: scalar) {
                 stream.appendHex16(code)
@@ -67,7 +70,7 @@ struct PageContent {
                 stream.append(" <")
             }
         }
-        stream.append(">] TJ\n")
+        stream.append(">] TJ\nEMC\n")
     }
 
     private mutating func drawLine(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, width: Double, dash pattern: [Double]) {

@@ -60,16 +60,18 @@ struct PDFFileWriterTests {
         #expect(abs(name.xMin - 85.05) < 0.1 && abs(name.yMax - (70.5 + 0.216 * 13)) < 0.1, "\(name)")
     }
 
-    @Test("copying the text gives back the NFC text drawn, in every face, no-break spaces and hostile characters too")
+    @Test("copying the text gives back the NFC text drawn, in every face, no-break spaces, hostile and missing characters too")
     func textComesBack() throws {
         let text = try PDFTools.withFile(try Self.write()) { try PDFTools.run("pdftotext", ["-raw", $0, "-"]).output }
         let lines = text.split(separator: "\n").map { $0.replacingOccurrences(of: "\u{0C}", with: "") }
         #expect(lines.filter { $0 == Self.partyLine }.count == 4, "\(lines)")
         #expect(lines.contains("ĐẢNG CỘNG SẢN VIỆT NAM"))
-        // poppler prints a no-break space as a space and one space for two: pypdf reads the ToUnicode map as it is.
+        // 😀 is not in Liberation Serif: a gap of .notdef's width (PDF/A forbids drawing .notdef), the run's text
+        // kept as /ActualText, which poppler reads.
+        #expect(lines.contains("a&b <script>x</script> ]]> (c) \\ 😀 z"), "\(lines)")
+        // poppler prints a no-break space as a space: pypdf reads the ToUnicode map as it is (and no ActualText).
         let script = "import sys, pypdf\nsys.stdout.write(pypdf.PdfReader(sys.argv[1]).pages[1].extract_text())"
         let exact = try PDFTools.withFile(try Self.write()) { try PDFTools.run("/usr/bin/python3", ["-c", script, $0]).output }
-        // 😀 is not in Liberation Serif: a gap of .notdef's width (PDF/A forbids drawing .notdef), no character.
         #expect(exact == "Nguyễn\u{A0}Văn\u{A0}An\na&b <script>x</script> ]]> (c) \\  z", "\(exact.unicodeScalars.map { String($0.value, radix: 16) })")
         #expect(text.precomposedStringWithCanonicalMapping == text)
     }
@@ -183,6 +185,28 @@ struct PDFFileWriterTests {
         // 1 760 000 000 s = 2025-10-09T08:53:20Z.
         #expect(stamped.contains("/CreationDate (D:20251009085320Z)") && stamped.contains("<xmp:CreateDate>2025-10-09T08:53:20Z</xmp:CreateDate>"))
         #expect(try Self.write(epoch: 1_760_000_000) != first)
+    }
+
+    @Test("odd drawings never crash and still make a file qpdf reads: NaN, huge, negative, empty, out-of-range bookmarks, no page")
+    func oddInput() throws {
+        let odd = DrawnPage(widthPt: .nan, heightPt: -5, items: [
+            .text(x: .nan, baseline: .infinity, face: .italic, sizePt: 12, text: "NaN"),
+            .text(x: 1e300, baseline: -1e300, face: .bold, sizePt: 1e20, text: "khổng lồ"),
+            .text(x: 10, baseline: 10, face: .regular, sizePt: 0, text: "cỡ 0"),
+            .text(x: 10, baseline: 10, face: .regular, sizePt: 12, text: ""),
+            .text(x: 10, baseline: 10, face: .regular, sizePt: 12, text: "\u{0}\u{1B}\u{FFFF}\u{10FFFF}"),
+            .line(x1: .nan, y1: 0, x2: 1e300, y2: -1, widthPt: -3, dashPt: [-1, .nan]),
+        ])
+        let info = DrawnDocumentInfo(title: "\u{0}<>()\\", author: "\u{7}", date: (2025, 2, 30), language: "vi\u{0}) /Evil",
+                                     bookmarks: [("trước", -4), ("sau", 99)])
+        for pages in [[odd], []] {
+            let bytes = try Self.write(pages: pages, info: info)
+            let check = try PDFTools.withFile(bytes) { try PDFTools.run("qpdf", ["--check", $0]) }
+            #expect(check.status == 0 && check.output.contains("No syntax or stream encoding errors found"), "\(check.output)")
+            let text = String(decoding: bytes, as: UTF8.self)
+            // A 30 February is no date: PDF/A takes the epoch. The language keeps only a tag's characters.
+            #expect(text.contains("/CreationDate (D:19700101000000Z)") && text.contains("/Lang (viEvil)"))
+        }
     }
 
     @Test("lines: width, dash and position in PDF's bottom-up space")
