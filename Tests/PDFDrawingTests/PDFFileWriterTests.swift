@@ -152,6 +152,34 @@ struct PDFFileWriterTests {
         #expect(abs(Double(entry(512)) / 65535 - 0.21404) < 0.001)
     }
 
+    @Test("LittleCMS reads the sRGB profile and converts colours as with its own sRGB, within 0.1 in L*a*b*")
+    func colourProfileConverts() throws {
+        let colours = "255 255 255\n128 128 128\n255 0 0\n0 255 0\n0 0 255\n40 90 200\n0 0 0\n"
+        func lab(input: String) throws -> [[Double]] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["transicc", "-i", input, "-o", "*Lab", "-n"]
+            let stdin = Pipe(), stdout = Pipe()
+            process.standardInput = stdin
+            process.standardOutput = stdout
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            stdin.fileHandleForWriting.write(Data(colours.utf8))
+            try stdin.fileHandleForWriting.close()
+            let output = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return output.split(separator: "\n").map { $0.split(separator: " ").compactMap { Double($0) } }.filter { $0.count == 3 }
+        }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("srgb-\(UUID().uuidString).icc").path
+        try Data(SRGBProfile.bytes).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let ours = try lab(input: path), reference = try lab(input: "*sRGB")
+        #expect(ours.count == 7 && reference.count == 7, "\(ours) \(reference)")
+        for (a, b) in zip(ours, reference) {
+            #expect(zip(a, b).allSatisfy { abs($0 - $1) < 0.1 }, "\(a) against LittleCMS's sRGB \(b)")
+        }
+    }
+
     @Test("the outline lists the bookmarks, going to their pages, and the file opens on it")
     func outline() throws {
         let script = """
