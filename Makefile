@@ -11,9 +11,16 @@ SAMPLES     = $(wildcard Samples/*/congress.yaml)
 # man-db reads the installed man page in InstallTests (man -l).
 # python3-jsonschema and python3-yaml validate the samples and the docs examples against `daihoi schema` (SchemaTests, under /usr/bin/python3; skipped without them).
 APT_BUILD   = libxml2-dev libcmark-dev zlib1g-dev pkg-config libsqlite3-dev
-APT_TEST    = $(APT_BUILD) libxml2-utils chromium poppler-utils fonts-liberation2 libreoffice-writer-nogui python3-uno python3-pypdf python3-jsonschema python3-yaml python3-docx man-db chromium-driver python3-selenium
+# What `daihoi render --format pdf` needs at run time: the Liberation Serif faces the built-in PDF engine lays out
+# with and embeds (issue 19); `make build` and `make install` install it too.
+APT_RUN     = fonts-liberation2
+APT_TEST    = $(APT_BUILD) $(APT_RUN) libxml2-utils chromium poppler-utils libreoffice-writer-nogui python3-uno python3-pypdf python3-jsonschema python3-yaml python3-docx man-db chromium-driver python3-selenium
 # The Typst PDF engine (issue 19): PyPI's typst 0.15.0 in .venv-typst, a venv of Debian's python3 (python3-venv).
 APT_TEST   += python3-venv
+# The built-in PDF engine's file writer (issue 19): qpdf --check reads every object and stream it writes (PDFDrawingTests).
+APT_TEST   += qpdf
+# LittleCMS's transicc reads the writer's built-in sRGB profile as a colour engine would (PDFDrawingTests).
+APT_TEST   += liblcms2-utils
 
 .PHONY: all build release demo test snapshots bench setup setup-build clean print-packages fuzz fuzz-build fuzz-loader fuzz-template install install-files uninstall release-static
 
@@ -21,7 +28,7 @@ all: build
 
 ## Install the Debian packages that are missing (needs root; does nothing when all are there).
 setup-build:
-	@scripts/ensure-packages.sh $(APT_BUILD)
+	@scripts/ensure-packages.sh $(APT_BUILD) $(APT_RUN)
 setup:
 	@scripts/ensure-packages.sh $(APT_TEST)
 	@scripts/typst-venv.sh || echo "[setup] .venv-typst not made (PyPI unreachable?): PDFs will be printed by LibreOffice, the Typst tests skipped"
@@ -63,7 +70,7 @@ bench: setup
 	scripts/bench-load.sh
 	scripts/bench-dossier.sh
 	scripts/bench-pdf-modes.sh
-	scripts/bench-typst.sh
+	scripts/bench-pdf-engines.sh
 	CONFIG=release scripts/bench-count.sh
 
 ## Fuzzing (Fuzz/README.md): build the libFuzzer targets, then run each for FUZZ_SECONDS (default 5 minutes) on

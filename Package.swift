@@ -77,12 +77,17 @@ let package = Package(
         // PDF without LibreOffice (issue 19): the document tree as Typst source, set by PyPI's typst in warm workers.
         .target(name: "TypstWriter", dependencies: ["DocumentTree", "ProcessSupport"]),
         // Built-in PDF (issue 19): TrueType faces, drawn pages and the PDF file, no LibreOffice, no Typst.
-        .target(name: "PDFDrawing", dependencies: ["CDeflate"]),
+        .target(name: "PDFDrawing", dependencies: ["CDeflate", "ZipWriting"]),
+        // Built-in PDF (issue 19): the document tree set into drawn pages (lines, tables, pagination) as LibreOffice
+        // prints the ODT; the walk over the blocks is the ODT and DOCX writers' (WriterSupport.BlockWriter).
+        .target(name: "PaperLayout", dependencies: ["DocumentTree", "PDFDrawing", "WriterSupport"]),
+        // The time of one built-in layout of a rendered paper (release build; docs/paper-layout.md).
+        .executableTarget(name: "PaperLayoutBench", dependencies: ["DocumentTree", "PDFDrawing", "PaperLayout"]),
         // The helper processes both PDF engines drive: spawned in a group of their own and reaped (LibreOffice),
         // or spoken to in lines over pipes (the UNO driver, the Typst workers).
         .target(name: "ProcessSupport"),
         // The pipeline as named steps, used by the CLI and the tests.
-        .target(name: "DaiHoi", dependencies: ["Load", "Check", "Tally", "Derive", "Render", "HTMLWriting", "ODFWriting", "DOCXWriting", "PDFWriting", "TypstWriter", "WriterSupport", "Diagnostics", "CongressModel", "Template", "Vietnamese", .product(name: "SwiftCSV", package: "SwiftCSV")]),
+        .target(name: "DaiHoi", dependencies: ["Load", "Check", "Tally", "Derive", "Render", "HTMLWriting", "ODFWriting", "DOCXWriting", "PDFWriting", "TypstWriter", "PDFDrawing", "PaperLayout", "WriterSupport", "Diagnostics", "CongressModel", "Template", "Vietnamese", .product(name: "SwiftCSV", package: "SwiftCSV")]),
         // make bench: the ODT writer and the PDF pool measured in process (scripts/bench-odt.sh).
         .executableTarget(name: "ODTBench", dependencies: ["DaiHoi", "Load", "CongressModel", "Diagnostics", "Derive", "Render", "DocumentTree", "ODFWriting", "DOCXWriting", "PDFWriting", "Template"]),
         // daihoi serve: the papers as HTML on 127.0.0.1, re-rendered when the congress's files change, reloaded by SSE.
@@ -108,10 +113,12 @@ let package = Package(
         .testTarget(name: "CheckTests", dependencies: ["Check", "Load", "Diagnostics", "Vietnamese"]),
         .testTarget(name: "DeriveTests", dependencies: ["Derive", "Tally", "CongressModel", "Vietnamese", "Elections"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "PaperLayoutTests", dependencies: ["PaperLayout", "PDFDrawing", "DocumentTree", "TestSupport"]),
         .testTarget(name: "TypstWriterTests", dependencies: ["TypstWriter", "DocumentTree", "TestSupport"]),
         .testTarget(name: "ProcessSupportTests", dependencies: ["ProcessSupport"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "DaiHoi", "TestSupport"]),
         .testTarget(name: "CountTests", dependencies: ["Count", "CountServer", "CongressModel", "Elections", "Tally", "Load", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")], exclude: ["Golden"]),
-        .testTarget(name: "DaiHoiTests", dependencies: ["DaiHoi", "Count", "Load", "TestSupport", "DocumentTree", "Vietnamese", "PDFWriting", "DOCXWriting", "Derive", "Tally", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "PDFDrawingTests", dependencies: ["PDFDrawing", "TestSupport"]),
+        .testTarget(name: "DaiHoiTests", dependencies: ["DaiHoi", "Count", "Load", "TestSupport", "DocumentTree", "Vietnamese", "PDFWriting", "DOCXWriting", "Derive", "Tally", "PaperLayout", "PDFDrawing", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden", "Fixtures"]),
     ]
 )

@@ -21,6 +21,8 @@ struct DocumentWriters {
     var pdfScratch: URL
     /// The PDF is set by Typst: its source is the paper as Typst markup (`TypstWriter`), not an ODT.
     var pdfFromTypst = false
+    /// The PDF is drawn in process from the tree by the built-in engine (``BuiltinPDFPrinter``): nothing to write here.
+    var pdfDrawn = false
 
     /// Writes `document` as `<outputDirectory>/<name>.<ext>` for each format; returns the paths written
     /// and the PDFs still to print.
@@ -41,6 +43,7 @@ struct DocumentWriters {
             case .docx:
                 try AtomicWriter().write(docx.write(document), to: url.path)
             case .pdf:
+                if pdfDrawn { continue }
                 // A scratch sub-folder per document: two branches of a batch may both have a "minutes".
                 let folder = pdfScratch.appendingPathComponent(UUID().uuidString)
                 let source = folder.appendingPathComponent("\(document.name).\(pdfFromTypst ? "typ" : "odt")")

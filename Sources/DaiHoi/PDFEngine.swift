@@ -4,36 +4,79 @@ import TypstWriter
 import PDFWriting
 import WriterSupport
 
-/// What sets the PDFs of a run (issue 19): Typst from the document tree (no LibreOffice, several times faster,
-/// PDF/A-2b on demand), or LibreOffice from the ODT (the warm pool).
+/// What sets the PDFs of a run (issue 19): the built-in engine (this program lays the document tree out and writes
+/// the PDF itself: no LibreOffice, no Python), Typst from the document tree (PyPI's typst in warm workers), or
+/// LibreOffice from the ODT (the warm pool). The first two give PDF/A-2b on demand.
 public enum PDFEngine: Sendable, Equatable {
     case libreOffice
     /// PyPI's typst package under the interpreter `python` (``TypstPython``).
     case typst(python: String)
+    /// The built-in layout and PDF writer, with the fonts it has loaded for the run (``BuiltinPDFPrinter``).
+    case builtin(BuiltinPDFPrinter)
 
     /// `--pdf-engine`: the engine asked for.
     public enum Choice: String, Sendable, CaseIterable {
-        /// Typst when its venv is there, else LibreOffice (the line that says which names why).
+        /// The first engine of ``automaticOrder`` that is there, else LibreOffice (the line that says which names why).
         case automatic = "auto"
+        case builtin
         case typst
         case libreOffice = "libreoffice"
     }
 
-    /// The engine for `choice`, and the line that says which and why. Typst asked for by name and missing is
+    /// What `auto` tries, in order, before LibreOffice. Typst leads until the built-in engine passes every page
+    /// assertion of the samples (PaginationTests); putting `.builtin` first is the whole change that makes it the default.
+    public static let automaticOrder: [Choice] = [.typst, .builtin]
+
+    /// The engine for `choice`, and the line that says which and why. An engine asked for by name and missing is
     /// an error (the reason), never a silent fall back to LibreOffice.
     public static func resolve(_ choice: Choice, language: Language,
-                               environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<(PDFEngine, String), TypstUnavailable> {
+                               environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<(PDFEngine, String), PDFEngineUnavailable> {
         let vi = language == .vi
-        if choice == .libreOffice { return .success((.libreOffice, vi ? "máy in PDF: LibreOffice (--pdf-engine libreoffice)" : "PDF engine: LibreOffice (--pdf-engine libreoffice)")) }
+        switch choice {
+        case .libreOffice:
+            return .success((.libreOffice, vi ? "máy in PDF: LibreOffice (--pdf-engine libreoffice)" : "PDF engine: LibreOffice (--pdf-engine libreoffice)"))
+        case .typst, .builtin:
+            return located(choice, language: language, environment: environment)
+        case .automatic:
+            var reasons: [String] = []
+            for candidate in automaticOrder {
+                switch located(candidate, language: language, environment: environment) {
+                case .success(let found): return .success(found)
+                case .failure(let why): reasons.append(why.reason)
+                }
+            }
+            let why = reasons.joined(separator: "; ")
+            return .success((.libreOffice, vi ? "máy in PDF: LibreOffice, vì không có máy in khác: \(why)"
+                                              : "PDF engine: LibreOffice, as no other engine is there: \(why)"))
+        }
+    }
+
+    /// The engine `choice` (Typst or built-in) if it is there, with its line, else why not.
+    private static func located(_ choice: Choice, language: Language, environment: [String: String]) -> Result<(PDFEngine, String), PDFEngineUnavailable> {
+        let vi = language == .vi
+        if choice == .builtin {
+            return BuiltinPDFPrinter.load(language: language, environment: environment).map { printer in
+                (.builtin(printer), vi ? "máy in PDF: có sẵn trong chương trình (\(printer.fontFolder))" : "PDF engine: built-in (\(printer.fontFolder))")
+            }
+        }
         switch TypstPython.locate(environment: environment) {
         case .success(let python):
             return .success((.typst(python: python), vi ? "máy in PDF: Typst (\(python))" : "PDF engine: Typst (\(python))"))
         case .failure(let why):
-            if choice == .typst { return .failure(why) }
-            return .success((.libreOffice, vi ? "máy in PDF: LibreOffice, vì không có Typst: \(why.reason)"
-                                              : "PDF engine: LibreOffice, as Typst is not there: \(why.reason)"))
+            return .failure(PDFEngineUnavailable(engine: .typst, reason: why.reason))
         }
     }
+
+    /// The engine sets a `.typ` source the run writes first (``DocumentWriters``).
+    var printsFromTypst: Bool { if case .typst = self { true } else { false } }
+    /// The engine draws each paper from its tree in process: the run writes no source for it.
+    var drawsInProcess: Bool { if case .builtin = self { true } else { false } }
+}
+
+/// Why an engine asked for is not there: its name and the reason, in the run's language where it is ours.
+public struct PDFEngineUnavailable: Error, Sendable, Equatable {
+    public var engine: PDFEngine.Choice
+    public var reason: String
 }
 
 extension Pipeline {

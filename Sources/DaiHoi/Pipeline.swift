@@ -39,7 +39,7 @@ public struct Pipeline: Sendable {
     let docxWriter = DOCXWriter()
     /// What sets the PDFs (`--pdf-engine`): LibreOffice unless the caller resolved another (``PDFEngine/resolve``).
     public var pdfEngine: PDFEngine = .libreOffice
-    /// PDF/A-2b for the archive (`--pdf-a`; Typst only).
+    /// PDF/A-2b for the archive (`--pdf-a`; the built-in and Typst engines).
     public var pdfA = false
 
     public init(templateFolder: String, templateOverlay: String? = nil, asOf: CalendarDate? = nil, soffice: String? = nil,
@@ -154,12 +154,17 @@ public struct Pipeline: Sendable {
         let kinds = selection.kinds
         // The elections and their results, counted once for every paper that reads them.
         let elections = kinds.contains(where: \.usesElections) ? ElectionList(congress) : nil
+        var drawn: [DrawnPDFJob] = []
         for (index, kind) in kinds.enumerated() {
             progress("[\(index + 1)/\(kinds.count)] \(kind.rawValue)")
-            jobs += writePaper(kind.templateName, named: kind.rawValue, value: kind.viewModel(for: congress, elections: elections, options: paperOptions),
-                               profile: kind.profile(for: congress, base: profile), of: congress, formats: formats, outputDirectory: outputDirectory, renderer: compiled,
-                               pdfScratch: pdfScratch, report: &report).pdf
+            let paper = writePaper(kind.templateName, named: kind.rawValue, value: kind.viewModel(for: congress, elections: elections, options: paperOptions),
+                                   profile: kind.profile(for: congress, base: profile), of: congress, formats: formats, outputDirectory: outputDirectory, renderer: compiled,
+                                   pdfScratch: pdfScratch, report: &report)
+            jobs += paper.pdf
+            drawn += drawnJob(paper.document, formats: formats, outputDirectory: outputDirectory)
         }
+        // The built-in engine prints here, in process, so a batch branch is finished (and recorded) with its PDFs.
+        if case .builtin(let printer) = pdfEngine, !drawn.isEmpty { report.apply(printDrawn(drawn, with: printer).outcome) }
         return (report, jobs)
     }
 
@@ -185,7 +190,7 @@ public struct Pipeline: Sendable {
             var document = try renderer.render(template, documentName: name, value: value(), profile: profile)
             document.metadata = PaperMetadata.of(document, congress: congress)
             let (written, pdf) = try DocumentWriters(renderer: renderer, odt: odtWriter, fodt: fodtWriter, docx: docxWriter, pdfScratch: pdfScratch,
-                                                     pdfFromTypst: pdfEngine != .libreOffice)
+                                                     pdfFromTypst: pdfEngine.printsFromTypst, pdfDrawn: pdfEngine.drawsInProcess)
                 .write(document, formats: formats, to: outputDirectory)
             report.written += written
             return (pdf, document)

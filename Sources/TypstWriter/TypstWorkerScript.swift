@@ -10,7 +10,7 @@
 /// reproducible-builds convention) is set: then it wins (the source reads `sys.inputs` "source-date-epoch" and
 /// takes the timestamp); a source without a date gets the timestamp, 0 when unset. Same input, same bytes.
 ///
-/// Where the time goes (`scripts/bench-typst.sh`): when `DAIHOI_TYPST_TIMINGS` names a file, the worker appends
+/// Where the time goes (`scripts/bench-pdf-engines.sh`): when `DAIHOI_TYPST_TIMINGS` names a file, the worker appends
 /// to it one line when ready — `start <pid> <CPU s since the process began: Python, the typst module, the fonts>` —
 /// and one a file — `file <pid> <CPU s reading the source> <CPU s in Typst's compile> <CPU s writing the PDF>`.
 /// Kept as a string so the executable carries it.

@@ -250,7 +250,7 @@ struct TypstBody {
         var number = Int(element.attribute("start") ?? "") ?? 1
         let items = element.children.compactMap { if case .element(let item) = $0 { item } else { nil } }
         for (position, item) in items.enumerated() {
-            let label = ordered ? Self.label(number, depth: depth) : (depth == 1 ? "–" : "+")
+            let label = ListLabels.label(number, depth: depth, ordered: ordered)
             number += 1
             let inner = nested { body in
                 let children = item.name == "li" ? item.children : [.element(item)]
@@ -290,19 +290,6 @@ struct TypstBody {
         } else {
             emit("#pad(left: \(t.length(at + 7, "mm")), par(first-line-indent: 0pt)[\(markup)])")
         }
-    }
-
-    /// The label of item `number` of an ordered list `depth` deep: 1. at the first and third level, a. at the second.
-    static func label(_ number: Int, depth: Int) -> String {
-        guard depth == 2 else { return "\(number)." }
-        var n = max(number, 1)
-        var letters = ""
-        while n > 0 {
-            n -= 1
-            letters = String(UnicodeScalar(UInt8(97 + n % 26))) + letters
-            n /= 26
-        }
-        return letters + "."
     }
 
     /// Appends one block (a line of markup) and marks the top level as started.

@@ -4,11 +4,12 @@ import DocumentTree
 import Foundation
 import Testing
 
-/// Every paper of both samples printed three ways — LibreOffice from the ODT, Chromium from the HTML, Typst from
-/// the document tree (issue 19) — read back with poppler and held to the pagination rules of ``PageAssertions``.
-@Suite("Pagination of every sample paper, printed by LibreOffice, by Chromium and by Typst", .serialized)
+/// Every paper of the samples printed four ways — LibreOffice from the ODT, Chromium from the HTML, Typst and the
+/// built-in engine from the document tree (issue 19) — read back with poppler and held to the pagination rules of
+/// ``PageAssertions``.
+@Suite("Pagination of every sample paper, printed by LibreOffice, by Chromium, by Typst and by the built-in engine", .serialized)
 struct PaginationTests {
-    enum Printer: String, CaseIterable, Sendable { case libreOffice, chromium, typst }
+    enum Printer: String, CaseIterable, Sendable { case libreOffice, chromium, typst, builtin }
 
     /// The Typst engine when its venv is there (`make setup`).
     static var typst: PDFEngine? {
@@ -29,12 +30,14 @@ struct PaginationTests {
         if printer == .libreOffice, !onPath("soffice") { return nil }
         if printer == .chromium, chromium == nil { return nil }
         if printer == .typst, typst == nil { return nil }
+        if printer == .builtin, BuiltinPDFTests.builtin == nil { return nil }
         let file = Repository.samples.appendingPathComponent(sample).appendingPathComponent("congress.yaml").path
         let formats: [OutputFormat] = printer == .chromium ? [.html] : [.html, .pdf]
         // The summonses of the first three summoned and three guests (`--summons-proof 3`): the whole run is the same
         // sheet with another name, and Hưng Hà's 304 sheets would add 304 pages to print and measure.
         var pipeline = Pipeline(templateFolder: Repository.templates, paperOptions: PaperOptions(summonsLimit: Self.summonsProof))
         if printer == .typst, let typst { pipeline.pdfEngine = typst }
+        if printer == .builtin, let builtin = BuiltinPDFTests.builtin { pipeline.pdfEngine = builtin }
         let report = pipeline.render(file: file, documents: DocumentKind.allCases, formats: formats, outputDirectory: out.path)
         #expect(!report.hasErrors, "\(report.diagnostics)")
         var papers: [(String, Document, URL)] = []

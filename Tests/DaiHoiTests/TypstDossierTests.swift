@@ -62,37 +62,8 @@ struct TypstDossierTests {
         let titles = [Dossier.indexTitle] + DossierPlan(congress).papers.map(\.title)
         #expect(parts.count == titles.count && parts.count >= 10, "\(parts.map(\.lastPathComponent))")
         // Page for page, the merged file is the parts one after the other: the same text, page numbers included.
-        var expected: [String] = []
-        var firstPages: [(page: Int, count: Int)] = []
-        var bookmarks: [String] = []
-        for (part, title) in zip(parts, titles) {
-            let pages = try Self.pageTexts(part)
-            firstPages.append((expected.count, pages.count))
-            bookmarks.append("\(expected.count + 1)\t\(title)")
-            expected += pages
-        }
-        let mergedPages = try Self.pageTexts(merged)
-        #expect(mergedPages.count == expected.count)
-        for (index, (got, want)) in zip(mergedPages, expected).enumerated() where got != want {
-            Issue.record("merged page \(index + 1) differs from its part's page:\n\(got.prefix(300))\n---\n\(want.prefix(300))")
-            break
-        }
         // Measured with -bbox: nothing in the top 15 mm of a part's first page, "2" centred there on its second.
-        // A part whose second page starts a sheet of its own (a ballot, one member's assignments) leaves it
-        // unnumbered too, as printed alone.
-        let printed = try PrintedPages(pdf: merged).pages
-        var numberedTwo = 0
-        for (first, count) in firstPages {
-            #expect(printed[first].words.filter { $0.box.yMin < 15 }.isEmpty, "page \(first + 1), a part's first page, carries a number")
-            guard count >= 2 else { continue }
-            let top = printed[first + 1].words.filter { $0.box.yMin < 15 }.map(\.text)
-            if printed[first + 1].startsPaper {
-                #expect(top.isEmpty, "page \(first + 2) starts a sheet: \(top)")
-            } else {
-                #expect(top == ["2"], "page \(first + 2): \(top), expected 2")
-                numberedTwo += 1
-            }
-        }
+        let (bookmarks, numberedTwo) = try PrintedNumbering.expectMergedParts(merged, parts: parts, titles: titles)
         #expect(numberedTwo >= 8, "only \(numberedTwo) parts of two pages or more")
         let outline = try run("/usr/bin/python3", ["-c", """
             import sys

@@ -32,14 +32,21 @@ extension Pipeline {
     /// papers' PDFs stand alone and DH450 says how to get the merged one; a pypdf failure is DH451. With the Typst
     /// engine `typstParts` (the index's tree, then the papers', in order) are set in one compile, no pypdf needed;
     /// its failure is DH451 too.
-    func mergeDossier(_ plan: DossierPlan, typstParts: [TypstWriter.Part], outputDirectory: String,
-                      scratch: URL, report: inout PipelineReport) {
+    /// With the built-in engine `drawnParts` (the index's pages, then the papers', as printed alone) are written as
+    /// one file, PDF/A as the run asks, its properties `metadata` (the index's).
+    func mergeDossier(_ plan: DossierPlan, typstParts: [TypstWriter.Part], drawnParts: [DrawnPart] = [], metadata: DocumentMetadata = DocumentMetadata(),
+                      outputDirectory: String, scratch: URL, report: inout PipelineReport) {
         let folder = URL(fileURLWithPath: outputDirectory)
         let parts = DossierMergedPDF.parts(plan, in: folder)
         let printed = Set(report.written)
         guard parts.allSatisfy({ printed.contains($0.pdf.path) }) else { return }
         let destination = folder.appendingPathComponent(DossierMergedPDF.fileName + ".pdf").path
         progress("[pdf] \(DossierMergedPDF.fileName).pdf")
+        if case .builtin(let printer) = pdfEngine {
+            guard drawnParts.count == parts.count else { return }
+            writeDrawnDossier(drawnParts, metadata: metadata, with: printer, to: destination, report: &report)
+            return
+        }
         if case .typst(let python) = pdfEngine, typstParts.count == parts.count {
             // The file's properties: the index's (the congress as issuer, the congress's date), the dossier's title.
             let metadata = typstParts.first?.document.metadata ?? DocumentMetadata()

@@ -32,6 +32,8 @@ extension Pipeline {
         let elections = ElectionList(congress)
         // The papers' trees, kept for the merged PDF when Typst sets it (one compile of them all).
         var parts: [TypstWriter.Part] = []
+        // The built-in engine's jobs: drawn after the loop, in parallel, their pages kept for the index and the merged file.
+        var drawn: [DrawnPDFJob] = []
         for paper in plan.papers {
             progress("[\(paper.number)/\(steps)] \(paper.fileName)")
             let written = writePaper(paper.kind.templateName, named: paper.fileName,
@@ -39,10 +41,21 @@ extension Pipeline {
                                      of: congress, formats: formats, outputDirectory: outputDirectory, renderer: compiled,
                                      pdfScratch: scratch.url, report: &report)
             jobs += written.pdf
+            drawn += drawnJob(written.document, formats: formats, outputDirectory: outputDirectory)
             if let document = written.document { parts.append(TypstWriter.Part(document, bookmark: paper.title)) }
         }
         // The papers' PDFs first: the index counts their pages, so it is printed after them.
         var pages: [String: Int] = [:]
+        var drawnParts: [DrawnPart] = []
+        if case .builtin(let printer) = pdfEngine, !drawn.isEmpty {
+            let printed = printDrawn(drawn, with: printer)
+            report.apply(printed.outcome)
+            for (job, paperPages) in zip(drawn, printed.pages) {
+                guard let paperPages else { continue }
+                pages[job.document.name] = paperPages.count
+                drawnParts.append(DrawnPart(title: plan.papers.first { $0.fileName == job.document.name }?.title ?? job.document.title, pages: paperPages))
+            }
+        }
         if !jobs.isEmpty {
             let outcome = printPDFs(jobs)
             report.apply(outcome)
@@ -56,9 +69,17 @@ extension Pipeline {
                                profile: profile, of: congress, formats: formats, outputDirectory: outputDirectory, renderer: compiled,
                                pdfScratch: scratch.url, report: &report)
         if !index.pdf.isEmpty { report.apply(printPDFs(index.pdf)) }
+        var mergedMetadata = index.document?.metadata ?? DocumentMetadata()
+        if case .builtin(let printer) = pdfEngine, let indexJob = drawnJob(index.document, formats: formats, outputDirectory: outputDirectory).first {
+            let printed = printDrawn([indexJob], with: printer)
+            report.apply(printed.outcome)
+            if let indexPages = printed.pages.first ?? nil { drawnParts.insert(DrawnPart(title: Dossier.indexTitle, pages: indexPages), at: 0) }
+            mergedMetadata = indexJob.document.metadata
+        }
         if let document = index.document { parts.insert(TypstWriter.Part(document, bookmark: Dossier.indexTitle), at: 0) }
         if formats.contains(.pdf) {
-            mergeDossier(plan, typstParts: parts, outputDirectory: outputDirectory, scratch: scratch.url, report: &report)
+            mergeDossier(plan, typstParts: parts, drawnParts: drawnParts, metadata: mergedMetadata, outputDirectory: outputDirectory,
+                         scratch: scratch.url, report: &report)
         }
         report.diagnostics += DossierDiagnostics.missing(plan)
         return report
