@@ -48,7 +48,8 @@ struct PageContent {
         stream.append(" Td\n")
         lineStart = start
         // A character the face lacks leaves a gap of .notdef's advance (the layout measured it so; PDF/A forbids
-        // drawing .notdef), and the run carries its text as /ActualText so copying it loses nothing.
+        // drawing .notdef), an ignorable one (a word joiner) nothing; the run carries its text as /ActualText so
+        // copying it loses nothing.
         var missing = false
         for scalar in text.unicodeScalars where codes.face.glyph(of: scalar) == 0 { missing = true; break }
         if !missing {
@@ -64,7 +65,7 @@ struct PageContent {
         for scalar in text.unicodeScalars {
             if let code = codes.code(of: scalar) {
                 stream.appendHex16(code)
-            } else {
+            } else if !codes.face.isInvisible(scalar) {
                 stream.append("> ")
                 stream.append(real: gap)
                 stream.append(" <")

@@ -25,6 +25,13 @@ struct PageFlow {
     }
 
     private static let pt = 72 / 25.4
+
+    /// On a page with the page number (the ODT's default page, with its header), LibreOffice starts the body this
+    /// much above the top margin: the header's minimum height is the ODT's `marginTop − marginTop / 2 − 0.45 mm`
+    /// (`ODFStyles.pageLayouts`), and LibreOffice counts the header's spacing inside it. Measured with pdftotext
+    /// -bbox on LibreOffice's PDF: the first line of page 3 of the Hưng Hà nominations 0.47 mm higher than on a first
+    /// page, the tally sheets' repeated heading row 0.39 mm; with it a page holds the rows LibreOffice's holds.
+    static let headerBodyRaiseMM = 0.45
     private var top: Double { profile.marginTopMM * Self.pt }
     private var bottom: Double { (profile.pageHeightMM - profile.marginBottomMM) * Self.pt }
     private var left: Double { profile.marginLeftMM * Self.pt }
@@ -103,6 +110,7 @@ struct PageFlow {
         previousSpaceAfter = 0
         // The ODT numbers from page 2 at most (ODF has no "from page n"); 1 numbers every page.
         if count >= min(max(profile.pageNumbersFromPage, 1), 2) {
+            y -= Self.headerBodyRaiseMM * Self.pt
             let text = String(count)
             let size = profile.bodySizePt
             let width = metrics.width(of: Substring(text), in: .regular, sizePt: size)

@@ -63,3 +63,20 @@ enum PrintedNumbering {
         return (bookmarks, numberedTwo)
     }
 }
+
+/// Same input, same bytes, for an engine that sets PDFs from the tree: Khu phố 3 printed twice into two folders
+/// by `render(folder, pdfA)`, plain and PDF/A, every file compared byte for byte.
+enum SameBytes {
+    static func expectTwoRunsAlike(_ render: (URL, Bool) throws -> [URL]) throws {
+        let out = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        for pdfA in [false, true] {
+            let first = try render(out.appendingPathComponent("a\(pdfA)"), pdfA)
+            let second = try render(out.appendingPathComponent("b\(pdfA)"), pdfA)
+            #expect(first.count == second.count && first.count >= 10, "\(first.count) and \(second.count) PDFs")
+            for (a, b) in zip(first, second) {
+                #expect(try Data(contentsOf: a) == Data(contentsOf: b), "\(a.lastPathComponent) differs between two runs (PDF/A \(pdfA))")
+            }
+        }
+    }
+}

@@ -60,6 +60,19 @@ struct PDFFileWriterTests {
         #expect(abs(name.xMin - 85.05) < 0.1 && abs(name.yMax - (70.5 + 0.216 * 13)) < 0.1, "\(name)")
     }
 
+    @Test("a word joiner the font lacks is drawn as nothing, 0 wide, as LibreOffice sets \"2020 -⁠ 2025\"")
+    func wordJoiner() throws {
+        let page = DrawnPage(widthPt: 595.276, heightPt: 841.89, items: [
+            .text(x: 100, baseline: 100, face: .regular, sizePt: 14, text: "2020\u{A0}-\u{2060}\u{A0}2025"),
+        ])
+        let words = try PDFTools.withFile(try Self.write(pages: [page])) { try PDFTools.words($0) }
+        // poppler keeps the no-break spaces inside one word: 2020 2025 (8 × 1024) + two no-break spaces (2 × 512)
+        // + the hyphen (682) units of 2048 at 14 pt; the word joiner adds nothing (.notdef would add 1593).
+        let word = try #require(words.first?.first)
+        #expect(word.text == "2020\u{A0}-\u{2060}\u{A0}2025" || word.text == "2020 -\u{2060} 2025", "\(words)")
+        #expect(abs(word.xMax - word.xMin - (8192 + 1024 + 682) * 14.0 / 2048) < 0.1, "\(word)")
+    }
+
     @Test("copying the text gives back the NFC text drawn, in every face, no-break spaces, hostile and missing characters too")
     func textComesBack() throws {
         let text = try PDFTools.withFile(try Self.write()) { try PDFTools.run("pdftotext", ["-raw", $0, "-"]).output }
