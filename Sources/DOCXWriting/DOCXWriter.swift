@@ -34,7 +34,7 @@ public struct DOCXWriter: Sendable {
         let properties = try ZipEntry.stored(DOCXXML.core.name, Self.coreProperties(title: document.title, language: skeleton.languageTag,
                                                                                     metadata: document.metadata))
         let main = try deflaters.withStream { stream throws(ZipError) in
-            try markup.bytes.withUnsafeBufferPointer { bytes throws(ZipError) in
+            try markup.withUnsafeBytes { bytes throws(ZipError) in
                 try ZipEntry.deflated(DOCXXML.document.name, pieces: [bytes], with: stream) }
         }
         let entries = [skeleton.contentTypes, skeleton.packageRelationships, main, skeleton.documentRelationships,
