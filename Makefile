@@ -10,7 +10,7 @@ SAMPLES     = $(wildcard Samples/*/congress.yaml)
 # chromium-driver and python3-selenium drive the counting room in Chromium (CountBrowserTests, docs/count.md).
 # man-db reads the installed man page in InstallTests (man -l).
 # python3-jsonschema and python3-yaml validate the samples and the docs examples against `daihoi schema` (SchemaTests, under /usr/bin/python3; skipped without them).
-APT_BUILD   = libxml2-dev libcmark-dev zlib1g-dev pkg-config libsqlite3-dev
+APT_BUILD   = libxml2-dev libcmark-dev zlib1g-dev pkg-config libsqlite3-dev libdeflate-dev
 APT_TEST    = $(APT_BUILD) libxml2-utils chromium poppler-utils fonts-liberation2 libreoffice-writer-nogui python3-uno python3-pypdf python3-jsonschema python3-yaml python3-docx man-db chromium-driver python3-selenium
 # The Typst PDF engine (issue 19): PyPI's typst 0.15.0 in .venv-typst, a venv of Debian's python3 (python3-venv).
 APT_TEST   += python3-venv

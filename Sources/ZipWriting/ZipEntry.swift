@@ -39,6 +39,16 @@ package struct ZipEntry: Sendable, Equatable {
         return ZipEntry(name: Array(name.utf8), method: .deflated, crc: crc, uncompressedSize: UInt32(size), data: data)
     }
 
+    /// ``deflated(_:pieces:with:)`` through libdeflate (``QuickDeflater``): the DOCX writer's document part.
+    package static func deflated(_ name: String, pieces: [UnsafeBufferPointer<UInt8>], with deflater: QuickDeflater) throws(ZipError) -> ZipEntry {
+        let size = pieces.reduce(0) { $0 + $1.count }
+        guard size < Int(UInt32.max) else { throw .tooLarge(name) }
+        let data: [UInt8]
+        do throws(DeflateError) { data = try deflater.compress(pieces) } catch { throw .deflate(name, error) }
+        guard data.count < Int(UInt32.max) else { throw .tooLarge(name) }
+        return ZipEntry(name: Array(name.utf8), method: .deflated, crc: QuickDeflater.crc32(pieces), uncompressedSize: UInt32(size), data: data)
+    }
+
     private static func deflatedResult(_ name: String, _ bytes: UnsafeBufferPointer<UInt8>,
                                        with stream: DeflateStream) -> Result<ZipEntry, ZipError> {
         entry(name, bytes) { bytes in
