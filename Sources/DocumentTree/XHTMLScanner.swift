@@ -28,6 +28,8 @@ struct XHTMLScanner {
 
     /// A text longer than this is left to libxml2 (its own limit for one text node is 10 MB).
     static let longestText = 1 << 20
+    /// The namespace the templates declare (`xmlns`), the only one read here.
+    static let xhtmlNamespace = "http://www.w3.org/1999/xhtml"
     /// The XML declaration the templates open with, the only one read here.
     static let declaration = Array(#"<?xml version="1.0" encoding="UTF-8"?>"#.utf8)
 
@@ -112,7 +114,7 @@ struct XHTMLScanner {
         at += 1
         let name = try self.name()
         var tag = StartTag(name: name, attributes: [], isEmpty: false)
-        var declared: [Range<Int>] = []
+        var declaresNamespace = false
         while true {
             let spaced = skipSpace()
             switch peek() {
@@ -126,17 +128,20 @@ struct XHTMLScanner {
                 return tag
             default:
                 guard spaced else { throw Unsupported() }
-                let attributeName = try self.name(allowingPrefix: true)
-                // Two attributes of one name (a namespace declaration too) are not well-formed.
-                guard !declared.contains(where: { same($0, attributeName) }) else { throw Unsupported() }
-                declared.append(attributeName)
+                let kept = try attributeName(self.name(allowingPrefix: true))
                 skipSpace()
                 guard peek() == UInt8(ascii: "=") else { throw Unsupported() }
                 at += 1
                 skipSpace()
                 let value = try attributeValue()
-                if let kept = try Self.attributeName(bytes, attributeName) {
+                // Two attributes of one name (a namespace declaration too) are not well-formed.
+                if let kept {
+                    guard !tag.attributes.contains(where: { $0.name == kept }) else { throw Unsupported() }
                     tag.attributes.append(Attribute(name: kept, value: value))
+                } else {
+                    // Only XHTML's namespace: libxml2 reports a namespace name that is not a URI as an error.
+                    guard !declaresNamespace, value == Self.xhtmlNamespace else { throw Unsupported() }
+                    declaresNamespace = true
                 }
             }
         }
@@ -268,18 +273,21 @@ private extension XHTMLScanner {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte == 0x5F
     }
 
-    /// The attribute's name as the tree keeps it (`xml:lang` with its prefix); nil for a namespace declaration
-    /// (`xmlns`, which libxml2 keeps apart from the attributes); any other prefix is left to libxml2.
-    static func attributeName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) throws(Unsupported) -> String? {
-        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        if name == "xmlns" { return nil }
-        guard let colon = name.utf8.firstIndex(of: UInt8(ascii: ":")) else {
-            // `xml…` names are reserved; libxml2 may read them apart.
-            guard !name.utf8.starts(with: "xml".utf8) else { throw Unsupported() }
-            return name
+    /// The attribute's name as the tree keeps it (`xml:lang` with its prefix); nil for the namespace declaration
+    /// `xmlns`, which libxml2 keeps apart from the attributes; any other prefix or `xml…` name is left to libxml2.
+    /// Read on the bytes: made a string only when kept (a short name is a small string, not allocated).
+    func attributeName(_ range: Range<Int>) throws(Unsupported) -> String? {
+        if spells(range, "xmlns") { return nil }
+        if spells(range, "xml:lang") { return "xml:lang" }
+        let start = range.lowerBound
+        if range.count >= 3, bytes[start] == UInt8(ascii: "x"), bytes[start + 1] == UInt8(ascii: "m"),
+           bytes[start + 2] == UInt8(ascii: "l") { throw Unsupported() }
+        var index = start
+        while index < range.upperBound {
+            if bytes[index] == UInt8(ascii: ":") { throw Unsupported() }
+            index += 1
         }
-        guard name[..<colon] == "xml", name == "xml:lang" else { throw Unsupported() }
-        return name
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
     /// A quoted attribute value, `at` on its quote: no `<`, no literal tab or line break (libxml2 normalises

@@ -32,6 +32,8 @@ struct TemplateXHTMLReaderTests {
         head + "<body><?pi x?><p>x</p></body></html>",
         head + "<body><p class=\"a\nb\">x</p></body></html>",
         head + #"<body><p xmlns:o="urn:o" o:x="1">x</p></body></html>"#,
+        head + #"<body><p xmlns="not a uri">x</p></body></html>"#,
+        head + #"<body><p xmlfoo="1">x</p></body></html>"#,
         head + "<body><p>a -- b<!-- a -- b --></p></body></html>",
         head + "<body><p>]]></p></body></html>",
         head + "<body><p>unclosed</p></body>",
