@@ -33,7 +33,7 @@ public struct DOCXWriter: Sendable {
         let properties = try ZipEntry.stored(DOCXXML.core.name, Self.coreProperties(title: document.title, language: skeleton.languageTag,
                                                                                     metadata: document.metadata))
         // The document part through libdeflate (``QuickDeflater``: half zlib's instructions for it).
-        let main = try quickDeflaters.withDeflater { deflater throws(ZipError) in
+        let main = try quickDeflaters.withCompressor { deflater throws(ZipError) in
             try body.withDocumentXML { pieces throws(ZipError) in try ZipEntry.deflated(DOCXXML.document.name, pieces: pieces, with: deflater) }
         }
         let entries = [skeleton.contentTypes, skeleton.packageRelationships, main, skeleton.documentRelationships,

@@ -1,5 +1,4 @@
 internal import CLibDeflate
-import Foundation
 
 /// Raw DEFLATE (RFC 1951) of a whole buffer through libdeflate at its level 1, for the one large part a DOCX makes
 /// per document (`word/document.xml`), with libdeflate's CRC-32.
@@ -9,7 +8,7 @@ import Foundation
 /// instead of 8,689 (+2.4 %; callgrind). zlib's levels 1 to 3 cost the same there. The other parts keep zlib
 /// (``DeflateStream``): the fixed ones are compressed once per writer, at zlib's thorough level.
 ///
-/// A compressor keeps its tables (some 100 KB), so ``QuickDeflatePool`` hands them out and takes them back.
+/// A compressor keeps its tables (some 100 KB), so a ``QuickDeflatePool`` hands them out and takes them back.
 package final class QuickDeflater {
     private let compressor: OpaquePointer?
 
@@ -46,30 +45,11 @@ package final class QuickDeflater {
     }
 }
 
-/// Idle ``QuickDeflater``s of one writer, as ``DeflatePool`` keeps zlib streams. Safe from any task.
-package final class QuickDeflatePool: @unchecked Sendable {
-    package init() {}
+/// The libdeflate compressors of one writer.
+package typealias QuickDeflatePool = CompressorPool<QuickDeflater>
 
-    private let lock = NSLock()
-    /// Guarded by `lock`.
-    private var idle: [QuickDeflater] = []
-
-    /// Runs `body` with a compressor no other task is using.
-    package func withDeflater<T>(_ body: (QuickDeflater) throws(ZipError) -> T) throws(ZipError) -> T {
-        let deflater = take() ?? QuickDeflater()
-        defer { give(deflater) }
-        return try body(deflater)
-    }
-
-    private func take() -> QuickDeflater? {
-        lock.lock()
-        defer { lock.unlock() }
-        return idle.popLast()
-    }
-
-    private func give(_ deflater: QuickDeflater) {
-        lock.lock()
-        defer { lock.unlock() }
-        if idle.count < DeflatePool.capacity { idle.append(deflater) }
+extension CompressorPool where Compressor == QuickDeflater {
+    package convenience init() {
+        self.init { QuickDeflater() }
     }
 }
