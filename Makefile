@@ -10,7 +10,7 @@ SAMPLES     = $(wildcard Samples/*/congress.yaml)
 # chromium-driver and python3-selenium drive the counting room in Chromium (CountBrowserTests, docs/count.md).
 # man-db reads the installed man page in InstallTests (man -l).
 # python3-jsonschema and python3-yaml validate the samples and the docs examples against `daihoi schema` (SchemaTests, under /usr/bin/python3; skipped without them).
-APT_BUILD   = libxml2-dev libcmark-dev zlib1g-dev pkg-config libsqlite3-dev
+APT_BUILD   = libxml2-dev libcmark-dev zlib1g-dev pkg-config libsqlite3-dev libdeflate-dev
 # What `daihoi render --format pdf` needs at run time: the Liberation Serif faces the built-in PDF engine lays out
 # with and embeds (issue 19); `make build` and `make install` install it too.
 APT_RUN     = fonts-liberation2

@@ -62,7 +62,9 @@ let package = Package(
         // write: one module per writer, side by side; each imports only the document tree and the two
         // small shared modules below, never another writer (as pandoc's writers share only zip-archive).
         // The archive: deterministic zip (fixed dates, given order) of deflated entries.
-        .target(name: "ZipWriting", dependencies: ["CDeflate"]),
+        .target(name: "ZipWriting", dependencies: ["CDeflate", "CLibDeflate"]),
+        // libdeflate (raw DEFLATE and CRC-32 of a whole buffer, twice zlib's speed) for the DOCX writer's document part.
+        .systemLibrary(name: "CLibDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         // What several writers share and no writer owns: the temporary-file gate (PDF, the CLI's atomic writes);
         // for the XML writers (ODF, DOCX) the escaped-markup buffer, the paper's lengths, the column widths of a
         // data table and the per-profile cache of fixed parts.

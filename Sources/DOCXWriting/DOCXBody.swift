@@ -1,5 +1,6 @@
 import DocumentTree
 import WriterSupport
+import ZipWriting
 
 /// The body of a Party document as WordprocessingML: the content of `<w:body>`, walking the tree as the ODT
 /// writer's `ODFBody` does, with the same pagination decisions (``Pagination``), written as Word's paragraph
@@ -48,16 +49,21 @@ struct DOCXBody: BlockWriter {
         if text.isEmpty || text.hasSuffix("</w:tbl>\n") { trailer() }
     }
 
-    /// The whole `word/document.xml`.
-    func documentXML() -> XMLMarkup {
-        var out = XMLMarkup()
-        out.reserveCapacity(text.count + 1024)
-        out += DOCXXML.declaration
-        out += "<w:document \(DOCXXML.wordNamespace) \(DOCXXML.relationshipsNamespace)><w:body>\n"
-        out += text
-        out += section.properties(index: sections)
-        out += "</w:body></w:document>\n"
-        return out
+    /// `word/document.xml` handed to `use` as three pieces read in place: what opens it, the body's markup (``text``),
+    /// and the last section's properties that close it. The body is not copied into a whole (300 KB of a 300-row
+    /// list: 0.8 M instructions of copying and growing, callgrind).
+    func withDocumentXML<Result>(_ use: ([UnsafeBufferPointer<UInt8>]) throws(ZipError) -> Result) throws(ZipError) -> Result {
+        var head = XMLMarkup()
+        head += DOCXXML.declaration
+        head += "<w:document \(DOCXXML.wordNamespace) \(DOCXXML.relationshipsNamespace)><w:body>\n"
+        var tail = XMLMarkup()
+        tail += section.properties(index: sections)
+        tail += "</w:body></w:document>\n"
+        return try head.withUnsafeBytes { head throws(ZipError) in
+            try text.withUnsafeBytes { body throws(ZipError) in
+                try tail.withUnsafeBytes { tail throws(ZipError) in try use([head, body, tail]) }
+            }
+        }
     }
 }
 

@@ -17,7 +17,7 @@ enum DOCXInline {
     static func append(_ nodes: ArraySlice<Node>, to out: inout XMLMarkup) {
         // Most paragraphs and cells are one text, already collapsed by the tree's white-space policy.
         if nodes.count == 1, case .text(let text) = nodes.first!, XMLText.isCollapsed(text) {
-            run(text, format: [], to: &out)
+            run(text, format: [], to: &out, collapsed: true)
             return
         }
         var tokens: [Token] = []
@@ -30,9 +30,10 @@ enum DOCXInline {
         }
     }
 
-    /// One run; `xml:space="preserve"` only where a space starts or ends the text.
-    static func run(_ text: String, format: Format, to out: inout XMLMarkup) {
-        let preserve = text.utf8.first == 0x20 || text.utf8.last == 0x20
+    /// One run; `xml:space="preserve"` only where a space starts or ends the text (never a `collapsed` one's:
+    /// ``XMLText/isCollapsed(_:)`` said it has none, and its ends are not read again).
+    static func run(_ text: String, format: Format, to out: inout XMLMarkup, collapsed: Bool = false) {
+        let preserve = !collapsed && (text.utf8.first == 0x20 || text.utf8.last == 0x20)
         // A plain run (nearly every cell of a list) opens in one append, not two.
         if format.isEmpty {
             out += preserve ? "<w:r><w:t xml:space=\"preserve\">" : "<w:r><w:t>"

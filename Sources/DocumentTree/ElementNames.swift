@@ -23,9 +23,9 @@ final class ElementNames {
 
     /// The name and kind of the element `node`.
     func name(of node: xmlNodePtr) -> Known {
-        guard let pointer = node.pointee.name else { return Self.make("") }
+        guard let pointer = node.pointee.name else { return Self.known("") }
         if let index = pointers.firstIndex(of: pointer) { return known[index] }
-        let made = Self.make(String(cString: pointer))
+        let made = Self.known(String(cString: pointer))
         if pointers.count < Self.capacity {
             pointers.append(pointer)
             known.append(made)
@@ -33,7 +33,8 @@ final class ElementNames {
         return made
     }
 
-    private static func make(_ name: String) -> Known {
+    /// The name and kind of an element named `name` (also for ``TemplateXHTMLReader``).
+    static func known(_ name: String) -> Known {
         Known(name: name, kind: name == "br" ? .lineBreak : Vocabulary.isInline(name) ? .inline : .block)
     }
 }

@@ -121,6 +121,9 @@ private extension Whitespace {
         var index = nodes.count - 1
         while index >= start {
             switch nodes[index] {
+            case .text(let text) where !text.isEmpty && text.utf8.last != 0x20:
+                // Nothing to trim (nearly every cell's text): the array is not written.
+                return true
             case .text(var text):
                 nodes[index] = .text("")  // `text` is now the only owner of its storage
                 while text.utf8.last == 0x20, text.hasSuffix(" ") { text.removeLast() }

@@ -85,8 +85,8 @@ struct ODFParts {
         head += "</office:automatic-styles>\n"
         head += Self.officeTextOpening
         let tail = Array((Self.officeTextClosing + "</office:document-content>\n").utf8)
-        let result = head.bytes.withUnsafeBufferPointer { head in
-            body.text.bytes.withUnsafeBufferPointer { text in
+        let result = head.withUnsafeBytes { head in
+            body.text.withUnsafeBytes { text in
                 tail.withUnsafeBufferPointer { tail in
                     Result { () throws(ZipError) -> T in try use([head, text, tail]) }
                 }

@@ -26,12 +26,15 @@ package struct TableRows {
 
     /// The columns `cell` spans (1 … 64).
     package static func span(_ cell: Element) -> Int {
-        min(max(Int(cell.attribute("colspan") ?? "") ?? 1, 1), 64)
+        // Most cells have no colspan: no number read then.
+        guard let colspan = cell.attribute("colspan") else { return 1 }
+        return min(max(Int(colspan) ?? 1, 1), 64)
     }
 
     /// The cells that ask a column for room (``ColumnWidths``): those spanning one column.
     package func measuredCells() -> [ColumnWidths.Cell] {
         var cells: [ColumnWidths.Cell] = []
+        cells.reserveCapacity(rows.reduce(0) { $0 + $1.cells.count })
         for row in rows {
             var column = 0
             for cell in row.cells {

@@ -1,33 +1,52 @@
 import Foundation
 
-/// Idle ``DeflateStream``s of one writer: a write borrows one and gives it back, so a run or a batch
-/// allocates zlib's buffers once per task at work instead of once per zip entry. Safe from any task.
-package final class DeflatePool: @unchecked Sendable {
-    /// Streams kept idle at most (a batch runs one write per core at a time).
+/// Idle compressors of one writer (zlib streams, libdeflate compressors): a write borrows one and gives it back,
+/// so a run or a batch allocates a compressor's buffers once per task at work instead of once per zip entry.
+/// Safe from any task.
+package final class CompressorPool<Compressor: AnyObject>: @unchecked Sendable {
+    /// Compressors kept idle at most (a batch runs one write per core at a time).
     package static var capacity: Int { 8 }
 
-    package init() {}
-
+    /// Makes a compressor when none is idle.
+    private let make: @Sendable () -> Compressor
     private let lock = NSLock()
     /// Guarded by `lock`.
-    private var idle: [DeflateStream] = []
+    private var idle: [Compressor] = []
 
-    /// Runs `body` with a stream no other task is using.
-    package func withStream<T>(_ body: (DeflateStream) throws(ZipError) -> T) throws(ZipError) -> T {
-        let stream = take() ?? DeflateStream()
-        defer { give(stream) }
-        return try body(stream)
+    package init(make: @escaping @Sendable () -> Compressor) {
+        self.make = make
     }
 
-    private func take() -> DeflateStream? {
+    /// Runs `body` with a compressor no other task is using.
+    package func withCompressor<T>(_ body: (Compressor) throws(ZipError) -> T) throws(ZipError) -> T {
+        let compressor = take() ?? make()
+        defer { give(compressor) }
+        return try body(compressor)
+    }
+
+    private func take() -> Compressor? {
         lock.lock()
         defer { lock.unlock() }
         return idle.popLast()
     }
 
-    private func give(_ stream: DeflateStream) {
+    private func give(_ compressor: Compressor) {
         lock.lock()
         defer { lock.unlock() }
-        if idle.count < Self.capacity { idle.append(stream) }
+        if idle.count < Self.capacity { idle.append(compressor) }
+    }
+}
+
+/// The zlib streams of one writer (at zlib's fast level 3).
+package typealias DeflatePool = CompressorPool<DeflateStream>
+
+extension CompressorPool where Compressor == DeflateStream {
+    package convenience init() {
+        self.init { DeflateStream() }
+    }
+
+    /// Runs `body` with a stream no other task is using.
+    package func withStream<T>(_ body: (DeflateStream) throws(ZipError) -> T) throws(ZipError) -> T {
+        try withCompressor(body)
     }
 }

@@ -30,13 +30,27 @@ package struct ZipEntry: Sendable, Equatable {
     /// An entry holding the concatenation of `pieces`, compressed with raw DEFLATE by `stream`; the
     /// pieces are read in place, never joined.
     package static func deflated(_ name: String, pieces: [UnsafeBufferPointer<UInt8>], with stream: DeflateStream) throws(ZipError) -> ZipEntry {
+        try deflated(name, pieces: pieces, compress: { pieces throws(DeflateError) in try stream.compress(pieces) },
+                     crc: { pieces in pieces.reduce(UInt32(0)) { DeflateStream.crc32($1, continuing: $0) } })
+    }
+
+    /// ``deflated(_:pieces:with:)`` through libdeflate (``QuickDeflater``): the DOCX writer's document part.
+    package static func deflated(_ name: String, pieces: [UnsafeBufferPointer<UInt8>], with deflater: QuickDeflater) throws(ZipError) -> ZipEntry {
+        try deflated(name, pieces: pieces, compress: { pieces throws(DeflateError) in try deflater.compress(pieces) },
+                     crc: QuickDeflater.crc32)
+    }
+
+    /// The entry of the concatenation of `pieces`, compressed by `compress`, its CRC-32 by `crc`; sizes checked
+    /// against zip's 4 GiB.
+    private static func deflated(_ name: String, pieces: [UnsafeBufferPointer<UInt8>],
+                                 compress: ([UnsafeBufferPointer<UInt8>]) throws(DeflateError) -> [UInt8],
+                                 crc: ([UnsafeBufferPointer<UInt8>]) -> UInt32) throws(ZipError) -> ZipEntry {
         let size = pieces.reduce(0) { $0 + $1.count }
         guard size < Int(UInt32.max) else { throw .tooLarge(name) }
         let data: [UInt8]
-        do throws(DeflateError) { data = try stream.compress(pieces) } catch { throw .deflate(name, error) }
+        do throws(DeflateError) { data = try compress(pieces) } catch { throw .deflate(name, error) }
         guard data.count < Int(UInt32.max) else { throw .tooLarge(name) }
-        let crc = pieces.reduce(UInt32(0)) { DeflateStream.crc32($1, continuing: $0) }
-        return ZipEntry(name: Array(name.utf8), method: .deflated, crc: crc, uncompressedSize: UInt32(size), data: data)
+        return ZipEntry(name: Array(name.utf8), method: .deflated, crc: crc(pieces), uncompressedSize: UInt32(size), data: data)
     }
 
     private static func deflatedResult(_ name: String, _ bytes: UnsafeBufferPointer<UInt8>,

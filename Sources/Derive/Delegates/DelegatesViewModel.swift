@@ -58,13 +58,21 @@ extension DelegatesViewModel {
     /// no-break space the two C2 A0): 5,650 instructions a name by scalars, 4,000 so (callgrind).
     static func unbrokenName(_ name: String) -> String {
         let utf8 = name.utf8
-        guard utf8.contains(0x20), utf8.lazy.filter({ $0 & 0xC0 != 0x80 }).count <= longestUnbrokenName else { return name }
+        guard utf8.contains(0x20), scalarCount(utf8) <= longestUnbrokenName else { return name }
         var unbroken: [UInt8] = []
         unbroken.reserveCapacity(utf8.count + 8)
         for byte in utf8 {
             if byte == 0x20 { unbroken.append(0xC2); unbroken.append(0xA0) } else { unbroken.append(byte) }
         }
         return String(decoding: unbroken, as: UTF8.self)
+    }
+
+    /// The scalars of `utf8`: its bytes that do not continue a sequence, counted in a loop (a lazy filter's count,
+    /// not specialised, cost 1,400 instructions a name, 1.2 M a 300-delegate list; callgrind).
+    static func scalarCount(_ utf8: String.UTF8View) -> Int {
+        var count = 0
+        for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
     fileprivate static func row(number: Int, delegate: Delegate, person: Person) -> TemplateValue {

@@ -1,0 +1,344 @@
+/// The byte-level reading of ``TemplateXHTMLReader``: names, attributes, character data with its references,
+/// comments, over the UTF-8 of a rendered page. Reads only the part of XML 1.0 DaiHoi's templates write, and
+/// reads it exactly as libxml2 does; anything else (a CDATA section, a DOCTYPE, a processing instruction, a
+/// named entity other than the five predefined ones, a carriage return, a control character, bytes that are not
+/// UTF-8, a prefix other than `xml:`, a literal tab or line break in an attribute value, a name outside ASCII …)
+/// throws ``Unsupported`` and the page goes to libxml2, which accepts or refuses it with its own message.
+struct XHTMLScanner {
+    /// The page holds something this scanner leaves to libxml2.
+    struct Unsupported: Error {}
+
+    /// A start tag read: its name's bytes, its attributes (namespace declarations left out, as libxml2 keeps
+    /// them apart), and whether it closed itself (`<br/>`).
+    struct StartTag {
+        var name: Range<Int>
+        var attributes: [Attribute]
+        var isEmpty: Bool
+    }
+
+    /// A run of character data between two pieces of markup: where it is, and whether it holds a reference.
+    struct CharacterData {
+        var range: Range<Int>
+        var hasReference: Bool
+    }
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// The next byte to read.
+    var at = 0
+
+    /// A text longer than this is left to libxml2 (its own limit for one text node is 10 MB).
+    static let longestText = 1 << 20
+    /// The namespace the templates declare (`xmlns`), the only one read here.
+    static let xhtmlNamespace = "http://www.w3.org/1999/xhtml"
+    /// The XML declaration the templates open with, the only one read here.
+    static let declaration = Array(#"<?xml version="1.0" encoding="UTF-8"?>"#.utf8)
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    var atEnd: Bool { at >= bytes.count }
+
+    /// The byte at `at + offset`, or 0 past the end (0 never occurs in a page that passed ``checkCharacters()``).
+    func peek(_ offset: Int = 0) -> UInt8 {
+        at + offset < bytes.count ? bytes[at + offset] : 0
+    }
+
+    // MARK: The whole page
+
+    /// Every byte is UTF-8 of a character XML 1.0 allows, without a carriage return (libxml2 turns CR LF into LF).
+    func checkCharacters() throws(Unsupported) {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte >= 0x20 && byte < 0x80 { index += 1; continue }
+            if byte == 0x09 || byte == 0x0A { index += 1; continue }
+            let length: Int
+            switch byte {
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: throw Unsupported()
+            }
+            guard index + length <= count else { throw Unsupported() }
+            var scalar = UInt32(byte) & (0xFF >> (length + 1))
+            for offset in 1..<length {
+                let next = bytes[index + offset]
+                guard next & 0xC0 == 0x80 else { throw Unsupported() }
+                scalar = scalar << 6 | UInt32(next & 0x3F)
+            }
+            // Overlong forms, surrogates, past U+10FFFF, and U+FFFE / U+FFFF.
+            let smallest: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
+            guard scalar >= smallest, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar),
+                  scalar != 0xFFFE, scalar != 0xFFFF else { throw Unsupported() }
+            index += length
+        }
+    }
+
+    /// Skips the XML declaration at the very start, when it is the templates' one.
+    mutating func skipDeclaration() {
+        guard bytes.count >= Self.declaration.count,
+              Self.declaration.indices.allSatisfy({ bytes[$0] == Self.declaration[$0] }) else { return }
+        at = Self.declaration.count
+    }
+
+    /// Skips white space and comments (before and after the root element).
+    mutating func skipMisc() throws(Unsupported) {
+        while !atEnd {
+            if Self.isSpace(peek()) { at += 1 }
+            else if peek() == UInt8(ascii: "<"), peek(1) == UInt8(ascii: "!") { try comment() }
+            else { return }
+        }
+    }
+
+    // MARK: Markup
+
+    /// A comment, `at` on its `<!`: `<!--`, no `--` inside, `-->`.
+    mutating func comment() throws(Unsupported) {
+        guard peek(2) == UInt8(ascii: "-"), peek(3) == UInt8(ascii: "-") else { throw Unsupported() }
+        at += 4
+        while !atEnd {
+            if peek() == UInt8(ascii: "-"), peek(1) == UInt8(ascii: "-") {
+                guard peek(2) == UInt8(ascii: ">") else { throw Unsupported() }
+                at += 3
+                return
+            }
+            at += 1
+        }
+        throw Unsupported()
+    }
+
+    /// A start tag, `at` on its `<`.
+    mutating func startTag() throws(Unsupported) -> StartTag {
+        at += 1
+        let name = try self.name()
+        var tag = StartTag(name: name, attributes: [], isEmpty: false)
+        var declaresNamespace = false
+        while true {
+            let spaced = skipSpace()
+            switch peek() {
+            case UInt8(ascii: ">"):
+                at += 1
+                return tag
+            case UInt8(ascii: "/"):
+                guard peek(1) == UInt8(ascii: ">") else { throw Unsupported() }
+                at += 2
+                tag.isEmpty = true
+                return tag
+            default:
+                guard spaced else { throw Unsupported() }
+                let kept = try attributeName(self.name(allowingPrefix: true))
+                skipSpace()
+                guard peek() == UInt8(ascii: "=") else { throw Unsupported() }
+                at += 1
+                skipSpace()
+                let value = try attributeValue()
+                // Two attributes of one name (a namespace declaration too) are not well-formed.
+                if let kept {
+                    guard !tag.attributes.contains(where: { $0.name == kept }) else { throw Unsupported() }
+                    tag.attributes.append(Attribute(name: kept, value: value))
+                } else {
+                    // Only XHTML's namespace: libxml2 reports a namespace name that is not a URI as an error.
+                    guard !declaresNamespace, value == Self.xhtmlNamespace else { throw Unsupported() }
+                    declaresNamespace = true
+                }
+            }
+        }
+    }
+
+    /// An end tag closing `name`, `at` on its `</`.
+    mutating func endTag(_ name: Range<Int>) throws(Unsupported) {
+        at += 2
+        let closing = try self.name()
+        guard same(closing, name) else { throw Unsupported() }
+        skipSpace()
+        guard peek() == UInt8(ascii: ">") else { throw Unsupported() }
+        at += 1
+    }
+
+    /// Character data up to the next `<` (or the end), `at` on its first byte: `]]>` and a bare `&` are not
+    /// well-formed, and a reference is one of those ``reference(at:into:)`` reads.
+    mutating func characterData() throws(Unsupported) -> CharacterData {
+        let start = at
+        var hasReference = false
+        while !atEnd {
+            switch peek() {
+            case UInt8(ascii: "<"):
+                return try finished(start, hasReference)
+            case UInt8(ascii: "&"):
+                hasReference = true
+                var scratch: [UInt8] = []
+                at = try Self.reference(bytes, at: at, into: &scratch)
+            case UInt8(ascii: "]"):
+                guard !(peek(1) == UInt8(ascii: "]") && peek(2) == UInt8(ascii: ">")) else { throw Unsupported() }
+                at += 1
+            default:
+                at += 1
+            }
+        }
+        return try finished(start, hasReference)
+    }
+
+    /// The text of `data`, its references replaced.
+    func text(_ data: CharacterData) -> String {
+        let slice = UnsafeBufferPointer(rebasing: bytes[data.range])
+        guard data.hasReference else { return String(decoding: slice, as: UTF8.self) }
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(slice.count)
+        var index = data.range.lowerBound
+        while index < data.range.upperBound {
+            if bytes[index] == UInt8(ascii: "&") {
+                // Read once already by characterData: it cannot fail here.
+                index = (try? Self.reference(bytes, at: index, into: &decoded)) ?? data.range.upperBound
+            } else {
+                decoded.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: decoded, as: UTF8.self)
+    }
+
+    /// Whether the text of `data` is empty or only XML white space (a reference is read as what it stands for).
+    func isSpaceOnly(_ data: CharacterData) -> Bool {
+        if data.hasReference { return text(data).utf8.allSatisfy(Self.isSpace) }
+        var index = data.range.lowerBound
+        while index < data.range.upperBound {
+            if !Self.isSpace(bytes[index]) { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// Whether two ranges of the page hold the same bytes.
+    func same(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        guard a.count == b.count else { return false }
+        var offset = 0
+        while offset < a.count {
+            if bytes[a.lowerBound + offset] != bytes[b.lowerBound + offset] { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    /// Whether the bytes of `range` spell the ASCII `name`.
+    func spells(_ range: Range<Int>, _ name: StaticString) -> Bool {
+        guard range.count == name.utf8CodeUnitCount else { return false }
+        return name.withUTF8Buffer { word in
+            word.indices.allSatisfy { bytes[range.lowerBound + $0] == word[$0] }
+        }
+    }
+
+    /// XML white space: space, tab, line feed, carriage return.
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+}
+
+private extension XHTMLScanner {
+    func finished(_ start: Int, _ hasReference: Bool) throws(Unsupported) -> CharacterData {
+        guard at - start <= Self.longestText else { throw Unsupported() }
+        return CharacterData(range: start..<at, hasReference: hasReference)
+    }
+
+    @discardableResult
+    mutating func skipSpace() -> Bool {
+        let start = at
+        while !atEnd, Self.isSpace(peek()) { at += 1 }
+        return at > start
+    }
+
+    /// An ASCII name: a letter or `_`, then letters, digits, `-`, `_`, `.`; with `allowingPrefix`, one `:` inside.
+    mutating func name(allowingPrefix: Bool = false) throws(Unsupported) -> Range<Int> {
+        let start = at
+        guard Self.isNameStart(peek()) else { throw Unsupported() }
+        at += 1
+        var colons = 0
+        while !atEnd {
+            let byte = peek()
+            if Self.isNameStart(byte) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x2E {
+                at += 1
+            } else if byte == UInt8(ascii: ":"), allowingPrefix, colons == 0, Self.isNameStart(peek(1)) {
+                colons += 1
+                at += 1
+            } else {
+                break
+            }
+        }
+        guard at - start <= 256 else { throw Unsupported() }
+        return start..<at
+    }
+
+    static func isNameStart(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte == 0x5F
+    }
+
+    /// The attribute's name as the tree keeps it (`xml:lang` with its prefix); nil for the namespace declaration
+    /// `xmlns`, which libxml2 keeps apart from the attributes; any other prefix or `xml…` name is left to libxml2.
+    /// Read on the bytes: made a string only when kept (a short name is a small string, not allocated).
+    func attributeName(_ range: Range<Int>) throws(Unsupported) -> String? {
+        if spells(range, "xmlns") { return nil }
+        if spells(range, "xml:lang") { return "xml:lang" }
+        let start = range.lowerBound
+        if range.count >= 3, bytes[start] == UInt8(ascii: "x"), bytes[start + 1] == UInt8(ascii: "m"),
+           bytes[start + 2] == UInt8(ascii: "l") { throw Unsupported() }
+        var index = start
+        while index < range.upperBound {
+            if bytes[index] == UInt8(ascii: ":") { throw Unsupported() }
+            index += 1
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// A quoted attribute value, `at` on its quote: no `<`, no literal tab or line break (libxml2 normalises
+    /// them to spaces), references replaced.
+    mutating func attributeValue() throws(Unsupported) -> String {
+        let quote = peek()
+        guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { throw Unsupported() }
+        at += 1
+        let start = at
+        var hasReference = false
+        while !atEnd, peek() != quote {
+            switch peek() {
+            case UInt8(ascii: "<"), 0x09, 0x0A: throw Unsupported()
+            case UInt8(ascii: "&"):
+                hasReference = true
+                var scratch: [UInt8] = []
+                at = try Self.reference(bytes, at: at, into: &scratch)
+            default: at += 1
+            }
+        }
+        guard !atEnd, at - start <= Self.longestText else { throw Unsupported() }
+        let value = text(CharacterData(range: start..<at, hasReference: hasReference))
+        at += 1
+        return value
+    }
+
+    /// The reference at `index` (`&amp;` `&lt;` `&gt;` `&quot;` `&apos;`, `&#…;`, `&#x…;` of a character XML
+    /// allows) appended to `out` as UTF-8; returns the index after its `;`.
+    static func reference(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, into out: inout [UInt8]) throws(Unsupported) -> Int {
+        var end = index + 1
+        while end < bytes.count, end - index <= 12, bytes[end] != UInt8(ascii: ";") { end += 1 }
+        guard end < bytes.count, bytes[end] == UInt8(ascii: ";") else { throw Unsupported() }
+        let body = UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end])
+        if body.elementsEqual("amp".utf8) { out.append(UInt8(ascii: "&")) }
+        else if body.elementsEqual("lt".utf8) { out.append(UInt8(ascii: "<")) }
+        else if body.elementsEqual("gt".utf8) { out.append(UInt8(ascii: ">")) }
+        else if body.elementsEqual("quot".utf8) { out.append(UInt8(ascii: "\"")) }
+        else if body.elementsEqual("apos".utf8) { out.append(UInt8(ascii: "'")) }
+        else {
+            guard body.count >= 2, body[0] == UInt8(ascii: "#") else { throw Unsupported() }
+            let hex = body[1] == UInt8(ascii: "x")
+            let digits = body.dropFirst(hex ? 2 : 1)
+            guard !digits.isEmpty, digits.count <= 8,
+                  let value = UInt32(String(decoding: digits, as: UTF8.self), radix: hex ? 16 : 10),
+                  let scalar = Unicode.Scalar(value),
+                  value == 0x9 || value == 0xA || value == 0xD || (value >= 0x20 && value != 0xFFFE && value != 0xFFFF)
+            else { throw Unsupported() }
+            // `UInt32(_:radix:)` takes a sign; a reference never has one.
+            guard digits.allSatisfy({ $0 != UInt8(ascii: "+") && $0 != UInt8(ascii: "-") }) else { throw Unsupported() }
+            out.append(contentsOf: String(Character(scalar)).utf8)
+        }
+        return end + 1
+    }
+}
