@@ -16,6 +16,8 @@ APT_TEST    = $(APT_BUILD) libxml2-utils chromium poppler-utils fonts-liberation
 APT_TEST   += python3-venv
 # The built-in PDF engine's file writer (issue 19): qpdf --check reads every object and stream it writes (PDFDrawingTests).
 APT_TEST   += qpdf
+# LittleCMS's transicc reads the writer's built-in sRGB profile as a colour engine would (PDFDrawingTests).
+APT_TEST   += liblcms2-utils
 
 .PHONY: all build release demo test snapshots bench setup setup-build clean print-packages fuzz fuzz-build fuzz-loader fuzz-template install install-files uninstall release-static
 

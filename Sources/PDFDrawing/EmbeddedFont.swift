@@ -6,7 +6,7 @@ enum EmbeddedFont {
     /// Writes the font's five objects; `type0` is the number the page resources name.
     static func write(_ codes: FaceCodes, type0: Int, into objects: inout PDFObjects) {
         let face = codes.face
-        let subset = FontSubset(face: face, drawn: codes.glyphs)
+        let subset = FontSubset(face: face, drawn: codes.glyphs, scalars: codes.scalars)
         let cidFont = objects.reserve(), descriptor = objects.reserve(), fontFile = objects.reserve(), toUnicode = objects.reserve()
         let name = subsetTag(codes.glyphs, of: face.postScriptName) + "+" + face.postScriptName
         let scale = 1000 / Double(face.unitsPerEm)

@@ -4,16 +4,18 @@
 /// are built of, their references rewritten to the new numbers.
 ///
 /// Tables kept: `head` (long `loca`, checksum adjusted), `hhea` and `maxp` (new glyph count), `hmtx`, `loca`,
-/// `glyf`, the hinting programs `cvt `/`fpgm`/`prep`, `OS/2`, and `post` as format 3 (no glyph names). A CIDFont
-/// needs no `cmap` (ISO 32000-1 §9.9); `name`, `kern`, `GSUB`/`GPOS`/`GDEF` are left out.
+/// `glyf`, the hinting programs `cvt `/`fpgm`/`prep`, `OS/2`, `post` as format 3 (no glyph names), and a `cmap`
+/// (3,10) format 12 of the scalars drawn (a CIDFont needs none, ISO 32000-1 §9.9, but the font then reads as the
+/// font it is); `name`, `kern`, `GSUB`/`GPOS`/`GDEF` are left out.
 struct FontSubset {
     /// The original glyph id of each new glyph.
     private(set) var originalGlyphs: [UInt16]
     /// The subset's bytes.
     private(set) var bytes: [UInt8] = []
 
-    /// The subset of `face` for `drawn`, the original glyph of each character code 1…n.
-    init(face: TrueTypeFace, drawn: [UInt16]) {
+    /// The subset of `face` for `drawn`, the original glyph of each character code 1…n, whose scalars are
+    /// `scalars` (the same count).
+    init(face: TrueTypeFace, drawn: [UInt16], scalars: [Unicode.Scalar]) {
         originalGlyphs = [0] + drawn
         var newNumber: [UInt16: UInt16] = [:]
         for (index, glyph) in originalGlyphs.enumerated() where newNumber[glyph] == nil { newNumber[glyph] = UInt16(index) }
@@ -35,7 +37,24 @@ struct FontSubset {
             outlines.append(outline)
             index += 1
         }
-        bytes = Self.fontFile(face, originalGlyphs: originalGlyphs, outlines: outlines)
+        bytes = Self.fontFile(face, originalGlyphs: originalGlyphs, outlines: outlines, cmap: Self.characterMap(scalars))
+    }
+
+    /// A `cmap` with one (3,10) format 12 subtable: scalar n − 1 of `scalars` → glyph n, one group each.
+    private static func characterMap(_ scalars: [Unicode.Scalar]) -> [UInt8] {
+        let groups = scalars.enumerated().map { (scalar: $0.element.value, glyph: UInt32($0.offset + 1)) }.sorted { $0.scalar < $1.scalar }
+        var out: [UInt8] = []
+        appendU16(&out, 0) // version
+        appendU16(&out, 1) // one subtable
+        appendU16(&out, 3); appendU16(&out, 10); appendU32(&out, 12)
+        appendU16(&out, 12); appendU16(&out, 0)
+        appendU32(&out, UInt32(16 + 12 * groups.count))
+        appendU32(&out, 0) // language
+        appendU32(&out, UInt32(groups.count))
+        for group in groups {
+            appendU32(&out, group.scalar); appendU32(&out, group.scalar); appendU32(&out, group.glyph)
+        }
+        return out
     }
 
     /// The `glyf` bytes of `glyph` (empty when it has no outline or its `loca` entry is out of range).
@@ -62,7 +81,7 @@ struct FontSubset {
         }
     }
 
-    private static func fontFile(_ face: TrueTypeFace, originalGlyphs: [UInt16], outlines: [[UInt8]]) -> [UInt8] {
+    private static func fontFile(_ face: TrueTypeFace, originalGlyphs: [UInt16], outlines: [[UInt8]], cmap: [UInt8]) -> [UInt8] {
         let file = face.file.bytes
         func table(_ tag: String) -> [UInt8]? { face.tables[tag].map { Array(file[$0]) } }
         let count = originalGlyphs.count
@@ -84,7 +103,7 @@ struct FontSubset {
             appendU16(&hmtx, UInt16(bitPattern: Int16(face.leftSideBearing(ofGlyph: glyph))))
         }
 
-        var tables: [(tag: String, data: [UInt8])] = [("glyf", glyf), ("loca", loca), ("hmtx", hmtx)]
+        var tables: [(tag: String, data: [UInt8])] = [("glyf", glyf), ("loca", loca), ("hmtx", hmtx), ("cmap", cmap)]
         if var head = table("head") {
             put16(&head, 50, 1) // long loca offsets
             put32(&head, 8, 0) // checkSumAdjustment, set below

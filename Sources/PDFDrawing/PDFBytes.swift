@@ -22,20 +22,24 @@ struct PDFBytes {
     /// A whole number in decimal.
     mutating func append(int value: Int) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        let start = bytes.count
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        bytes[start...].reverse()
+        let magnitude = value.magnitude
+        var divisor: UInt = 1
+        while divisor <= magnitude / 10 { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
+            divisor /= 10
+        }
     }
 
     /// A real number rounded to 1/1000 (a thousandth of a point: far finer than a printer's dot), trailing
     /// zeros dropped: `72`, `72.5`, `-0.125`. Not finite → 0.
     mutating func append(real value: Double) {
-        guard value.isFinite else { bytes.append(UInt8(ascii: "0")); return }
-        let thousandths = Int((value * 1000).rounded())
+        guard value.isFinite, value.magnitude < 1e15 else { bytes.append(UInt8(ascii: "0")); return }
+        append(thousandths: Int((value * 1000).rounded()))
+    }
+
+    /// A number given in thousandths, as `append(real:)` writes it.
+    mutating func append(thousandths: Int) {
         if thousandths < 0 { bytes.append(UInt8(ascii: "-")) }
         let magnitude = thousandths.magnitude
         append(int: Int(magnitude / 1000))

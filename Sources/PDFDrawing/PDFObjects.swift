@@ -2,13 +2,13 @@ internal import CDeflate
 internal import ZipWriting
 
 /// A PDF file being written object by object: numbers handed out in advance (`reserve`), each object's offset
-/// kept for the cross-reference table, streams deflated (zlib format: the raw DEFLATE of `ZipWriting`'s stream
-/// between a zlib header and the Adler-32), and the trailer's `/ID` a hash of everything before it.
+/// kept for the cross-reference table, streams deflated at zlib's level 1 (zlib format: the raw DEFLATE of
+/// `ZipWriting`'s stream between a zlib header and the Adler-32), and the trailer's `/ID` a hash of everything before it.
 struct PDFObjects {
     private(set) var out: PDFBytes
     /// The byte offset of each object by number; index 0 is the free list's head.
     private var offsets: [Int] = [0]
-    private let deflate = DeflateStream(level: .fast)
+    private let deflate = DeflateStream(level: .fastest)
 
     init(capacity: Int) {
         out = PDFBytes(capacity: capacity)
@@ -52,7 +52,7 @@ struct PDFObjects {
     private func zlib(_ data: [UInt8]) -> [UInt8]? {
         guard let raw = try? data.withUnsafeBufferPointer({ try deflate.compress($0) }) else { return nil }
         let adler = data.withUnsafeBufferPointer { UInt32(adler32(adler32(0, nil, 0), $0.baseAddress, uInt($0.count))) }
-        var packed: [UInt8] = [0x78, 0x5E]
+        var packed: [UInt8] = [0x78, 0x01]
         packed.reserveCapacity(raw.count + 6)
         packed.append(contentsOf: raw)
         packed.append(contentsOf: [UInt8(adler >> 24), UInt8(adler >> 16 & 0xFF), UInt8(adler >> 8 & 0xFF), UInt8(adler & 0xFF)])

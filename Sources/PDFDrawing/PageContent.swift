@@ -1,9 +1,12 @@
-/// One page's content stream: runs of text in BT … ET with absolute `Tm` positions and hex glyph codes, lines as
-/// `m l S`; the font, size, line width and dash set only when they change. The page's top-down points become
-/// PDF's bottom-up space here (y' = height − y).
+/// One page's content stream: runs of text in BT … ET, each moved to with `Td` from the run before, in hex glyph
+/// codes; lines as `m l S`; the font, size, line width and dash set only when they change. The page's top-down
+/// points become PDF's bottom-up space here (y' = height − y). Positions are rounded to thousandths of a point
+/// and each `Td` is the difference of two rounded positions, so no error adds up along a page.
 struct PageContent {
     private(set) var stream = PDFBytes()
     private var inText = false
+    /// The start of the last run in the text object, in thousandths of a point (BT starts at 0 0).
+    private var lineStart = (x: 0, y: 0)
     private var font: (face: FaceStyle, size: Double)?
     private var lineWidth = 1.0
     private var dash: [Double] = []
@@ -25,7 +28,11 @@ struct PageContent {
     }
 
     private mutating func drawText(x: Double, y: Double, face: FaceStyle, size: Double, text: String, codes: inout FaceCodes) {
-        if !inText { stream.append("BT\n"); inText = true }
+        if !inText {
+            stream.append("BT\n")
+            inText = true
+            lineStart = (0, 0)
+        }
         if font?.face != face || font?.size != size {
             stream.append("/F")
             stream.append(int: face.rawValue)
@@ -34,12 +41,15 @@ struct PageContent {
             stream.append(" Tf\n")
             font = (face, size)
         }
-        stream.append("1 0 0 1 ")
-        stream.append(real: x)
+        let start = (x: Self.thousandths(x), y: Self.thousandths(y))
+        stream.append(thousandths: start.x - lineStart.x)
         stream.append(" ")
-        stream.append(real: y)
-        stream.append(" Tm\n")
-        // A character the face lacks leaves a gap of .notdef's advance (the layout measured it so): TJ, else Tj.
+        stream.append(thousandths: start.y - lineStart.y)
+        stream.append(" Td\n")
+        lineStart = start
+        // A character the face lacks leaves a gap of .notdef's advance (the layout measured it so; PDF/A forbids
+        // drawing .notdef), an ignorable one (a word joiner) nothing; the run carries its text as /ActualText so
+        // copying it loses nothing.
         var missing = false
         for scalar in text.unicodeScalars where codes.face.glyph(of: scalar) == 0 { missing = true; break }
         if !missing {
@@ -49,17 +59,19 @@ struct PageContent {
             return
         }
         let gap = -Double(codes.face.advance(ofGlyph: 0)) * 1000 / Double(codes.face.unitsPerEm)
-        stream.append("[<")
+        stream.append("/Span << /ActualText ")
+        stream.append(textString: text)
+        stream.append(" >> BDC\n[<")
         for scalar in text.unicodeScalars {
             if let code = codes.code(of: scalar) {
                 stream.appendHex16(code)
-            } else {
+            } else if !codes.face.isInvisible(scalar) {
                 stream.append("> ")
                 stream.append(real: gap)
                 stream.append(" <")
             }
         }
-        stream.append(">] TJ\n")
+        stream.append(">] TJ\nEMC\n")
     }
 
     private mutating func drawLine(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, width: Double, dash pattern: [Double]) {
@@ -89,6 +101,11 @@ struct PageContent {
         stream.append(" ")
         stream.append(real: y2)
         stream.append(" l S\n")
+    }
+
+    /// `points` in thousandths, rounded (not finite or beyond a billion points: 0).
+    static func thousandths(_ points: Double) -> Int {
+        points.isFinite && points.magnitude < 1e12 ? Int((points * 1000).rounded()) : 0
     }
 
     private mutating func endText() {

@@ -140,7 +140,11 @@ public final class TrueTypeFace: Sendable {
         bmpGlyph = map.bmp
         supplementaryGlyph = map.supplementary
         let em = Double(unitsPerEm)
-        bmpAdvanceEm = map.bmp.map { Double(advances[Int($0)]) / em }
+        var bmpAdvances = map.bmp.map { Double(advances[Int($0)]) / em }
+        for value in 0..<0x1_0000 where map.bmp[value] == 0 {
+            if let scalar = Unicode.Scalar(UInt32(value)), Self.isIgnorable(scalar) { bmpAdvances[value] = 0 }
+        }
+        bmpAdvanceEm = bmpAdvances
         if tables["glyf"] == nil || tables["loca"] == nil { throw f.fail("no 'glyf'/'loca' tables (TrueType outlines)") }
         try f.require(tables["loca"]!.lowerBound, (glyphCount + 1) * (longLoca ? 4 : 2), "the 'loca' table")
     }
@@ -151,11 +155,27 @@ public final class TrueTypeFace: Sendable {
         return value < 0x1_0000 ? bmpGlyph[Int(value)] : supplementaryGlyph[value] ?? 0
     }
 
-    /// The advance of `scalar` in ems.
+    /// The advance of `scalar` in ems: its glyph's, .notdef's when the face lacks it, 0 when the face lacks an
+    /// ignorable character (`isInvisible`).
     @inline(__always) public func advanceEm(of scalar: Unicode.Scalar) -> Double {
         let value = scalar.value
         if value < 0x1_0000 { return bmpAdvanceEm[Int(value)] }
-        return Double(glyphAdvance[Int(supplementaryGlyph[value] ?? 0)]) / Double(unitsPerEm)
+        let glyph = supplementaryGlyph[value] ?? 0
+        if glyph == 0, Self.isIgnorable(scalar) { return 0 }
+        return Double(glyphAdvance[Int(glyph)]) / Double(unitsPerEm)
+    }
+
+    /// Whether `scalar` is a default-ignorable character the face has no glyph for — the word joiner U+2060 that
+    /// NoBreakSpacing puts after a dash, a zero-width space, a variation selector: drawn as nothing, 0 wide
+    /// (Unicode §5.21, "Default Ignorable Code Points"), as LibreOffice does (the Hưng Hà minutes' "2020 -⁠ 2025":
+    /// `pdftotext -bbox` puts one space, 3.5 pt at 14 pt, on each side of the dash), not as .notdef.
+    public func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        glyph(of: scalar) == 0 && Self.isIgnorable(scalar)
+    }
+
+    /// Unicode's Default_Ignorable_Code_Point property (DerivedCoreProperties.txt), from the standard library.
+    static func isIgnorable(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isDefaultIgnorableCodePoint
     }
 
     /// The advance of `glyph` in font units.

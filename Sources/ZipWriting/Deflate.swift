@@ -17,6 +17,9 @@ package final class DeflateStream {
         case fast = 3
         /// zlib's default level (6), for the parts compressed once per writer (styles.xml …).
         case thorough = -1
+        /// zlib's level 1, for the built-in PDF engine's page streams: on a 10-page 300-row list (200 KB of
+        /// content streams) it writes the whole file in 1.9 ms against 2.8 ms at level 3, for 1.3 % more bytes.
+        case fastest = 1
     }
 
     /// A stream at `level`.

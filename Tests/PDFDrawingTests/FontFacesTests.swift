@@ -35,6 +35,18 @@ struct FontFacesTests {
         let notdef = faces.face(.regular)
         #expect(notdef.glyph(of: "\u{10FFFD}") == 0 && notdef.glyph(of: "\u{E000}") == 0)
         #expect(faces.advance(of: "\u{10FFFD}", in: .regular) == Double(notdef.advance(ofGlyph: 0)) / 2048)
+        #expect(notdef.advance(ofGlyph: 0) == 1593)
+        // A default-ignorable character the font lacks is 0 wide (the word joiner NoBreakSpacing puts after a dash,
+        // BOM, a variation selector, a tag), in every face; the zero-width space and the soft hyphen have glyphs of
+        // their own (cmap: glyphs 2008 and 111, read with the same independent reader).
+        for face in FaceStyle.allCases {
+            #expect(faces.face(face).glyph(of: "\u{200B}") == 2008 && faces.advance(of: "\u{200B}", in: face) == 0)
+            for ignorable: Unicode.Scalar in ["\u{2060}", "\u{FEFF}", "\u{FE0F}", "\u{E0041}"] {
+                #expect(faces.advance(of: ignorable, in: face) == 0, "U+\(String(ignorable.value, radix: 16)) in \(face)")
+                #expect(faces.face(face).isInvisible(ignorable))
+            }
+            #expect(!faces.face(face).isInvisible("\u{AD}") && !faces.face(face).isInvisible("😀"))
+        }
     }
 
     @Test("vertical metrics as LibreOffice sets a line: win ascent 1825, descent 443 of 2048")
