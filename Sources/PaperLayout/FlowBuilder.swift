@@ -103,6 +103,10 @@ struct FlowBuilder: BlockWriter {
 
     /// Sets one paragraph of `nodes` in `style` as one slice per line, held by widows and orphans.
     mutating func set(_ nodes: ArraySlice<Node>, style: ParagraphStyle, keepWithNext: Bool) {
+        // Indents never take the line out of its flow (a list twenty deep, a quotation in a narrow cell).
+        var style = style
+        style.leftIndentPt = min(style.leftIndentPt, max(width - 1, 0))
+        style.firstIndentPt = min(style.firstIndentPt, max(width - style.leftIndentPt - 1, 0))
         let breaking = LineBreaking(metrics: metrics, sizePt: style.sizePt, alignment: style.alignment)
         let inner = max(width - style.leftIndentPt, 1)
         let firstWidth = max(inner - style.firstIndentPt, 1)
@@ -118,7 +122,7 @@ struct FlowBuilder: BlockWriter {
         var label: DrawnItem?
         if lists.last?.pendingLabel != nil, style.leftIndentPt > 0, let text = lists[lists.count - 1].pendingLabel {
             lists[lists.count - 1].pendingLabel = nil
-            label = .text(x: lists[lists.count - 1].labelAtPt, baseline: ascent, face: .regular, sizePt: style.sizePt, text: text)
+            label = .text(x: min(lists[lists.count - 1].labelAtPt, style.leftIndentPt), baseline: ascent, face: .regular, sizePt: style.sizePt, text: text)
         }
         let start = takePageStart()
         for (index, line) in lines.enumerated() {

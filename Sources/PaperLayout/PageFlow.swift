@@ -75,7 +75,10 @@ struct PageFlow {
     /// nothing is drawn below the bottom margin.
     private mutating func place(_ slice: Slice) {
         if !pageIsEmpty, y + previousSpaceAfter + slice.spaceBefore + slice.height > bottom + 0.01 { newPage(sheet: false) }
-        if pageIsEmpty, !slice.repeatedHeader.isEmpty {
+        // A table's heading rows again at the top of the page, unless they would take more than half of it (a
+        // heading row of a page's text, set once, not on every page).
+        if pageIsEmpty, !slice.repeatedHeader.isEmpty,
+           slice.repeatedHeader.reduce(0, { $0 + $1.height }) <= (bottom - top) / 2 {
             for row in slice.repeatedHeader { put(row) }
         }
         var rest = slice

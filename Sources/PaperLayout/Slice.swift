@@ -29,8 +29,9 @@ struct Slice: Sendable {
 
 extension Slice {
     /// The slice cut in two where it must break to fit `room` points: every line of text that ends within the room in
-    /// the upper part, the others (moved up) in the lower, a border across the cut drawn to it in both. `nil` when
-    /// nothing fits the room (not even one line) or nothing is left for the lower part.
+    /// the upper part, the others (moved up) in the lower, a border across the cut drawn to it in both (the upper part
+    /// may hold only empty room: a short cell centred in a tall row). `nil` when not even one line fits the room, or
+    /// when nothing is drawn below the cut.
     func cut(within room: Double, metrics: any TextMetrics) -> (Slice, Slice)? {
         guard room > 0 else { return nil }
         // The cut goes above the first line of text that would cross it.
@@ -59,7 +60,8 @@ extension Slice {
                 }
             }
         }
-        guard !tail.items.isEmpty, !head.items.isEmpty else { return nil }
+        // Nothing drawn below the cut: the slice is set whole, its empty end runs past the margin, drawing nothing.
+        guard !tail.items.isEmpty else { return nil }
         return (head, tail)
     }
 }
