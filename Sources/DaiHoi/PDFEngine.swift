@@ -44,7 +44,11 @@ public enum PDFEngine: Sendable, Equatable {
             var reasons: [String] = []
             for candidate in automaticOrder {
                 switch located(candidate, language: language, environment: environment) {
-                case .success(let found): return .success(found)
+                case .success(let found):
+                    // An engine passed over is named with its reason: the run never changes engine silently.
+                    guard !reasons.isEmpty else { return .success(found) }
+                    let why = reasons.joined(separator: "; ")
+                    return .success((found.0, found.1 + (vi ? ", vì: \(why)" : ", as: \(why)")))
                 case .failure(let why): reasons.append(why.reason)
                 }
             }

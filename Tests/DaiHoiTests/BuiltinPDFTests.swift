@@ -145,6 +145,19 @@ struct BuiltinPDFTests {
         for reason in ["DAIHOI_TYPST_PYTHON=/nonexistent/python3 is not an executable", "fonts-liberation2"] {
             #expect(line.contains(reason), "\(line)")
         }
+        // auto with Typst but no fonts: Typst, and the line says why not the built-in engine.
+        let stand = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: stand) }
+        let python = stand.appendingPathComponent("python3")
+        try "#!/bin/sh\nexit 0\n".write(to: python, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: python.path)
+        let typstOnly = ["DAIHOI_FONT_DIRS": "/nonexistent/fonts", "DAIHOI_TYPST_PYTHON": python.path]
+        if case .success(let (typst, typstLine)) = PDFEngine.resolve(.automatic, language: .en, environment: typstOnly) {
+            #expect(typst == .typst(python: python.path))
+            #expect(typstLine.hasPrefix("PDF engine: Typst (\(python.path)), as: no Liberation Serif fonts readable in /nonexistent/fonts"), "\(typstLine)")
+        } else {
+            Issue.record("auto did not resolve with Typst there")
+        }
         // The same through the command line: exit 2 (usage), nothing written, the reason in the asked language.
         let file = Repository.samples.appendingPathComponent("chi-bo-khu-pho-3/congress.yaml").path
         let out = try Repository.temporaryFolder()
