@@ -17,11 +17,11 @@ enum DOCXInline {
     static func append(_ nodes: ArraySlice<Node>, to out: inout XMLMarkup) {
         // Most paragraphs and cells are one text, already collapsed by the tree's white-space policy.
         if nodes.count == 1, case .text(let text) = nodes.first!, XMLText.isCollapsed(text) {
-            run(text, format: [], to: &out, collapsed: true)
+            run(text, format: .plain, to: &out, collapsed: true)
             return
         }
         var tokens: [Token] = []
-        for node in nodes { collect(node, format: [], into: &tokens) }
+        for node in nodes { collect(node, format: .plain, into: &tokens) }
         for token in collapse(tokens) {
             switch token {
             case .text(let text, let format): run(text, format: format, to: &out)
@@ -35,7 +35,7 @@ enum DOCXInline {
     static func run(_ text: String, format: Format, to out: inout XMLMarkup, collapsed: Bool = false) {
         let preserve = !collapsed && (text.utf8.first == 0x20 || text.utf8.last == 0x20)
         // A plain run (nearly every cell of a list) opens in one append, not two.
-        if format.isEmpty {
+        if format.isPlain {
             out += preserve ? "<w:r><w:t xml:space=\"preserve\">" : "<w:r><w:t>"
             out.append(escaping: text)
             out += "</w:t></w:r>"

@@ -59,7 +59,7 @@ enum Whitespace {
             // The byte test first: a text whose first (last) byte is no space has no space character there.
             if afterSpace, text.utf8.first == 0x20, text.hasPrefix(" ") { text.removeFirst() }
             guard !text.isEmpty else { return }
-            afterSpace = text.utf8.last == 0x20 && text.hasSuffix(" ")
+            afterSpace = Whitespace.lastByte(of: text) == 0x20 && text.hasSuffix(" ")
             nodes.append(.text(text))
         }
 
@@ -115,13 +115,19 @@ private extension Whitespace {
         return false
     }
 
+    /// The last UTF-8 byte of `text`, read in place: `text.utf8.last` steps back through the view's general
+    /// index logic, some 76 instructions a call, 0.37 M a 300-delegate list's tree (callgrind).
+    static func lastByte(of text: String) -> UInt8? {
+        text.utf8.withContiguousStorageIfAvailable { $0.last } ?? text.utf8.last
+    }
+
     /// Removes the trailing space of the last text at or after `start`; returns whether a stop
     /// (text, `<br>`, block) was met.
     static func trimEnd(_ nodes: inout [Node], from start: Int) -> Bool {
         var index = nodes.count - 1
         while index >= start {
             switch nodes[index] {
-            case .text(let text) where !text.isEmpty && text.utf8.last != 0x20:
+            case .text(let text) where !text.isEmpty && lastByte(of: text) != 0x20:
                 // Nothing to trim (nearly every cell's text): the array is not written.
                 return true
             case .text(var text):

@@ -47,7 +47,7 @@ private extension ODFInline {
 
     static func spanStyle(_ name: String) -> InlineFormat? {
         let format = InlineFormat.of(element: name)
-        return format.isEmpty ? nil : format
+        return format.isPlain ? nil : format
     }
 
     /// Collapses runs of white space to one space across element boundaries, and drops white space
@@ -97,11 +97,11 @@ private extension ODFInline {
     /// keeps only the innermost of two nested spans' character styles (bold italic printed italic).
     static func serialize(_ tokens: [Token], to out: inout ODFMarkup) {
         var open: [InlineFormat] = []
-        var written: InlineFormat = []
+        var written = InlineFormat.plain
         func settle() {
-            let wanted = open.reduce(into: InlineFormat()) { $0.formUnion($1) }
+            let wanted = open.reduce(into: InlineFormat.plain) { $0.formUnion($1) }
             guard wanted != written else { return }
-            if !written.isEmpty { out += "</text:span>" }
+            if !written.isPlain { out += "</text:span>" }
             if let name = ODFStyleName.characterStyle(wanted) { out += "<text:span text:style-name=\"\(name)\">" }
             written = wanted
         }
@@ -117,6 +117,6 @@ private extension ODFInline {
                 out += "<text:line-break/>"
             }
         }
-        if !written.isEmpty { out += "</text:span>" }
+        if !written.isPlain { out += "</text:span>" }
     }
 }

@@ -39,7 +39,8 @@ public enum VietnameseCollation {
         let keys = names.map { sortKey($0, weights: &weights) }
         // Positions are sorted, not the items: a comparison then copies two integers, not two items.
         let order = items.indices.sorted { x, y in
-            if keys[x] != keys[y] { return keys[x].lexicographicallyPrecedes(keys[y]) }
+            let order = compare(keys[x], keys[y])
+            if order != 0 { return order < 0 }
             if tieBreak == .codePoints {
                 // Scalars, not String ==, which would take NFC and NFD spellings for the same name.
                 let a = names[x].unicodeScalars.lazy.map(\.value), b = names[y].unicodeScalars.lazy.map(\.value)
@@ -49,6 +50,23 @@ public enum VietnameseCollation {
             return x < y
         }
         return order.map { items[$0] }
+    }
+
+    /// The order of two sort keys in one pass over their weights: negative when `a` comes first, zero when they
+    /// are equal, positive when `b` does; what `a != b` then `a.lexicographicallyPrecedes(b)` decide in two
+    /// generic passes (1.0 M instructions the comparisons of a 300-delegate list's sort, callgrind).
+    static func compare(_ a: [UInt32], _ b: [UInt32]) -> Int {
+        a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                var index = 0
+                let shorter = min(a.count, b.count)
+                while index < shorter {
+                    if a[index] != b[index] { return a[index] < b[index] ? -1 : 1 }
+                    index += 1
+                }
+                return a.count == b.count ? 0 : a.count < b.count ? -1 : 1
+            }
+        }
     }
 
     /// The Vietnamese alphabet with the Latin letters Vietnamese does not use in their ASCII places.
