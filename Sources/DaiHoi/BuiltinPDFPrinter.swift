@@ -37,9 +37,23 @@ public final class BuiltinPDFPrinter: Sendable, Equatable {
         } catch {
             let place = folders.joined(separator: ", ")
             let reason = language == .vi
-                ? "không đọc được phông Liberation Serif trong \(place) (gói Debian \(fontPackage); `make setup` cài nó): \(error)"
-                : "no Liberation Serif fonts readable in \(place) (Debian's \(fontPackage); `make setup` installs it): \(error)"
+                ? "không đọc được phông Liberation Serif trong \(place) (gói Debian \(fontPackage); `make setup` cài nó): \(why(error, language: language))"
+                : "no Liberation Serif fonts readable in \(place) (Debian's \(fontPackage); `make setup` installs it): \(why(error, language: language))"
             return .failure(PDFEngineUnavailable(engine: .builtin, reason: reason))
+        }
+    }
+
+    /// Why the faces could not be read, in the run's language (the reader's own detail — a table, a byte offset — as
+    /// it says it).
+    static func why(_ error: Error, language: Language) -> String {
+        guard let error = error as? FontFaceError else { return "\(error)" }
+        switch (error, language) {
+        case let (.missing(file, folders), .vi):
+            return "không có tệp phông \(file) trong \(folders.joined(separator: ", "))"
+        case let (.malformed(path, reason), .vi):
+            return "tệp phông \(path) không phải phông TrueType dùng được (\(reason))"
+        default:
+            return error.description
         }
     }
 

@@ -133,6 +133,8 @@ struct BuiltinPDFTests {
         #expect(en.engine == .builtin && vi.engine == .builtin)
         #expect(en.reason.hasPrefix("no Liberation Serif fonts readable in /nonexistent/fonts (Debian's fonts-liberation2; `make setup` installs it)"), "\(en.reason)")
         #expect(vi.reason.hasPrefix("không đọc được phông Liberation Serif trong /nonexistent/fonts (gói Debian fonts-liberation2; `make setup` cài nó)"), "\(vi.reason)")
+        #expect(vi.reason.hasSuffix("không có tệp phông LiberationSerif-Regular.ttf trong /nonexistent/fonts"), "\(vi.reason)")
+        #expect(en.reason.contains("font file LiberationSerif-Regular.ttf not found in /nonexistent/fonts"), "\(en.reason)")
         // auto with neither engine: LibreOffice, and the line names why not each of the others, in order.
         guard case .success(let (engine, line)) = PDFEngine.resolve(.automatic, language: .en, environment: noFonts),
               case .success(let (_, lineVi)) = PDFEngine.resolve(.automatic, language: .vi, environment: noFonts) else {
