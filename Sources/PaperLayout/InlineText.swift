@@ -1,5 +1,6 @@
 import Foundation
 import DocumentTree
+import WriterSupport
 import PDFDrawing
 
 /// A paragraph's inline content (text, `strong`/`b`, `em`/`i`/`cite`, `u`, `br`) as words to set: white space
@@ -69,14 +70,13 @@ struct InlineText {
                 pendingSpace = nil
                 atLineStart = true
                 tokens.append(.lineBreak)
-            case "strong", "b":
-                for child in element.children { collect(child, bold: true, italic: italic, underline: underline, uppercase: uppercase) }
-            case "em", "i", "cite":
-                for child in element.children { collect(child, bold: bold, italic: true, underline: underline, uppercase: uppercase) }
-            case "u":
-                for child in element.children { collect(child, bold: bold, italic: italic, underline: true, uppercase: uppercase) }
             default:
-                for child in element.children { collect(child, bold: bold, italic: italic, underline: underline, uppercase: uppercase) }
+                // What the element asks of its text, as the ODT and DOCX writers read it (one mapping, WriterSupport).
+                let format = InlineFormat.of(element: element.name)
+                for child in element.children {
+                    collect(child, bold: bold || format.contains(.bold), italic: italic || format.contains(.italic),
+                            underline: underline || format.contains(.underline), uppercase: uppercase)
+                }
             }
         }
     }

@@ -1,4 +1,4 @@
-/// What inline elements ask of their text — `strong`/`b` bold, `em`/`i` italic, `u` underline — nested ones
+/// What inline elements ask of their text — `strong`/`b` bold, `em`/`i`/`cite` italic, `u` underline — nested ones
 /// adding up. The ODT writer gives each combination one text style (LibreOffice keeps only the inner of two
 /// nested spans' styles), the DOCX writer one run's properties.
 package struct InlineFormat: OptionSet, Hashable, Sendable {
@@ -17,7 +17,7 @@ package struct InlineFormat: OptionSet, Hashable, Sendable {
     package static func of(element name: String) -> InlineFormat {
         switch name {
         case "strong", "b": return .bold
-        case "em", "i": return .italic
+        case "em", "i", "cite": return .italic   // a title cited, italic as browsers print it
         case "u": return .underline
         default: return .plain
         }

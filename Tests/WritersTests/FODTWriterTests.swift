@@ -47,6 +47,9 @@ struct FODTWriterTests {
         #expect(fodt.contains(">a <text:span text:style-name=\"Strong_20_Emphasis\">b </text:span><text:span text:style-name=\"Bold_20_Italic\">c </text:span><text:span text:style-name=\"Bold_20_Italic_20_Underline\">d</text:span><text:span text:style-name=\"Strong_20_Emphasis\"> e</text:span> f</text:p>"), "\(fodt)")
         #expect(fodt.contains(#"<style:style style:name="Bold_20_Italic" style:display-name="Bold Italic" style:family="text"><style:text-properties fo:font-weight="bold" fo:font-style="italic"/>"#))
         #expect(!fodt.contains("<text:span text:style-name=\"Strong_20_Emphasis\"><text:span"))
+        // A cited title is italic, as the browser prints it and the built-in layout sets it (InlineFormat).
+        let cited = FODTWriter().write(Document(name: "x", title: "x", body: [e("p", nil, [t("theo "), e("cite", nil, [t("Điều lệ Đảng")])])], profile: .hd36_2018))
+        #expect(cited.contains(">theo <text:span text:style-name=\"Emphasis\">Điều lệ Đảng</text:span></text:p>"), "\(cited)")
     }
 
     @Test("page layout, margins and fonts come from the profile")
