@@ -13,6 +13,8 @@ import ZipWriting
 /// keep one writer for a run or a batch (copies share what it keeps; safe from several tasks at once).
 public struct DOCXWriter: Sendable {
     private let quickDeflaters = QuickDeflatePool()
+    /// The buffers `word/document.xml` is written into, kept from one document to the next.
+    private let markups = MarkupPool()
     private let skeletons: SkeletonCache<DOCXSkeleton, ZipError>
 
     /// Creates the writer.
@@ -26,7 +28,8 @@ public struct DOCXWriter: Sendable {
     /// - Throws: an error when zlib cannot compress a part (out of memory) or a part passes 4 GiB.
     public func write(_ document: Document) throws -> Data {
         let skeleton = try skeletons.skeleton(profile: document.profile, language: document.language)
-        let body = DOCXBody(document: document)
+        let body = DOCXBody(document: document, markup: markups.take())
+        defer { markups.give(body.text) }
         // The two small parts of the document (2 KB and 0.4 KB) are stored: deflating them cost a third of a
         // short paper's write (the minutes) and saved a kilobyte.
         let lists = try ZipEntry.stored(DOCXXML.numbering.name, DOCXNumbering.xml(head: skeleton.numberingHead, numberedLists: body.numberedLists))
@@ -34,7 +37,7 @@ public struct DOCXWriter: Sendable {
                                                                                     metadata: document.metadata))
         // The document part through libdeflate (``QuickDeflater``: half zlib's instructions for it).
         let main = try quickDeflaters.withCompressor { deflater throws(ZipError) in
-            try body.withDocumentXML { pieces throws(ZipError) in try ZipEntry.deflated(DOCXXML.document.name, pieces: pieces, with: deflater) }
+            try body.withDocumentXML { xml throws(ZipError) in try ZipEntry.deflated(DOCXXML.document.name, pieces: [xml], with: deflater) }
         }
         let entries = [skeleton.contentTypes, skeleton.packageRelationships, main, skeleton.documentRelationships,
                        skeleton.styles, lists, skeleton.settings, skeleton.fontTable, skeleton.header, skeleton.firstHeader,

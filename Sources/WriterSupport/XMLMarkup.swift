@@ -32,6 +32,14 @@ package struct XMLMarkup {
         storage.reserve(capacity)
     }
 
+    /// Bytes the buffer holds before it grows.
+    package var capacity: Int { storage.capacity }
+
+    /// Removes every byte, keeping the buffer's room when no other markup shares it.
+    package mutating func removeAll() {
+        if isKnownUniquelyReferenced(&storage) { storage.removeAll() } else { storage = MarkupBytes() }
+    }
+
     /// Appends `markup` as it is (already markup: tags, names, escaped text).
     package static func += (buffer: inout XMLMarkup, markup: String) {
         // A string holding its bytes in one piece (nearly all: literals, native strings) is copied from them in place.
@@ -98,7 +106,7 @@ package struct XMLMarkup {
 final class MarkupBytes {
     private(set) var base: UnsafeMutablePointer<UInt8>?
     private(set) var count = 0
-    private var capacity = 0
+    private(set) var capacity = 0
 
     init() {}
 
@@ -114,6 +122,11 @@ final class MarkupBytes {
         }
         base = grown
         capacity = max(needed, capacity * 2, 256)
+    }
+
+    /// No bytes, the room kept.
+    func removeAll() {
+        count = 0
     }
 
     func append(_ bytes: UnsafeBufferPointer<UInt8>) {

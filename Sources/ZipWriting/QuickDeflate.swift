@@ -20,22 +20,30 @@ package final class QuickDeflater {
         if let compressor { libdeflate_free_compressor(compressor) }
     }
 
-    /// The concatenation of `pieces` compressed as one raw DEFLATE stream (libdeflate reads one buffer: the pieces
-    /// are copied into one first).
+    /// The concatenation of `pieces` compressed as one raw DEFLATE stream. libdeflate reads one buffer: a single
+    /// piece (the DOCX writer's whole `document.xml`) is read in place, several are copied into one first.
     /// - Throws: ``DeflateError`` when libdeflate could not allocate its compressor (out of memory).
     package func compress(_ pieces: [UnsafeBufferPointer<UInt8>]) throws(DeflateError) -> [UInt8] {
         guard let compressor else { throw DeflateError(code: -4) }  // zlib's Z_MEM_ERROR, the same meaning
+        if pieces.count == 1 { return Self.compress(pieces[0], with: compressor) }
         let total = pieces.reduce(0) { $0 + $1.count }
-        var joined: [UInt8] = []
-        joined.reserveCapacity(total)
-        for piece in pieces { joined.append(contentsOf: piece) }
-        let bound = libdeflate_deflate_compress_bound(compressor, total)
-        return joined.withUnsafeBytes { input in
-            // Uninitialised: libdeflate writes what it produces, and only those bytes are kept. With room for the
-            // bound it always succeeds.
-            [UInt8](unsafeUninitializedCapacity: max(bound, 1)) { output, count in
-                count = libdeflate_deflate_compress(compressor, input.baseAddress, total, output.baseAddress, output.count)
+        let joined = [UInt8](unsafeUninitializedCapacity: total) { buffer, count in
+            // Each piece copied with memcpy after the ones before it: the pieces add up to `total`, the buffer's room.
+            for piece in pieces where !piece.isEmpty {
+                UnsafeMutableRawPointer(buffer.baseAddress! + count).copyMemory(from: piece.baseAddress!, byteCount: piece.count)
+                count += piece.count
             }
+        }
+        return joined.withUnsafeBufferPointer { Self.compress($0, with: compressor) }
+    }
+
+    /// `input` compressed by `compressor` into a buffer as large as libdeflate's bound for it.
+    private static func compress(_ input: UnsafeBufferPointer<UInt8>, with compressor: OpaquePointer) -> [UInt8] {
+        let bound = libdeflate_deflate_compress_bound(compressor, input.count)
+        // Uninitialised: libdeflate writes what it produces, and only those bytes are kept. With room for the
+        // bound it always succeeds.
+        return [UInt8](unsafeUninitializedCapacity: max(bound, 1)) { output, count in
+            count = libdeflate_deflate_compress(compressor, input.baseAddress, input.count, output.baseAddress, output.count)
         }
     }
 
