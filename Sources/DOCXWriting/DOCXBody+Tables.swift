@@ -74,7 +74,7 @@ extension DOCXBody {
             text += row.isHeading ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>\n" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>\n"
             var used = 0
             for cell in row.cells where used < rows.width {
-                let span = min(TableRows.span(cell), rows.width - used)
+                let span = min(row.span(cell), rows.width - used)
                 let width = columns[used..<(used + span)].reduce(0, +)
                 let context = BlockContext.gridCell(heading: row.isHeading || cell.name == "th", number: cell.hasClass("num"), compact: compact)
                 tableCell(cell, width: width, context: context, span: span, centred: !plain)

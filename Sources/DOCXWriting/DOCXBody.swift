@@ -109,33 +109,41 @@ extension DOCXBody {
     mutating func paragraph(_ style: String, _ children: ArraySlice<Node>, keepWithNext: Bool = false, keepTogether: Bool = false) {
         let start = takePageStart()
         if start == .sheet { closeSection() }
-        text += "<w:p><w:pPr><w:pStyle w:val=\""
-        text += style
-        text += "\"/>"
-        if keepWithNext { text += "<w:keepNext/>" }
-        if keepTogether { text += "<w:keepLines/>" }
-        if start == .pageBreak { text += "<w:pageBreakBefore/>" }
-        if let item = pendingItem {
-            pendingItem = nil
-            text += "<w:numPr><w:ilvl w:val=\""
-            text += String(item.level)
-            text += "\"/><w:numId w:val=\""
-            text += String(item.numId)
-            text += "\"/></w:numPr>"
-        }
         // At the top of a page it starts, a paragraph has no room above it (the title's 18 pt): the ODT's
         // LibreOffice drops it there (AddParaTableSpacingAtStart off), LibreOffice reading a .docx keeps it.
         let flush = start == .pageBreak || flushTop
         flushTop = false
-        if flush { text += "<w:spacing w:before=\"0\"/>" }
-        lastParagraph = (style, text.count, flush)
+        text += "<w:p><w:pPr><w:pStyle w:val=\""
+        text += style
+        if !keepWithNext, !keepTogether, !flush, pendingItem == nil {
+            // Nothing but the style (every cell of a list): its properties closed in one append, not two.
+            text += "\"/></w:pPr>"
+        } else {
+            text += "\"/>"
+            if keepWithNext { text += "<w:keepNext/>" }
+            if keepTogether { text += "<w:keepLines/>" }
+            if start == .pageBreak { text += "<w:pageBreakBefore/>" }
+            if let item = pendingItem {
+                pendingItem = nil
+                text += "<w:numPr><w:ilvl w:val=\""
+                text += String(item.level)
+                text += "\"/><w:numId w:val=\""
+                text += String(item.numId)
+                text += "\"/></w:numPr>"
+            }
+            if flush { text += "<w:spacing w:before=\"0\"/>" }
+            text += "</w:pPr>"
+        }
+        lastParagraph = (style, text.count - Self.propertiesClose, flush)
         topParagraphEnd = nil
         if tableDepth == 0 { spaceAfterLastPt = DOCXStyles.spaceAfterPt(style, profile: layout.profile) }
-        text += "</w:pPr>"
         DOCXInline.append(children, to: &text)
         text += "</w:p>\n"
         if tableDepth == 0 { topParagraphEnd = text.count }
     }
+
+    /// The bytes of `</w:pPr>`: a paragraph's properties end that many bytes before its runs start.
+    static let propertiesClose = "</w:pPr>".utf8.count
 
     mutating func emptyParagraph(_ style: String) {
         paragraph(style, [])
