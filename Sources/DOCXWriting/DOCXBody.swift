@@ -143,7 +143,7 @@ extension DOCXBody {
     }
 
     /// The bytes of `</w:pPr>`: a paragraph's properties end that many bytes before its runs start.
-    static let propertiesClose = "</w:pPr>".utf8.count
+    static var propertiesClose: Int { "</w:pPr>".utf8.count }
 
     mutating func emptyParagraph(_ style: String) {
         paragraph(style, [])

@@ -58,7 +58,10 @@ package struct ColumnWidths {
 
         /// Whether `cell` is a figure (see ``figure``).
         package static func isFigure(_ cell: Element) -> Bool {
-            cell.hasClass("num") || cell.hasClass("stt")
+            // Most cells have no class: one look at the attributes tells, not two (0.13 M of 33.3 M instructions a
+            // 300-delegate list, callgrind).
+            guard cell.attribute("class") != nil else { return false }
+            return cell.hasClass("num") || cell.hasClass("stt")
         }
     }
 
@@ -96,7 +99,9 @@ package struct ColumnWidths {
                 if entry.figure { bodyFigures[entry.column] += 1 }
             }
             let cell: CellWidth
-            if let last = above[entry.column], last.heading == entry.heading, last.text == entry.text {
+            // The lengths first: texts of two lengths differ, told without String's comparison (some 140 instructions).
+            if let last = above[entry.column], last.heading == entry.heading, last.text.utf8.count == entry.text.utf8.count,
+               last.text == entry.text {
                 cell = last.width
             } else if let latin = measureLatin(entry.text, heading: entry.heading) {
                 cell = latin
