@@ -163,7 +163,9 @@ private extension DOCXBody {
         // The room for a seal under "NƠI ĐÓNG DẤU" with no name below: LibreOffice sets no space after the last
         // paragraph of a cell of the ODT, where Word and LibreOffice reading a .docx keep it; so it goes here too,
         // or a ballot's signature block would be 22 mm taller than in the ODT (and move to a page of its own).
-        if context == .signatureCell, let last = lastParagraph, last.style == DOCXStyleName.signSpace, !last.spaced,
+        // Matched, not compared with `==`: the synthesised comparison of another module's enum is called through its
+        // protocol witness, 30 instructions a cell of a list.
+        if case .signatureCell = context, let last = lastParagraph, last.style == DOCXStyleName.signSpace, !last.spaced,
            text.hasSuffix("</w:p>\n") {
             text.insert("<w:spacing w:after=\"0\"/>", at: last.propertiesEnd)
         }
@@ -173,7 +175,10 @@ private extension DOCXBody {
     /// Whether `cell` holds one text with something visible in it, nothing else: the walk over its blocks would write
     /// it as one loose paragraph (``BlockWriter/looseParagraph(_:in:keepWithNext:)``), not kept with anything.
     static func holdsOneText(_ cell: Element) -> Bool {
-        guard cell.children.count == 1, case .text = cell.children[0] else { return false }
+        guard cell.children.count == 1, case .text(let text) = cell.children[0] else { return false }
+        // A text that starts with something visible has content (every cell of a list): told by its first byte, not a
+        // scan through the generic byte view (some 100 instructions a cell).
+        if let first = text.utf8.first, !XMLText.isSpace(first) { return true }
         return InlineContent.hasContent(cell.children[...])
     }
 

@@ -34,18 +34,23 @@ package enum XMLText {
         var twoBack: UInt8 = 0
         var oneBack: UInt8 = 0
         for byte in utf8 {
-            switch byte {
-            case 0x26, 0x3C, 0x3E, 0x22: return true
-            case 0x09, 0x0A, 0x0D: break
-            case ..<0x20: return true
-            case 0xBE...0xBF where twoBack == 0xEF && oneBack == 0xBF: return true
-            default: break
+            // One test for the bytes below 0x40 (``escapedBelow64``); the lead of U+FFFE / U+FFFF checked when its last byte comes.
+            if byte < 0x40 {
+                if (escapedBelow64 >> UInt64(byte)) & 1 != 0 { return true }
+            } else if byte >= 0xBE, byte <= 0xBF, twoBack == 0xEF, oneBack == 0xBF {
+                return true
             }
             twoBack = oneBack
             oneBack = byte
         }
         return false
     }
+
+    /// The bytes below 0x40 that ``needsEscaping(_:)`` looks for, one bit each: the control characters but tab, LF
+    /// and CR, and `"`, `&`, `<`, `>`. One shift and test a byte instead of a switch's comparisons: the DOCX writer
+    /// scans every cell of a list (126 instructions a cell of eight bytes before, callgrind).
+    /// Bits 0x00–0x1F but 0x09, 0x0A, 0x0D; bits 0x22, 0x26, 0x3C, 0x3E.
+    static var escapedBelow64: UInt64 { 0x5000_0044_FFFF_D9FF }
 
     /// Whether XML 1.0 allows `scalar` in a document (Char production; surrogates cannot occur in Swift).
     package static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
