@@ -108,7 +108,7 @@ let package = Package(
         .executableTarget(name: "FuzzTemplate", dependencies: ["Template", "CFuzzer"], path: "Fuzz/Template"),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "VietnameseTests", dependencies: ["Vietnamese"]),
+        .testTarget(name: "VietnameseTests", dependencies: ["Vietnamese", "TestSupport"]),
         .testTarget(name: "ElectionsTests", dependencies: ["Elections"]),
         .testTarget(name: "TemplateTests", dependencies: ["Template", "TestSupport"]),
         .testTarget(name: "LoadTests", dependencies: ["Load", "TestSupport"]),
