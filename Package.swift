@@ -33,7 +33,9 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["CCMark"]),
 
         // Rules of Vietnamese writing: dates, times, numbers, Roman numerals, name order.
-        .target(name: "Vietnamese"),
+        // The proleptic Gregorian calendar: leap years, days ↔ dates (no time zone, no I/O).
+        .target(name: "CivilCalendar"),
+        .target(name: "Vietnamese", dependencies: ["CivilCalendar"]),
         // Diagnostics: codes, positions, messages in vi/en, compiler-style rendering.
         .target(name: "Diagnostics"),
         // The typed congress model (what the YAML means).
@@ -79,7 +81,7 @@ let package = Package(
         // PDF without LibreOffice (issue 19): the document tree as Typst source, set by PyPI's typst in warm workers.
         .target(name: "TypstWriter", dependencies: ["DocumentTree", "ProcessSupport"]),
         // Built-in PDF (issue 19): TrueType faces, drawn pages and the PDF file, no LibreOffice, no Typst.
-        .target(name: "PDFDrawing", dependencies: ["CDeflate", "ZipWriting"]),
+        .target(name: "PDFDrawing", dependencies: ["CDeflate", "ZipWriting", "CivilCalendar"]),
         // Built-in PDF (issue 19): the document tree set into drawn pages (lines, tables, pagination) as LibreOffice
         // prints the ODT; the walk over the blocks is the ODT and DOCX writers' (WriterSupport.BlockWriter).
         .target(name: "PaperLayout", dependencies: ["DocumentTree", "PDFDrawing", "WriterSupport"]),
@@ -106,7 +108,7 @@ let package = Package(
         .executableTarget(name: "FuzzTemplate", dependencies: ["Template", "CFuzzer"], path: "Fuzz/Template"),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "VietnameseTests", dependencies: ["Vietnamese"]),
+        .testTarget(name: "VietnameseTests", dependencies: ["Vietnamese", "TestSupport"]),
         .testTarget(name: "ElectionsTests", dependencies: ["Elections"]),
         .testTarget(name: "TemplateTests", dependencies: ["Template", "TestSupport"]),
         .testTarget(name: "LoadTests", dependencies: ["Load", "TestSupport"]),
@@ -120,6 +122,7 @@ let package = Package(
         .testTarget(name: "ProcessSupportTests", dependencies: ["ProcessSupport"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "DaiHoi", "TestSupport"]),
         .testTarget(name: "CountTests", dependencies: ["Count", "CountServer", "CongressModel", "Elections", "Tally", "Load", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")], exclude: ["Golden"]),
+        .testTarget(name: "CivilCalendarTests", dependencies: ["CivilCalendar"]),
         .testTarget(name: "PDFDrawingTests", dependencies: ["PDFDrawing", "TestSupport"]),
         .testTarget(name: "DaiHoiTests", dependencies: ["DaiHoi", "Count", "Load", "TestSupport", "DocumentTree", "Vietnamese", "PDFWriting", "DOCXWriting", "Derive", "Tally", "PaperLayout", "PDFDrawing", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden", "Fixtures"]),
     ]

@@ -64,8 +64,8 @@ extension DOCXBody {
         let compact = table.hasClass("compact")
         let widths = ColumnWidths(sizePt: compact ? layout.profile.compactTableSizePt : layout.profile.tableSizePt,
                                   available: layout.textWidthMM)
-        // The ODT's 6 pt above a table (its 6 pt below are not set: at the foot of a page they would open the next).
-        spacer(pt: 6)
+        // The ODT's 6 pt above a table; its 6 pt below go above the next block (``tableMarginBelowPt``).
+        spacer(pt: Self.gridTableMarginPt)
         let plain = table.hasClass("plain")
         let columns = openTable(shares: widths.shares(cells: rows.measuredCells(), columns: rows.width),
                                 style: plain ? DOCXStyleName.layoutTable : DOCXStyleName.gridTable)
@@ -90,7 +90,10 @@ extension DOCXBody {
         }
         tableDepth -= 1
         text += "</w:tbl>\n"
-        if tableDepth == 0 { spaceAfterLastPt = 0 }
+        if tableDepth == 0 {
+            spaceAfterLastPt = 0
+            tableMarginBelowPt = Self.gridTableMarginPt
+        }
     }
 }
 
@@ -182,14 +185,21 @@ private extension DOCXBody {
         return InlineContent.hasContent(cell.children[...])
     }
 
-    /// The room the ODT gives a table above it, `pt`; LibreOffice sets the larger of it and the space after the
-    /// paragraph before, and none at the top of a page. So the paragraph before gets that much space after it
-    /// (space after never opens a page); after a table, an empty paragraph as high as the room; at the start of a
-    /// page (a page break or a sheet due), nothing.
+    /// The room the ODT gives a data table above and below it, in points.
+    static let gridTableMarginPt = 6.0
+
+    /// The room the ODT gives a table above it, `pt`, which LibreOffice adds to the space after the paragraph before
+    /// (as between two paragraphs; ``PaperLayout`` adds them the same way and matches its pages line for line) and,
+    /// after a data table, to that table's room below; none at the top of a page. So the paragraph before gets the
+    /// sum as its space after (space after never opens a page); after a table, an empty paragraph as high as the
+    /// room; at the start of a page (a page break or a sheet due), nothing. Measured (pdftotext -bbox, LibreOffice
+    /// 7.4, Khu phố 3's committee review): the heading after the subtitle 36 pt below it from the ODT, 30 pt from
+    /// the .docx when the larger of the two was set, 36 pt now.
     mutating func spacer(pt: Double) {
-        let height = pt - spaceAfterLastPt
-        guard tableDepth == 0, !isFirstBlock, !pendingBreak, !pendingSheet, height >= 1 else { return }
-        let spacing = "<w:spacing w:after=\"\(DOCXUnits.twips(pt: pt))\"/>"
+        defer { if tableDepth == 0 { tableMarginBelowPt = 0 } }
+        guard tableDepth == 0, !isFirstBlock, !pendingBreak, !pendingSheet, pt + tableMarginBelowPt >= 1 else { return }
+        let total = spaceAfterLastPt + pt
+        let spacing = "<w:spacing w:after=\"\(DOCXUnits.twips(pt: total))\"/>"
         if let end = topParagraphEnd, end == text.count, let last = lastParagraph, !last.spaced {
             text.insert(spacing, at: last.propertiesEnd)
             topParagraphEnd = text.count
@@ -198,11 +208,12 @@ private extension DOCXBody {
             text.insert(spacing, at: group.paragraph.propertiesEnd)
             keepGroupEnd = (text.count, group.paragraph)
         } else {
-            // After a data table: an empty paragraph, not kept with the next block, so it ends a page rather than opens one.
+            // After a table (its room below and this one), or a paragraph whose space after is already set (this one):
+            // an empty paragraph, not kept with the next block, so it ends a page rather than opens one.
             text += "<w:p><w:pPr><w:pStyle w:val=\"\(DOCXStyleName.trailer)\"/><w:spacing w:line=\""
-            text += String(DOCXUnits.twips(pt: height))
+            text += String(DOCXUnits.twips(pt: tableMarginBelowPt + pt))
             text += "\" w:lineRule=\"exact\"/></w:pPr></w:p>\n"
         }
-        spaceAfterLastPt = pt
+        spaceAfterLastPt = total
     }
 }

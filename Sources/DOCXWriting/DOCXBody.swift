@@ -31,8 +31,12 @@ struct DOCXBody: BlockWriter {
     /// The style of the last paragraph written, where its `</w:pPr>` starts in ``text``, and whether its properties
     /// already set its spacing.
     var lastParagraph: (style: String, propertiesEnd: Int, spaced: Bool)?
-    /// The space below the last block at the top level, in points: what a table's room above adds to (``spacer(pt:)``).
+    /// The space after the last paragraph at the top level, in points, which LibreOffice sets: a table's room above
+    /// adds to it (``spacer(pt:)``).
     var spaceAfterLastPt = 0.0
+    /// The room below the last data table at the top level that nothing has set yet (the ODT's table margin, 6 pt):
+    /// the next paragraph adds it above itself, the next table's spacer to its own (``spacer(pt:)``).
+    var tableMarginBelowPt = 0.0
     /// Where the last paragraph written at the top level ends in ``text``, while nothing follows it.
     var topParagraphEnd: Int?
     /// Where the last keep group's table ends in ``text``, and its last paragraph (whose space after is the group's).
@@ -107,15 +111,13 @@ extension DOCXBody {
 
     /// One `w:p`, even when empty: its style, its keeps, the page it starts, its list numbering, then its runs.
     mutating func paragraph(_ style: String, _ children: ArraySlice<Node>, keepWithNext: Bool = false, keepTogether: Bool = false) {
+        let first = isFirstBlock && tableDepth == 0
         let start = takePageStart()
         if start == .sheet { closeSection() }
-        // At the top of a page it starts, a paragraph has no room above it (the title's 18 pt): the ODT's
-        // LibreOffice drops it there (AddParaTableSpacingAtStart off), LibreOffice reading a .docx keeps it.
-        let flush = start == .pageBreak || flushTop
-        flushTop = false
+        let room = roomAbove(style, start: start, first: first)
         text += "<w:p><w:pPr><w:pStyle w:val=\""
         text += style
-        if !keepWithNext, !keepTogether, !flush, pendingItem == nil {
+        if !keepWithNext, !keepTogether, room == nil, pendingItem == nil, start != .pageBreak {
             // Nothing but the style (every cell of a list): its properties closed in one append, not two.
             text += "\"/></w:pPr>"
         } else {
@@ -131,10 +133,14 @@ extension DOCXBody {
                 text += String(item.numId)
                 text += "\"/></w:numPr>"
             }
-            if flush { text += "<w:spacing w:before=\"0\"/>" }
+            if let room {
+                text += "<w:spacing w:before=\""
+                text += String(DOCXUnits.twips(pt: room))
+                text += "\"/>"
+            }
             text += "</w:pPr>"
         }
-        lastParagraph = (style, text.count - Self.propertiesClose, flush)
+        lastParagraph = (style, text.count - Self.propertiesClose, room != nil)
         topParagraphEnd = nil
         if tableDepth == 0 { spaceAfterLastPt = DOCXStyles.spaceAfterPt(style, profile: layout.profile) }
         DOCXInline.append(children, to: &text)
@@ -144,6 +150,25 @@ extension DOCXBody {
 
     /// The bytes of `</w:pPr>`: a paragraph's properties end that many bytes before its runs start.
     static var propertiesClose: Int { "</w:pPr>".utf8.count }
+
+    /// The room above a paragraph of `style` where its style's is not what the ODT's LibreOffice sets; nil where it is.
+    /// - At the top of a page it starts (the first block, a page break, a keep group's cell), none: the ODT's
+    ///   LibreOffice drops it there (AddParaTableSpacingAtStart off), LibreOffice reading a .docx keeps it.
+    /// - Under a data table: the table's room below (6 pt) and the style's room above, which the ODT's LibreOffice
+    ///   adds (a page the paragraph starts drops both).
+    /// - Under a paragraph: their sum, where a .docx sets only the larger of the space after the paragraph before
+    ///   and the room above this one (LibreOffice 7.4, as Word). Measured (pdftotext -bbox, Hưng Hà's committee
+    ///   review): the heading "I. ƯU ĐIỂM" 36 pt below the line above it from the ODT (6 + 12 pt), 30 pt from the
+    ///   .docx with the style's 12 pt alone.
+    mutating func roomAbove(_ style: String, start: PageStart, first: Bool) -> Double? {
+        defer { flushTop = false; if tableDepth == 0 { tableMarginBelowPt = 0 } }
+        if first || start == .pageBreak || flushTop { return 0 }
+        guard tableDepth == 0, start == .none else { return nil }
+        let own = DOCXStyles.spaceBeforePt(style, profile: layout.profile)
+        if tableMarginBelowPt > 0 { return own + tableMarginBelowPt }
+        if own > 0, spaceAfterLastPt > 0, topParagraphEnd == text.count { return own + spaceAfterLastPt }
+        return nil
+    }
 
     mutating func emptyParagraph(_ style: String) {
         paragraph(style, [])

@@ -50,6 +50,18 @@ struct DOCXStyles {
     /// the title under it 5.4 pt lower at 240, 0.6 pt higher at 231.
     static let singleLine = 231
 
+    /// The space before a paragraph of `style`, in points, as the styles below set it (at the top level: the styles
+    /// of header cells and signatures are not asked).
+    static func spaceBeforePt(_ style: String, profile: FormatProfile) -> Double {
+        let n = DOCXStyleName.self
+        switch style {
+        case n.heading2: return PaperLayout.headingSpaceAbovePt(level: 2)
+        case n.heading3: return PaperLayout.headingSpaceAbovePt(level: 3)
+        case n.title: return 18
+        default: return 0
+        }
+    }
+
     /// The space after a paragraph of `style`, in points, as the styles below set it.
     static func spaceAfterPt(_ style: String, profile: FormatProfile) -> Double {
         let n = DOCXStyleName.self
@@ -86,7 +98,7 @@ struct DOCXStyles {
             style(n.textBody, "Body Text", basedOn: n.normal, widow + bodySpacing + "<w:ind w:firstLine=\"\(indent)\"/>" + jc("both"), ""),
             style(n.noIndent, "No Indent", basedOn: n.normal, widow + bodySpacing + jc("both"), ""),
             style(n.center, "Center", basedOn: n.normal, widow + bodySpacing + jc("center"), ""),
-            style(n.title, "Title", basedOn: n.normal, keep + "<w:spacing w:before=\"360\" w:after=\"0\"/>" + jc("center") + "<w:outlineLvl w:val=\"0\"/>",
+            style(n.title, "Title", basedOn: n.normal, keep + "<w:spacing w:before=\"\(DOCXUnits.twips(pt: Self.spaceBeforePt(n.title, profile: profile)))\" w:after=\"0\"/>" + jc("center") + "<w:outlineLvl w:val=\"0\"/>",
                   bold + "<w:caps/>" + size(profile.titleSizePt)),
             style(n.subject, "Subject", basedOn: n.normal, keep + "<w:spacing w:before=\"0\" w:after=\"240\"/>" + jc("center"),
                   bold + size(profile.subjectSizePt)),

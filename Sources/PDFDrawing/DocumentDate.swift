@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 
 /// The one date a drawn PDF carries (creation = modification), in UTC: the paper's own date at midnight,
@@ -25,28 +26,13 @@ struct DocumentDate: Equatable {
         (self.year, self.month, self.day, self.hour, self.minute, self.second) = (year, month, day, hour, minute, second)
     }
 
-    /// Seconds since 1970-01-01T00:00:00Z as a civil date (Howard Hinnant's days_from_civil, inverted).
+    /// Seconds since 1970-01-01T00:00:00Z (not negative) as a civil date and time of day (``CivilDays``).
     init(epochSeconds: Int) {
-        let days = epochSeconds / 86_400, rest = epochSeconds % 86_400
-        let z = days + 719_468
-        let era = z / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day,
-                  hour: rest / 3600, minute: rest % 3600 / 60, second: rest % 60)
+        let date = CivilDays.date(days: epochSeconds / 86_400), rest = epochSeconds % 86_400
+        self.init(year: date.year, month: date.month, day: date.day, hour: rest / 3600, minute: rest % 3600 / 60, second: rest % 60)
     }
 
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
+    static func daysIn(month: Int, year: Int) -> Int { CivilDays.daysIn(month: month, year: year) }
 
     private func padded(_ value: Int, _ width: Int) -> String {
         let digits = String(value)

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// A calendar date without a time zone, as a congress file states it.
 public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var year: Int
@@ -24,13 +26,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// Days in a month of the proleptic Gregorian calendar.
-    public static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
+    public static func daysIn(month: Int, year: Int) -> Int { CivilDays.daysIn(month: month, year: year) }
 }
 
 /// A time of day to the minute.
@@ -57,33 +53,15 @@ public struct ClockTime: Sendable, Hashable, Comparable, CustomStringConvertible
 }
 
 extension CalendarDate {
-    /// Days since 1970-01-01 (negative before), by the proleptic Gregorian calendar.
-    /// Howard Hinnant's `days_from_civil`, exact for every representable year.
-    public var daysSinceEpoch: Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
+    /// Days since 1970-01-01 (negative before), by the proleptic Gregorian calendar (``CivilDays``).
+    public var daysSinceEpoch: Int { CivilDays.days(year: year, month: month, day: day) }
 
     /// The date `days` after this one (before it when negative).
     public func adding(days: Int) -> CalendarDate {
-        let z = daysSinceEpoch + days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        // Every value computed here is a real day, so the failable init cannot fail.
+        // Every value computed here is a real day, so no check is needed.
+        let date = CivilDays.date(days: daysSinceEpoch + days)
         var result = self
-        result.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        result.month = m
-        result.day = d
+        (result.year, result.month, result.day) = (date.year, date.month, date.day)
         return result
     }
 

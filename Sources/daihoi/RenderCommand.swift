@@ -64,35 +64,36 @@ struct RenderCommand: ParsableCommand {
     }
 }
 
-/// `--doc` values.
-enum DocumentChoice: String, ExpressibleByArgument, CaseIterable {
-    case minutes, script, assignments, delegates, ballots
-    case voteCount = "vote-count"
-    case credentials, report, resolution
-    case firstMeeting = "first-meeting"
-    case programme
-    case electionRules = "election-rules"
-    case nominations
-    case approvalRequest = "approval-request"
-    case resultsReport = "results-report"
-    case resultsNotice = "results-notice"
-    case workingRules = "working-rules"
-    case committeeReview = "committee-review"
-    case openingSpeech = "opening-speech"
-    case closingSpeech = "closing-speech"
-    case summons
-    case opinionBallots = "opinion-ballots"
-    case opinionCount = "opinion-count"
-    case secretBallots = "secret-ballots"
-    case secretVoteCount = "secret-vote-count"
-    case draftComments = "draft-comments"
-    case tallySheets = "tally-sheets"
-    case countLog = "count-log"
+/// `--doc` values: a paper by its name (`DocumentKind`'s raw value), `all` or `dossier`. The papers' names are
+/// read from `DocumentKind`, so a new paper is a `--doc` value with no second list to keep in step.
+enum DocumentChoice: Hashable, ExpressibleByArgument {
+    case paper(DocumentKind)
+    /// Every paper the data allows.
     case all
     /// Hồ sơ đại hội: every paper, numbered in the order of the congress, with its index (`Pipeline.renderDossier`).
     case dossier
 
-    var kind: DocumentKind? { DocumentKind(rawValue: rawValue) }
+    init?(argument: String) {
+        switch argument {
+        case "all": self = .all
+        case "dossier": self = .dossier
+        default:
+            guard let kind = DocumentKind(rawValue: argument) else { return nil }
+            self = .paper(kind)
+        }
+    }
+
+    static var allValueStrings: [String] { DocumentKind.allCases.map(\.rawValue) + ["all", "dossier"] }
+
+    var defaultValueDescription: String {
+        switch self {
+        case .paper(let kind): kind.rawValue
+        case .all: "all"
+        case .dossier: "dossier"
+        }
+    }
+
+    var kind: DocumentKind? { if case .paper(let kind) = self { kind } else { nil } }
 }
 
 extension [DocumentChoice] {

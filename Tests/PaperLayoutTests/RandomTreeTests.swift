@@ -2,6 +2,7 @@ import DocumentTree
 import Foundation
 import PDFDrawing
 import Testing
+import TestSupport
 @testable import PaperLayout
 
 /// Trees no template writes — any mix of the vocabulary, nested anyhow, with empty, huge, decomposed and control
@@ -11,16 +12,10 @@ import Testing
 struct RandomTreeTests {
     /// A small deterministic generator (SplitMix64): the same trees on every run.
     struct Generator {
-        var state: UInt64
+        var random: SplitMix64
         /// Elements still to make in this tree (the trees stay a few thousand nodes, as a long paper is).
         var budget = 0
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        mutating func next() -> UInt64 { random.next() }
         mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
         mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
     }
@@ -71,7 +66,7 @@ struct RandomTreeTests {
 
     @Test("200 random trees: no crash, every run and line inside the page above its bottom margin, every word drawn, same pages twice")
     func randomTrees() {
-        var g = Generator(state: 19)
+        var g = Generator(random: SplitMix64(seed: 19))
         let layout = PaperLayout(metrics: FixedMetrics())
         for index in 0..<200 {
             let profile = index % 5 == 0 ? FormatProfile.hd36_2018.landscape : FormatProfile.hd36_2018

@@ -164,8 +164,7 @@ enum LogTime {
         if hour >= 24 {
             hour -= 24
             day += 1
-            let length = [31, (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-            if day > length { day = 1; month += 1 }
+            if day > CalendarDate.daysIn(month: month, year: year) { day = 1; month += 1 }
             if month > 12 { month = 1; year += 1 }
         }
         let two = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
