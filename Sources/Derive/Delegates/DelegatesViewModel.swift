@@ -34,8 +34,13 @@ public struct DelegatesViewModel: Sendable, TemplateValueConvertible {
         let grouped = delegations.groups.contains { $0.name != nil }
         let single = delegations.groups.count == 1
         let groups = delegations.groups.map { group -> TemplateValue in
-            let members = single ? Array(present.indices) : present.indices.filter { all[present[$0]].delegation == group.name }
-            let sorted = VietnameseCollation.sorted(members, byName: { names[$0] }, tieBreak: .codePoints)
+            let sorted: [Int]
+            if single {
+                sorted = VietnameseCollation.order(names, tieBreak: .codePoints)
+            } else {
+                let members = present.indices.filter { all[present[$0]].delegation == group.name }
+                sorted = VietnameseCollation.order(members.map { names[$0] }, tieBreak: .codePoints).map { members[$0] }
+            }
             let rows = sorted.map { index -> TemplateValue in
                 number += 1
                 return Self.row(number: number, delegate: all[present[index]], person: persons[index])
