@@ -8,7 +8,9 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
 
     /// Later duplicates of a key win.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        var fields = TemplateFields()
+        for (name, value) in elements { fields[name] = value }
+        self = .object(fields)
     }
 }
 
@@ -17,5 +19,5 @@ extension TemplateValue: TemplateValueConvertible {
 }
 
 extension Dictionary: TemplateValueConvertible where Key == String, Value: TemplateValueConvertible {
-    public var templateValue: TemplateValue { .object(mapValues(\.templateValue)) }
+    public var templateValue: TemplateValue { .object(TemplateFields(mapValues(\.templateValue))) }
 }

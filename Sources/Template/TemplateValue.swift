@@ -10,7 +10,7 @@ public enum TemplateValue: Sendable, Equatable {
     /// A list: a section renders once per element; an empty list is falsey.
     case list([TemplateValue])
     /// A set of named values: a section pushes it on the context stack.
-    case object([String: TemplateValue])
+    case object(TemplateFields)
 }
 
 /// A type that can present itself to a template.

@@ -13,7 +13,7 @@ func templateValue(_ json: Any) -> TemplateValue? {
     case let number as NSNumber: return .string("\(number)")
     case let text as String: return .string(text)
     case let list as [Any]: return .list(list.compactMap(templateValue))
-    case let object as [String: Any]: return .object(object.compactMapValues(templateValue))
+    case let object as [String: Any]: return .object(TemplateFields(object.compactMapValues(templateValue)))
     default: return nil
     }
 }

@@ -34,11 +34,17 @@ public enum VietnameseCollation {
     /// `items` ordered by the name `byName` gives each. Each name's key is computed once (and each
     /// distinct character's weights once), not once per comparison.
     public static func sorted<T>(_ items: [T], byName name: (T) -> String, tieBreak: TieBreak = .inputOrder) -> [T] {
+        order(items.map(name), tieBreak: tieBreak).map { items[$0] }
+    }
+
+    /// The positions of `names` in their Vietnamese order: what ``sorted(_:byName:tieBreak:)`` orders the items
+    /// by. Not generic, so a caller that keeps its items elsewhere (the delegate list) sorts without the generic
+    /// maps over its items (0.25 M of a 300-delegate list's 31 M instructions, callgrind).
+    public static func order(_ names: [String], tieBreak: TieBreak = .inputOrder) -> [Int] {
         var weights = WeightCache()
-        let names = items.map(name)
         let keys = names.map { sortKey($0, weights: &weights) }
         // Positions are sorted, not the items: a comparison then copies two integers, not two items.
-        let order = items.indices.sorted { x, y in
+        return names.indices.sorted { x, y in
             let order = compare(keys[x], keys[y])
             if order != 0 { return order < 0 }
             if tieBreak == .codePoints {
@@ -49,7 +55,6 @@ public enum VietnameseCollation {
             }
             return x < y
         }
-        return order.map { items[$0] }
     }
 
     /// The order of two sort keys in one pass over their weights: negative when `a` comes first, zero when they

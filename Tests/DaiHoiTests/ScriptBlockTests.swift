@@ -15,15 +15,15 @@ struct ScriptBlockTests {
     }
 
     /// The script's items, every session's, in order.
-    private static func items(_ congress: Congress) -> [[String: TemplateValue]] {
+    private static func items(_ congress: Congress) -> [TemplateFields] {
         guard case .object(let root) = ScriptViewModel(congress).templateValue, case .list(let sessions)? = root["sessions"] else { return [] }
-        return sessions.flatMap { session -> [[String: TemplateValue]] in
+        return sessions.flatMap { session -> [TemplateFields] in
             guard case .object(let s) = session, case .list(let items)? = s["items"] else { return [] }
             return items.compactMap { if case .object(let o) = $0 { o } else { nil } }
         }
     }
 
-    private static func item(_ congress: Congress, titled title: String) throws -> [String: TemplateValue] {
+    private static func item(_ congress: Congress, titled title: String) throws -> TemplateFields {
         try #require(items(congress).first { $0["title"] == .string(title) }, "no item '\(title)'")
     }
 
@@ -32,16 +32,16 @@ struct ScriptBlockTests {
         return list.compactMap { if case .string(let s) = $0 { s } else { nil } }
     }
 
-    private static func steps(_ item: [String: TemplateValue]) -> [[String: TemplateValue]] {
+    private static func steps(_ item: TemplateFields) -> [TemplateFields] {
         guard case .list(let steps)? = item["steps"] else { return [] }
         return steps.compactMap { if case .object(let o) = $0 { o } else { nil } }
     }
 
-    private static func titles(_ item: [String: TemplateValue]) -> [String] {
+    private static func titles(_ item: TemplateFields) -> [String] {
         steps(item).compactMap { if case .string(let t)? = $0["title"] { t } else { nil } }
     }
 
-    private static func labels(_ item: [String: TemplateValue]) -> [String] {
+    private static func labels(_ item: TemplateFields) -> [String] {
         guard case .list(let bodies)? = item["bodies"] else { return [] }
         return bodies.compactMap { if case .object(let o) = $0, case .string(let l)? = o["label"] { l } else { nil } }
     }
@@ -117,7 +117,7 @@ struct ScriptBlockTests {
     @Test func theResultIsAnnouncedFromTheCount() throws {
         var congress = try Self.sample("chi-bo-khu-pho-3")
         let title = "Bầu cử Chi ủy và Bí thư Chi bộ nhiệm kỳ 2025 - 2027"
-        let announce = { (congress: Congress) throws -> [[String: TemplateValue]] in
+        let announce = { (congress: Congress) throws -> [TemplateFields] in
             Self.steps(try Self.item(congress, titled: title)).filter { $0["title"] == .string("Công bố kết quả bầu cử") }
         }
         let chiUy = try #require(try announce(congress).first)

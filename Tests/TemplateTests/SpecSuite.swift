@@ -70,7 +70,7 @@ enum SpecSuite {
         case let list as [Any]:
             return .list(list.compactMap(value))
         case let object as [String: Any]:
-            return .object(object.compactMapValues(value))
+            return .object(TemplateFields(object.compactMapValues(value)))
         default:
             return nil
         }

@@ -125,6 +125,17 @@ struct CollationTests {
         }
     }
 
+    /// The positions `order` gives are those of the sorted names, equal names in their input order; none is
+    /// lost or repeated, and no names give no positions.
+    @Test func orderGivesTheSortedPositions() {
+        let names = ["Trần Thị Hòa", "Lê An", "Trần Thị Hòa", "Bùi Thị Ánh", "Nguyễn Văn An", "Bùi Thị Anh"]
+        let order = VietnameseCollation.order(names, tieBreak: .codePoints)
+        // By given name first (An, An, Anh, Ánh, Hòa, Hòa), then the middle and family names.
+        #expect(order == [1, 4, 5, 3, 0, 2])
+        #expect(order.map { names[$0] } == VietnameseCollation.sorted(names, byName: { $0 }, tieBreak: .codePoints))
+        #expect(VietnameseCollation.order([]) == [])
+    }
+
     /// The weights of ASCII characters, computed directly, are those of the general path.
     @Test func asciiWeightsMatchGeneralPath() {
         var cache = VietnameseCollation.WeightCache()

@@ -25,7 +25,7 @@ public enum ProseViewModel {
 
 private extension ProseViewModel {
     static func block(_ block: MarkdownBlock, lettered: Bool = false) -> TemplateValue {
-        var object: [String: TemplateValue] = [
+        var object: TemplateFields = [
             "is_heading": false, "is_paragraph": false, "is_ordered": false, "is_bullet": false, "is_quote": false,
             "is_lettered": false, "runs": .list([]), "items": .list([]), "blocks": .list([]),
         ]

@@ -18,7 +18,7 @@ struct SectionNumbering {
         guard shown else { return .bool(false) }
         count += 1
         let number = style == .roman ? RomanNumeral.string(count) : String(count)
-        return .object(content.merging(["number": .string(number)]) { _, number in number })
+        return .object(TemplateFields(content.merging(["number": .string(number)]) { _, number in number }))
     }
 
     /// A section of Markdown prose, shown when the prose holds more than white space.

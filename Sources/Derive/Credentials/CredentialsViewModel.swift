@@ -40,7 +40,7 @@ public struct CredentialsViewModel: Sendable, TemplateValueConvertible {
         }
         let quorum = c.quorum
         let signature = members ? committee.signature : Self.signature(congress)
-        templateValue = .object(f.attendance(a).merging([
+        templateValue = .object(TemplateFields(f.attendance(a).merging([
             "header": header.templateValue,
             "congress_name_term": .string(naming.nameWithTerm),
             "is_members_congress": .bool(members),
@@ -69,7 +69,7 @@ public struct CredentialsViewModel: Sendable, TemplateValueConvertible {
             "quorum_percent": .string(f.percent(quorum.present, of: quorum.summoned)),
             "quorum_met": .bool(quorum.isMet),
             "signatures": .list([signature].compactMap { $0?.templateValue }),
-        ]) { own, _ in own })
+        ]) { own, _ in own }))
     }
 }
 

@@ -31,7 +31,7 @@ public struct BallotsViewModel: Sendable, TemplateValueConvertible {
                 let withSurplus = BallotForm(candidates: names.count, seats: list.seats) == .strikeNames
                 let layout = BallotLayout(names: names.count, withBoxes: !withSurplus, extraLines: list.number > 1 ? 1 : 0)
                 let halfSheet = congress.settings.ballotTwoUp && layout.fitsHalfSheet
-                let ballot: [String: TemplateValue] = [
+                let ballot: TemplateFields = [
                     "header": header.templateValue,
                     "body": .string(entry.name),
                     "round": .string(String(list.number)),

@@ -11,7 +11,7 @@ public struct ElectionResultsViewModel: Sendable, TemplateValueConvertible {
     public let templateValue: TemplateValue
 
     public init(_ congress: Congress, elections: ElectionList? = nil) {
-        templateValue = .list((elections ?? ElectionList(congress)).entries.map { .object(Self.values(of: $0, in: congress)) })
+        templateValue = .list((elections ?? ElectionList(congress)).entries.map { .object(TemplateFields(Self.values(of: $0, in: congress))) })
     }
 
     /// One election's result, as the congress minutes and the first meeting's minutes print it.
@@ -32,9 +32,9 @@ public struct ElectionResultsViewModel: Sendable, TemplateValueConvertible {
             ])
         }
         let rounds = outcome.rounds.map { counted -> TemplateValue in
-            .object(BallotFigures.values(counted, f).merging([
+            .object(TemplateFields(BallotFigures.values(counted, f).merging([
                 "number": severalRounds ? .string(String(counted.number)) : .bool(false),
-            ]) { figure, _ in figure })
+            ]) { figure, _ in figure }))
         }
         let open = election.seats - outcome.elected.count
         return [

@@ -24,7 +24,7 @@ public struct FirstMeetingMinutesViewModel: Sendable, TemplateValueConvertible {
         let present = max(0, members - absent.count)
         // The same result as the congress minutes print (`ElectionResultsViewModel`): every round's ballots
         // (phát ra, thu về, hợp lệ, không hợp lệ), the elected with the round that elected them.
-        let elections = entries.map { TemplateValue.object(ElectionResultsViewModel.values(of: $0, in: congress)) }
+        let elections = entries.map { TemplateValue.object(TemplateFields(ElectionResultsViewModel.values(of: $0, in: congress))) }
         let chair = (congress.firstMeeting?.chair.first).flatMap { congress.person($0) }
         let secretary = (congress.firstMeeting?.secretary.first).flatMap { congress.person($0) }
         // Thư ký Hội nghị signs on the left, the chair on the right, as the congress minutes' secretary and presidium.

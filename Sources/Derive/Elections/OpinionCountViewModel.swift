@@ -33,7 +33,7 @@ public struct OpinionCountViewModel: Sendable, TemplateValueConvertible {
             }
             let names = { (list: [FloorOpinionCount.Row]) -> String in list.map(\.name).joined(separator: ", ") }
             let entering = count.nominated.filter(\.granted), leaving = count.withdrawing.filter(\.granted)
-            return .object(BallotFigures.values(count.ballots, f).merging([
+            return .object(TemplateFields(BallotFigures.values(count.ballots, f).merging([
                 "header": HeaderViewModel(congress, holding: holding, body: DocumentKind.opinionCount.headerBody(in: congress), number: number).templateValue,
                 "body_in_text": .string(count.entry.nameInText),
                 "assembly": .string(holding.assembly),
@@ -54,7 +54,7 @@ public struct OpinionCountViewModel: Sendable, TemplateValueConvertible {
                 "leaving": .string(names(leaving)),
                 "any_leaving": .bool(!leaving.isEmpty),
                 "signatures": .list(VoteCountViewModel.signature(holding, congress: congress).map { [$0.templateValue] } ?? []),
-            ]) { figure, _ in figure })
+            ]) { figure, _ in figure }))
         }
         templateValue = .object([
             "congress_name": .string(CongressNaming(congress).name),

@@ -17,7 +17,7 @@ public struct SecretVoteCountViewModel: Sendable, TemplateValueConvertible {
         let sheets = SecretVoteCount.all(congress).map { count -> TemplateValue in
             let base = count.base.value
             let number = DocumentNumbering.number(of: .secretVoteCount(sheet: count.sheet), in: congress)
-            return .object(BallotFigures.values(count.ballots, f).merging([
+            return .object(TemplateFields(BallotFigures.values(count.ballots, f).merging([
                 "header": HeaderViewModel(congress, holding: holding, body: DocumentKind.secretVoteCount.headerBody(in: congress), number: number).templateValue,
                 "subject": .string(count.motion.subject),
                 "board": .list(CountingBoard.members(board)),
@@ -34,7 +34,7 @@ public struct SecretVoteCountViewModel: Sendable, TemplateValueConvertible {
                 "against_percent": .string(f.percent(count.motion.against, of: base)),
                 "adopted": .bool(count.adopted),
                 "signatures": .list(VoteCountViewModel.signature(holding, congress: congress).map { [$0.templateValue] } ?? []),
-            ]) { figure, _ in figure })
+            ]) { figure, _ in figure }))
         }
         templateValue = .object([
             "congress_name": .string(CongressNaming(congress).name),

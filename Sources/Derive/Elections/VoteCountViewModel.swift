@@ -49,7 +49,7 @@ public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
                         "percent": .string(f.percent(c.votes, of: base)),
                     ])
                 }
-                sheets.append(.object(BallotFigures.values(counted, f).merging([
+                sheets.append(.object(TemplateFields(BallotFigures.values(counted, f).merging([
                     "header": header.templateValue,
                     "body": .string(bodyName),
                     "body_in_text": .string(entry.nameInText),
@@ -83,7 +83,7 @@ public struct VoteCountViewModel: Sendable, TemplateValueConvertible {
                     "check_code": counted.data.checkCode.map { .object(["code": .string($0)]) } ?? .bool(false),
                     "next": Self.next(counted.result, congress: congress, assembly: holding.assembly),
                     "signatures": .list(Self.signature(holding, congress: congress).map { [$0.templateValue] } ?? []),
-                ]) { figure, _ in figure }))
+                ]) { figure, _ in figure })))
             }
         }
         templateValue = .object([

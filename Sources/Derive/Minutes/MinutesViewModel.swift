@@ -66,7 +66,7 @@ private extension MinutesViewModel {
                 "reason": .string(absence.reason),
             ])
         }
-        return .object(f.attendance(a).merging([
+        return .object(TemplateFields(f.attendance(a).merging([
             "attendee": .string(Labels.attendee(congress.details.kind)),
             "absentees": .list(absentees),
             "official_present": .string(f.count(a.officialPresent)),
@@ -74,7 +74,7 @@ private extension MinutesViewModel {
             "has_probationary": .bool(a.probationary > 0),
             "exempt": .string(f.count(a.exempt)),
             "has_exempt": .bool(a.exempt > 0),
-        ]) { own, _ in own })
+        ]) { own, _ in own }))
     }
 
     /// The items of the given kinds across both sessions, in programme order, with their performer: the

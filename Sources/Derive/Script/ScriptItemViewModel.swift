@@ -95,7 +95,7 @@ struct ScriptContext: Sendable {
             guard let absence = d.absence, let person = congress.person(d.person) else { return nil }
             return .object(["name": .string(person.name), "reason": .string(absence.reason)])
         }
-        attendance = .object([
+        attendance = .object(TemplateFields([
             "attendee": .string(Labels.attendee(congress.details.kind)),
             "summoned": .string(f.count(a.summoned)),
             "present": .string(f.count(a.present)),
@@ -110,7 +110,7 @@ struct ScriptContext: Sendable {
             "exempt": .string(f.count(a.exempt)),
             "exempt_present": .string(f.count(a.exemptPresent)),
             "is_members_congress": .bool(congress.details.kind == .dangVien),
-        ].merging(Self.quorum(QuorumFigures(a), kind: congress.details.kind, figures: f)) { own, _ in own })
+        ].merging(Self.quorum(QuorumFigures(a), kind: congress.details.kind, figures: f)) { own, _ in own }))
         blocks = Self.blocks(congress, held: (elections ?? ElectionList(congress)).heldByCongress)
     }
 
