@@ -48,14 +48,22 @@ enum Whitespace {
         /// Where the inline run since the last block child starts (used in a block only).
         private var runStart = 0
 
+        init() {}
+
+        /// Children with room for `capacity` nodes made at once (the template reader's estimate, ``PageNames``).
+        init(reservingCapacity capacity: Int) {
+            nodes.reserveCapacity(capacity)
+        }
+
         /// Text (adjacent texts already joined): collapsed, and a space dropped when it follows a
-        /// space, the start of the run or a `<br>`.
-        mutating func append(text raw: String, afterSpace: inout Bool) {
+        /// space, the start of the run or a `<br>`. `isPlain`: the reader found that collapsing and no-break
+        /// spacing leave `raw` as it is (``XHTMLScanner/CharacterData/isPlain``), so neither reads it again.
+        mutating func append(text raw: String, afterSpace: inout Bool, isPlain: Bool = false) {
             // White space alone after a space or at the start of a run (template indentation) leaves nothing.
             if afterSpace, raw.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(isXMLSpace) }) ?? raw.utf8.allSatisfy(isXMLSpace) {
                 return
             }
-            var text = NoBreakSpacing.apply(collapse(raw))
+            var text = isPlain ? raw : NoBreakSpacing.apply(collapse(raw))
             // The byte test first: a text whose first (last) byte is no space has no space character there.
             if afterSpace, text.utf8.first == 0x20, text.hasPrefix(" ") { text.removeFirst() }
             guard !text.isEmpty else { return }
