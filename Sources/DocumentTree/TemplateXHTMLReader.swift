@@ -33,7 +33,6 @@ private extension TemplateXHTMLReader {
 
     /// The document: the declaration, the `<html>` root and nothing after it but white space and comments.
     mutating func page() throws(Unsupported) -> XMLTreeReader.Page {
-        try scanner.checkCharacters()
         scanner.skipDeclaration()
         try scanner.skipMisc()
         guard scanner.peek() == UInt8(ascii: "<"), scanner.peek(1) != UInt8(ascii: "/") else { throw Unsupported() }
@@ -111,7 +110,7 @@ private extension TemplateXHTMLReader {
         var children = Whitespace.Children(reservingCapacity: names.expectedChildren(found.slot))
         var afterSpace = true
         if !tag.isEmpty { try gather(tag, into: &children, afterSpace: &afterSpace, inBlock: true) }
-        let nodes = children.finishBlock()
+        let nodes = children.finishBlock(afterSpace: afterSpace)
         names.noteChildren(nodes.count, at: found.slot)
         return Pagination.markingLeadIn(Element(name: found.known.name, attributes: tag.attributes, children: nodes))
     }

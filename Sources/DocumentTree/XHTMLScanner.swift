@@ -44,63 +44,45 @@ struct XHTMLScanner {
 
     var atEnd: Bool { at >= bytes.count }
 
-    /// The byte at `at + offset`, or 0 past the end (0 never occurs in a page that passed ``checkCharacters()``).
+    /// The byte at `at + offset`, or 0 past the end (a 0 in the page is refused wherever it is read: no test here
+    /// takes a 0 for anything but the end or an unreadable byte).
     func peek(_ offset: Int = 0) -> UInt8 {
         at + offset < bytes.count ? bytes[at + offset] : 0
     }
 
     // MARK: The whole page
 
-    /// Every byte is UTF-8 of a character XML 1.0 allows, without a carriage return (libxml2 turns CR LF into LF).
-    func checkCharacters() throws(Unsupported) {
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            index = Self.skipPrintableASCII(bytes, from: index)
-            guard index < count else { return }
-            let byte = bytes[index]
-            if byte >= 0x20 && byte < 0x80 { index += 1; continue }
-            if byte == 0x09 || byte == 0x0A { index += 1; continue }
-            let length: Int
-            switch byte {
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: throw Unsupported()
-            }
-            guard index + length <= count else { throw Unsupported() }
-            var scalar = UInt32(byte) & (0xFF >> (length + 1))
-            for offset in 1..<length {
-                let next = bytes[index + offset]
-                guard next & 0xC0 == 0x80 else { throw Unsupported() }
-                scalar = scalar << 6 | UInt32(next & 0x3F)
-            }
-            // Overlong forms, surrogates, past U+10FFFF, and U+FFFE / U+FFFF.
-            let smallest: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
-            guard scalar >= smallest, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar),
-                  scalar != 0xFFFE, scalar != 0xFFFF else { throw Unsupported() }
-            index += length
+    /// The length of the UTF-8 sequence at `index`, whose first byte is 0x80 or more, when it is a character XML 1.0
+    /// allows. Every byte of a page is checked by the reading that takes it (``characterData()``, an attribute value,
+    /// a comment; markup is ASCII by the names' and spaces' own tests): a page checked whole before it was read
+    /// cost a 300-delegate list 0.70 M of its 35 M instructions, a second pass over every text (callgrind).
+    static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) throws(Unsupported) -> Int {
+        let byte = bytes[index]
+        let length: Int
+        switch byte {
+        case 0xC2...0xDF: length = 2
+        case 0xE0...0xEF: length = 3
+        case 0xF0...0xF4: length = 4
+        default: throw Unsupported()
         }
+        guard index + length <= bytes.count else { throw Unsupported() }
+        var scalar = UInt32(byte) & (0xFF >> (length + 1))
+        for offset in 1..<length {
+            let next = bytes[index + offset]
+            guard next & 0xC0 == 0x80 else { throw Unsupported() }
+            scalar = scalar << 6 | UInt32(next & 0x3F)
+        }
+        // Overlong forms, surrogates, past U+10FFFF, and U+FFFE / U+FFFF.
+        let smallest: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
+        guard scalar >= smallest, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar),
+              scalar != 0xFFFE, scalar != 0xFFFF else { throw Unsupported() }
+        return length
     }
 
-    /// The index of the first byte at or after `index` that is not printable ASCII (0x20–0x7E or DEL), eight bytes
-    /// at a time: a word whose bytes all lie in 0x20–0x7F has no borrow when 0x20 is taken from each byte and no
-    /// high bit, so `(word - 0x2020…) | word` has no high bit set; any other byte sets one (the first such byte for
-    /// sure; a borrow can mark a later one too, and the word is then read byte by byte). DEL (0x7F) passes here
-    /// as it does below. Indentation and markup are ASCII: the page was checked byte by byte at 0.70 M of a
-    /// 300-delegate list's 35 M instructions; so 0.50 M (callgrind).
-    static func skipPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        guard let base = bytes.baseAddress else { return start }
-        let raw = UnsafeRawPointer(base)
-        var index = start
-        // Bounds: each load reads bytes index ..< index + 8, all inside the buffer as index + 8 <= count.
-        while index + 8 <= bytes.count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            guard (word &- 0x2020_2020_2020_2020 | word) & 0x8080_8080_8080_8080 == 0 else { break }
-            index += 8
-        }
-        while index < bytes.count, bytes[index] >= 0x20, bytes[index] < 0x80 { index += 1 }
-        return index
+    /// Whether `byte`, below 0x20, is one a page may hold: a tab or a line feed (never a carriage return, which
+    /// libxml2 turns with its line feed into one, nor another control character).
+    static func isAllowedControl(_ byte: UInt8) -> Bool {
+        byte == 0x09 || byte == 0x0A
     }
 
     /// Skips the XML declaration at the very start, when it is the templates' one.
@@ -113,7 +95,7 @@ struct XHTMLScanner {
     /// Skips white space and comments (before and after the root element).
     mutating func skipMisc() throws(Unsupported) {
         while !atEnd {
-            if Self.isSpace(peek()) { at += 1 }
+            if Self.isMarkupSpace(peek()) { at += 1 }
             else if peek() == UInt8(ascii: "<"), peek(1) == UInt8(ascii: "!") { try comment() }
             else { return }
         }
@@ -126,11 +108,17 @@ struct XHTMLScanner {
         guard peek(2) == UInt8(ascii: "-"), peek(3) == UInt8(ascii: "-") else { throw Unsupported() }
         at += 4
         while !atEnd {
-            if peek() == UInt8(ascii: "-"), peek(1) == UInt8(ascii: "-") {
+            let byte = peek()
+            if byte == UInt8(ascii: "-"), peek(1) == UInt8(ascii: "-") {
                 guard peek(2) == UInt8(ascii: ">") else { throw Unsupported() }
                 at += 3
                 return
             }
+            if byte >= 0x80 {
+                at += try Self.sequenceLength(bytes, at: at)
+                continue
+            }
+            guard byte >= 0x20 || Self.isAllowedControl(byte) else { throw Unsupported() }
             at += 1
         }
         throw Unsupported()
@@ -189,8 +177,8 @@ struct XHTMLScanner {
     ///
     /// One loop over the bytes, each read once, ``CharacterData/isPlain`` found on the way: the texts of a
     /// 300-delegate list cost 0.88 M instructions here and 0.98 M more in the own passes of collapse and no-break
-    /// spacing; now 0.98 M together (callgrind). (Skipping eight bytes at a time, as ``skipPrintableASCII(_:from:)``
-    /// does, made it 1.8 M: a name's spaces come every few bytes, so nearly every word failed the test.)
+    /// spacing; now 0.98 M together (callgrind). (Skipping eight bytes at a time while none is a space, `<`, `&` or
+    /// `]` made it 1.8 M: a name's spaces come every few bytes, so nearly every word failed the test.)
     mutating func characterData() throws(Unsupported) -> CharacterData {
         let start = at
         let count = bytes.count
@@ -204,7 +192,15 @@ struct XHTMLScanner {
                 if previous == 0x20 || (previous >= 0x30 && previous <= 0x39)
                     || ((previous == 0xA4 || previous == 0xA5) && beforePrevious == 0x89) { changes = true }
             } else if byte < 0x20 {
-                changes = true  // a tab or a line feed (checkCharacters let no other control byte through)
+                guard Self.isAllowedControl(byte) else { throw Unsupported() }
+                changes = true  // a tab or a line feed: collapsed
+            } else if byte >= 0x80 {
+                // A character of two to four bytes, its last two kept for the test of "≥" / "≤" before a space.
+                let length = try Self.sequenceLength(bytes, at: index)
+                index += length
+                beforePrevious = bytes[index - 2]
+                previous = bytes[index - 1]
+                continue
             } else if byte == UInt8(ascii: "<") {
                 break
             } else if byte == UInt8(ascii: "&") {
@@ -277,6 +273,12 @@ struct XHTMLScanner {
         }
     }
 
+    /// White space this scanner reads between markup: space, tab, line feed. A carriage return, XML white space
+    /// too, is left to libxml2 (the reader stops at it and gives up).
+    static func isMarkupSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A
+    }
+
     /// XML white space: space, tab, line feed, carriage return.
     static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
@@ -292,7 +294,7 @@ private extension XHTMLScanner {
     @discardableResult
     mutating func skipSpace() -> Bool {
         let start = at
-        while !atEnd, Self.isSpace(peek()) { at += 1 }
+        while !atEnd, Self.isMarkupSpace(peek()) { at += 1 }
         return at > start
     }
 
@@ -327,6 +329,7 @@ private extension XHTMLScanner {
     func attributeName(_ range: Range<Int>) throws(Unsupported) -> String? {
         if spells(range, "xmlns") { return nil }
         if spells(range, "xml:lang") { return "xml:lang" }
+        if spells(range, "class") { return "class" }  // nearly every attribute the templates write: no string to decode
         let start = range.lowerBound
         if range.count >= 3, bytes[start] == UInt8(ascii: "x"), bytes[start + 1] == UInt8(ascii: "m"),
            bytes[start + 2] == UInt8(ascii: "l") { throw Unsupported() }
@@ -348,7 +351,8 @@ private extension XHTMLScanner {
         var hasReference = false
         while !atEnd, peek() != quote {
             switch peek() {
-            case UInt8(ascii: "<"), 0x09, 0x0A: throw Unsupported()
+            case UInt8(ascii: "<"), 0x00...0x1F: throw Unsupported()  // a tab, a line break, a control character
+            case 0x80...0xFF: at += try Self.sequenceLength(bytes, at: at)
             case UInt8(ascii: "&"):
                 hasReference = true
                 var scratch: [UInt8] = []
