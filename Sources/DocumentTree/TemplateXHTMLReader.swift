@@ -130,12 +130,13 @@ private extension TemplateXHTMLReader {
         try enter()
         defer { depth -= 1 }
         var pending: String?
-        var pendingIsPlain = false
+        /// Whether the pending text starts and ends with a space, when it is plain (nil: read it again).
+        var plainEdges: Whitespace.Edges?
         while true {
             switch try markupOrText() {
             case .end:
                 try scanner.endTag(tag.name)
-                if let text = pending { children.append(text: text, afterSpace: &afterSpace, isPlain: pendingIsPlain) }
+                if let text = pending { children.append(text: text, plainEdges: plainEdges, afterSpace: &afterSpace) }
                 return
             case .comment:
                 try scanner.comment()
@@ -146,13 +147,13 @@ private extension TemplateXHTMLReader {
                 let text = scanner.text(data)
                 if let previous = pending {
                     pending = previous + text
-                    pendingIsPlain = false  // the join may hold two spaces in a row: read it again
+                    plainEdges = nil  // the join may hold two spaces in a row: read it again
                 } else {
                     pending = text
-                    pendingIsPlain = data.isPlain
+                    plainEdges = data.isPlain ? scanner.edges(of: data) : nil
                 }
             case .start:
-                if let text = pending { children.append(text: text, afterSpace: &afterSpace, isPlain: pendingIsPlain) }
+                if let text = pending { children.append(text: text, plainEdges: plainEdges, afterSpace: &afterSpace) }
                 pending = nil
                 let child = try scanner.startTag()
                 let known = known(child.name)

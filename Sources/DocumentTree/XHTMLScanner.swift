@@ -163,10 +163,21 @@ struct XHTMLScanner {
     }
 
     /// An end tag closing `name`, `at` on its `</`.
+    ///
+    /// The open name's bytes are compared in place, then the byte after them must end a name: the same test as
+    /// reading the closing name and comparing it (the open one is a name already), without reading it twice
+    /// (0.35 M instructions of a 300-delegate list's tree; callgrind).
     mutating func endTag(_ name: Range<Int>) throws(Unsupported) {
         at += 2
-        let closing = try self.name()
-        guard same(closing, name) else { throw Unsupported() }
+        let end = at + name.count
+        guard end < bytes.count else { throw Unsupported() }
+        var offset = 0
+        while offset < name.count {
+            guard bytes[at + offset] == bytes[name.lowerBound + offset] else { throw Unsupported() }
+            offset += 1
+        }
+        guard !Self.continuesName(bytes[end]) else { throw Unsupported() }
+        at = end
         skipSpace()
         guard peek() == UInt8(ascii: ">") else { throw Unsupported() }
         at += 1
@@ -243,6 +254,13 @@ struct XHTMLScanner {
         return String(decoding: decoded, as: UTF8.self)
     }
 
+    /// Whether the first and last bytes of `data` (a plain text's own, ``CharacterData/isPlain``) are spaces.
+    func edges(of data: CharacterData) -> Whitespace.Edges {
+        guard !data.range.isEmpty else { return Whitespace.Edges(startsWithSpace: false, endsWithSpace: false) }
+        return Whitespace.Edges(startsWithSpace: bytes[data.range.lowerBound] == 0x20,
+                                endsWithSpace: bytes[data.range.upperBound - 1] == 0x20)
+    }
+
     /// Whether the text of `data` is empty or only XML white space (a reference is read as what it stands for).
     func isSpaceOnly(_ data: CharacterData) -> Bool {
         if data.hasReference { return text(data).utf8.allSatisfy(Self.isSpace) }
@@ -306,7 +324,7 @@ private extension XHTMLScanner {
         var colons = 0
         while !atEnd {
             let byte = peek()
-            if Self.isNameStart(byte) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x2E {
+            if Self.continuesName(byte) {
                 at += 1
             } else if byte == UInt8(ascii: ":"), allowingPrefix, colons == 0, Self.isNameStart(peek(1)) {
                 colons += 1
@@ -317,6 +335,11 @@ private extension XHTMLScanner {
         }
         guard at - start <= 256 else { throw Unsupported() }
         return start..<at
+    }
+
+    /// A byte that may stand inside a name (not the `:` of a prefix).
+    static func continuesName(_ byte: UInt8) -> Bool {
+        isNameStart(byte) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x2E
     }
 
     static func isNameStart(_ byte: UInt8) -> Bool {

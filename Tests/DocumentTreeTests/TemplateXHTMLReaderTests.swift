@@ -14,6 +14,8 @@ struct TemplateXHTMLReaderTests {
         #"<html xml:lang="en"><head><title>T</title><title>U</title></head><body><table class="grid"><thead><tr><th>STT</th></tr></thead><tbody><tr><td class="num">1</td></tr></tbody></table><p>Người thực hiện:</p><ul><li>x</li></ul></body></html>"#,
         head + "<body><p>x</p></body><body><p>the last body wins</p></body></html>",
         head + "<body><p><strong>Bold <em>both</em></strong> <u>under</u>&#32;<span>s</span></p><blockquote><p>q</p></blockquote></body></html>",
+        // A space that a combining mark follows, or that follows a prepended mark, is part of one character: kept.
+        head + "<body><p>a <em> \u{301}b </em> c\u{600} </p><p>x\u{600} <br/> y</p></body></html>",
     ]
 
     /// Pages left to libxml2: what it refuses (an entity, tags that do not match, a bare `&`, text after the root,
