@@ -25,6 +25,9 @@ struct XHTMLScanner {
         /// no space ``NoBreakSpacing`` may bind (after a digit, "≥" or "≤"): the tree keeps the text as read.
         /// Found in the one pass that finds the text's end, so most cells' texts take no pass of their own.
         var isPlain = false
+        /// No reference, and only spaces, tabs and line feeds (found in the same pass: the indentation between
+        /// two blocks is not read again to be dropped).
+        var isSpaceOnly = false
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
@@ -196,6 +199,7 @@ struct XHTMLScanner {
         var index = at
         var hasReference = false
         var changes = false  // something collapse or no-break spacing may change
+        var spaceOnly = true  // nothing but spaces, tabs and line feeds so far (template indentation)
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         while index < count {
             let byte = bytes[index]
@@ -209,6 +213,7 @@ struct XHTMLScanner {
                 // A character of two to four bytes, its last two kept for the test of "≥" / "≤" before a space.
                 let length = try Self.sequenceLength(bytes, at: index)
                 index += length
+                spaceOnly = false
                 beforePrevious = bytes[index - 2]
                 previous = bytes[index - 1]
                 continue
@@ -225,6 +230,7 @@ struct XHTMLScanner {
                       bytes[index + 2] == UInt8(ascii: ">") {
                 throw Unsupported()
             }
+            if byte > 0x20 { spaceOnly = false }
             beforePrevious = previous
             previous = byte
             index += 1
@@ -232,6 +238,7 @@ struct XHTMLScanner {
         at = index
         var data = try finished(start, hasReference)
         data.isPlain = !hasReference && !changes
+        data.isSpaceOnly = !hasReference && spaceOnly
         return data
     }
 
@@ -264,12 +271,7 @@ struct XHTMLScanner {
     /// Whether the text of `data` is empty or only XML white space (a reference is read as what it stands for).
     func isSpaceOnly(_ data: CharacterData) -> Bool {
         if data.hasReference { return text(data).utf8.allSatisfy(Self.isSpace) }
-        var index = data.range.lowerBound
-        while index < data.range.upperBound {
-            if !Self.isSpace(bytes[index]) { return false }
-            index += 1
-        }
-        return true
+        return data.isSpaceOnly
     }
 
     /// Whether two ranges of the page hold the same bytes.
