@@ -10,8 +10,8 @@
 /// of every sample.
 struct TemplateXHTMLReader {
     private var scanner: XHTMLScanner
-    /// The element names met, each made a string once per page.
-    private var names: [(range: Range<Int>, known: ElementNames.Known)] = []
+    /// The element names met, each made a string once per page, with the children count to reserve.
+    private var names = PageNames()
     /// Elements open now (the root is 1).
     private var depth = 0
     /// Deeper than this is left to libxml2 (its own limit is 256).
@@ -33,7 +33,6 @@ private extension TemplateXHTMLReader {
 
     /// The document: the declaration, the `<html>` root and nothing after it but white space and comments.
     mutating func page() throws(Unsupported) -> XMLTreeReader.Page {
-        try scanner.checkCharacters()
         scanner.skipDeclaration()
         try scanner.skipMisc()
         guard scanner.peek() == UInt8(ascii: "<"), scanner.peek(1) != UInt8(ascii: "/") else { throw Unsupported() }
@@ -58,14 +57,15 @@ private extension TemplateXHTMLReader {
                     continue
                 case .start:
                     let tag = try scanner.startTag()
-                    let known = known(tag.name)
+                    let found = known(tag.name)
+                    let known = found.known
                     if known.name == "head" {
                         let head = try element(tag, known: known)
                         if case .element(let titleElement)? = head.children.first(where: { Self.isElement($0, named: "title") }) {
                             title = Whitespace.collapse(titleElement.children.map(\.textContent).joined()).trimmingSpaces()
                         }
                     } else if known.name == "body" {
-                        body = try block(tag, known: known).children
+                        body = try block(tag, known: found).children
                     } else {
                         _ = try element(tag, known: known)
                     }
@@ -96,11 +96,8 @@ private extension TemplateXHTMLReader {
     }
 
     /// The name and kind of the element whose name is at `range`, made once per page.
-    mutating func known(_ range: Range<Int>) -> ElementNames.Known {
-        if let found = names.first(where: { scanner.same($0.range, range) }) { return found.known }
-        let made = ElementNames.known(String(decoding: UnsafeBufferPointer(rebasing: scanner.bytes[range]), as: UTF8.self))
-        if names.count < 64 { names.append((range, made)) }
-        return made
+    mutating func known(_ range: Range<Int>) -> PageNames.Found {
+        names.find(range, in: scanner)
     }
 
     mutating func enter() throws(Unsupported) {
@@ -109,19 +106,21 @@ private extension TemplateXHTMLReader {
     }
 
     /// A block element and its subtree, white space handled as the children are read (XMLTreeReader.block).
-    mutating func block(_ tag: XHTMLScanner.StartTag, known: ElementNames.Known) throws(Unsupported) -> Element {
-        var children = Whitespace.Children()
+    mutating func block(_ tag: XHTMLScanner.StartTag, known found: PageNames.Found) throws(Unsupported) -> Element {
+        var children = Whitespace.Children(reservingCapacity: names.expectedChildren(found.slot))
         var afterSpace = true
         if !tag.isEmpty { try gather(tag, into: &children, afterSpace: &afterSpace, inBlock: true) }
-        let nodes = children.finishBlock()
-        return Pagination.markingLeadIn(Element(name: known.name, attributes: tag.attributes, children: nodes))
+        let nodes = children.finishBlock(afterSpace: afterSpace)
+        names.noteChildren(nodes.count, at: found.slot)
+        return Pagination.markingLeadIn(Element(name: found.known.name, attributes: tag.attributes, children: nodes))
     }
 
     /// An inline element, its text continuing the inline run of the block it is in (XMLTreeReader.inline).
-    mutating func inline(_ tag: XHTMLScanner.StartTag, known: ElementNames.Known, afterSpace: inout Bool) throws(Unsupported) -> Element {
-        var children = Whitespace.Children()
+    mutating func inline(_ tag: XHTMLScanner.StartTag, known found: PageNames.Found, afterSpace: inout Bool) throws(Unsupported) -> Element {
+        var children = Whitespace.Children(reservingCapacity: names.expectedChildren(found.slot))
         if !tag.isEmpty { try gather(tag, into: &children, afterSpace: &afterSpace, inBlock: false) }
-        return Element(name: known.name, attributes: tag.attributes, children: children.nodes)
+        names.noteChildren(children.nodes.count, at: found.slot)
+        return Element(name: found.known.name, attributes: tag.attributes, children: children.nodes)
     }
 
     /// The children of the element `tag` up to its end tag (XMLTreeReader.gather): the texts between two
@@ -131,11 +130,13 @@ private extension TemplateXHTMLReader {
         try enter()
         defer { depth -= 1 }
         var pending: String?
+        /// Whether the pending text starts and ends with a space, when it is plain (nil: read it again).
+        var plainEdges: Whitespace.Edges?
         while true {
             switch try markupOrText() {
             case .end:
                 try scanner.endTag(tag.name)
-                if let text = pending { children.append(text: text, afterSpace: &afterSpace) }
+                if let text = pending { children.append(text: text, plainEdges: plainEdges, afterSpace: &afterSpace) }
                 return
             case .comment:
                 try scanner.comment()
@@ -144,15 +145,21 @@ private extension TemplateXHTMLReader {
                 let data = try scanner.characterData()
                 if pending == nil, afterSpace, scanner.isSpaceOnly(data) { continue }
                 let text = scanner.text(data)
-                pending = pending.map { $0 + text } ?? text
+                if let previous = pending {
+                    pending = previous + text
+                    plainEdges = nil  // the join may hold two spaces in a row: read it again
+                } else {
+                    pending = text
+                    plainEdges = data.isPlain ? scanner.edges(of: data) : nil
+                }
             case .start:
-                if let text = pending { children.append(text: text, afterSpace: &afterSpace) }
+                if let text = pending { children.append(text: text, plainEdges: plainEdges, afterSpace: &afterSpace) }
                 pending = nil
                 let child = try scanner.startTag()
                 let known = known(child.name)
-                switch known.kind {
+                switch known.known.kind {
                 case .lineBreak:
-                    children.append(lineBreak: try element(child, known: known), afterSpace: &afterSpace)
+                    children.append(lineBreak: try element(child, known: known.known), afterSpace: &afterSpace)
                 case .inline:
                     children.append(inline: try inline(child, known: known, afterSpace: &afterSpace))
                 case .block where inBlock:
@@ -186,7 +193,7 @@ private extension TemplateXHTMLReader {
                     }
                 case .start:
                     let child = try scanner.startTag()
-                    children.append(.element(try element(child, known: known(child.name))))
+                    children.append(.element(try element(child, known: known(child.name).known)))
                 }
             }
         }

@@ -14,6 +14,8 @@ struct TemplateXHTMLReaderTests {
         #"<html xml:lang="en"><head><title>T</title><title>U</title></head><body><table class="grid"><thead><tr><th>STT</th></tr></thead><tbody><tr><td class="num">1</td></tr></tbody></table><p>Người thực hiện:</p><ul><li>x</li></ul></body></html>"#,
         head + "<body><p>x</p></body><body><p>the last body wins</p></body></html>",
         head + "<body><p><strong>Bold <em>both</em></strong> <u>under</u>&#32;<span>s</span></p><blockquote><p>q</p></blockquote></body></html>",
+        // A space that a combining mark follows, or that follows a prepended mark, is part of one character: kept.
+        head + "<body><p>a <em> \u{301}b </em> c\u{600} </p><p>x\u{600} <br/> y</p></body></html>",
     ]
 
     /// Pages left to libxml2: what it refuses (an entity, tags that do not match, a bare `&`, text after the root,
@@ -37,7 +39,41 @@ struct TemplateXHTMLReaderTests {
         head + "<body><p>a -- b<!-- a -- b --></p></body></html>",
         head + "<body><p>]]></p></body></html>",
         head + "<body><p>unclosed</p></body>",
+        // Characters are checked where they are read: a carriage return or a control character in markup's spaces,
+        // an attribute value, a comment, after the root; U+FFFE in a text.
+        head + "<body><p\r class=\"a\">x</p></body></html>",
+        head + "<body><p>x</p></body></html>\r\n",
+        head + "<body><p class=\"a\u{1}\">x</p></body></html>",
+        head + "<body><!-- a\u{1} --><p>x</p></body></html>",
+        head + "<body><p>x</p></body></html><!-- \r -->",
+        head + "<body><p>a\u{0}b</p></body></html>",
+        head + "<body><p>a\u{FFFE}b</p></body></html>",
     ]
+
+    /// Bytes that are not UTF-8 (a lone continuation byte, an overlong form, a sequence cut short by markup), in a
+    /// text, an attribute value and a comment: libxml2 reads each page and says what it says.
+    static let notUTF8: [[UInt8]] = {
+        let places: [(before: String, after: String)] = [
+            ("<body><p>a", "</p>"), ("<body><p class=\"a", "\">x</p>"), ("<body><!-- a", " --><p>x</p>"),
+        ]
+        var pages: [[UInt8]] = []
+        for bad: [UInt8] in [[0x80], [0xC0, 0xAF], [0xE1, 0x80]] {
+            for place in places {
+                let before: [UInt8] = Array((head + place.before).utf8)
+                let after: [UInt8] = Array((place.after + "</body></html>").utf8)
+                pages.append(before + bad + after)
+            }
+        }
+        return pages
+    }()
+
+    @Test(arguments: notUTF8)
+    func leavesBytesThatAreNotUTF8ToLibXML2(page: [UInt8]) {
+        #expect(!XHTMLParser.readsWithoutLibXML2(page))
+        let parsed = Result { () throws(XHTMLError) in try XHTMLParser.parse(utf8: page, name: "t", profile: .hd36_2018) }
+        let libxml2 = Result { () throws(XHTMLError) in try XHTMLParser.parseWithLibXML2(utf8: page, name: "t", profile: .hd36_2018) }
+        #expect(parsed == libxml2)
+    }
 
     @Test(arguments: readHere)
     func readsTheTemplatesXMLAsLibXML2Does(page: String) throws {
