@@ -85,6 +85,9 @@ enum DocumentChoice: Hashable, ExpressibleByArgument {
 
     static var allValueStrings: [String] { DocumentKind.allCases.map(\.rawValue) + ["all", "dossier"] }
 
+    /// The shell completions offer every value (what a `CaseIterable` choice gets by default).
+    static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
+
     var defaultValueDescription: String {
         switch self {
         case .paper(let kind): kind.rawValue
