@@ -34,6 +34,11 @@ def tag(expr):
     return p("BodyText", run("{%%p %s %%}" % escape(expr)))
 
 
+def tag_text(expr):
+    """A run-level Jinja tag ({% … %}) inside a paragraph: docxtpl keeps the paragraph."""
+    return run("{%% %s %%}" % escape(expr))
+
+
 def v(expr):
     return "{{ %s }}" % expr
 
@@ -116,8 +121,17 @@ def minutes_body():
                + p("BodyText", run("Đồng chí %s phát biểu chỉ đạo Đại hội." % v("s.performer"))) + tag("endfor")
                + tag("if not o.superior_speeches") + p("BodyText", run("Không có.")) + tag("endif"))
     out.append(tag("if o.has_elections") + p("Heading2", run("V. BẦU CỬ")) + tag("for e in o.elections")
-               + p("NoIndent", run("Bầu " + v("e.body"), bold=True) + run(": số lượng bầu %s đồng chí; số lần bầu: %s. Các đồng chí trúng cử (%s đồng chí, xếp theo số phiếu bầu từ cao đến thấp):"
-                                                                       % (v("e.seats"), v("e.rounds"), v("e.elected_count"))))
+               + p("NoIndent", run("Bầu " + v("e.body"), bold=True) + run(": số lượng bầu %s đồng chí; số lần bầu: %s."
+                                                                       % (v("e.seats"), v("e.rounds"))))
+               # Each round's ballots, then the lead-in of the elected (as the minutes template writes them).
+               + tag("for b in e.ballots")
+               + p("NoIndent", tag_text("if b.number") + run("Lần bầu thứ %s: " % v("b.number"), italic=True) + tag_text("endif")
+                   + run("Số phiếu phát ra %s, số phiếu thu về %s, số phiếu hợp lệ %s, số phiếu không hợp lệ %s."
+                         % (v("b.issued"), v("b.collected"), v("b.valid"), v("b.invalid"))))
+               + tag("endfor")
+               + tag("if e.several_elected") + p("BodyText", run("Các đồng chí trúng cử (%s đồng chí, xếp theo số phiếu bầu từ cao đến thấp):" % v("e.elected_count"))) + tag("endif")
+               + tag("if e.one_elected") + p("BodyText", run("Đồng chí trúng cử:")) + tag("endif")
+               + tag("if not e.elected") + p("BodyText", run("Không có đồng chí nào trúng cử.")) + tag("endif")
                + tag("for x in e.elected") + item(run("Đồng chí %s: %s phiếu, đạt %s." % (v("x.name"), v("x.votes"), v("x.percent")))) + tag("endfor")
                + tag("if not e.complete") + p("BodyText", run("Còn %s đồng chí chưa bầu đủ; Đại hội xem xét, quyết định." % v("e.open"))) + tag("endif")
                + tag("endfor") + tag("endif"))
@@ -134,7 +148,7 @@ def minutes_body():
             tag_row("endfor", widths)]
     out.append(table("GridTable", widths, rows))
     out.append(p("BodyText", run("Đại hội bế mạc vào hồi %s, %s." % (v("o.closing_time"), v("o.closing_date")))))
-    out.append(p("BodyText", run("Biên bản được lập và thông qua tại Đại hội.")))
+    out.append(p("BodyText", run("Biên bản được lập tại Đại hội.")))
     # The signers, one after the other in one borderless cell.
     cell = (p("SignatureAuthority", run(v("s.authority"))) + p("SignatureTitle", run(v("s.title"))) + p("SignatureSpace")
             + p("SignatureName", run(v("s.name"))))
