@@ -3,6 +3,7 @@ import Derive
 import Foundation
 import Load
 import Testing
+import TestSupport
 
 /// The merged dossier (`ho-so-dai-hoi.pdf`) through the built-in engine (issue 19): one PDF/A-2b file made of every
 /// part's pages as printed alone (each part restarting its page numbers), one bookmark per part at its first page,

@@ -5,6 +5,7 @@ import Foundation
 import PaperLayout
 import PDFDrawing
 import Testing
+import TestSupport
 
 /// Every paper of every sample set by the built-in layout (issue 19, `PaperLayout`) and written by `PDFFileWriter`,
 /// read back with poppler, held to the pagination rules of ``PageAssertions`` and compared, page count for page

@@ -2,6 +2,7 @@
 import Derive
 import Foundation
 import Testing
+import TestSupport
 
 /// PDF through the built-in engine (issue 19) as the user gets it: `render --pdf-engine builtin` with neither
 /// LibreOffice nor Typst on the machine, PDF/A-2b read back (XMP identification, output intent with its ICC profile,

@@ -2,6 +2,7 @@ import DaiHoi
 import Derive
 import Foundation
 import Testing
+import TestSupport
 
 /// Page counts of every paper of every sample, printed by the built-in engine and by LibreOffice from the ODT
 /// (issue 19: "its page counts match the ODT→LibreOffice ones or the closing note explains each difference").

@@ -2,6 +2,7 @@ import DaiHoi
 import Derive
 import Foundation
 import Testing
+import TestSupport
 
 /// Prints the Hưng Hà minutes through headless Chromium and measures the PDF with poppler:
 /// A4 pages, no page number on page 1, the number 2 at the top of page 2, the Vietnamese title intact.

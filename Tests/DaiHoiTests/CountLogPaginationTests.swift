@@ -6,6 +6,7 @@ import DocumentTree
 import Foundation
 import Load
 import Testing
+import TestSupport
 
 /// The entry log of a long round printed and measured: the Hưng Hà sample's Ban Chấp hành election (46 names, 5
 /// places over) counted in process by two clerks, 297 ballots in two piles, published; `count-log` printed by

@@ -3,6 +3,7 @@ import Derive
 import DocumentTree
 import Foundation
 import Testing
+import TestSupport
 
 /// Every paper of the samples printed four ways — LibreOffice from the ODT, Chromium from the HTML, Typst and the
 /// built-in engine from the document tree (issue 19) — read back with poppler and held to the pagination rules of

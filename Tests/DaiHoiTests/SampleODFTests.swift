@@ -3,6 +3,7 @@ import Derive
 import DocumentTree
 import Foundation
 import Testing
+import TestSupport
 import ZIPFoundation
 
 /// The congresses the ODF tests go through: every sample, the minimal fixture, and one synthetic branch
@@ -50,7 +51,6 @@ enum ODFCorpus {
     static let options = PaperOptions(summonsLimit: 3)
 }
 
-
 enum ODFSchemaFile {
     static let url = Repository.root.appendingPathComponent("Tests/.schema/OpenDocument-v1.2-schema.rng")
     static let ready = FileManager.default.fileExists(atPath: url.path) && onPath("xmllint")
@@ -69,20 +69,6 @@ enum LibreOfficeTools {
         if !ready { print(why) }
         return why
     }
-}
-
-/// Runs a tool and returns its status and standard output and error together.
-private func tool(_ program: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [program] + arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
 }
 
 /// The parts of an ODT archive, by name.
@@ -141,7 +127,7 @@ struct SampleODFTests {
             }
         }
         #expect(files.count == output.files("odt").count * 5)
-        let result = try tool("xmllint", ["--noout", "--relaxng", ODFSchemaFile.url.path] + files)
+        let result = try runProgram("xmllint", ["--noout", "--relaxng", ODFSchemaFile.url.path] + files)
         #expect(result.status == 0, "\(result.output)")
     }
 
@@ -177,7 +163,7 @@ struct SampleODFTests {
 
     /// Words of every page with their top-left corner in millimetres, page by page.
     static func pages(_ pdf: URL) throws -> [[Word]] {
-        let html = try tool("pdftotext", ["-bbox", pdf.path, "-"]).output
+        let html = try runProgram("pdftotext", ["-bbox", pdf.path, "-"], withErrors: true).output
         let pattern = try NSRegularExpression(pattern: #"<word xMin="([0-9.]+)" yMin="([0-9.]+)"[^>]*>([^<]*)</word>"#)
         return html.components(separatedBy: "<page ").dropFirst().map { page in
             pattern.matches(in: page, range: NSRange(page.startIndex..., in: page)).compactMap { match in
@@ -204,7 +190,7 @@ struct SampleODFTests {
         var sampleLeft = Double.infinity
         for pdf in pdfs {
             let label = pdf.lastPathComponent
-            let info = try tool("pdfinfo", ["-f", "1", "-l", "999", pdf.path]).output
+            let info = try runProgram("pdfinfo", ["-f", "1", "-l", "999", pdf.path], withErrors: true).output
             let pages = try #require(info.firstMatch(of: /Pages:\s+(\d+)/).flatMap { Int($0.1) }, "\(label): \(info)")
             let sizes = info.matches(of: /Page\s+\d+ size:\s+([0-9.]+) x ([0-9.]+) pts/).map { (Double($0.1) ?? 0, Double($0.2) ?? 0) }
             #expect(sizes.count == pages)
@@ -239,7 +225,7 @@ struct SampleODFTests {
 
             // The title and the subject line, as the FODT has them, are in the PDF's text.
             let flat = try String(contentsOf: pdf.deletingPathExtension().appendingPathExtension("fodt"), encoding: .utf8)
-            let text = try tool("pdftotext", [pdf.path, "-"]).output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let text = try runProgram("pdftotext", [pdf.path, "-"], withErrors: true).output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
                 .replacingOccurrences(of: "\u{2060}", with: "")  // the word joiner of a year range (YearRange)
             let title = try #require(flat.firstMatch(of: /<text:h text:style-name="Title"[^>]*>(.*?)<\/text:h>/).map { plain($0.1) },
                                      "\(label) has no title")
@@ -248,7 +234,7 @@ struct SampleODFTests {
                 #expect(text.contains(subject), "\(label): subject '\(subject)' not in the PDF text")
             }
 
-            let fonts = try tool("pdffonts", [pdf.path]).output.split(separator: "\n").dropFirst(2)
+            let fonts = try runProgram("pdffonts", [pdf.path], withErrors: true).output.split(separator: "\n").dropFirst(2)
             #expect(!fonts.isEmpty)
             for line in fonts {
                 #expect(line.split(separator: " ").dropLast(4).last == "yes", "\(label): not embedded: \(line)")

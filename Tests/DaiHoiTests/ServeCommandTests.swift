@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `daihoi serve` as a process: it says where it serves, headless Chromium shows the paper, then the error of a
 /// broken file at the top of the page, then the paper again once fixed; a second server on the same port is

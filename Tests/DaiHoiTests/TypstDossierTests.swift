@@ -3,6 +3,7 @@ import Derive
 import Foundation
 import Load
 import Testing
+import TestSupport
 
 /// The merged dossier (`ho-so-dai-hoi.pdf`) through Typst (issue 19): one compile of every paper's tree, so the file
 /// is PDF/A-2b as each paper is, each part restarting its page numbers, one bookmark per part; and the PDFs' dates,

@@ -2,6 +2,7 @@ import DaiHoi
 import Derive
 import Foundation
 import Testing
+import TestSupport
 
 /// PDF through Typst (issue 19) as the user gets it: `render --pdf-engine typst`, PDF/A-2b read back (XMP
 /// identification, output intent, fonts embedded, tagged), the same bytes for the same input, and the engine

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// docs/huong-dan.md, followed as its reader would: every line of its ```sh blocks runs, in order, in a fresh
 /// folder — `daihoi …` through the built binary, `cd` moves the working folder, `sed` (the guide's "accept every

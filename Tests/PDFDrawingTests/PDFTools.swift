@@ -1,20 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The poppler, qpdf and pypdf programs the tests read PDFs with (all in the Makefile's APT_TEST).
 enum PDFTools {
-    /// Runs `executable` with `arguments`; its standard output and exit status.
+    /// Runs `executable` with `arguments` (``runProgram(_:_:withErrors:)``); its standard output and exit status.
     static func run(_ executable: String, _ arguments: [String]) throws -> (output: String, status: Int32) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [executable] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (String(decoding: data, as: UTF8.self), process.terminationStatus)
+        let result = try runProgram(executable, arguments)
+        return (result.output, result.status)
     }
 
     /// `bytes` written to a fresh temporary file, handed to `body`, then removed.

@@ -131,22 +131,6 @@ extension PrintStylesheetTests {
     }
 }
 
-/// Runs a program found on the PATH; returns its exit status and standard output.
+/// A program on the PATH run to its end (``runProgram(_:_:withErrors:)``): its exit status and standard output.
 @discardableResult
-func run(_ program: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [program] + arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-}
-
-/// Whether a program is on the PATH.
-func onPath(_ program: String) -> Bool {
-    (try? run("which", [program]).status) == 0
-}
+func run(_ program: String, _ arguments: [String]) throws -> (status: Int32, output: String) { try runProgram(program, arguments) }
