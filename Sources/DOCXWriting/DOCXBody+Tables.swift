@@ -31,7 +31,7 @@ extension DOCXBody {
         }
         tableDepth -= 1
         text += "</w:tr>\n</w:tbl>\n"
-        if tableDepth == 0 { spaceAfterLastPt = 0 }
+        if tableDepth == flowDepth { spaceAfterLastPt = 0 }
     }
 
     /// A heading and the paragraph after it (``Pagination/groupsWithHeading(_:_:before:)``) in one borderless
@@ -49,10 +49,49 @@ extension DOCXBody {
         block(paragraph, in: .body)
         tableDepth -= 1
         text += "</w:tc>\n</w:tr>\n</w:tbl>\n"
-        if tableDepth == 0 {
+        if tableDepth == flowDepth {
             spaceAfterLastPt = layout.profile.paragraphSpacingPt
             keepGroupEnd = lastParagraph.map { (text.count, $0) }
         }
+    }
+
+    /// Two short ballots to a sheet (`div.half-sheet`), as the ODT cuts the sheet: each copy in a borderless table of
+    /// one row that never splits, the upper one (`cut-below`) at least ``FormatProfile/upperHalfSheetMM`` tall
+    /// (`w:trHeight` at least), down to the middle of the page, where its dashed bottom border is the cut line; each
+    /// copy kept ``FormatProfile/cutLineClearanceMM`` clear of the line (the cell's margin). The row grows rather
+    /// than hide a line, so a copy too tall for its half moves the lower one to the next page.
+    mutating func halfSheet(_ division: Element, in context: BlockContext) {
+        let cutBelow = division.hasClass("cut-below")
+        let widths = openTable(shares: [1], style: DOCXStyleName.layoutTable, leadsSheet: true)
+        let clearance = DOCXUnits.twips(mm: FormatProfile.cutLineClearanceMM)
+        text += "<w:tr><w:trPr><w:cantSplit/>"
+        if cutBelow {
+            text += "<w:trHeight w:val=\"\(DOCXUnits.twips(mm: layout.profile.upperHalfSheetMM))\" w:hRule=\"atLeast\"/>"
+        }
+        text += "</w:trPr>\n<w:tc><w:tcPr><w:tcW w:w=\"\(widths[0])\" w:type=\"dxa\"/>"
+        if cutBelow {
+            text += "<w:tcBorders><w:bottom w:val=\"dashed\" w:sz=\"\(DOCXUnits.eighths(pt: 0.5))\" w:space=\"0\" w:color=\"000000\"/></w:tcBorders>"
+            text += "<w:tcMar><w:bottom w:w=\"\(clearance)\" w:type=\"dxa\"/></w:tcMar>"
+        } else {
+            text += "<w:tcMar><w:top w:w=\"\(clearance)\" w:type=\"dxa\"/></w:tcMar>"
+        }
+        text += "<w:vAlign w:val=\"top\"/></w:tcPr>\n"
+        tableDepth += 1
+        // The copy's blocks flow in the cell as on a page: their room between blocks as at the top level.
+        let outerFlow = flowDepth
+        flowDepth = tableDepth
+        (spaceAfterLastPt, tableMarginBelowPt, topParagraphEnd, keepGroupEnd) = (0, 0, nil, nil)
+        // No room above the copy's first paragraph: the ODT's LibreOffice drops it at the top of a cell.
+        flushTop = true
+        let start = text.count
+        blocks(division.children, in: .body)
+        flushTop = false
+        if text.count == start { emptyParagraph(DOCXStyleName.textBody) }
+        else if text.hasSuffix("</w:tbl>\n") { trailer() }
+        flowDepth = outerFlow
+        tableDepth -= 1
+        text += "</w:tc>\n</w:tr>\n</w:tbl>\n"
+        (spaceAfterLastPt, tableMarginBelowPt, topParagraphEnd, keepGroupEnd) = (0, 0, nil, nil)
     }
 
     /// A data table: borders, `thead` rows (or leading rows of `th`) repeated at the top of every page
@@ -90,7 +129,7 @@ extension DOCXBody {
         }
         tableDepth -= 1
         text += "</w:tbl>\n"
-        if tableDepth == 0 {
+        if tableDepth == flowDepth {
             spaceAfterLastPt = 0
             tableMarginBelowPt = Self.gridTableMarginPt
         }
@@ -101,11 +140,16 @@ private extension DOCXBody {
     /// Opens a table as wide as the text with columns of `shares` of it; returns the columns' widths in twips.
     /// At the top level the table first takes the page start due (a sheet closes the section before it; after a
     /// page break a small paragraph starts the new page, since a table has no page break of its own).
-    mutating func openTable(shares: [Double], style: String) -> [Int] {
+    /// `leadsSheet`: a sheet this table starts begins with a small paragraph, not with the table (LibreOffice 7.4
+    /// reading a .docx numbers the first page of a section "1" when it opens with a table whose first cell opens
+    /// with a table: a half sheet's copy under its header block).
+    mutating func openTable(shares: [Double], style: String, leadsSheet: Bool = false) -> [Int] {
         switch takePageStart() {
         case .none: break
         case .pageBreak: trailer(startingPage: true)
-        case .sheet: closeSection()
+        case .sheet:
+            closeSection()
+            if leadsSheet { trailer() }
         }
         let total = DOCXUnits.twips(mm: layout.textWidthMM)
         var widths = shares.map { Int((Double(total) * $0).rounded(.down)) }
@@ -196,8 +240,8 @@ private extension DOCXBody {
     /// 7.4, Khu phố 3's committee review): the heading after the subtitle 36 pt below it from the ODT, 30 pt from
     /// the .docx when the larger of the two was set, 36 pt now.
     mutating func spacer(pt: Double) {
-        defer { if tableDepth == 0 { tableMarginBelowPt = 0 } }
-        guard tableDepth == 0, !isFirstBlock, !pendingBreak, !pendingSheet, pt + tableMarginBelowPt >= 1 else { return }
+        defer { if tableDepth == flowDepth { tableMarginBelowPt = 0 } }
+        guard tableDepth == flowDepth, !isFirstBlock, !pendingBreak, !pendingSheet, pt + tableMarginBelowPt >= 1 else { return }
         let total = spaceAfterLastPt + pt
         let spacing = "<w:spacing w:after=\"\(DOCXUnits.twips(pt: total))\"/>"
         if let end = topParagraphEnd, end == text.count, let last = lastParagraph, !last.spaced {

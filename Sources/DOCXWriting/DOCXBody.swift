@@ -23,6 +23,9 @@ struct DOCXBody: BlockWriter {
     /// The level of the list being written (−1: none).
     var listLevel = -1
     var tableDepth = 0
+    /// The table depth of the running text, whose room between blocks is set as on a page: 0, or 1 in a half
+    /// sheet's cell, where a ballot's blocks flow as on a page of their own (``halfSheet(_:in:)``).
+    var flowDepth = 0
     var isFirstBlock = true
     var pendingBreak = false
     var pendingSheet = false
@@ -104,11 +107,6 @@ extension DOCXBody {
         }
     }
 
-    /// A half sheet is written as its blocks, one after the other (the ODT cuts the sheet in two).
-    mutating func halfSheet(_ division: Element, in context: BlockContext) {
-        blocks(division.children, in: context)
-    }
-
     /// One `w:p`, even when empty: its style, its keeps, the page it starts, its list numbering, then its runs.
     mutating func paragraph(_ style: String, _ children: ArraySlice<Node>, keepWithNext: Bool = false, keepTogether: Bool = false) {
         let first = isFirstBlock && tableDepth == 0
@@ -142,10 +140,10 @@ extension DOCXBody {
         }
         lastParagraph = (style, text.count - Self.propertiesClose, room != nil)
         topParagraphEnd = nil
-        if tableDepth == 0 { spaceAfterLastPt = DOCXStyles.spaceAfterPt(style, profile: layout.profile) }
+        if tableDepth == flowDepth { spaceAfterLastPt = DOCXStyles.spaceAfterPt(style, profile: layout.profile) }
         DOCXInline.append(children, to: &text)
         text += "</w:p>\n"
-        if tableDepth == 0 { topParagraphEnd = text.count }
+        if tableDepth == flowDepth { topParagraphEnd = text.count }
     }
 
     /// The bytes of `</w:pPr>`: a paragraph's properties end that many bytes before its runs start.
@@ -161,9 +159,9 @@ extension DOCXBody {
     ///   review): the heading "I. ƯU ĐIỂM" 36 pt below the line above it from the ODT (6 + 12 pt), 30 pt from the
     ///   .docx with the style's 12 pt alone.
     mutating func roomAbove(_ style: String, start: PageStart, first: Bool) -> Double? {
-        defer { flushTop = false; if tableDepth == 0 { tableMarginBelowPt = 0 } }
+        defer { flushTop = false; if tableDepth == flowDepth { tableMarginBelowPt = 0 } }
         if first || start == .pageBreak || flushTop { return 0 }
-        guard tableDepth == 0, start == .none else { return nil }
+        guard tableDepth == flowDepth, start == .none else { return nil }
         let own = DOCXStyles.spaceBeforePt(style, profile: layout.profile)
         if tableMarginBelowPt > 0 { return own + tableMarginBelowPt }
         if own > 0, spaceAfterLastPt > 0, topParagraphEnd == text.count { return own + spaceAfterLastPt }

@@ -39,18 +39,7 @@ struct DOCXSpacingTests {
     @Test("every line of a page with headings under paragraphs, tables under paragraphs, under tables and over paragraphs stands within 0.5 mm of where the ODT puts it",
           .enabled(if: LibreOfficeTools.ready, LibreOfficeTools.reason))
     func linesWhereTheODTHasThem() throws {
-        let folder = try Repository.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let document = try Self.document
-        let odt = folder.appendingPathComponent("spacing-odt.odt"), docx = folder.appendingPathComponent("spacing-docx.docx")
-        try ODTWriter().write(document).write(to: odt)
-        try DOCXWriter().write(document).write(to: docx)
-        let jobs = [odt, docx].map { PDFJob(source: $0, destination: $0.deletingPathExtension().appendingPathExtension("pdf")) }
-        let report = try PDFWorkerPool(workers: 1, timeout: .seconds(120)).convert(jobs)
-        #expect(report.failed.isEmpty, "\(report.failed)")
-        let fromODT = try SampleODFTests.pages(jobs[0].destination), fromDOCX = try SampleODFTests.pages(jobs[1].destination)
-        #expect(fromODT.count == 1 && fromDOCX.count == 1, "pages: ODT \(fromODT.count), DOCX \(fromDOCX.count)")
-        let a = try #require(fromODT.first), b = try #require(fromDOCX.first)
+        let (a, b) = try Self.printedFirstPages(Self.document)
         #expect(a.map(\.text) == b.map(\.text), "the same words in the same order")
         #expect(a.count > 80)
         for (word, other) in zip(a, b) {
@@ -60,5 +49,47 @@ struct DOCXSpacingTests {
         let heading = try #require(b.firstIndex { $0.text == "I." })
         let above = try #require(b[..<heading].last { $0.y < b[heading].y - 1 })
         #expect(abs((b[heading].y - above.y) - 36 * 25.4 / 72) <= 0.3, "heading \(b[heading].y - above.y) mm under the line above")
+    }
+
+    static let halfSheets = """
+        <div class="ballot half-sheet cut-below"><h1>Phiếu bầu cử</h1>
+        <p>Bí thư Chi bộ Khu phố 3 nhiệm kỳ 2025 - 2027</p>
+        <table><thead><tr><th>STT</th><th>Họ và tên</th><th>Đồng ý</th><th>Không đồng ý</th></tr></thead>
+        <tbody><tr><td class="num">1</td><td>Trần Thị Hòa</td><td></td><td></td></tr></tbody></table>
+        <p>Số lượng bầu: 1 đồng chí. Đánh dấu (X) vào một trong hai ô.</p></div>
+        <div class="ballot half-sheet"><h1>Phiếu bầu cử</h1>
+        <p>Bí thư Chi bộ Khu phố 3 nhiệm kỳ 2025 - 2027</p>
+        <table><thead><tr><th>STT</th><th>Họ và tên</th><th>Đồng ý</th><th>Không đồng ý</th></tr></thead>
+        <tbody><tr><td class="num">1</td><td>Trần Thị Hòa</td><td></td><td></td></tr></tbody></table>
+        <p>Số lượng bầu: 1 đồng chí. Đánh dấu (X) vào một trong hai ô.</p></div>
+        """
+
+    @Test("two short ballots to a sheet: the upper copy down to the cut line at the middle of the page, the lower under it, every word within 0.5 mm of the ODT's",
+          .enabled(if: LibreOfficeTools.ready, LibreOfficeTools.reason))
+    func halfSheetsWhereTheODTHasThem() throws {
+        let xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"vi\"><head><title>Phiếu</title></head><body>\(Self.halfSheets)</body></html>"
+        let (a, b) = try Self.printedFirstPages(XHTMLParser.parse(xhtml, name: "ballots", profile: .hd36_2018))
+        #expect(a.map(\.text) == b.map(\.text), "the same words in the same order")
+        for (word, other) in zip(a, b) {
+            #expect(abs(word.y - other.y) <= 0.5, "'\(word.text)': \(word.y) mm from the ODT, \(other.y) mm from the DOCX")
+        }
+        // The second copy's title stands under the middle of the page (297 / 2 mm), as the cut line puts it.
+        let titles = b.filter { $0.text == "PHIẾU" }
+        #expect(titles.count == 2 && titles[0].y < 148.5 && titles[1].y > 148.5, "titles at \(titles.map(\.y)) mm")
+    }
+
+    /// Page 1 of `document` printed by LibreOffice from the ODT and from the DOCX: its words, top-left in mm.
+    static func printedFirstPages(_ document: Document) throws -> ([SampleODFTests.Word], [SampleODFTests.Word]) {
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let odt = folder.appendingPathComponent("paper-odt.odt"), docx = folder.appendingPathComponent("paper-docx.docx")
+        try ODTWriter().write(document).write(to: odt)
+        try DOCXWriter().write(document).write(to: docx)
+        let jobs = [odt, docx].map { PDFJob(source: $0, destination: $0.deletingPathExtension().appendingPathExtension("pdf")) }
+        let report = try PDFWorkerPool(workers: 1, timeout: .seconds(120)).convert(jobs)
+        #expect(report.failed.isEmpty, "\(report.failed)")
+        let fromODT = try SampleODFTests.pages(jobs[0].destination), fromDOCX = try SampleODFTests.pages(jobs[1].destination)
+        #expect(fromODT.count == 1 && fromDOCX.count == 1, "pages: ODT \(fromODT.count), DOCX \(fromDOCX.count)")
+        return (fromODT.first ?? [], fromDOCX.first ?? [])
     }
 }
