@@ -13,7 +13,7 @@ extension DOCXBody {
             ? [layout.issuerColumnShare, 1 - layout.issuerColumnShare]
             : Array(repeating: 1 / Double(cells.count), count: cells.count)
         // Some room above the signature block: the ODT's table margin of 12 pt.
-        if kind == .signatures { spacer(pt: 12) }
+        if kind == .signatures { spacer(pt: PaperLayout.signatureMarginPt) }
         let widths = openTable(shares: shares, style: DOCXStyleName.layoutTable)
         text += "<w:tr><w:trPr><w:cantSplit/></w:trPr>\n"
         tableDepth += 1
@@ -104,7 +104,7 @@ extension DOCXBody {
         let widths = ColumnWidths(sizePt: compact ? layout.profile.compactTableSizePt : layout.profile.tableSizePt,
                                   available: layout.textWidthMM)
         // The ODT's 6 pt above a table; its 6 pt below go above the next block (``tableMarginBelowPt``).
-        spacer(pt: Self.gridTableMarginPt)
+        spacer(pt: PaperLayout.gridTableMarginPt)
         let plain = table.hasClass("plain")
         let columns = openTable(shares: widths.shares(cells: rows.measuredCells(), columns: rows.width),
                                 style: plain ? DOCXStyleName.layoutTable : DOCXStyleName.gridTable)
@@ -131,7 +131,7 @@ extension DOCXBody {
         text += "</w:tbl>\n"
         if tableDepth == flowDepth {
             spaceAfterLastPt = 0
-            tableMarginBelowPt = Self.gridTableMarginPt
+            tableMarginBelowPt = PaperLayout.gridTableMarginPt
         }
     }
 }
@@ -228,9 +228,6 @@ private extension DOCXBody {
         if let first = text.utf8.first, !XMLText.isSpace(first) { return true }
         return InlineContent.hasContent(cell.children[...])
     }
-
-    /// The room the ODT gives a data table above and below it, in points.
-    static let gridTableMarginPt = 6.0
 
     /// The room the ODT gives a table above it, `pt`, which LibreOffice adds to the space after the paragraph before
     /// (as between two paragraphs; ``PaperLayout`` adds them the same way and matches its pages line for line) and,

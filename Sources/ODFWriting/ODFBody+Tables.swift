@@ -88,9 +88,10 @@ extension ODFBody {
     /// The table properties of the header block: its row never splits across pages.
     static let headerTableProperties = " style:may-break-between-rows=\"false\""
     /// The table properties of the signature block: some room above it, its row never split.
-    static let signatureTableProperties = " fo:margin-top=\"12pt\"" + headerTableProperties
+    static let signatureTableProperties = " fo:margin-top=\"" + XMLText.pt(PaperLayout.signatureMarginPt) + "\"" + headerTableProperties
     /// The table properties of a data table.
-    static let gridTableProperties = " fo:margin-top=\"6pt\" fo:margin-bottom=\"6pt\""
+    static let gridTableProperties = " fo:margin-top=\"" + XMLText.pt(PaperLayout.gridTableMarginPt)
+        + "\" fo:margin-bottom=\"" + XMLText.pt(PaperLayout.gridTableMarginPt) + "\""
 
     /// A data table: borders, `thead` rows (or a leading row of `th`) repeated on every page,
     /// `td.num` right-aligned, column widths after the length of their content; `table.plain` has no borders

@@ -10,10 +10,6 @@ extension FlowBuilder {
     static let cellPaddingYPt = 0.5 * ParagraphStyle.pointsPerMM
     /// A data table's borders.
     static let borderPt = 0.5
-    /// Space above and below a data table (the ODT's table properties).
-    static let gridTableMarginPt = 6.0
-    /// Space above the signature block.
-    static let signatureMarginPt = 12.0
 
     mutating func layoutTable(_ cells: [Element], kind: LayoutTableKind) {
         guard !cells.isEmpty else { return }
@@ -51,7 +47,7 @@ extension FlowBuilder {
             for (box, column) in tops { box.append(to: &slice.items, dx: xs[column], dy: 0) }
             for (box, column) in names { box.append(to: &slice.items, dx: xs[column], dy: topHeight) }
             slice.height = topHeight + (names.map(\.0.height).max() ?? 0)
-            slice.spaceBefore = Self.signatureMarginPt
+            slice.spaceBefore = WriterSupport.PaperLayout.signatureMarginPt
         }
         append(slice)
     }
@@ -87,8 +83,8 @@ extension FlowBuilder {
             }
         }
         var all = header + body
-        all[0].spaceBefore = Self.gridTableMarginPt
-        all[all.count - 1].spaceAfter = Self.gridTableMarginPt
+        all[0].spaceBefore = WriterSupport.PaperLayout.gridTableMarginPt
+        all[all.count - 1].spaceAfter = WriterSupport.PaperLayout.gridTableMarginPt
         for slice in all { append(slice) }
     }
 

@@ -29,6 +29,13 @@ package struct PaperLayout: Sendable {
     /// Distance from the top edge of the page to the page number (pages with a header).
     package var headerTopMM: Double { profile.marginTopMM / 2 }
 
+    /// Room above and below a data table, in points (the ODT's table margins; the DOCX and the built-in layout set
+    /// the same room their own way).
+    package static let gridTableMarginPt = 6.0
+
+    /// Room above the signature block, in points.
+    package static let signatureMarginPt = 12.0
+
     /// Blank room left for the handwritten signature and the seal.
     package static let signatureSpaceMM = 22.0
 }

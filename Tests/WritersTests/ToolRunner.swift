@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs command-line tools for the tests (xmllint, pdfinfo, pdftotext, pdftoppm).
 enum ToolRunner {
@@ -11,16 +12,7 @@ enum ToolRunner {
 
     /// Runs `tool` with `arguments`; returns its exit status and its standard output and error together.
     static func run(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: find(tool) ?? tool)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try runProgram(tool, arguments, withErrors: true)
     }
 
     /// A fresh temporary directory.
